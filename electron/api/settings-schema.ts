@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * The reader's settings. One schema validates the stored file at start-up,
+ * every update that comes through the contract, and the defaults themselves.
+ */
+export const ThemeSchema = z.enum(['system', 'light', 'dark', 'sepia']);
+
+export const ReadingSettingsSchema = z.strictObject({
+  font: z.enum(['serif', 'sans']),
+  fontSize: z.number().int().min(12).max(32),
+  lineHeight: z.number().min(1.2).max(2.2),
+  columnWidth: z.number().int().min(480).max(1200),
+});
+
+export const NotificationSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  /** Section ids whose new articles raise a notification. */
+  sectionIds: z.array(z.string().min(1).max(64)).max(500),
+});
+
+const ProxySchema = z
+  .string()
+  .max(2048)
+  .refine((value) => value === '' || /^(https?|socks5?):\/\/[^\s]+$/i.test(value), {
+    message: 'Proxy must be empty or an http://, https:// or socks:// URL',
+  });
+
+export const SettingsSchema = z.strictObject({
+  theme: ThemeSchema,
+  reading: ReadingSettingsSchema,
+  refreshIntervalMinutes: z.number().int().min(5).max(1440),
+  retentionDays: z.number().int().min(1).max(3650),
+  keepUnread: z.boolean(),
+  offlineImages: z.boolean(),
+  imageCacheQuotaMB: z.number().int().min(50).max(100_000),
+  markReadOnOpen: z.boolean(),
+  proxy: ProxySchema,
+  notifications: NotificationSettingsSchema,
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** An update names only what changes; nested groups may be partial too. */
+export const SettingsPatchSchema = z.strictObject({
+  theme: ThemeSchema.optional(),
+  reading: ReadingSettingsSchema.partial().optional(),
+  refreshIntervalMinutes: SettingsSchema.shape.refreshIntervalMinutes.optional(),
+  retentionDays: SettingsSchema.shape.retentionDays.optional(),
+  keepUnread: z.boolean().optional(),
+  offlineImages: z.boolean().optional(),
+  imageCacheQuotaMB: SettingsSchema.shape.imageCacheQuotaMB.optional(),
+  markReadOnOpen: z.boolean().optional(),
+  proxy: ProxySchema.optional(),
+  notifications: NotificationSettingsSchema.partial().optional(),
+});
+
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  reading: { font: 'serif', fontSize: 18, lineHeight: 1.6, columnWidth: 720 },
+  refreshIntervalMinutes: 30,
+  retentionDays: 90,
+  keepUnread: true,
+  offlineImages: true,
+  imageCacheQuotaMB: 1024,
+  markReadOnOpen: true,
+  proxy: '',
+  notifications: { enabled: false, sectionIds: [] },
+};
+
+/** Applies a validated patch; nested groups merge, everything else replaces. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  const next: Settings = {
+    ...current,
+    ...stripUndefined(patch),
+    reading: { ...current.reading, ...stripUndefined(patch.reading ?? {}) },
+    notifications: { ...current.notifications, ...stripUndefined(patch.notifications ?? {}) },
+  };
+  return SettingsSchema.parse(next);
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,44 @@
+import type { Envelope } from '../api/envelope';
+import type { EventName, EventPayload, MethodName } from '../api/contract';
+import type { Runtime } from '../api/models';
+
+/** Messages between a host (Electron main or the preview server) and the core worker thread. */
+
+/** Passed as `workerData` when the worker starts. */
+export interface CoreWorkerData {
+  dataDir: string;
+  appName: string;
+  appVersion: string;
+  runtime: Runtime;
+  platform: string;
+  electronVersion: string | null;
+  chromeVersion: string | null;
+}
+
+export interface CallMessage {
+  type: 'call';
+  id: number;
+  method: MethodName;
+  args: unknown[];
+}
+
+export type HostToWorker = CallMessage;
+
+export interface ResultMessage {
+  type: 'result';
+  id: number;
+  envelope: Envelope<unknown>;
+}
+
+export interface EventMessage<E extends EventName = EventName> {
+  type: 'event';
+  event: E;
+  payload: EventPayload<E>;
+}
+
+/** Sent once the core has opened its store and is ready for calls. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export type WorkerToHost = ResultMessage | EventMessage | ReadyMessage;

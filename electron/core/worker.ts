@@ -1,0 +1,36 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { methods, type CoreMethodName, type EventEmitter } from '../api/contract';
+import { ApiError } from '../api/errors';
+import { failure, success } from '../api/envelope';
+import { createCoreService } from './service';
+import type { CoreWorkerData, HostToWorker, WorkerToHost } from './worker-protocol';
+
+/**
+ * Entry point of the core worker thread: receives calls from the host, runs
+ * them on the core service and posts back results and events. Arguments are
+ * validated again here so the core never trusts its host blindly.
+ */
+const port = parentPort;
+if (!port) throw new Error('core worker must run in a worker thread');
+
+const post = (message: WorkerToHost) => port.postMessage(message);
+const emit: EventEmitter = (event, payload) => post({ type: 'event', event, payload });
+
+const service = createCoreService({ ...(workerData as CoreWorkerData), emit });
+
+port.on('message', async (message: HostToWorker) => {
+  if (message.type !== 'call') return;
+  try {
+    const spec = methods[message.method];
+    if (!spec || spec.owner !== 'core') throw new ApiError('UNKNOWN_METHOD', `The core has no method "${message.method}".`);
+    const parsed = spec.args.safeParse(message.args);
+    if (!parsed.success) throw new ApiError('INVALID_ARGUMENTS', `Invalid arguments for ${message.method}.`);
+    const handler = service.handlers[message.method as CoreMethodName] as (...args: unknown[]) => unknown;
+    const value = await handler(...(parsed.data as unknown[]));
+    post({ type: 'result', id: message.id, envelope: success(value) });
+  } catch (error) {
+    post({ type: 'result', id: message.id, envelope: failure(error) });
+  }
+});
+
+post({ type: 'ready' });

@@ -1,0 +1,50 @@
+import { isMethodName, methods, type CoreMethodName, type Handlers, type HostMethodName } from '../api/contract';
+import { failure, success, type Envelope } from '../api/envelope';
+import { ApiError } from '../api/errors';
+import type { z } from 'zod';
+
+/**
+ * Routes a call from the UI (IPC or HTTP) to whoever owns the method, after
+ * checking the method name and validating the arguments against the contract.
+ * Invalid calls get a typed error and reach no handler, so they change nothing.
+ */
+export interface CoreCaller {
+  call(method: CoreMethodName, args: unknown[]): Promise<Envelope<unknown>>;
+}
+
+export interface Router {
+  dispatch(method: string, args: unknown): Promise<Envelope<unknown>>;
+}
+
+export function createRouter(options: { host: Handlers<HostMethodName>; core: CoreCaller }): Router {
+  return {
+    async dispatch(method, args) {
+      if (!isMethodName(method)) {
+        return failure(new ApiError('UNKNOWN_METHOD', `There is no method called "${String(method).slice(0, 100)}".`));
+      }
+      const spec = methods[method];
+      const parsed = spec.args.safeParse(args);
+      if (!parsed.success) {
+        return failure(
+          new ApiError('INVALID_ARGUMENTS', `Invalid arguments for ${method}: ${describeIssues(parsed.error)}`, {
+            issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+          }),
+        );
+      }
+      if (spec.owner === 'core') return options.core.call(method as CoreMethodName, parsed.data as unknown[]);
+      try {
+        const handler = options.host[method as HostMethodName] as (...a: unknown[]) => unknown;
+        return success(await handler(...(parsed.data as unknown[])));
+      } catch (error) {
+        return failure(error);
+      }
+    },
+  };
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parsePreviewArgs, PREVIEW_USAGE, UsageError } from './options';
+import { startPreviewServer } from './server';
+
+/** `npm run preview`: entry point of the built preview server (dist/preview/preview.mjs). */
+const distDir = resolve(import.meta.dirname, '..');
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parsePreviewArgs(process.argv.slice(2), process.env, process.platform, homedir());
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof UsageError && message === '' ? PREVIEW_USAGE : `${message}\n${PREVIEW_USAGE}`);
+    process.exit(error instanceof UsageError && message === '' ? 0 : 2);
+  }
+  const packageJson = JSON.parse(readFileSync(join(distDir, '..', 'package.json'), 'utf8')) as { version: string };
+  const server = await startPreviewServer({
+    ...options,
+    dataDir: resolve(options.dataDir),
+    rendererDir: join(distDir, 'renderer'),
+    workerPath: join(distDir, 'electron', 'core-worker.mjs'),
+    appVersion: packageJson.version,
+  });
+  console.log(`Broadsheet preview: ${server.url}`);
+
+  const shutdown = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  const code = (error as { code?: string }).code;
+  console.error(code === 'EADDRINUSE' ? 'Broadsheet preview: that port is already in use; pick another with --port.' : error);
+  process.exit(1);
+});

@@ -1,0 +1,149 @@
+import Conf from 'conf';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { EventEmitter } from '../api/contract';
+import { failure } from '../api/envelope';
+import { ApiError } from '../api/errors';
+import { CoreWorkerHost } from '../host/core-worker-host';
+import { APP_NAME } from '../host/data-dir';
+import { createHostHandlers } from '../host/host-handlers';
+import { NoticeBoard } from '../host/notices';
+import { createRouter, type Router } from '../host/router';
+import { openSettingsService } from '../host/settings-service';
+import { EventStream } from './event-stream';
+import { checkHost, checkSecret } from './request-guard';
+import { readStaticFile, securityHeaders } from './static-files';
+
+/**
+ * The browser preview: the same core worker and host handlers as the desktop
+ * app, served over HTTP on 127.0.0.1 so the whole app runs in any Chromium.
+ */
+export interface PreviewServerOptions {
+  port: number;
+  dataDir: string;
+  rendererDir: string;
+  workerPath: string;
+  appVersion: string;
+}
+
+export interface PreviewServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const LISTEN_HOST = '127.0.0.1';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  const stream = new EventStream();
+  const emit: EventEmitter = (event, payload) => stream.broadcast(event, payload);
+  const notices = new NoticeBoard(emit);
+  const settings = openSettingsService({
+    open: () => new Conf({ cwd: options.dataDir, configName: 'config', projectName: APP_NAME }),
+    notices,
+    emit,
+  });
+  const core = new CoreWorkerHost({
+    workerPath: options.workerPath,
+    onEvent: emit,
+    workerData: {
+      dataDir: options.dataDir,
+      appName: APP_NAME,
+      appVersion: options.appVersion,
+      runtime: 'preview',
+      platform: process.platform,
+      electronVersion: null,
+      chromeVersion: null,
+    },
+  });
+  // The preview cannot open the reader's browser; the page opens the checked URL itself.
+  const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal: async () => false }), core });
+  core.start();
+
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, failure(error));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const host = checkHost(request.headers, LISTEN_HOST, port);
+    if (!host.allowed) return sendText(response, host.status, `Forbidden: ${host.reason}`);
+    const url = new URL(request.url ?? '/', `http://${LISTEN_HOST}:${port}`);
+
+    if (url.pathname === '/api/events' && request.method === 'GET') {
+      const verdict = checkSecret(url.searchParams.get('secret'), secret);
+      if (!verdict.allowed) return sendText(response, 403, `Forbidden: ${verdict.reason}`);
+      stream.attach(response);
+      emit('core.status', core.getStatus());
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) return handleCall(request, response, url, router, secret);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
+    const file = await readStaticFile(options.rendererDir, url.pathname, secret);
+    response.writeHead(file.status, file.headers);
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, LISTEN_HOST, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://${LISTEN_HOST}:${port}/`,
+    async close() {
+      stream.closeAll();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await core.stop();
+    },
+  };
+}
+
+async function handleCall(request: IncomingMessage, response: ServerResponse, url: URL, router: Router, secret: string) {
+  const verdict = checkSecret(request.headers['x-broadsheet-secret'], secret);
+  if (!verdict.allowed) return sendText(response, 403, `Forbidden: ${verdict.reason}`);
+  const match = /^\/api\/call\/([\w.-]{1,100})$/.exec(url.pathname);
+  if (!match || request.method !== 'POST') return sendText(response, 404, 'Not found');
+  if (!String(request.headers['content-type']).startsWith('application/json')) {
+    return sendText(response, 415, 'Calls must be sent as application/json');
+  }
+  const body = await readBody(request);
+  if (body === undefined) return sendText(response, 413, 'Request body too large');
+  let args: unknown;
+  try {
+    args = JSON.parse(body === '' ? '[]' : body);
+  } catch {
+    return sendJson(response, 200, failure(new ApiError('INVALID_ARGUMENTS', 'The request body is not valid JSON.')));
+  }
+  sendJson(response, 200, await router.dispatch(match[1] ?? '', args));
+}
+
+async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Past the limit the rest is read and dropped, so the client receives the 413
+  // instead of a connection reset. Only secret-holding callers get this far.
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+  }
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(value));
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { applySettingsPatch, DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema } from '../../electron/api/settings-schema';
+
+describe('settings schema', () => {
+  test('the defaults are valid', () => {
+    expect(SettingsSchema.parse(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('a patch merges nested groups and keeps the rest', () => {
+    const next = applySettingsPatch(DEFAULT_SETTINGS, { reading: { fontSize: 20 }, notifications: { enabled: true } });
+    expect(next.reading).toEqual({ ...DEFAULT_SETTINGS.reading, fontSize: 20 });
+    expect(next.notifications).toEqual({ enabled: true, sectionIds: [] });
+    expect(next.theme).toBe(DEFAULT_SETTINGS.theme);
+  });
+
+  test.each([
+    [{ theme: 'neon' }],
+    [{ reading: { fontSize: 11 } }],
+    [{ reading: { lineHeight: Number.NaN } }],
+    [{ refreshIntervalMinutes: 1 }],
+    [{ retentionDays: 0 }],
+    [{ proxy: 'javascript:alert(1)' }],
+    [{ proxy: 'http://proxy example' }],
+    [{ extra: true }],
+    [{ reading: { font: 'serif', colour: 'red' } }],
+    [{ notifications: { sectionIds: [''] } }],
+  ])('refuses %j', (patch) => {
+    expect(SettingsPatchSchema.safeParse(patch).success).toBe(false);
+  });
+
+  test('accepts proxies people use', () => {
+    for (const proxy of ['', 'http://proxy.local:3128', 'https://p.example', 'socks5://127.0.0.1:1080']) {
+      expect(SettingsPatchSchema.safeParse({ proxy }).success, proxy).toBe(true);
+    }
+  });
+});
