@@ -1,0 +1,18 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ApiClient } from '../../../electron/api/client';
+
+/**
+ * Components get the client from context, never from a global, so tests can
+ * hand them a fake and the app decides once between IPC and HTTP.
+ */
+const ApiContext = createContext<ApiClient | null>(null);
+
+export function ApiProvider({ client, children }: { client: ApiClient; children: ReactNode }) {
+  return <ApiContext value={client}>{children}</ApiContext>;
+}
+
+export function useApi(): ApiClient {
+  const client = useContext(ApiContext);
+  if (!client) throw new Error('useApi() needs an <ApiProvider> above it.');
+  return client;
+}

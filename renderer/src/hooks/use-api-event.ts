@@ -1,0 +1,10 @@
+import { useEffect, useEffectEvent } from 'react';
+import type { EventName, EventPayload } from '../../../electron/api/contract';
+import { useApi } from '../api/ApiProvider';
+
+/** Subscribes to one contract event for the component's lifetime; the latest listener always runs. */
+export function useApiEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): void {
+  const api = useApi();
+  const onEvent = useEffectEvent(listener);
+  useEffect(() => api.on(event, (payload) => onEvent(payload)), [api, event]);
+}

@@ -1,0 +1,60 @@
+import { vi } from 'vitest';
+import type { ApiClient } from '../../../electron/api/client';
+import type { EventName, EventPayload, MethodArgs, MethodName, MethodResult } from '../../../electron/api/contract';
+import { DEFAULT_SETTINGS } from '../../../electron/api/settings-schema';
+
+type Handler<M extends MethodName> = (...args: MethodArgs<M>) => MethodResult<M> | Promise<MethodResult<M>>;
+export type FakeHandlers = { [M in MethodName]?: Handler<M> };
+
+/** What a fresh install answers: no sections, no notices, default settings. */
+const DEFAULTS: FakeHandlers = {
+  'app.getInfo': () => ({
+    name: 'Broadsheet',
+    version: '9.8.7',
+    runtime: 'preview',
+    platform: 'linux',
+    versions: { node: '24.0.0', sqlite: '3.50.0', electron: null, chrome: null },
+    dataDir: '/tmp/broadsheet',
+  }),
+  'app.listNotices': () => [],
+  'app.dismissNotice': () => null,
+  'sections.list': () => [],
+  'settings.get': () => DEFAULT_SETTINGS,
+  'settings.update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch, reading: DEFAULT_SETTINGS.reading, notifications: DEFAULT_SETTINGS.notifications }),
+  'links.openExternal': (url) => ({ opened: true, url }),
+};
+
+export interface FakeClient extends ApiClient {
+  /** Every call made, in order, as [method, ...args]. */
+  calls: ReturnType<typeof vi.fn>;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  listenerCount(event: EventName): number;
+}
+
+/** An in-memory ApiClient: the real contract's shape, answers from `handlers` or fresh-install defaults. */
+export function createFakeClient(handlers: FakeHandlers = {}): FakeClient {
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const calls = vi.fn();
+  return {
+    calls,
+    async call<M extends MethodName>(method: M, ...args: MethodArgs<M>): Promise<MethodResult<M>> {
+      calls(method, ...args);
+      const handler = (handlers[method] ?? DEFAULTS[method]) as Handler<M> | undefined;
+      if (!handler) throw new Error(`The fake client has no answer for ${method}.`);
+      return handler(...args);
+    },
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      const wrapped = listener as (payload: unknown) => void;
+      set.add(wrapped);
+      return () => set.delete(wrapped);
+    },
+    emit(event, payload) {
+      for (const listener of [...(listeners.get(event) ?? [])]) listener(payload);
+    },
+    listenerCount(event) {
+      return listeners.get(event)?.size ?? 0;
+    },
+  };
+}
