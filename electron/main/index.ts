@@ -1,0 +1,85 @@
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { join } from 'node:path';
+import { IMAGE_CACHE_SCHEME } from '../api/csp';
+import { createAppProtocolHandler } from './app-protocol';
+import { APP_SCHEME } from './app-url';
+import { createImageCacheHandler } from './image-protocol';
+import { createOpenExternal } from './external-links';
+import { bindIpc, forwardEvents } from './ipc-binding';
+import { createMainWindow, focusWindow } from './main-window';
+import { buildMenuTemplate } from './menu';
+import { installNavigationGuards } from './navigation-guards';
+import { denyAllPermissions } from './permissions';
+import { registerPrivilegedSchemes } from './schemes';
+import { createSenderCheck } from './sender-check';
+import { startServices, type Services } from './services';
+
+/**
+ * The Electron main process: lifecycle glue only. Policies live in their own
+ * modules (window options, protocol, navigation, permissions, IPC sender
+ * check) and the contract is answered by the shared host modules.
+ */
+let mainWindow: BrowserWindow | null = null;
+let services: Services | undefined;
+let stopped = false;
+const openExternal = createOpenExternal(shell);
+
+// Both must happen before `ready`.
+registerPrivilegedSchemes(protocol);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Broadsheet owns the data folder; it is told via 'second-instance'.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow));
+  // Every web contents, present or future, gets the same navigation policy.
+  app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, openExternal));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (services && BrowserWindow.getAllWindows().length === 0) openWindow(services);
+  });
+  app.on('will-quit', (event) => {
+    if (stopped || !services) return;
+    // Let the core close its database cleanly before the process goes.
+    event.preventDefault();
+    stopped = true;
+    void services.core
+      .stop()
+      .catch((error: unknown) => console.error('Broadsheet: the core did not stop cleanly.', error))
+      .then(() => app.quit());
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+function start(): void {
+  denyAllPermissions(session.defaultSession);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '..', 'renderer')));
+  protocol.handle(IMAGE_CACHE_SCHEME, createImageCacheHandler());
+
+  services = startServices(forwardEvents(() => mainWindow?.webContents), openExternal);
+  bindIpc(ipcMain, services.router, createSenderCheck(() => mainWindow?.webContents));
+  const template = buildMenuTemplate(process.platform, {
+    appName: app.getName(),
+    isPackaged: app.isPackaged,
+    showAbout: () => app.showAboutPanel(),
+    openExternal,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  openWindow(services);
+}
+
+function openWindow({ settings }: Services): void {
+  const window = createMainWindow({ preloadPath: join(import.meta.dirname, 'preload.cjs'), settings, devTools: !app.isPackaged });
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+}
+
+function fail(error: unknown): void {
+  console.error('Broadsheet could not start.', error);
+  app.exit(1);
+}

@@ -1,0 +1,83 @@
+import type { MenuItemConstructorOptions } from 'electron';
+
+/**
+ * The application menu as data, so the policy (no DevTools in packaged builds,
+ * Help links through the safe-URL policy) is testable without Electron.
+ * Roles give every platform its native labels, shortcuts and behaviour.
+ */
+export const PROJECT_URL = 'https://broadsheet.invalid';
+
+export interface MenuActions {
+  appName: string;
+  /** DevTools and forced reload are for development builds only. */
+  isPackaged: boolean;
+  showAbout: () => void;
+  /** Must go through the safe-URL policy; see external-links.ts. */
+  openExternal: (url: string) => Promise<boolean>;
+}
+
+export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+  return [
+    ...(isMac ? [macAppMenu(actions.appName)] : []),
+    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    { label: '&Edit', submenu: editItems() },
+    { label: '&View', submenu: viewItems(actions.isPackaged) },
+    { label: '&Window', role: 'windowMenu' },
+    { label: '&Help', role: 'help', submenu: helpItems(isMac, actions) },
+  ];
+}
+
+function macAppMenu(appName: string): MenuItemConstructorOptions {
+  return {
+    label: appName,
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+}
+
+function editItems(): MenuItemConstructorOptions[] {
+  return [
+    { role: 'undo' },
+    { role: 'redo' },
+    { type: 'separator' },
+    { role: 'cut' },
+    { role: 'copy' },
+    { role: 'paste' },
+    { role: 'pasteAndMatchStyle' },
+    { role: 'delete' },
+    { type: 'separator' },
+    { role: 'selectAll' },
+  ];
+}
+
+function viewItems(isPackaged: boolean): MenuItemConstructorOptions[] {
+  const development: MenuItemConstructorOptions[] = isPackaged
+    ? []
+    : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+  return [
+    ...development,
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' },
+  ];
+}
+
+function helpItems(isMac: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
+  return [
+    { label: `${actions.appName} Website`, click: () => void actions.openExternal(PROJECT_URL) },
+    // macOS has About in the app menu; elsewhere it belongs under Help.
+    ...(isMac ? [] : [{ type: 'separator' } as const, { label: `About ${actions.appName}`, click: () => actions.showAbout() }]),
+  ];
+}

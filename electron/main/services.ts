@@ -1,0 +1,45 @@
+import { app } from 'electron';
+import { join } from 'node:path';
+import type { EventEmitter } from '../api/contract';
+import { CoreWorkerHost } from '../host/core-worker-host';
+import { createHostHandlers } from '../host/host-handlers';
+import { NoticeBoard } from '../host/notices';
+import { createRouter, type Router } from '../host/router';
+import { openSettingsService, type SettingsService } from '../host/settings-service';
+import type { OpenExternal } from './external-links';
+import { openSettingsStore } from './settings-store';
+
+/**
+ * Everything behind the contract in the desktop app: notices, settings, the
+ * core worker and the router that joins them. The preview server builds the
+ * same pieces from the same host modules.
+ */
+export interface Services {
+  router: Router;
+  core: CoreWorkerHost;
+  settings: SettingsService;
+  notices: NoticeBoard;
+}
+
+export function startServices(emit: EventEmitter, openExternal: OpenExternal): Services {
+  const userData = app.getPath('userData');
+  const notices = new NoticeBoard(emit);
+  const settings = openSettingsService({ open: () => openSettingsStore(userData), notices, emit });
+  const core = new CoreWorkerHost({
+    // Bundled next to this file as dist/electron/core-worker.mjs (see scripts/build.mjs).
+    workerPath: join(import.meta.dirname, 'core-worker.mjs'),
+    workerData: {
+      dataDir: userData,
+      appName: app.getName(),
+      appVersion: app.getVersion(),
+      runtime: 'electron',
+      platform: process.platform,
+      electronVersion: process.versions.electron ?? null,
+      chromeVersion: process.versions.chrome ?? null,
+    },
+    onEvent: emit,
+  });
+  core.start();
+  const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal }), core });
+  return { router, core, settings, notices };
+}
