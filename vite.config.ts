@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './electron/api/csp';
+import { CONTENT_SECURITY_POLICY } from './electron/api/csp.ts';
 
 /** Puts the one shared Content-Security-Policy into the built page. */
 function contentSecurityPolicy(): Plugin {
