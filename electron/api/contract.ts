@@ -4,10 +4,10 @@ import {
   CoreStatusSchema,
   NoticeSchema,
   OpenExternalResultSchema,
-  SectionSchema,
 } from './models';
 import { IdSchema as Id, method } from './method-spec';
 import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
+import { libraryEvents, libraryMethods } from './methods/library';
 
 /**
  * The one contract between the UI and everything behind it. Every binding
@@ -17,6 +17,7 @@ import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
  * Methods are declared in groups under ./methods and joined here.
  */
 export const methods = {
+  ...libraryMethods,
   'app.getInfo': method({
     owner: 'core',
     summary: 'Name, version, runtime and library versions of the running app.',
@@ -34,12 +35,6 @@ export const methods = {
     summary: 'Removes a notice the reader has read.',
     args: z.tuple([Id]),
     result: z.null(),
-  }),
-  'sections.list': method({
-    owner: 'core',
-    summary: 'All sections in the reader’s order, with feed and unread counts.',
-    args: z.tuple([]),
-    result: z.array(SectionSchema),
   }),
   'settings.get': method({
     owner: 'host',
@@ -62,6 +57,7 @@ export const methods = {
 } as const;
 
 export const events = {
+  ...libraryEvents,
   'core.status': CoreStatusSchema,
   'app.notice': NoticeSchema,
   'settings.changed': SettingsSchema,

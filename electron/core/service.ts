@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import type { AppInfo } from '../api/models';
 import type { CoreMethodName, EventEmitter, Handlers } from '../api/contract';
+import { createLibraryHandlers } from './library/library-handlers';
+import { openLibrary, type Library } from './library/open-library';
 import type { CoreWorkerData } from './worker-protocol';
 
 /**
@@ -9,12 +12,18 @@ import type { CoreWorkerData } from './worker-protocol';
  */
 export interface CoreService {
   handlers: Handlers<CoreMethodName>;
+  /** The offline library; tests and the sync engine write articles through it. */
+  library: Library;
   close(): void;
 }
 
 export interface CoreServiceOptions extends CoreWorkerData {
   emit: EventEmitter;
+  /** Tests fix the clock through this. */
+  now?: () => number;
 }
+
+export const LIBRARY_FILE = 'library.sqlite';
 
 export function createCoreService(options: CoreServiceOptions): CoreService {
   const info: AppInfo = {
@@ -31,12 +40,19 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     dataDir: options.dataDir,
   };
 
+  // Opening never throws: a library that cannot open reports why through library.status.
+  const library = openLibrary(join(options.dataDir, LIBRARY_FILE), {
+    onStatus: (status) => options.emit('library.statusChanged', status),
+  });
+
   return {
     handlers: {
+      ...createLibraryHandlers(library, { emit: options.emit, now: options.now }),
       'app.getInfo': () => info,
-      // The offline library (SQLite) replaces this with the stored sections.
-      'sections.list': () => [],
     },
-    close() {},
+    library,
+    close() {
+      library.close();
+    },
   };
 }

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { IdSchema } from './method-spec';
+
+/**
+ * Shapes of the offline library as they cross the contract. Times are ISO
+ * strings; ids are strings (the store's row ids, stable across updates).
+ * Limits here are the ones the reader is told about when input is refused.
+ */
+export const LIMITS = {
+  sectionName: 100,
+  feedTitle: 500,
+  url: 2048,
+  tag: 64,
+  tags: 32,
+  note: 10_000,
+  pageSize: 200,
+  markIds: 1000,
+  query: 500,
+} as const;
+
+const IsoTime = z.string().datetime({ offset: true });
+const Url = z.string().min(1).max(LIMITS.url);
+
+export const ProblemSchema = z.object({
+  code: z.enum(['NO_FTS5', 'INTEGRITY', 'NEWER_VERSION', 'OPEN_FAILED', 'MIGRATION_FAILED']),
+  message: z.string(),
+});
+
+export const LibraryStatusSchema = z.object({
+  /** ready: all works; degraded: usable with problems; unavailable: not opened. */
+  state: z.enum(['ready', 'degraded', 'unavailable']),
+  schemaVersion: z.number().int().nullable(),
+  searchAvailable: z.boolean(),
+  integrity: z.enum(['checking', 'ok', 'failed', 'skipped']),
+  problems: z.array(ProblemSchema),
+});
+export type LibraryStatus = z.infer<typeof LibraryStatusSchema>;
+
+export const SectionNameSchema = z.string().trim().min(1).max(LIMITS.sectionName);
+
+export const FeedOptionsSchema = z.object({
+  fullText: z.boolean(),
+  /** Minutes between refreshes; null uses the app-wide default. */
+  refreshMinutes: z.number().int().min(5).max(10_080).nullable(),
+  paused: z.boolean(),
+});
+export type FeedOptions = z.infer<typeof FeedOptionsSchema>;
+
+export const FeedSyncSchema = z.object({
+  lastAttemptAt: IsoTime.nullable(),
+  lastSuccessAt: IsoTime.nullable(),
+  lastError: z.string().nullable(),
+  consecutiveFailures: z.number().int().nonnegative(),
+  nextDueAt: IsoTime.nullable(),
+});
+
+export const FeedSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  siteUrl: z.string().nullable(),
+  title: z.string(),
+  iconUrl: z.string().nullable(),
+  sectionId: z.string().nullable(),
+  position: z.number().int(),
+  options: FeedOptionsSchema,
+  articleCount: z.number().int().nonnegative(),
+  unreadCount: z.number().int().nonnegative(),
+  sync: FeedSyncSchema,
+});
+export type Feed = z.infer<typeof FeedSchema>;
+
+export const FeedCreateSchema = z.object({
+  url: Url,
+  title: z.string().trim().max(LIMITS.feedTitle).optional(),
+  siteUrl: Url.nullable().optional(),
+  iconUrl: Url.nullable().optional(),
+  sectionId: IdSchema.nullable().optional(),
+  options: FeedOptionsSchema.partial().optional(),
+});
+export type FeedCreate = z.infer<typeof FeedCreateSchema>;
+
+export const FeedPatchSchema = z.object({
+  title: z.string().trim().min(1).max(LIMITS.feedTitle).optional(),
+  siteUrl: Url.nullable().optional(),
+  iconUrl: Url.nullable().optional(),
+  options: FeedOptionsSchema.partial().optional(),
+});
+export type FeedPatch = z.infer<typeof FeedPatchSchema>;
+
+export const BookmarkSchema = z.object({
+  articleId: z.string(),
+  createdAt: IsoTime,
+  tags: z.array(z.string()),
+  note: z.string(),
+});
+export type Bookmark = z.infer<typeof BookmarkSchema>;
+
+export const TagSchema = z.string().trim().min(1).max(LIMITS.tag);
+export const BookmarkInputSchema = z.object({
+  tags: z.array(TagSchema).max(LIMITS.tags).optional(),
+  note: z.string().max(LIMITS.note).optional(),
+});
+export type BookmarkInput = z.infer<typeof BookmarkInputSchema>;
+
+export const ArticleSummarySchema = z.object({
+  id: z.string(),
+  feedId: z.string(),
+  feedTitle: z.string(),
+  sectionId: z.string().nullable(),
+  title: z.string(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: IsoTime.nullable(),
+  /** The time lists sort by: published time, never later than when it was fetched. */
+  sortTime: IsoTime,
+  summary: z.string().nullable(),
+  leadImageUrl: z.string().nullable(),
+  language: z.string().nullable(),
+  categories: z.array(z.string()),
+  wordCount: z.number().int().nonnegative(),
+  isRead: z.boolean(),
+  isBookmarked: z.boolean(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+export const ArticleSchema = ArticleSummarySchema.extend({
+  guid: z.string().nullable(),
+  updatedAt: IsoTime.nullable(),
+  fetchedAt: IsoTime,
+  /** Raw HTML as fetched: hostile, sanitize before showing. */
+  contentHtml: z.string().nullable(),
+  fullTextHtml: z.string().nullable(),
+  text: z.string(),
+  contentHash: z.string(),
+  bookmark: BookmarkSchema.nullable(),
+});
+export type Article = z.infer<typeof ArticleSchema>;

@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { ensureSearchIndex, hasFts5 } from '../library/search/search-index';
+import { migrate, schemaVersion } from './migrate';
+import { LATEST_VERSION, migrations } from './migrations';
+import type { Db } from './sql';
+
+/**
+ * Opens the library file, or explains why it cannot. Nothing here throws:
+ * every problem becomes a message for the reader, and a file we cannot
+ * understand (newer schema, not a database) is never written to.
+ */
+export type ProblemCode = 'NO_FTS5' | 'INTEGRITY' | 'NEWER_VERSION' | 'OPEN_FAILED' | 'MIGRATION_FAILED';
+
+export interface StoreProblem {
+  code: ProblemCode;
+  message: string;
+}
+
+export interface OpenedStore {
+  db: Db | null;
+  schemaVersion: number | null;
+  searchAvailable: boolean;
+  problems: StoreProblem[];
+}
+
+export interface OpenStoreOptions {
+  /** Tests pretend FTS5 is missing through this. */
+  probeFts5?: (db: Db) => boolean;
+}
+
+export function openStore(path: string, options: OpenStoreOptions = {}): OpenedStore {
+  const refused = existsSync(path) ? probeExisting(path) : null;
+  if (refused) return { db: null, schemaVersion: null, searchAvailable: false, problems: [refused] };
+
+  let db: Db | null = null;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    db = new DatabaseSync(path);
+    configure(db);
+    const problems: StoreProblem[] = [];
+    const fts5 = (options.probeFts5 ?? hasFts5)(db);
+    if (!fts5) problems.push({ code: 'NO_FTS5', message: noFts5Message });
+    try {
+      migrate(db, LATEST_VERSION, migrations, { fts5 });
+    } catch (error) {
+      db.close();
+      return failed('MIGRATION_FAILED', `The library could not be upgraded and was left as it was: ${messageOf(error)}`);
+    }
+    const searchAvailable = ensureSearchIndex(db, fts5);
+    return { db, schemaVersion: schemaVersion(db), searchAvailable, problems };
+  } catch (error) {
+    db?.close();
+    return failed('OPEN_FAILED', `The library file could not be opened: ${messageOf(error)}`);
+  }
+}
+
+const noFts5Message =
+  'This build of SQLite has no full-text search (FTS5). Reading works, but search is unavailable.';
+
+function configure(db: Db): void {
+  db.exec('PRAGMA busy_timeout = 5000');
+  // Only a brand-new file can switch auto_vacuum; incremental lets retention
+  // return space in small steps instead of one long VACUUM.
+  if (schemaVersion(db) === 0) db.exec('PRAGMA auto_vacuum = INCREMENTAL');
+  db.exec('PRAGMA journal_mode = WAL');
+  // NORMAL in WAL mode loses nothing when the app is killed, only on power loss.
+  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('PRAGMA foreign_keys = ON');
+}
+
+/** Reads the schema version without writing; returns why we must not open, if so. */
+function probeExisting(path: string): StoreProblem | null {
+  const sidecars = [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file));
+  try {
+    const probe = new DatabaseSync(path, { readOnly: true });
+    try {
+      const version = schemaVersion(probe);
+      if (version > LATEST_VERSION) {
+        return {
+          code: 'NEWER_VERSION',
+          message:
+            `This library was written by a newer version of Broadsheet (format ${version}; ` +
+            `this version reads up to ${LATEST_VERSION}). Update Broadsheet to open it. The file was left untouched.`,
+        };
+      }
+      return null;
+    } finally {
+      probe.close();
+    }
+  } catch (error) {
+    return { code: 'OPEN_FAILED', message: `The library file could not be read and was left untouched: ${messageOf(error)}` };
+  } finally {
+    // A read-only open may leave empty WAL files behind; remove only what it made.
+    for (const file of sidecars) rmSync(file, { force: true });
+  }
+}
+
+function failed(code: ProblemCode, message: string): OpenedStore {
+  return { db: null, schemaVersion: null, searchAvailable: false, problems: [{ code, message }] };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

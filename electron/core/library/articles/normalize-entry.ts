@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { ParsedEntry } from './parsed-entry';
+import { countWords, htmlToText } from './plain-text';
+
+/**
+ * Turns a parsed entry into the row we store. Feed data is hostile, so every
+ * field is bounded, and a published time in the future is pulled back to the
+ * fetch time: a feed cannot pin its articles to the top of every list.
+ */
+const MAX = { title: 1000, author: 500, url: 4096, html: 4_000_000, text: 1_000_000, summary: 600, category: 200, categories: 50, language: 35 };
+
+export interface EntryRow {
+  identity: string;
+  guid: string | null;
+  url: string | null;
+  title: string;
+  author: string | null;
+  publishedAt: number | null;
+  updatedAt: number | null;
+  summary: string | null;
+  contentHtml: string | null;
+  fullTextHtml: string | null;
+  text: string;
+  language: string | null;
+  leadImageUrl: string | null;
+  categories: string[];
+  wordCount: number;
+  contentHash: string;
+}
+
+/** Same feed and guid; else same link; else same title and date. */
+export function identityOf(entry: ParsedEntry): string {
+  const guid = clean(entry.guid, MAX.url);
+  if (guid) return `g:${guid}`;
+  const url = clean(entry.url, MAX.url);
+  if (url) return `u:${url}`;
+  const title = clean(entry.title, MAX.title) ?? '';
+  return `h:${createHash('sha256').update(`${title}\n${validTime(entry.publishedAt) ?? ''}`).digest('hex')}`;
+}
+
+export function normalizeEntry(entry: ParsedEntry): EntryRow {
+  const contentHtml = clip(entry.contentHtml, MAX.html);
+  const fullTextHtml = clip(entry.fullTextHtml, MAX.html);
+  const text = clip(entry.text, MAX.text) ?? htmlToText(fullTextHtml ?? contentHtml ?? entry.summary ?? '').slice(0, MAX.text);
+  const rawSummary = entry.summary ? htmlToText(entry.summary.slice(0, MAX.text)) : text;
+  // Categories differing only in case are one category ("World", "world").
+  const byKey = new Map<string, string>();
+  for (const raw of entry.categories ?? []) {
+    const category = clean(raw, MAX.category);
+    if (category !== null && !byKey.has(category.toLowerCase())) byKey.set(category.toLowerCase(), category);
+  }
+  const categories = [...byKey.values()].slice(0, MAX.categories);
+  const row = {
+    identity: identityOf(entry),
+    guid: clean(entry.guid, MAX.url),
+    url: clean(entry.url, MAX.url),
+    title: clean(entry.title, MAX.title) ?? '',
+    author: clean(entry.author, MAX.author),
+    publishedAt: validTime(entry.publishedAt),
+    updatedAt: validTime(entry.updatedAt),
+    summary: rawSummary ? rawSummary.slice(0, MAX.summary) : null,
+    contentHtml,
+    fullTextHtml,
+    text,
+    language: clean(entry.language, MAX.language),
+    leadImageUrl: clean(entry.leadImageUrl, MAX.url),
+    categories,
+    wordCount: countWords(text),
+  };
+  const hash = createHash('sha256');
+  for (const value of [row.url, row.title, row.author, row.publishedAt, row.updatedAt, row.summary, contentHtml, fullTextHtml, text, row.language, row.leadImageUrl, categories.join('\u0000')]) {
+    hash.update(`${value ?? ''}\u0001`);
+  }
+  return { ...row, contentHash: hash.digest('base64url') };
+}
+
+/** Published time, or the fetch time, whichever is earlier. */
+export function sortTimeOf(publishedAt: number | null, fetchedAt: number): number {
+  return publishedAt === null ? fetchedAt : Math.min(publishedAt, fetchedAt);
+}
+
+function clean(value: string | null | undefined, max: number): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed.slice(0, max) : null;
+}
+
+function clip(value: string | null | undefined, max: number): string | null {
+  return value ? value.slice(0, max) : null;
+}
+
+function validTime(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 8.64e15 ? Math.trunc(value) : null;
+}

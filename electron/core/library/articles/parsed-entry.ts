@@ -1,0 +1,29 @@
+/**
+ * One entry as the sync engine hands it over after parsing a feed document.
+ * Everything is optional because feeds are. Times are milliseconds since the
+ * epoch. `text` is the plain text when the parser or extractor has it; it is
+ * derived from the HTML otherwise.
+ */
+export interface ParsedEntry {
+  guid?: string | null;
+  url?: string | null;
+  title?: string | null;
+  author?: string | null;
+  publishedAt?: number | null;
+  updatedAt?: number | null;
+  summary?: string | null;
+  contentHtml?: string | null;
+  fullTextHtml?: string | null;
+  text?: string | null;
+  language?: string | null;
+  leadImageUrl?: string | null;
+  categories?: readonly string[] | null;
+}
+
+export interface UpsertResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** The stored article ids, one per distinct entry, in document order. */
+  ids: string[];
+}

@@ -1,0 +1,53 @@
+import { ApiError } from '../../api/errors';
+import { LIMITS, type Bookmark, type BookmarkInput } from '../../api/library-models';
+import { all, get, run, transaction, type Db } from '../db/sql';
+import { notFound, toIdString, toRowId } from './row-ids';
+
+/**
+ * Bookmarks with tags and a note. Setting a bookmark on an already bookmarked
+ * article changes only what the input names. Oversized input is refused
+ * before anything is written.
+ */
+export function setBookmark(db: Db, articleId: string, input: BookmarkInput, now: number): Bookmark {
+  const id = toRowId(articleId, 'article');
+  const tags = input.tags === undefined ? undefined : normalizeTags(input.tags);
+  if (input.note !== undefined && input.note.length > LIMITS.note) {
+    throw new ApiError('INVALID_ARGUMENTS', `A note can hold at most ${LIMITS.note} characters.`);
+  }
+  transaction(db, () => {
+    if (!get(db, 'SELECT 1 AS x FROM articles WHERE id = ?', id)) throw notFound('article', articleId);
+    run(db, 'INSERT INTO bookmarks (article_id, created_at) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING', id, now);
+    if (input.note !== undefined) run(db, 'UPDATE bookmarks SET note = ? WHERE article_id = ?', input.note, id);
+    if (tags !== undefined) {
+      run(db, 'DELETE FROM bookmark_tags WHERE article_id = ?', id);
+      for (const tag of tags) run(db, 'INSERT INTO bookmark_tags (tag, article_id) VALUES (?, ?)', tag, id);
+    }
+  });
+  return getBookmark(db, articleId);
+}
+
+export function removeBookmark(db: Db, articleId: string): void {
+  const id = toRowId(articleId, 'article');
+  if (run(db, 'DELETE FROM bookmarks WHERE article_id = ?', id) === 0) throw notFound('bookmark', articleId);
+}
+
+export function getBookmark(db: Db, articleId: string): Bookmark {
+  const id = toRowId(articleId, 'article');
+  const row = get<{ created_at: number; note: string }>(db, 'SELECT created_at, note FROM bookmarks WHERE article_id = ?', id);
+  if (!row) throw notFound('bookmark', articleId);
+  const tags = all<{ tag: string }>(db, 'SELECT tag FROM bookmark_tags WHERE article_id = ? ORDER BY tag', id).map((r) => r.tag);
+  return { articleId: toIdString(id), createdAt: new Date(row.created_at).toISOString(), tags, note: row.note };
+}
+
+export function listBookmarkTags(db: Db): { tag: string; count: number }[] {
+  return all<{ tag: string; count: number }>(db, 'SELECT tag, COUNT(*) AS count FROM bookmark_tags GROUP BY tag ORDER BY tag');
+}
+
+function normalizeTags(tags: readonly string[]): string[] {
+  const clean = [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
+  if (clean.length > LIMITS.tags) throw new ApiError('INVALID_ARGUMENTS', `A bookmark can have at most ${LIMITS.tags} tags.`);
+  if (clean.some((tag) => tag.length > LIMITS.tag)) {
+    throw new ApiError('INVALID_ARGUMENTS', `A tag can be at most ${LIMITS.tag} characters long.`);
+  }
+  return clean;
+}

@@ -1,0 +1,66 @@
+import type { EventEmitter, Handlers } from '../../api/contract';
+import type { libraryMethods } from '../../api/methods/library';
+import { countUnread } from './articles/counts';
+import { frontPage } from './articles/front-page';
+import { getArticle } from './articles/get-article';
+import { listArticles } from './articles/list-articles';
+import { markRead } from './articles/read-state';
+import { listBookmarkTags, removeBookmark, setBookmark } from './bookmarks';
+import { addFeed, getFeed, listFeeds, moveFeed, removeFeed, updateFeed } from './feeds';
+import type { Library } from './open-library';
+import { runRetention } from './retention/run-retention';
+import { searchArticles } from './search/search-articles';
+import { createSection, deleteSection, listSections, renameSection, reorderSections } from './sections';
+
+/**
+ * The library's contract methods. Anything that changes what the sidebar
+ * counts emits `library.countsChanged` so every open view updates at once.
+ */
+export type LibraryMethodName = keyof typeof libraryMethods;
+
+export interface LibraryHandlerOptions {
+  emit: EventEmitter;
+  now?: () => number;
+}
+
+export function createLibraryHandlers(library: Library, options: LibraryHandlerOptions): Handlers<LibraryMethodName> {
+  const now = options.now ?? Date.now;
+  const db = () => library.db();
+  const changed = <T>(value: T): T => {
+    options.emit('library.countsChanged', countUnread(db(), now()));
+    return value;
+  };
+
+  return {
+    'library.status': () => library.status(),
+    'library.runRetention': async (policy) => changed({ removed: await runRetention(db(), policy, now()) }),
+
+    'sections.list': () => listSections(db()),
+    'sections.create': (name) => changed(createSection(db(), name, now())),
+    'sections.rename': (id, name) => renameSection(db(), id, name),
+    'sections.delete': (id) => changed((deleteSection(db(), id), null)),
+    'sections.reorder': (ids) => reorderSections(db(), ids),
+
+    'feeds.list': () => listFeeds(db()),
+    'feeds.get': (id) => getFeed(db(), id),
+    'feeds.add': (input) => changed(addFeed(db(), input, now())),
+    'feeds.update': (id, patch) => updateFeed(db(), id, patch),
+    'feeds.move': (id, sectionId) => changed(moveFeed(db(), id, sectionId)),
+    'feeds.remove': (id) => changed((removeFeed(db(), id), null)),
+
+    'articles.list': (query) => listArticles(db(), query, now()),
+    'articles.frontPage': (perSection) => frontPage(db(), perSection),
+    'articles.get': (id) => getArticle(db(), id),
+    'articles.counts': () => countUnread(db(), now()),
+    'articles.markRead': (target, read) => {
+      const count = markRead(db(), target, read, now());
+      return count > 0 ? changed({ changed: count }) : { changed: 0 };
+    },
+
+    'search.articles': (query) => searchArticles(db(), query),
+
+    'bookmarks.set': (articleId, input) => changed(setBookmark(db(), articleId, input, now())),
+    'bookmarks.remove': (articleId) => changed((removeBookmark(db(), articleId), null)),
+    'bookmarks.tags': () => listBookmarkTags(db()),
+  };
+}

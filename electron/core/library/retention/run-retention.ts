@@ -1,0 +1,62 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { RetentionPolicy } from '../../../api/library-queries';
+import { all, placeholders, run, transaction, type Db } from '../../db/sql';
+import { retentionCutoff } from './retention-policy';
+
+/**
+ * Removes what the policy lets go, in small transactions with a turn of the
+ * event loop between them, so reads and other calls keep being answered while
+ * a large clean-up runs. Freed pages go back to the file system a few at a
+ * time (incremental auto-vacuum) instead of in one long VACUUM.
+ */
+const BATCH = 500;
+const VACUUM_PAGES = 256;
+
+export function removableArticleIds(db: Db, policy: RetentionPolicy, now: number): number[] {
+  return all<{ id: number }>(
+    db,
+    `SELECT id FROM (
+       SELECT a.id, a.sort_time, a.is_read,
+              ROW_NUMBER() OVER (PARTITION BY a.feed_id ORDER BY a.sort_time DESC, a.id DESC) AS rank_in_feed
+       FROM articles a
+     )
+     WHERE rank_in_feed > ? AND sort_time < ? AND (? = 0 OR is_read = 1)
+       AND id NOT IN (SELECT article_id FROM bookmarks)`,
+    policy.keepLatestPerFeed,
+    retentionCutoff(policy, now),
+    policy.keepUnread ? 1 : 0,
+  ).map((row) => row.id);
+}
+
+export async function runRetention(db: Db, policy: RetentionPolicy, now: number): Promise<number> {
+  const ids = removableArticleIds(db, policy, now);
+  let removed = 0;
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const batch = ids.slice(start, start + BATCH);
+    removed += transaction(db, () =>
+      // Re-checks bookmark and read flag: the reader may have changed them since the scan.
+      run(
+        db,
+        `DELETE FROM articles WHERE id IN (${placeholders(batch.length)})
+           AND id NOT IN (SELECT article_id FROM bookmarks) AND (? = 0 OR is_read = 1)`,
+        ...batch,
+        policy.keepUnread ? 1 : 0,
+      ),
+    );
+    await nextTurn();
+  }
+  await reclaimSpace(db);
+  return removed;
+}
+
+async function reclaimSpace(db: Db): Promise<void> {
+  for (;;) {
+    const free = all<{ freelist_count: number }>(db, 'PRAGMA freelist_count')[0]?.freelist_count ?? 0;
+    if (free === 0) return;
+    db.exec(`PRAGMA incremental_vacuum(${VACUUM_PAGES})`);
+    const after = all<{ freelist_count: number }>(db, 'PRAGMA freelist_count')[0]?.freelist_count ?? 0;
+    // A file created without incremental auto-vacuum cannot shrink this way.
+    if (after >= free) return;
+    await nextTurn();
+  }
+}

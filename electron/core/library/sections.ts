@@ -1,0 +1,78 @@
+import { ApiError } from '../../api/errors';
+import type { Section } from '../../api/models';
+import { all, get, run, transaction, type Db } from '../db/sql';
+import { notFound, toIdString, toRowId } from './row-ids';
+
+/** Sections: the reader's named, ordered groups of feeds. */
+interface SectionRow {
+  id: number;
+  name: string;
+  position: number;
+  feed_count: number;
+  unread_count: number;
+}
+
+export function listSections(db: Db): Section[] {
+  const rows = all<SectionRow>(
+    db,
+    `SELECT s.id, s.name, s.position,
+            COUNT(f.id) AS feed_count, COALESCE(SUM(f.unread_count), 0) AS unread_count
+     FROM sections s LEFT JOIN feeds f ON f.section_id = s.id AND f.archived = 0
+     GROUP BY s.id ORDER BY s.position, s.id`,
+  );
+  return rows.map((row) => ({
+    id: toIdString(row.id),
+    name: row.name,
+    position: row.position,
+    feedCount: row.feed_count,
+    unreadCount: row.unread_count,
+  }));
+}
+
+export function getSection(db: Db, id: string): Section {
+  const section = listSections(db).find((candidate) => candidate.id === id);
+  if (!section) throw notFound('section', id);
+  return section;
+}
+
+export function requireSection(db: Db, id: string): number {
+  const rowId = toRowId(id, 'section');
+  if (!get(db, 'SELECT 1 AS x FROM sections WHERE id = ?', rowId)) throw notFound('section', id);
+  return rowId;
+}
+
+export function createSection(db: Db, name: string, now: number): Section {
+  const id = transaction(db, () => {
+    const next = get<{ next: number }>(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM sections');
+    const result = db
+      .prepare('INSERT INTO sections (name, position, created_at) VALUES (?, ?, ?)')
+      .run(name, next?.next ?? 0, now);
+    return toIdString(result.lastInsertRowid);
+  });
+  return getSection(db, id);
+}
+
+export function renameSection(db: Db, id: string, name: string): Section {
+  const rowId = requireSection(db, id);
+  run(db, 'UPDATE sections SET name = ? WHERE id = ?', name, rowId);
+  return getSection(db, id);
+}
+
+/** Feeds of a deleted section are kept, unsectioned: subscriptions are the reader's. */
+export function deleteSection(db: Db, id: string): void {
+  const rowId = requireSection(db, id);
+  run(db, 'DELETE FROM sections WHERE id = ?', rowId);
+}
+
+/** `ids` must name every section exactly once, in the new order. */
+export function reorderSections(db: Db, ids: readonly string[]): Section[] {
+  transaction(db, () => {
+    const existing = all<{ id: number }>(db, 'SELECT id FROM sections').map((row) => toIdString(row.id));
+    const wanted = new Set(ids);
+    if (wanted.size !== ids.length || existing.length !== ids.length || existing.some((id) => !wanted.has(id))) {
+      throw new ApiError('INVALID_ARGUMENTS', 'The new order must list every section exactly once.');
+    }
+    ids.forEach((id, position) => run(db, 'UPDATE sections SET position = ? WHERE id = ?', position, Number(id)));
+  });
+  return listSections(db);
+}
