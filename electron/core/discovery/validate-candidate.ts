@@ -1,0 +1,33 @@
+/** Fetches a would-be feed and keeps it only when it parses as one. */
+import { parseFeed } from '../feeds/parse-feed';
+import { constructToText } from '../feeds/plain-text';
+import type { FeedVersion, ParseFeedResult } from '../feeds/types';
+import { safeHttpUrl } from './http-url';
+import type { FeedCandidate, FeedFormat, FetchedText } from './types';
+
+export function formatOf(version: FeedVersion): FeedFormat {
+  if (version.startsWith('atom')) return 'atom';
+  if (version.startsWith('json')) return 'json';
+  if (version === 'rss10' || version === 'rss090') return 'rdf';
+  return 'rss';
+}
+
+/** parseFeed wants bytes; text the caller already decoded is handed over as UTF-8, and labelled so. */
+export function parseFetched(fetched: FetchedText, url: string): ParseFeedResult {
+  if (typeof fetched.body !== 'string') return parseFeed(fetched.body, { url, contentType: fetched.contentType ?? undefined });
+  const mediaType = (fetched.contentType ?? '').split(';')[0]!.trim();
+  return parseFeed(new TextEncoder().encode(fetched.body), { url, contentType: mediaType ? `${mediaType}; charset=utf-8` : undefined });
+}
+
+export function candidateFrom(
+  fetched: FetchedText,
+  source: FeedCandidate['source'],
+  fallbackTitle: string,
+): FeedCandidate | undefined {
+  const url = safeHttpUrl(fetched.finalUrl);
+  if (!url) return undefined;
+  const parsed = parseFetched(fetched, url);
+  if (!parsed.ok) return undefined;
+  const title = constructToText(parsed.feed.title) || fallbackTitle || new URL(url).hostname;
+  return { url, title, format: formatOf(parsed.version), version: parsed.version, source };
+}

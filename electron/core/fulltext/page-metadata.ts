@@ -1,0 +1,91 @@
+/**
+ * What the page says about itself outside the article body: meta tags,
+ * JSON-LD and `<time>`. Read before Readability runs, because Readability
+ * and the pre-clean both remove the scripts JSON-LD lives in. These are the
+ * fallbacks for fields Readability leaves empty.
+ */
+import { readJsonLd, type JsonLdFacts } from './json-ld';
+
+export interface PageMetadata extends JsonLdFacts {
+  metaPublished: string | null;
+  language: string | null;
+  siteName: string | null;
+  author: string | null;
+  title: string | null;
+  /** The first `<base href>`, raw. */
+  baseHref: string | null;
+}
+
+interface DomLike {
+  querySelector(selector: string): ElementLike | null;
+  querySelectorAll(selector: string): Iterable<ElementLike>;
+  documentElement: ElementLike | null;
+}
+
+export interface ElementLike {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+
+const PUBLISHED_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[name="dc.date.issued"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.created"]',
+  'meta[name="date"]',
+];
+
+function metaContent(doc: DomLike, selectors: readonly string[]): string | null {
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+function timeElement(doc: DomLike): string | null {
+  const element = doc.querySelector('[itemprop="datePublished"][datetime]') ?? doc.querySelector('time[pubdate][datetime]') ?? doc.querySelector('article time[datetime]');
+  return element?.getAttribute('datetime')?.trim() || null;
+}
+
+/** `en_GB` (Open Graph) and `en-gb` (HTML) both become `en-GB`. */
+export function normalizeLanguage(raw: string | null | undefined): string | null {
+  const value = raw?.trim().split(/[,;\s]/)[0]?.replaceAll('_', '-');
+  if (!value || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value)) return null;
+  const [primary, ...rest] = value.split('-');
+  return [primary!.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part))].join('-');
+}
+
+export function readPageMetadata(doc: DomLike): PageMetadata {
+  const jsonLd = readJsonLd([...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''));
+  return {
+    ...jsonLd,
+    metaPublished: metaContent(doc, PUBLISHED_META) ?? timeElement(doc),
+    language:
+      normalizeLanguage(doc.documentElement?.getAttribute('lang')) ??
+      normalizeLanguage(metaContent(doc, ['meta[http-equiv="content-language"]', 'meta[http-equiv="Content-Language"]'])) ??
+      normalizeLanguage(metaContent(doc, ['meta[property="og:locale"]'])),
+    siteName: metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
+    author: metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]']),
+    title: metaContent(doc, ['meta[property="og:title"]']) ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    baseHref: doc.querySelector('base[href]')?.getAttribute('href') ?? null,
+  };
+}
+
+/** Any date a page writes, as ISO 8601; null for what cannot be read or lies in the far future. */
+export function toIsoTime(raw: string | null | undefined, now: number): string | null {
+  if (!raw) return null;
+  const text = raw.trim();
+  // sailthru and some CMSs write "2026-03-02 09:00:00"; Date reads that as local time, so say UTC.
+  const candidate = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/.test(text) ? `${text.replace(' ', 'T')}Z` : text;
+  const time = Date.parse(candidate);
+  if (Number.isNaN(time) || time > now + 86_400_000) return null;
+  return new Date(time).toISOString();
+}
