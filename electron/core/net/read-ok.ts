@@ -1,0 +1,51 @@
+import type { Dispatcher } from 'undici';
+import type { FailureContext } from './classify-error';
+import { decodingPlan } from './content-decoding';
+import { fetchMessages } from './fetch-messages';
+import type { ResolvedFetch } from './fetch-options';
+import { fetchError, type FetchResult } from './fetch-result';
+import { readBody } from './read-body';
+
+/** Turns a 2xx response into an `ok` result, refusing bodies that are too big or undecodable. */
+export async function readOk(
+  response: Dispatcher.ResponseData,
+  url: URL,
+  permanentlyMoved: boolean,
+  options: ResolvedFetch,
+  context: FailureContext,
+): Promise<FetchResult> {
+  const declared = Number(header(response.headers, 'content-length') ?? Number.NaN);
+  if (declared > options.maxBytes) {
+    abandon(response.body);
+    return fetchError('TOO_LARGE', fetchMessages.tooLarge(options.maxBytes));
+  }
+  const plan = decodingPlan(header(response.headers, 'content-encoding'));
+  if (!plan.ok) {
+    abandon(response.body);
+    return fetchError('DECODE', fetchMessages.decode());
+  }
+  context.phase = 'body';
+  const body = await readBody(response.body, plan.stages, options.maxBytes);
+  const etag = header(response.headers, 'etag');
+  const lastModified = header(response.headers, 'last-modified');
+  return {
+    kind: 'ok',
+    status: response.statusCode,
+    finalUrl: url.href,
+    body,
+    contentType: header(response.headers, 'content-type') ?? null,
+    ...(etag ? { etag } : {}),
+    ...(lastModified ? { lastModified } : {}),
+    ...(permanentlyMoved ? { permanentRedirect: url.href } : {}),
+  };
+}
+
+/** Closes the connection under a body we refuse to read; the resulting abort error is expected. */
+function abandon(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined).destroy();
+}
+
+export function header(headers: Dispatcher.ResponseData['headers'], name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
