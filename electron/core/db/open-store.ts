@@ -67,6 +67,13 @@ function configure(db: Db): void {
   db.exec('PRAGMA journal_mode = WAL');
   // NORMAL in WAL mode loses nothing when the app is killed, only on power loss.
   db.exec('PRAGMA synchronous = NORMAL');
+  // The default 2 MB page cache thrashes once the articles' indexes and the
+  // search index outgrow it; 64 MB is an upper limit, used only as needed.
+  db.exec('PRAGMA cache_size = -65536');
+  // A checkpoint every 4 MB of WAL (the default) syncs the file ~170 times per
+  // 100,000 articles ingested; every 32 MB costs a larger WAL file only.
+  db.exec('PRAGMA wal_autocheckpoint = 8000');
+  db.exec('PRAGMA temp_store = MEMORY');
   db.exec('PRAGMA foreign_keys = ON');
 }
 

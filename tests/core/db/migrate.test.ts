@@ -49,8 +49,17 @@ describe('migrations', () => {
       expect(get(db, 'SELECT note FROM bookmarks WHERE article_id = 1')).toEqual({ note: 'mine' });
       expect(all(db, "SELECT rowid FROM article_search WHERE article_search MATCH 'seoul'")).toEqual([{ rowid: 1 }]);
       expect(all(db, "SELECT rowid FROM article_search WHERE article_search MATCH '\"서울\"*'")).toEqual([{ rowid: 1 }]);
+      // Version 5 bounds each rowid block's latest time, from the articles already stored.
+      expect(all(db, 'SELECT block, max_sort_time FROM article_time_blocks')).toEqual([{ block: 0, max_sort_time: 10 }]);
     }
     expect(get(db, 'SELECT COUNT(*) AS n FROM images')).toEqual({ n: 0 });
+    // The time-block triggers keep the bound for articles written after the upgrade.
+    if (version >= 1) {
+      db.exec(`INSERT INTO articles (feed_id, section_id, identity, title, sort_time, fetched_at, content_hash)
+        VALUES (1, 1, 'g:2', 'Later', 50, 50, 'h2')`);
+      db.exec("UPDATE articles SET sort_time = 70 WHERE identity = 'g:1'");
+      expect(all(db, 'SELECT block, max_sort_time FROM article_time_blocks')).toEqual([{ block: 0, max_sort_time: 70 }]);
+    }
     db.close();
   });
 

@@ -2,9 +2,10 @@ import { librarySchema } from './001-library';
 import { searchIndex } from './002-search';
 import { imageIndex } from './003-image-index';
 import { unreadIndexes } from './004-unread-indexes';
+import { timeBlocks } from './005-time-blocks';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [librarySchema, searchIndex, imageIndex, unreadIndexes];
+export const migrations: readonly Migration[] = [librarySchema, searchIndex, imageIndex, unreadIndexes, timeBlocks];
 
 export const LATEST_VERSION = migrations.length;

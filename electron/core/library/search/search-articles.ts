@@ -1,69 +1,46 @@
 import { ApiError } from '../../../api/errors';
 import type { SearchQuery, SearchResult } from '../../../api/library-queries';
-import { all, type Db, type Params } from '../../db/sql';
+import { all, get, placeholders, type Db } from '../../db/sql';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../articles/article-rows';
-import { requireFeed } from '../feeds';
-import { requireSection } from '../sections';
 import { highlight, snippet } from './highlight';
+import { newestMatches, type Match } from './newest-matches';
 import { parseQuery } from './query';
+import { planFilters, type SearchFilters } from './search-filters';
 import { hasSearchIndex, SEARCH_TABLE } from './search-index';
 
 /**
  * Ranked full-text search with filters. Title matches weigh most, then
  * categories, author and body (bm25 column weights, set as the table's rank
- * in search-index.ts). Highlights are computed
- * here against the stored plain text, as offsets.
+ * in search-index.ts). Highlights are computed here against the stored plain
+ * text, as offsets.
+ *
+ * Cost stays bounded however common the words are. A query with at most
+ * RANK_ALL matches is ranked or sorted exactly. Past that, "newest" walks the
+ * matches newest first and stops after the page (newest-matches.ts), and
+ * "relevance" ranks the newest RANK_ALL matches that pass the filters: with
+ * tens of thousands of matches, bm25 over all of them costs a third of a
+ * second and the best-scoring article from four months ago is rarely what a
+ * news reader is after. Results past those RANK_ALL are reached by "newest".
  */
+export const RANK_ALL = 200;
+
+type HitRow = SummaryRow & { text: string };
 
 export function searchArticles(db: Db, query: SearchQuery): SearchResult {
   if (!hasSearchIndex(db)) throw new ApiError('STORAGE', 'Search is unavailable: this build of SQLite has no full-text search.');
   const parsed = parseQuery(query.query);
   if (!parsed) return { hits: [], hasMore: false };
-
-  const where = [`${SEARCH_TABLE} MATCH ?`];
-  const params: Params = [parsed.match];
-  if (query.sectionId !== undefined) {
-    where.push('a.section_id = ?');
-    params.push(requireSection(db, query.sectionId));
-  }
-  if (query.feedId !== undefined) {
-    where.push('a.feed_id = ?');
-    params.push(requireFeed(db, query.feedId));
-  }
-  if (query.unreadOnly) where.push('a.is_read = 0');
-  if (query.bookmarkedOnly) where.push('a.id IN (SELECT article_id FROM bookmarks)');
-  if (query.since !== undefined) {
-    where.push('a.sort_time >= ?');
-    params.push(Date.parse(query.since));
-  }
-  if (query.until !== undefined) {
-    where.push('a.sort_time < ?');
-    params.push(Date.parse(query.until));
-  }
-  const filtered = where.length > 1;
+  const filters = planFilters(db, query);
+  const want = query.offset + query.limit + 1;
+  const common = matchesMoreThan(db, parsed.match, RANK_ALL);
   const rows =
-    !filtered && query.order === 'relevance'
-      ? // Unfiltered relevance: let FTS5 rank and cut before joining, so only one page is joined.
-        all<SummaryRow & { text: string }>(
-          db,
-          `SELECT ${SUMMARY_COLUMNS}, a.text
-           FROM (SELECT rowid AS id, rank FROM ${SEARCH_TABLE} WHERE ${SEARCH_TABLE} MATCH ? ORDER BY rank LIMIT ? OFFSET ?) hit
-           JOIN articles a ON a.id = hit.id JOIN feeds f ON f.id = a.feed_id
-           ORDER BY hit.rank, a.sort_time DESC`,
-          parsed.match,
-          query.limit + 1,
-          query.offset,
-        )
-      : all<SummaryRow & { text: string }>(
-          db,
-          `SELECT ${SUMMARY_COLUMNS}, a.text FROM ${SEARCH_TABLE} JOIN articles a ON a.id = ${SEARCH_TABLE}.rowid JOIN feeds f ON f.id = a.feed_id
-           WHERE ${where.join(' AND ')}
-           ORDER BY ${query.order === 'newest' ? 'a.sort_time DESC, a.id DESC' : `${SEARCH_TABLE}.rank, a.sort_time DESC`}
-           LIMIT ? OFFSET ?`,
-          ...params,
-          query.limit + 1,
-          query.offset,
-        );
+    query.order === 'newest'
+      ? common
+        ? summaries(db, newestMatches(db, parsed.match, filters, want, false).slice(query.offset))
+        : exact(db, parsed.match, filters, 'a.sort_time DESC, a.id DESC', query)
+      : common
+        ? summaries(db, rankNewest(db, parsed.match, filters).slice(query.offset, want))
+        : exact(db, parsed.match, filters, `${SEARCH_TABLE}.rank, a.sort_time DESC, a.id DESC`, query);
   const hits = rows.slice(0, query.limit).map((row) => {
     const body = snippet(row.text, parsed.terms);
     return {
@@ -74,4 +51,40 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
     };
   });
   return { hits, hasMore: rows.length > query.limit };
+}
+
+function matchesMoreThan(db: Db, match: string, count: number): boolean {
+  const sql = `SELECT COUNT(*) AS n FROM (SELECT rowid FROM ${SEARCH_TABLE} WHERE ${SEARCH_TABLE} MATCH ? LIMIT ?)`;
+  return (get<{ n: number }>(db, sql, match, count + 1)?.n ?? 0) > count;
+}
+
+/** Few matches: join, filter and order all of them. */
+function exact(db: Db, match: string, filters: SearchFilters, order: string, query: SearchQuery): HitRow[] {
+  return all<HitRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, a.text FROM ${SEARCH_TABLE} JOIN articles a ON a.id = ${SEARCH_TABLE}.rowid JOIN feeds f ON f.id = a.feed_id
+     WHERE ${SEARCH_TABLE} MATCH ? ${filters.where.map((clause) => `AND ${clause}`).join(' ')}
+     ORDER BY ${order} LIMIT ? OFFSET ?`,
+    match,
+    ...filters.params,
+    query.limit + 1,
+    query.offset,
+  );
+}
+
+/** The newest RANK_ALL filtered matches, best first. */
+function rankNewest(db: Db, match: string, filters: SearchFilters): Match[] {
+  return newestMatches(db, match, filters, RANK_ALL, true).sort((a, b) => a.rank - b.rank || b.time - a.time || b.id - a.id);
+}
+
+/** Summary rows for matches, in the matches' order. */
+function summaries(db: Db, matches: Match[]): HitRow[] {
+  if (matches.length === 0) return [];
+  const rows = all<HitRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, a.text FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id IN (${placeholders(matches.length)})`,
+    ...matches.map((m) => m.id),
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return matches.flatMap((m) => byId.get(m.id) ?? []);
 }

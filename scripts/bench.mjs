@@ -1,0 +1,34 @@
+// Runs one benchmark: `npm run bench -- store` (BENCH_ARTICLES=n for a
+// smaller library). Each benchmark is TypeScript under scripts/bench/, bundled
+// with esbuild and run on this Node, so it measures the real store code.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const BENCHMARKS = { store: 'library-bench.ts' };
+
+const name = process.argv[2];
+const entry = BENCHMARKS[name];
+if (!entry) {
+  console.error(`unknown benchmark${name ? ` "${name}"` : ''}; available: ${Object.keys(BENCHMARKS).join(', ')}`);
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-build-'));
+const outfile = join(dir, 'bench.mjs');
+try {
+  await build({
+    entryPoints: [new URL(`./bench/${entry}`, import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    outfile,
+    logLevel: 'warning',
+  });
+  const result = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
+  process.exitCode = result.status ?? 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

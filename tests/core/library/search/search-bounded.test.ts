@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SearchQuerySchema } from '../../../../electron/api/library-queries';
+import { RANK_ALL } from '../../../../electron/core/library/search/search-articles';
+import { DAY, HOUR, NOW, createFixture, type Fixture } from '../support/library-fixture';
+
+/**
+ * Queries with more than RANK_ALL matches take the bounded paths (a newest-
+ * first walk of the index). These libraries are built so that rowid order
+ * and time order disagree, which is where a walk could go wrong.
+ */
+let f: Fixture;
+beforeEach(() => {
+  f = createFixture();
+});
+afterEach(() => f.dispose());
+
+type Hit = { article: { id: string; title: string; sortTime: string; feedId: string } };
+const search = (query: string, extra: Record<string, unknown> = {}) =>
+  f.handlers['search.articles'](SearchQuerySchema.parse({ query, ...extra })) as { hits: Hit[]; hasMore: boolean };
+
+/** `count` articles mentioning "common", one hour apart, ending at `end`. */
+function commonArticles(feed: string, prefix: string, count: number, end: number): string[] {
+  return f.ingest(
+    feed,
+    Array.from({ length: count }, (_, i) => ({
+      guid: `${prefix}-${i}`,
+      title: `${prefix} ${i}`,
+      text: `A common word in story ${i} of ${prefix}.`,
+      publishedAt: end - i * HOUR,
+    })),
+  );
+}
+
+describe('search over many matches', () => {
+  it('orders by newest across pages even when older articles were stored last', () => {
+    const recent = f.addFeed('Recent');
+    const backlog = f.addFeed('Backlog');
+    // Stored first but newest; then a new feed's older backlog gets the higher rowids,
+    // some of it interleaved in time with the recent articles.
+    commonArticles(recent, 'recent', RANK_ALL, NOW);
+    commonArticles(backlog, 'backlog', RANK_ALL, NOW - 30 * HOUR);
+    const all: Hit[] = [];
+    for (let offset = 0; offset < 120; offset += 20) all.push(...search('common', { order: 'newest', offset }).hits);
+    const times = all.map((hit) => Date.parse(hit.article.sortTime));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set(all.map((hit) => hit.article.id)).size).toBe(120);
+    expect(all[0]!.article.title).toBe('recent 0');
+    // Where the two feeds overlap in time, both appear, in time order.
+    expect(all.some((hit) => hit.article.feedId === backlog)).toBe(true);
+  });
+
+  it('finds the one matching article of a filter among many common ones', async () => {
+    const busy = f.addFeed('Busy');
+    const quiet = f.addFeed('Quiet');
+    const [rare] = f.ingest(quiet, [{ guid: 'rare', title: 'The quiet one', text: 'A common word, long ago.', publishedAt: NOW - 300 * DAY }]);
+    commonArticles(busy, 'busy', RANK_ALL * 2, NOW);
+    for (const order of ['relevance', 'newest']) {
+      expect(search('common', { feedId: quiet, order }).hits.map((hit) => hit.article.id)).toEqual([rare]);
+      expect(search('common', { until: new Date(NOW - 200 * DAY).toISOString(), order }).hits.map((hit) => hit.article.id)).toEqual([rare]);
+    }
+    await f.handlers['articles.markRead']({ kind: 'all' }, true);
+    await f.handlers['articles.markRead']({ kind: 'articles', ids: [rare!] }, false);
+    expect(search('common', { unreadOnly: true }).hits.map((hit) => hit.article.id)).toEqual([rare]);
+    expect(search('common', { unreadOnly: true, order: 'newest' }).hits.map((hit) => hit.article.id)).toEqual([rare]);
+  });
+
+  it('ranks title matches first among the newest matches and pages without repeats', () => {
+    const feed = f.addFeed('Wire');
+    commonArticles(feed, 'story', RANK_ALL + 50, NOW);
+    f.ingest(feed, [{ guid: 'title', title: 'Common ground', text: 'Nothing else here.', publishedAt: NOW - 2 * HOUR }]);
+    const first = search('common');
+    expect(first.hits[0]!.article.title).toBe('Common ground');
+    expect(first.hasMore).toBe(true);
+    const seen = new Set<string>();
+    for (let offset = 0; offset < RANK_ALL; offset += 100) {
+      for (const hit of search('common', { offset, limit: 100 }).hits) seen.add(hit.article.id);
+    }
+    expect(seen.size).toBe(RANK_ALL);
+    // The bounded ranking covers the newest RANK_ALL matches; "newest" reaches the rest.
+    expect(search('common', { offset: RANK_ALL }).hits).toEqual([]);
+    expect(search('common', { order: 'newest', offset: RANK_ALL, limit: 100 }).hits).toHaveLength(51);
+  });
+
+  it('returns nothing when a filter matches no article at all', () => {
+    const feed = f.addFeed('Wire');
+    const empty = f.addSection('Empty');
+    commonArticles(feed, 'story', RANK_ALL + 1, NOW);
+    expect(search('common', { sectionId: empty }).hits).toEqual([]);
+    expect(search('common', { bookmarkedOnly: true, order: 'newest' }).hits).toEqual([]);
+  });
+});
