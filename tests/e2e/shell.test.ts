@@ -79,6 +79,8 @@ describe('the app in Chromium through the preview', () => {
   it('can be driven from the keyboard, with a visible focus ring', async () => {
     const { page, problems } = await openApp({ colorScheme: 'light' });
     await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').getAttribute('aria-label')).toBe('Search articles');
+    await page.keyboard.press('Tab');
     expect(await page.locator(':focus').textContent()).toBe('Front page');
     expect(await focusedOutlineStyle(page)).toBe('solid');
     await page.keyboard.press('ArrowDown');

@@ -5,7 +5,10 @@ import type { SmartViewId } from '../library/views';
  * has to be allowed by the Content-Security-Policy. Decorative only; the
  * text next to each icon carries the meaning.
  */
-export type IconName = SmartViewId | 'section' | 'close' | 'warning' | 'info' | 'error' | 'article' | 'list';
+export type IconName =
+  | SmartViewId
+  | 'section' | 'feed' | 'close' | 'warning' | 'info' | 'error' | 'article' | 'list'
+  | 'chevron-right' | 'chevron-down' | 'chevron-up' | 'external' | 'arrow-up' | 'search' | 'bookmark-filled' | 'check' | 'cards' | 'rows';
 
 const PATHS: Record<IconName, string[]> = {
   'front-page': ['M4 5h13v14H6a2 2 0 0 1-2-2z', 'M17 9h3v8a2 2 0 0 1-2 2h-1', 'M7 9h7', 'M7 12h7', 'M7 15h4'],
@@ -18,6 +21,17 @@ const PATHS: Record<IconName, string[]> = {
   info: ['M12 4a8 8 0 1 0 0 16a8 8 0 1 0 0-16z', 'M12 11v5', 'M12 8v.5'],
   error: ['M12 4a8 8 0 1 0 0 16a8 8 0 1 0 0-16z', 'M9 9l6 6', 'M15 9l-6 6'],
   article: ['M6 3h9l4 4v14H6z', 'M14 3v5h5', 'M9 12h7', 'M9 15h7', 'M9 18h4'],
+  feed: ['M5 5a14 14 0 0 1 14 14', 'M5 11a8 8 0 0 1 8 8', 'M5.5 18.5h.5'],
+  'chevron-right': ['M10 7l5 5l-5 5'],
+  'chevron-down': ['M7 10l5 5l5-5'],
+  'chevron-up': ['M7 14l5-5l5 5'],
+  external: ['M14 5h5v5', 'M19 5l-8 8', 'M17 14v4a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1h4'],
+  'arrow-up': ['M12 19V5', 'M6 11l6-6l6 6'],
+  search: ['M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13z', 'M15.5 15.5L20 20'],
+  'bookmark-filled': ['M7 4h10v16l-5-4l-5 4z', 'M9 7h6', 'M9 9h6', 'M9 11h6'],
+  check: ['M5 12.5l4.5 4.5L19 7.5'],
+  cards: ['M4 5h16v6H4z', 'M4 14h16v6H4z'],
+  rows: ['M4 6h16', 'M4 10h16', 'M4 14h16', 'M4 18h16'],
   list: ['M8 6h12', 'M8 12h12', 'M8 18h12', 'M4 6h.5', 'M4 12h.5', 'M4 18h.5'],
 };
 

@@ -1,56 +1,84 @@
+import type { Feed } from '../../../electron/api/library-models';
+import type { Counts } from '../../../electron/api/library-queries';
 import type { Section } from '../../../electron/api/models';
 import type { QueryState } from '../hooks/use-api-query';
-import { isSelected, type Selection } from '../library/views';
+import { useStoredState } from '../hooks/use-stored-state';
+import type { Selection } from '../library/views';
+import { FeedList } from './FeedList';
 import { InlineError } from './InlineError';
-import { SidebarItem } from './SidebarItem';
+import { SectionGroup } from './SectionGroup';
 
 interface SectionListProps {
   sections: QueryState<Section[]>;
+  feeds: Feed[];
+  counts: Counts | null;
   onRetry: () => void;
   selection: Selection;
   onSelect: (next: Selection) => void;
 }
 
-/** The reader's sections under a "Sections" heading, with loading, error and empty states. */
-export function SectionList({ sections, onRetry, selection, onSelect }: SectionListProps) {
+const isIdList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** The reader's sections with their feeds, then feeds in no section; loading, error and empty states. */
+export function SectionList({ sections, feeds, counts, onRetry, selection, onSelect }: SectionListProps) {
+  const [collapsed, setCollapsed] = useStoredState<string[]>('broadsheet.collapsedSections', [], isIdList);
+  const sectionUnread = new Map(counts?.sections.map((entry) => [entry.id, entry.unread]));
+  const feedUnreadById = new Map(counts?.feeds.map((entry) => [entry.id, entry.unread]));
+  const feedUnread = (feed: Feed) => feedUnreadById.get(feed.id) ?? feed.unreadCount;
+  const feedsOf = (sectionId: string | null) =>
+    feeds.filter((feed) => feed.sectionId === sectionId).sort((a, b) => a.position - b.position);
+  const toggle = (id: string) => setCollapsed(collapsed.includes(id) ? collapsed.filter((other) => other !== id) : [...collapsed, id]);
+  const loose = feedsOf(null);
+
   return (
-    <div className="sidebar-group">
-      <h2 className="sidebar-heading" id="sidebar-sections-heading">
-        Sections
-      </h2>
-      {sections.status === 'loading' && (
-        <p className="sidebar-note" role="status">
-          Loading sections…
-        </p>
-      )}
-      {sections.status === 'error' && (
-        <InlineError what="Sections could not be loaded" error={sections.error} onRetry={onRetry} />
-      )}
-      {sections.status === 'ready' && sections.value.length === 0 && (
-        <div className="sidebar-empty">
-          <p className="sidebar-empty__title">No sections yet</p>
-          <p className="sidebar-empty__hint">Add a feed to start your first section.</p>
+    <>
+      <div className="sidebar-group">
+        <h2 className="sidebar-heading" id="sidebar-sections-heading">
+          Sections
+        </h2>
+        {sections.status === 'loading' && (
+          <p className="sidebar-note" role="status">
+            Loading sections…
+          </p>
+        )}
+        {sections.status === 'error' && (
+          <InlineError what="Sections could not be loaded" error={sections.error} onRetry={onRetry} />
+        )}
+        {sections.status === 'ready' && sections.value.length === 0 && (
+          <div className="sidebar-empty">
+            <p className="sidebar-empty__title">No sections yet</p>
+            <p className="sidebar-empty__hint">Add a feed to start your first section.</p>
+          </div>
+        )}
+        {sections.status === 'ready' && sections.value.length > 0 && (
+          <ul className="sidebar-list" aria-labelledby="sidebar-sections-heading">
+            {[...sections.value]
+              .sort((a, b) => a.position - b.position)
+              .map((section) => (
+                <SectionGroup
+                  key={section.id}
+                  id={section.id}
+                  name={section.name}
+                  unread={sectionUnread.get(section.id) ?? section.unreadCount}
+                  feeds={feedsOf(section.id)}
+                  feedUnread={feedUnread}
+                  collapsed={collapsed.includes(section.id)}
+                  onToggle={() => toggle(section.id)}
+                  selection={selection}
+                  onSelect={onSelect}
+                />
+              ))}
+          </ul>
+        )}
+      </div>
+      {loose.length > 0 && (
+        <div className="sidebar-group">
+          <h2 className="sidebar-heading" id="sidebar-loose-heading">
+            Other feeds
+          </h2>
+          <FeedList label="Other feeds" feeds={loose} feedUnread={feedUnread} selection={selection} onSelect={onSelect} />
         </div>
       )}
-      {sections.status === 'ready' && sections.value.length > 0 && (
-        <ul className="sidebar-list" aria-labelledby="sidebar-sections-heading">
-          {[...sections.value]
-            .sort((a, b) => a.position - b.position)
-            .map((section) => {
-              const target: Selection = { kind: 'section', id: section.id };
-              return (
-                <SidebarItem
-                  key={section.id}
-                  icon="section"
-                  name={section.name}
-                  unreadCount={section.unreadCount}
-                  selected={isSelected(selection, target)}
-                  onSelect={() => onSelect(target)}
-                />
-              );
-            })}
-        </ul>
-      )}
-    </div>
+    </>
   );
 }

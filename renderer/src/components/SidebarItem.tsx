@@ -1,30 +1,45 @@
+import type { KeyboardEvent, ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 
-/** One selectable row in the sidebar: a smart view or a section. */
+/** One selectable row in the sidebar: a smart view, a section or a feed. */
 export function SidebarItem(props: {
   icon: IconName;
   name: string;
   selected: boolean;
-  unreadCount?: number;
+  count?: number;
+  /** How the count is read out, e.g. "12 unread". */
+  countLabel?: string;
+  /** Something before the row, e.g. a section's disclosure button. */
+  lead?: ReactNode;
+  /** Something under the row, e.g. why a feed failed. */
+  children?: ReactNode;
+  describedBy?: string;
   onSelect: () => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }) {
-  const { icon, name, selected, unreadCount, onSelect } = props;
+  const { icon, name, selected, count, countLabel, lead, children, describedBy, onSelect, onKeyDown } = props;
   return (
-    <li>
-      <button
-        type="button"
-        className="sidebar-item"
-        aria-current={selected ? 'page' : undefined}
-        onClick={onSelect}
-      >
-        <Icon name={icon} className="sidebar-item__icon" />
-        <span className="sidebar-item__name">{name}</span>
-        {unreadCount !== undefined && unreadCount > 0 && (
-          <span className="sidebar-item__count" aria-label={`${unreadCount} unread`}>
-            {unreadCount}
-          </span>
-        )}
-      </button>
+    <li className="sidebar-entry">
+      <div className="sidebar-row">
+        {lead}
+        <button
+          type="button"
+          className="sidebar-item"
+          aria-current={selected ? 'page' : undefined}
+          aria-describedby={describedBy}
+          onClick={onSelect}
+          onKeyDown={onKeyDown}
+        >
+          <Icon name={icon} className="sidebar-item__icon" />
+          <span className="sidebar-item__name">{name}</span>
+          {count !== undefined && count > 0 && (
+            <span className="sidebar-item__count" aria-label={countLabel ?? `${count} unread`}>
+              {count}
+            </span>
+          )}
+        </button>
+      </div>
+      {children}
     </li>
   );
 }

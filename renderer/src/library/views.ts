@@ -1,10 +1,18 @@
+import type { ListScope } from '../../../electron/api/library-queries';
+
 /**
- * What the sidebar can select: one of the built-in smart views or a section.
- * The article list and reading pane follow the selection.
+ * What the sidebar (or a category link) can select: a built-in smart view, a
+ * section, a feed or a category. The middle pane and reading pane follow it.
  */
 export type SmartViewId = 'front-page' | 'unread' | 'today' | 'bookmarks';
 
-export type Selection = { kind: 'smart'; id: SmartViewId } | { kind: 'section'; id: string };
+export type Selection =
+  | { kind: 'smart'; id: SmartViewId }
+  | { kind: 'section'; id: string }
+  | { kind: 'feed'; id: string }
+  | { kind: 'category'; id: string }
+  /** A full-text search; `id` is the query. */
+  | { kind: 'search'; id: string };
 
 export interface SmartView {
   id: SmartViewId;
@@ -45,4 +53,29 @@ export const DEFAULT_SELECTION: Selection = { kind: 'smart', id: 'front-page' };
 
 export function isSelected(selection: Selection, candidate: Selection): boolean {
   return selection.kind === candidate.kind && selection.id === candidate.id;
+}
+
+/** The list query scope of a selection; the front page has none (it has its own method). */
+export function scopeOf(selection: Selection): ListScope | null {
+  switch (selection.kind) {
+    case 'section':
+      return { kind: 'section', sectionId: selection.id };
+    case 'feed':
+      return { kind: 'feed', feedId: selection.id };
+    case 'category':
+      return { kind: 'category', category: selection.id };
+    case 'smart':
+      return selection.id === 'front-page' ? null : { kind: selection.id };
+    case 'search':
+      return null;
+  }
+}
+
+/** Views that gather articles from many sections show each row's section. */
+export function isMixed(selection: Selection): boolean {
+  return selection.kind === 'smart' || selection.kind === 'category' || selection.kind === 'search';
+}
+
+export function selectionKey(selection: Selection): string {
+  return `${selection.kind}:${selection.id}`;
 }

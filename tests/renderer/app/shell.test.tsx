@@ -53,10 +53,12 @@ describe('the three-pane shell', () => {
     expect(screen.getByRole('region', { name: 'Bookmarks' })).toHaveTextContent('No bookmarks yet');
   });
 
-  it('is reachable from the keyboard: Tab into the sidebar, arrows between rows, Enter selects', async () => {
+  it('is reachable from the keyboard: Tab to search, then the sidebar, arrows between rows, Enter selects', async () => {
     renderApp();
     await screen.findByText('No sections yet');
     const user = userEvent.setup();
+    await user.tab();
+    expect(screen.getByRole('searchbox', { name: 'Search articles' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Front page' })).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}');

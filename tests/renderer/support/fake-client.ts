@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../electron/api/settings-schema';
 type Handler<M extends MethodName> = (...args: MethodArgs<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 export type FakeHandlers = { [M in MethodName]?: Handler<M> };
 
-/** What a fresh install answers: no sections, no notices, default settings. */
+/** What a fresh install answers: no sections, feeds or articles, no notices, default settings. */
 const DEFAULTS: FakeHandlers = {
   'app.getInfo': () => ({
     name: 'Broadsheet',
@@ -19,6 +19,13 @@ const DEFAULTS: FakeHandlers = {
   'app.listNotices': () => [],
   'app.dismissNotice': () => null,
   'sections.list': () => [],
+  'feeds.list': () => [],
+  'articles.counts': () => ({ unread: 0, today: 0, bookmarks: 0, sections: [], feeds: [] }),
+  'articles.frontPage': () => ({ sections: [] }),
+  'articles.list': () => ({ items: [], nextCursor: null }),
+  'articles.markRead': (target) => ({ changed: target.kind === 'articles' ? target.ids.length : 1 }),
+  'bookmarks.set': (articleId, input) => ({ articleId, createdAt: '2025-06-15T12:00:00.000Z', tags: input.tags ?? [], note: input.note ?? '' }),
+  'bookmarks.remove': () => null,
   'settings.get': () => DEFAULT_SETTINGS,
   'settings.update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch, reading: DEFAULT_SETTINGS.reading, notifications: DEFAULT_SETTINGS.notifications }),
   'links.openExternal': (url) => ({ opened: true, url }),

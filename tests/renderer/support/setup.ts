@@ -5,4 +5,20 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
   delete document.documentElement.dataset.theme;
+  localStorage.clear();
+});
+
+// jsdom lays nothing out, so every clientHeight is 0 and a virtualized list
+// would think it has no viewport. Give the list's scroller a window-sized one.
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.classList.contains('virtual-list') ? 800 : 0;
+  },
+});
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return this.classList.contains('virtual-list') ? 360 : 0;
+  },
 });

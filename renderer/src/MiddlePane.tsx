@@ -1,0 +1,51 @@
+import type { Feed } from '../../electron/api/library-models';
+import type { Section } from '../../electron/api/models';
+import { ArticleListPane } from './article-list/ArticleListPane';
+import { FrontPage } from './front-page/FrontPage';
+import { describeSelection } from './library/describe-selection';
+import { isMixed, scopeOf, selectionKey } from './library/views';
+import { SearchResults } from './search/SearchResults';
+import type { Reader } from './use-reader';
+
+/** The front page, or the article list of whatever the sidebar selected. */
+export function MiddlePane({ reader, sections, feeds, reloadKey }: { reader: Reader; sections: Section[]; feeds: Feed[]; reloadKey: unknown }) {
+  const scope = scopeOf(reader.selection);
+  if (reader.selection.kind === 'search') {
+    return (
+      <SearchResults
+        key={reader.selection.id}
+        query={reader.selection.id}
+        sections={sections}
+        openId={reader.openId}
+        onOpen={reader.open}
+        onItems={reader.setItems}
+      />
+    );
+  }
+  if (!scope) {
+    return (
+      <FrontPage
+        openId={reader.openId}
+        onOpen={reader.open}
+        onSeeAll={(id) => reader.select({ kind: 'section', id })}
+        onItems={reader.setItems}
+        reloadKey={reloadKey}
+      />
+    );
+  }
+  const described = describeSelection(reader.selection, sections, feeds);
+  return (
+    <ArticleListPane
+      key={selectionKey(reader.selection)}
+      scope={scope}
+      {...described}
+      mixed={isMixed(reader.selection)}
+      sectionNames={new Map(sections.map((section) => [section.id, section.name]))}
+      options={reader.listOptions}
+      onOptionsChange={reader.setListOptions}
+      openId={reader.openId}
+      onOpen={reader.open}
+      onItems={reader.setItems}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useMemo } from 'react';
+import type { ArticleSummary } from '../../../electron/api/library-models';
+import { EmptyState } from '../components/EmptyState';
+import { InlineError } from '../components/InlineError';
+import { useArticleState, withFlags } from '../library/article-state';
+import type { ListScope } from '../../../electron/api/library-queries';
+import { ListControls, type ListOptions } from './ListControls';
+import { useArticlePages } from './use-article-pages';
+import { VirtualArticleList } from './VirtualArticleList';
+import './article-list.css';
+
+interface ArticleListPaneProps {
+  scope: ListScope;
+  title: string;
+  emptyTitle: string;
+  emptyHint: string;
+  mixed: boolean;
+  sectionNames: ReadonlyMap<string, string>;
+  options: ListOptions;
+  onOptionsChange: (next: ListOptions) => void;
+  openId: string | null;
+  onOpen: (id: string) => void;
+  onItems: (items: ArticleSummary[]) => void;
+}
+
+/** The middle pane for every view but the front page: a title, options, and the virtualized list. */
+export function ArticleListPane(props: ArticleListPaneProps) {
+  const { scope, options, onItems, sectionNames } = props;
+  const pages = useArticlePages({ scope, order: options.order, unreadOnly: options.unreadOnly });
+  const { flags } = useArticleState();
+  const items = useMemo(() => pages.items.map((item) => withFlags(item, flags)), [pages.items, flags]);
+  useEffect(() => onItems(items), [items, onItems]);
+
+  return (
+    <section className="pane article-list" aria-labelledby="article-list-title">
+      <header className="pane-header pane-header--list">
+        <h2 className="pane-header__title" id="article-list-title">
+          {props.title}
+        </h2>
+        <ListControls options={options} onChange={props.onOptionsChange} />
+      </header>
+      <div className="article-list__body">
+        {pages.status === 'loading' && <p className="article-list__note" role="status">Loading articles…</p>}
+        {pages.status === 'error' && pages.error && (
+          <InlineError what="Articles could not be loaded" error={pages.error} onRetry={pages.retry} />
+        )}
+        {pages.status === 'ready' && items.length === 0 && (
+          <EmptyState icon="list" title={options.unreadOnly ? 'No unread articles' : props.emptyTitle}>
+            {options.unreadOnly ? 'Turn off “Unread only” to see everything here.' : props.emptyHint}
+          </EmptyState>
+        )}
+        {pages.status === 'ready' && items.length > 0 && (
+          <VirtualArticleList
+            key={options.layout}
+            pages={pages}
+            items={items}
+            layout={options.layout}
+            openId={props.openId}
+            onOpen={props.onOpen}
+            label={`Articles in ${props.title}`}
+            sectionName={props.mixed ? (article) => (article.sectionId ? sectionNames.get(article.sectionId) : undefined) : undefined}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

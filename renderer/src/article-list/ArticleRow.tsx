@@ -1,0 +1,56 @@
+import type { ArticleSummary } from '../../../electron/api/library-models';
+import { safeImageUrl } from '../article/safe-url';
+import { Icon } from '../components/Icon';
+import { shortTime } from '../library/format-time';
+
+export type ListLayout = 'compact' | 'cards';
+
+interface ArticleRowProps {
+  article: ArticleSummary;
+  layout: ListLayout;
+  selected: boolean;
+  /** Shown before the feed in views that mix sections. */
+  sectionName?: string;
+  onOpen: (id: string) => void;
+}
+
+/** One article in a list or on the front page: unread dot, title, source and time; cards add summary and image. */
+export function ArticleRow({ article, layout, selected, sectionName, onOpen }: ArticleRowProps) {
+  const image = layout === 'cards' && article.leadImageUrl ? safeImageUrl(article.leadImageUrl) : null;
+  const classes = ['article-row', `article-row--${layout}`, article.isRead ? 'is-read' : 'is-unread'];
+  return (
+    <button
+      type="button"
+      className={classes.join(' ')}
+      aria-current={selected ? 'true' : undefined}
+      data-article-id={article.id}
+      onClick={() => onOpen(article.id)}
+    >
+      <span className="article-row__marks">
+        {!article.isRead && <span className="article-row__dot" />}
+        {article.isBookmarked && <Icon name="bookmarks" className="article-row__bookmark" />}
+      </span>
+      <span className="article-row__body">
+        <span className="visually-hidden">
+          {article.isRead ? '' : 'Unread. '}
+          {article.isBookmarked ? 'Bookmarked. ' : ''}
+        </span>
+        <span className="article-row__title" dir="auto" lang={article.language ?? undefined}>
+          {article.title || 'Untitled'}
+        </span>
+        <span className="article-row__meta">
+          {sectionName && <span className="article-row__section">{sectionName}</span>}
+          <span className="article-row__source">{article.feedTitle}</span>
+          <span aria-hidden="true"> · </span>
+          <time dateTime={article.sortTime}>{shortTime(article.sortTime)}</time>
+        </span>
+        {layout === 'cards' && article.summary && (
+          <span className="article-row__summary" dir="auto" lang={article.language ?? undefined}>
+            {article.summary}
+          </span>
+        )}
+      </span>
+      {image && <img className="article-row__image" src={image} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />}
+    </button>
+  );
+}

@@ -1,0 +1,48 @@
+import { Icon } from '../components/Icon';
+import type { ListLayout } from './ArticleRow';
+
+export interface ListOptions {
+  order: 'newest' | 'oldest';
+  unreadOnly: boolean;
+  layout: ListLayout;
+}
+
+/** Newest/oldest, unread only, and compact/cards: small toggles under the list's title. */
+export function ListControls({ options, onChange }: { options: ListOptions; onChange: (next: ListOptions) => void }) {
+  return (
+    <div className="list-controls" role="toolbar" aria-label="List options">
+      <button
+        type="button"
+        className="chip"
+        onClick={() => onChange({ ...options, order: options.order === 'newest' ? 'oldest' : 'newest' })}
+        aria-label={`Sort: ${options.order === 'newest' ? 'newest first' : 'oldest first'}`}
+      >
+        {options.order === 'newest' ? 'Newest first' : 'Oldest first'}
+      </button>
+      <button
+        type="button"
+        className="chip"
+        aria-pressed={options.unreadOnly}
+        onClick={() => onChange({ ...options, unreadOnly: !options.unreadOnly })}
+      >
+        Unread only
+      </button>
+      <span className="list-controls__spacer" />
+      <div className="segmented" role="group" aria-label="Layout">
+        {(['compact', 'cards'] as const).map((layout) => (
+          <button
+            key={layout}
+            type="button"
+            className="segmented__button"
+            aria-pressed={options.layout === layout}
+            aria-label={layout === 'compact' ? 'Compact layout' : 'Card layout'}
+            title={layout === 'compact' ? 'Compact' : 'Cards'}
+            onClick={() => onChange({ ...options, layout })}
+          >
+            <Icon name={layout === 'compact' ? 'rows' : 'cards'} />
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import type { ArticleSummary } from '../../../electron/api/library-models';
+import { InlineError } from '../components/InlineError';
+import { groupByDay } from '../library/group-rows';
+import { ArticleRow, type ListLayout } from './ArticleRow';
+import type { ArticlePages } from './use-article-pages';
+
+const HEIGHTS = { heading: 34, compact: 68, cards: 124, footer: 56 } as const;
+/** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
+const PREFETCH_ROWS = 30;
+
+interface VirtualArticleListProps {
+  pages: ArticlePages;
+  items: ArticleSummary[];
+  layout: ListLayout;
+  openId: string | null;
+  sectionName?: (article: ArticleSummary) => string | undefined;
+  onOpen: (id: string) => void;
+  label: string;
+}
+
+/**
+ * Only the rows on screen (plus a few) exist in the DOM, so a list of
+ * 100,000 articles costs what a list of 30 does. Heights are fixed per row
+ * kind (the CSS clamps text to match), so nothing has to be measured.
+ */
+export function VirtualArticleList({ pages, items, layout, openId, sectionName, onOpen, label }: VirtualArticleListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer re-renders on every scroll frame; with 100,000 loaded rows, grouping must not run each time.
+  const rows = useMemo(() => groupByDay(items), [items]);
+  const footer = pages.hasMore || pages.moreError !== null;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders us on scroll; nothing memoizes its functions
+  const virtualizer = useVirtualizer({
+    count: rows.length + (footer ? 1 : 0),
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => {
+      const row = rows[index];
+      return !row ? HEIGHTS.footer : row.type === 'heading' ? HEIGHTS.heading : HEIGHTS[layout];
+    },
+    getItemKey: (index) => rows[index]?.key ?? 'footer',
+    overscan: 10,
+    // jsdom and the first paint have no layout yet; a plausible viewport renders the first rows at once.
+    initialRect: { width: 360, height: 900 },
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastIndex = virtualRows.at(-1)?.index ?? 0;
+  const { hasMore, loadingMore, moreError, loadMore } = pages;
+
+  useEffect(() => {
+    if (hasMore && !loadingMore && !moreError && lastIndex >= rows.length - PREFETCH_ROWS) loadMore();
+  }, [hasMore, loadingMore, moreError, lastIndex, rows.length, loadMore]);
+
+  const openIndex = useMemo(() => rows.findIndex((row) => row.type === 'article' && row.article.id === openId), [rows, openId]);
+  useEffect(() => {
+    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' });
+  }, [openIndex, virtualizer]);
+
+  return (
+    <div className="virtual-list" ref={scrollRef}>
+      <div className="virtual-list__inner" role="list" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+        {virtualRows.map((virtualRow) => {
+          const row = rows[virtualRow.index];
+          return (
+            <div
+              key={virtualRow.key}
+              role="listitem"
+              className="virtual-list__row"
+              style={{ transform: `translateY(${virtualRow.start}px)`, height: virtualRow.size }}
+            >
+              {!row ? (
+                moreError ? (
+                  <InlineError what="More articles could not be loaded" error={moreError} onRetry={loadMore} />
+                ) : (
+                  <p className="virtual-list__more" role="status">Loading more…</p>
+                )
+              ) : row.type === 'heading' ? (
+                <h3 className="virtual-list__heading">{row.label}</h3>
+              ) : (
+                <ArticleRow
+                  article={row.article}
+                  layout={layout}
+                  selected={row.article.id === openId}
+                  sectionName={sectionName?.(row.article)}
+                  onOpen={onOpen}
+                />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

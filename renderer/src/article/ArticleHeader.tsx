@@ -1,0 +1,37 @@
+import type { Article } from '../../../electron/api/library-models';
+import { longTime, readingMinutes } from '../library/format-time';
+
+/** Title, byline (source, author, time, reading time) and categories, each of which opens its list. */
+export function ArticleHeader({ article, onCategory }: { article: Article; onCategory: (category: string) => void }) {
+  const time = article.publishedAt ?? article.sortTime;
+  return (
+    <header className="article__header">
+      <p className="article__source">{article.feedTitle}</p>
+      <h1 className="article__title" id="article-title" dir="auto" tabIndex={-1}>
+        {article.title || 'Untitled'}
+      </h1>
+      <p className="article__byline">
+        {article.author && (
+          <>
+            <span dir="auto">{article.author}</span>
+            <span aria-hidden="true"> · </span>
+          </>
+        )}
+        <time dateTime={time}>{longTime(time)}</time>
+        <span aria-hidden="true"> · </span>
+        <span>{readingMinutes(article.wordCount)} min read</span>
+      </p>
+      {article.categories.length > 0 && (
+        <ul className="article__categories" aria-label="Categories">
+          {article.categories.map((category) => (
+            <li key={category}>
+              <button type="button" className="chip chip--small" dir="auto" onClick={() => onCategory(category)}>
+                {category}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}

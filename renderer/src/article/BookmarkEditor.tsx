@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import type { Bookmark } from '../../../electron/api/library-models';
+import { LIMITS } from '../../../electron/api/library-models';
+import { useApi } from '../api/ApiProvider';
+import { useReportError } from '../errors/ErrorProvider';
+
+/** Tags (comma-separated) and a note for a bookmarked article, saved with bookmarks.set. */
+export function BookmarkEditor({ articleId, bookmark, onSaved, onClose }: {
+  articleId: string;
+  bookmark: Bookmark | null;
+  onSaved: (bookmark: Bookmark) => void;
+  onClose: () => void;
+}) {
+  const api = useApi();
+  const report = useReportError();
+  const [tags, setTags] = useState(bookmark?.tags.join(', ') ?? '');
+  const [note, setNote] = useState(bookmark?.note ?? '');
+  const [saving, setSaving] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const list = [...new Set(tags.split(',').map((tag) => tag.trim()).filter(Boolean))].slice(0, LIMITS.tags);
+    setSaving(true);
+    api.call('bookmarks.set', articleId, { tags: list, note }).then(
+      (saved) => {
+        setSaving(false);
+        onSaved(saved);
+      },
+      (error: unknown) => {
+        setSaving(false);
+        report('Saving the bookmark', error);
+      },
+    );
+  };
+
+  return (
+    <form className="bookmark-editor" aria-label="Bookmark tags and note" onSubmit={submit}>
+      <label className="bookmark-editor__field">
+        <span>Tags</span>
+        <input value={tags} onChange={(event) => setTags(event.target.value)} placeholder="e.g. climate, long read" maxLength={2000} />
+      </label>
+      <label className="bookmark-editor__field">
+        <span>Note</span>
+        <textarea value={note} onChange={(event) => setNote(event.target.value)} rows={3} maxLength={LIMITS.note} />
+      </label>
+      <div className="bookmark-editor__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * Chromium checks the page's CSP whenever it *parses* an inline event
+ * handler, a style attribute or a <base> — even in the inert document
+ * DOMPurify parses into — and reports each as a violation (blocked, but
+ * noise that would hide a real one). So before parsing, those are renamed
+ * inside tags: `onerror=` becomes `data-defused-onerror=`, `<style>` becomes
+ * `<defused-style>`. DOMPurify then drops the renamed attributes and
+ * elements. This is noise reduction only; DOMPurify stays the boundary.
+ */
+const TAG = /<\/?[a-z][^>]*>/gi;
+const ELEMENT = /^<(\/?)(style|base)\b/i;
+const ATTRIBUTE = /([\s/"'])(on[a-z]+|style)(\s*=)/gi;
+
+export const DEFUSED_ELEMENTS = ['defused-style', 'defused-base'];
+
+export function defuseInline(html: string): string {
+  return html.replace(TAG, (tag) => tag.replace(ELEMENT, '<$1defused-$2').replace(ATTRIBUTE, '$1data-defused-$2$3'));
+}

@@ -1,0 +1,83 @@
+import { useEffect, useMemo } from 'react';
+import type { ArticleSummary } from '../../../electron/api/library-models';
+import { ArticleRow } from '../article-list/ArticleRow';
+import { EmptyState } from '../components/EmptyState';
+import { InlineError } from '../components/InlineError';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { useArticleState, withFlags } from '../library/article-state';
+import { SMART_VIEWS } from '../library/views';
+import '../article-list/article-list.css';
+import './front-page.css';
+
+/** How many of each section's latest articles the front page shows. */
+export const FRONT_PAGE_PER_SECTION = 5;
+
+interface FrontPageProps {
+  openId: string | null;
+  onOpen: (id: string) => void;
+  onSeeAll: (sectionId: string) => void;
+  onItems: (items: ArticleSummary[]) => void;
+  reloadKey: unknown;
+}
+
+/** The sectioned overview and first screen: each section's newest stories under its name. */
+export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey }: FrontPageProps) {
+  const page = useLiveQuery('articles.frontPage', [FRONT_PAGE_PER_SECTION], reloadKey);
+  const { flags } = useArticleState();
+  // The query's value is stable between renders; the query object itself is not.
+  const value = page.status === 'ready' ? page.value : null;
+  const sections = useMemo(
+    () =>
+      (value?.sections ?? [])
+        .filter((section) => section.articles.length > 0)
+        .map((section) => ({ ...section, articles: section.articles.map((article) => withFlags(article, flags)) })),
+    [value, flags],
+  );
+  const items = useMemo(() => sections.flatMap((section) => section.articles), [sections]);
+  useEffect(() => onItems(items), [items, onItems]);
+  const empty = SMART_VIEWS[0]!;
+
+  return (
+    <section className="pane article-list front-page" aria-labelledby="article-list-title">
+      <header className="pane-header">
+        <h2 className="pane-header__title" id="article-list-title">
+          Front page
+        </h2>
+      </header>
+      <div className="article-list__body front-page__body">
+        {page.status === 'loading' && <p className="article-list__note" role="status">Loading the front page…</p>}
+        {page.status === 'error' && <InlineError what="The front page could not be loaded" error={page.error} onRetry={page.retry} />}
+        {page.status === 'ready' && sections.length === 0 && (
+          <EmptyState icon="list" title={empty.emptyTitle}>
+            {empty.emptyHint}
+          </EmptyState>
+        )}
+        {sections.map((section) => {
+          const headingId = `front-${section.sectionId ?? 'none'}`;
+          return (
+            <section key={section.sectionId ?? 'none'} className="front-section" aria-labelledby={headingId}>
+              <header className="front-section__header">
+                <h3 className="front-section__name" id={headingId}>
+                  {section.name}
+                </h3>
+                {section.unreadCount > 0 && <span className="front-section__count">{section.unreadCount} unread</span>}
+                {section.sectionId && (
+                  <button type="button" className="link-button front-section__all" onClick={() => onSeeAll(section.sectionId!)}>
+                    See all<span className="visually-hidden"> in {section.name}</span>
+                  </button>
+                )}
+              </header>
+              <ul className="front-section__list">
+                {section.articles.map((article) => (
+                  <li key={article.id}>
+                    <ArticleRow article={article} layout="cards" selected={article.id === openId} onOpen={onOpen} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

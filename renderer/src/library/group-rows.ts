@@ -1,0 +1,25 @@
+import type { ArticleSummary } from '../../../electron/api/library-models';
+import { dayKey, dayLabel } from './format-time';
+
+/** One row of a virtualized list: a day heading or an article. */
+export type ListRow =
+  | { type: 'heading'; key: string; label: string }
+  | { type: 'article'; key: string; article: ArticleSummary };
+
+/**
+ * Flattens articles (already in list order) into rows with a heading each
+ * time the local day changes, so the virtualizer can treat both alike.
+ */
+export function groupByDay(articles: readonly ArticleSummary[], now = Date.now()): ListRow[] {
+  const rows: ListRow[] = [];
+  let previous: string | null = null;
+  for (const article of articles) {
+    const day = dayKey(article.sortTime);
+    if (day !== previous) {
+      rows.push({ type: 'heading', key: `day:${day}`, label: dayLabel(article.sortTime, now) });
+      previous = day;
+    }
+    rows.push({ type: 'article', key: article.id, article });
+  }
+  return rows;
+}

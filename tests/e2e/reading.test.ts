@@ -1,0 +1,165 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { computedDirection, inspectArticleDom, rowTitles } from './support/in-article';
+import { showTheme } from './support/in-page';
+import { startPreview, type RunningPreview } from './support/preview';
+import { alertsRaised, expectAccessible, expectHealthy, openReader, screenshot, sidebarCount } from './support/reader-app';
+import { SEEDED, seedLibrary } from './support/seed/seed-library';
+
+let browser: Browser;
+let preview: RunningPreview;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  preview = await startPreview({ prepare: (dataDir) => seedLibrary(dataDir) });
+});
+
+afterEach(async () => {
+  while (pages.length > 0) await pages.pop()?.context().close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+});
+
+async function open(colorScheme: 'light' | 'dark' = 'light') {
+  const opened = await openReader(browser, preview.url, { colorScheme });
+  pages.push(opened.page);
+  return opened;
+}
+
+const readingPane = (page: Page) => page.getByRole('main', { name: 'Reading pane' });
+
+async function openStory(page: Page, title: string | RegExp): Promise<void> {
+  await page.locator('.article-row', { hasText: title }).first().click();
+  await readingPane(page).getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+describe('reading a seeded library in Chromium', () => {
+  it.each(['light', 'dark'] as const)('shows the front page with its sections and stories (%s)', async (scheme) => {
+    const { page, problems } = await open(scheme);
+    const front = page.getByRole('region', { name: 'Front page' });
+    for (const name of SEEDED.sections) expect(await front.getByRole('heading', { name }).isVisible()).toBe(true);
+    expect(await front.getByRole('button', { name: new RegExp(SEEDED.firstWorldTitle) }).isVisible()).toBe(true);
+    const nav = page.getByRole('navigation', { name: 'Library' });
+    expect(await nav.getByText(`Last refresh failed: ${SEEDED.failingError}`).isVisible()).toBe(true);
+    await screenshot(page, `front-page-${scheme}`);
+    await expectAccessible(page);
+    expectHealthy(problems);
+  });
+
+  it('opens an article with sanitized content, marks it read and updates the counts', async () => {
+    const { page, problems } = await open();
+    const before = await sidebarCount(page, /All unread/);
+    expect(before).toBeGreaterThan(0);
+    await openStory(page, SEEDED.firstWorldTitle);
+    expect(await readingPane(page).locator('.article__content blockquote').isVisible()).toBe(true);
+    expect(await readingPane(page).getByText(/min read/).isVisible()).toBe(true);
+    await expect.poll(() => sidebarCount(page, /All unread/)).toBe(before - 1);
+    expect(await page.locator('.article-row[aria-current="true"]').getAttribute('class')).toContain('is-read');
+    await screenshot(page, 'article-light');
+    await expectAccessible(page);
+    await showTheme(page, 'dark');
+    await screenshot(page, 'article-dark');
+    await expectAccessible(page);
+    expectHealthy(problems);
+  });
+
+  it('moves between articles with j and k', async () => {
+    const { page, problems } = await open();
+    const titles = await rowTitles(page);
+    await page.keyboard.press('j');
+    await readingPane(page).getByRole('heading', { level: 1, name: titles[0] }).waitFor();
+    await page.keyboard.press('j');
+    await readingPane(page).getByRole('heading', { level: 1, name: titles[1] }).waitFor();
+    await page.keyboard.press('k');
+    await readingPane(page).getByRole('heading', { level: 1, name: titles[0] }).waitFor();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expectHealthy(problems);
+  });
+
+  it('bookmarks an article with tags and finds it under Bookmarks', async () => {
+    const { page, problems } = await open();
+    const title = 'The slow return of the offline-first app';
+    await openStory(page, title);
+    await readingPane(page).getByRole('button', { name: 'Bookmark', exact: true }).click();
+    await readingPane(page).getByRole('button', { name: 'Tags & note' }).click();
+    await page.getByRole('textbox', { name: 'Tags' }).fill('sync, later');
+    await page.getByRole('textbox', { name: 'Note' }).fill('Read before the design review.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await readingPane(page).getByText('#sync').waitFor();
+    await expect.poll(() => sidebarCount(page, /^Bookmarks/)).toBe(1);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Bookmarks/ }).click();
+    await page.getByRole('region', { name: 'Bookmarks' }).locator('.article-row', { hasText: title }).waitFor();
+    expectHealthy(problems);
+  });
+
+  it('runs nothing from a hostile article', async () => {
+    const { page, problems } = await open();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: SEEDED.hostileFeed }).click();
+    await openStory(page, SEEDED.hostileTitle);
+    await readingPane(page).getByText('Revenue grew modestly in the quarter, the company said.').waitFor();
+    const url = page.url();
+    await readingPane(page).getByText('Read the filing').click();
+    const report = await inspectArticleDom(page);
+    expect(report).toEqual({ handlerAttributes: [], scriptUrls: [], forbiddenElements: [], styleAttributes: 0, clobberingAttributes: 0, pwned: false });
+    expect(await alertsRaised(page)).toEqual([]);
+    expect(page.url()).toBe(url);
+    expect(problems.cspViolations()).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await screenshot(page, 'article-hostile-light');
+  });
+
+  it('lays out Arabic and Hebrew right to left, and Japanese with its own fonts', async () => {
+    const { page, problems } = await open();
+    await openStory(page, SEEDED.arabicTitle);
+    expect(await computedDirection(page, '.article__title')).toBe('rtl');
+    expect(await computedDirection(page, '.article__content')).toBe('rtl');
+    expect(await page.locator('article.article').getAttribute('lang')).toBe('ar');
+    await screenshot(page, 'article-arabic-light');
+    await openStory(page, SEEDED.hebrewTitle);
+    expect(await computedDirection(page, '.article__content')).toBe('rtl');
+    await openStory(page, SEEDED.japaneseTitle);
+    expect(await computedDirection(page, '.article__content')).toBe('ltr');
+    expect(await page.locator('article.article').getAttribute('lang')).toBe('ja');
+    await screenshot(page, 'article-japanese-light');
+    expectHealthy(problems);
+  });
+
+  it.each(['light', 'dark'] as const)('lists a section under day headings, in cards or compact rows (%s)', async (scheme) => {
+    const { page, problems } = await open(scheme);
+    await page.getByRole('button', { name: 'See all in World' }).click();
+    const list = page.getByRole('region', { name: 'World' });
+    await list.getByRole('list', { name: 'Articles in World' }).waitFor();
+    expect(await list.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    await screenshot(page, `list-cards-${scheme}`);
+    await expectAccessible(page);
+    await list.getByRole('button', { name: 'Compact layout' }).click();
+    await list.locator('.article-row--compact').first().waitFor();
+    await screenshot(page, `list-compact-${scheme}`);
+    await list.getByRole('button', { name: 'Card layout' }).click();
+    expectHealthy(problems);
+  });
+
+  it('finds articles with / and shows highlighted matches', async () => {
+    const { page, problems } = await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('seas');
+    await page.keyboard.press('Enter');
+    const results = page.getByRole('list', { name: 'Results for seas' });
+    await results.waitFor();
+    expect(await results.locator('mark').first().textContent()).toMatch(/seas/i);
+    await results.getByRole('button', { name: new RegExp(SEEDED.firstWorldTitle) }).click();
+    await readingPane(page).getByRole('heading', { level: 1, name: SEEDED.firstWorldTitle }).waitFor();
+    await screenshot(page, 'search-light');
+    await expectAccessible(page);
+    expectHealthy(problems);
+  });
+});

@@ -1,0 +1,63 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { libraryHandlers } from '../support/library-handlers';
+import { renderApp } from '../support/render-app';
+
+async function openUnread(total = 250) {
+  const view = renderApp(libraryHandlers(total));
+  await userEvent.click(screen.getByRole('button', { name: /All unread/ }));
+  const list = await screen.findByRole('list', { name: 'Articles in All unread' });
+  return { ...view, list };
+}
+
+const listCalls = (calls: unknown[][]) => calls.filter(([method]) => method === 'articles.list').map(([, query]) => query as Record<string, unknown>);
+
+describe('article lists', () => {
+  it('renders only the rows on screen, under day headings', async () => {
+    const { list } = await openUnread();
+    const rows = within(list).getAllByRole('button');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeLessThan(60);
+    expect(within(list).getByRole('heading', { name: 'Today' })).toBeInTheDocument();
+  });
+
+  it('loads the next page with the cursor as the reader scrolls, and stops at the end', async () => {
+    const { client } = await openUnread(250);
+    const scroller = document.querySelector('.virtual-list')!;
+    for (const top of [9_000, 20_000, 40_000]) {
+      scroller.scrollTop = top;
+      fireEvent.scroll(scroller);
+    }
+    await screen.findByRole('button', { name: /Story 249/ }, { timeout: 3000 }).catch(() => undefined);
+    const queries = listCalls(client.calls.mock.calls);
+    expect(queries[0]).toMatchObject({ scope: { kind: 'unread' }, order: 'newest', unreadOnly: false, limit: 100 });
+    // StrictMode runs the first load twice; each cursor is asked for once.
+    expect([...new Set(queries.map((query) => query.cursor))]).toEqual([undefined, '100', '200']);
+    expect(queries.filter((query) => query.cursor === '200')).toHaveLength(1);
+  });
+
+  it('asks again for the oldest first, unread only, and switches layout', async () => {
+    const { client } = await openUnread();
+    await userEvent.click(screen.getByRole('button', { name: 'Sort: newest first' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Unread only' }));
+    expect(screen.getByRole('button', { name: 'Unread only' })).toHaveAttribute('aria-pressed', 'true');
+    const queries = listCalls(client.calls.mock.calls);
+    expect(queries.at(-1)).toMatchObject({ order: 'oldest', unreadOnly: true });
+    await userEvent.click(screen.getByRole('button', { name: 'Compact layout' }));
+    expect(document.querySelector('.article-row--compact')).not.toBeNull();
+    expect(document.querySelector('.article-row--cards')).toBeNull();
+  });
+
+  it('shows read and bookmarked state', async () => {
+    const { list } = await openUnread();
+    expect(within(list).getByText('Story 0').closest('button')).toHaveTextContent(/^Unread\./);
+    expect(within(list).getByText('Story 2').closest('button')).toHaveClass('is-read');
+  });
+
+  it('shows an empty state', async () => {
+    renderApp(libraryHandlers(0));
+    await userEvent.click(screen.getByRole('button', { name: /Bookmarks/ }));
+    expect(await screen.findByText('No bookmarks yet')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,91 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../electron/api/settings-schema';
+import { article } from '../support/library-data';
+import { libraryHandlers } from '../support/library-handlers';
+import { renderApp } from '../support/render-app';
+
+const pane = () => screen.getByRole('main', { name: 'Reading pane' });
+
+async function openStory(handlers = libraryHandlers()) {
+  const view = renderApp(handlers);
+  await userEvent.click(await screen.findByRole('button', { name: /Story 0/ }));
+  await within(pane()).findByRole('heading', { level: 1, name: 'Story 0' });
+  return view;
+}
+
+describe('the article view', () => {
+  it('shows title, source, author, reading time and categories, and marks the article read', async () => {
+    const { client } = await openStory();
+    expect(pane()).toHaveTextContent('The Daily Courier');
+    expect(pane()).toHaveTextContent('Maria Lindqvist');
+    expect(pane()).toHaveTextContent('4 min read');
+    expect(within(pane()).getByText('Body of story 0.')).toBeInTheDocument();
+    expect(client.calls).toHaveBeenCalledWith('articles.markRead', { kind: 'articles', ids: ['a0'] }, true);
+    expect(screen.getByRole('region', { name: 'Front page' }).querySelector('[data-article-id="a0"]')).toHaveClass('is-read');
+  });
+
+  it('leaves the article unread when markReadOnOpen is off', async () => {
+    const { client } = await openStory({ ...libraryHandlers(), 'settings.get': () => ({ ...DEFAULT_SETTINGS, markReadOnOpen: false }) });
+    expect(client.calls).not.toHaveBeenCalledWith('articles.markRead', expect.anything(), true);
+  });
+
+  it('opens a category’s list', async () => {
+    const { client } = await openStory();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Climate' }));
+    expect(await screen.findByRole('region', { name: 'Climate' })).toBeInTheDocument();
+    expect(client.calls).toHaveBeenCalledWith('articles.list', expect.objectContaining({ scope: { kind: 'category', category: 'Climate' } }));
+  });
+
+  it('opens links and the original in the system browser, never in the window', async () => {
+    const handlers = libraryHandlers();
+    const { client } = await openStory({
+      ...handlers,
+      'articles.get': () => article(0, { contentHtml: '<p><a href="https://elsewhere.example/x">a link</a></p>' }),
+    });
+    await userEvent.click(within(pane()).getByText('a link'));
+    expect(client.calls).toHaveBeenCalledWith('links.openExternal', 'https://elsewhere.example/x');
+    expect(within(pane()).getByText('a link')).toHaveAttribute('rel', 'noopener noreferrer');
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Open original' }));
+    expect(client.calls).toHaveBeenCalledWith('links.openExternal', 'https://news.example/0');
+  });
+
+  it('switches between full text and feed text when both exist', async () => {
+    await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { fullTextHtml: '<p>The full text.</p>', contentHtml: '<p>The feed text.</p>' }) });
+    expect(within(pane()).getByText('The full text.')).toBeInTheDocument();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Feed text' }));
+    expect(within(pane()).getByText('The feed text.')).toBeInTheDocument();
+  });
+
+  it('bookmarks with tags and a note, and removes the bookmark', async () => {
+    const { client } = await openStory();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Bookmark' }));
+    expect(client.calls).toHaveBeenCalledWith('bookmarks.set', 'a0', {});
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Tags & note' }));
+    await userEvent.type(within(pane()).getByRole('textbox', { name: 'Tags' }), 'climate, later, climate');
+    await userEvent.type(within(pane()).getByRole('textbox', { name: 'Note' }), 'For Monday');
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Save' }));
+    expect(client.calls).toHaveBeenCalledWith('bookmarks.set', 'a0', { tags: ['climate', 'later'], note: 'For Monday' });
+    expect(await within(pane()).findByText(/#climate\s+#later/)).toBeInTheDocument();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Bookmarked' }));
+    expect(client.calls).toHaveBeenCalledWith('bookmarks.remove', 'a0');
+  });
+
+  it('applies the reading settings live and lays out by language', async () => {
+    const { client } = await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { language: 'ar' }) });
+    const body = pane().querySelector('article')!;
+    expect(body).toHaveAttribute('lang', 'ar');
+    expect(body).toHaveAttribute('dir', 'auto');
+    client.emit('settings.changed', { ...DEFAULT_SETTINGS, reading: { font: 'sans', fontSize: 22, lineHeight: 1.8, columnWidth: 600 } });
+    await waitFor(() => expect(body.style.getPropertyValue('--reading-size')).toBe('22px'));
+    expect(body.style.getPropertyValue('--reading-width')).toBe('600px');
+    expect(body.style.getPropertyValue('--reading-font')).toBe('var(--font-ui)');
+  });
+
+  it('shows sanitized content only', async () => {
+    await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { contentHtml: '<p onclick="alert(1)">Hi</p><script>alert(2)</script><a href="javascript:alert(3)">x</a>' }) });
+    const content = pane().querySelector('.article__content')!;
+    expect(content.innerHTML).toBe('<p>Hi</p><a rel="noopener noreferrer">x</a>');
+  });
+});

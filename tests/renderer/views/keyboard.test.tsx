@@ -1,0 +1,74 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { libraryHandlers } from '../support/library-handlers';
+import { renderApp } from '../support/render-app';
+
+const heading = () => within(screen.getByRole('main', { name: 'Reading pane' })).findByRole('heading', { level: 1 });
+
+async function start() {
+  const view = renderApp(libraryHandlers());
+  await screen.findByRole('region', { name: 'World' });
+  return { ...view, user: userEvent.setup() };
+}
+
+describe('keyboard shortcuts', () => {
+  it('j and k move through the articles, n and p through unread ones', async () => {
+    const { user } = await start();
+    await user.keyboard('j');
+    expect(await heading()).toHaveTextContent('Story 0');
+    await user.keyboard('jj');
+    expect(await heading()).toHaveTextContent('Story 2');
+    await user.keyboard('k');
+    expect(await heading()).toHaveTextContent('Story 1');
+    // Story 2 is read in the fixture (and 0 and 1 were just read on opening): n goes to Tech story.
+    await user.keyboard('n');
+    expect(await heading()).toHaveTextContent('Story 900');
+  });
+
+  it('m toggles read, b bookmarks, Shift+A marks the view read', async () => {
+    const { user, client } = await start();
+    await user.keyboard('j');
+    await heading();
+    await user.keyboard('m');
+    expect(client.calls).toHaveBeenLastCalledWith('articles.markRead', { kind: 'articles', ids: ['a0'] }, false);
+    await user.keyboard('b');
+    expect(client.calls).toHaveBeenLastCalledWith('bookmarks.set', 'a0', {});
+    await user.keyboard('{Shift>}A{/Shift}');
+    expect(client.calls).toHaveBeenLastCalledWith('articles.markRead', { kind: 'articles', ids: ['a0', 'a1', 'a2', 'a900'] }, true);
+  });
+
+  it('o opens the first article when none is open', async () => {
+    const { user } = await start();
+    await user.keyboard('o');
+    expect(await heading()).toHaveTextContent('Story 0');
+  });
+
+  it('does nothing while the reader types', async () => {
+    const { user, client } = await start();
+    await user.keyboard('j');
+    await heading();
+    await user.click(screen.getByRole('button', { name: 'Bookmark' }));
+    await user.click(screen.getByRole('button', { name: 'Tags & note' }));
+    await user.type(screen.getByRole('textbox', { name: 'Tags' }), 'jkmb');
+    expect(screen.getByRole('textbox', { name: 'Tags' })).toHaveValue('jkmb');
+    expect(await heading()).toHaveTextContent('Story 0');
+    expect(client.calls).not.toHaveBeenCalledWith('articles.markRead', expect.anything(), false);
+  });
+
+  it('? shows a shortcuts dialog that keeps focus and closes with Escape', async () => {
+    const { user } = await start();
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.tab();
+    expect(within(dialog).getByRole('button', { name: 'Done' })).toHaveFocus();
+    await user.tab();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.keyboard('j');
+    expect(screen.getByRole('main', { name: 'Reading pane' })).toHaveTextContent('Select an article to read');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,52 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { Highlighted } from '../../../renderer/src/search/Highlighted';
+import { summary } from '../support/library-data';
+import { libraryHandlers } from '../support/library-handlers';
+import { renderApp } from '../support/render-app';
+
+const HITS = {
+  hits: [
+    { article: summary(1, { title: 'Rising seas <img src=x onerror=alert(1)>' }), titleHighlights: [{ start: 7, end: 11 }], snippet: 'the seas rose', snippetHighlights: [{ start: 4, end: 8 }] },
+    { article: summary(2, { title: 'Second' }), titleHighlights: [], snippet: 'no match here', snippetHighlights: [] },
+  ],
+  hasMore: false,
+};
+
+describe('search', () => {
+  it('focuses with /, searches on Enter and shows ranked hits with marks built from offsets', async () => {
+    const { client } = renderApp({ ...libraryHandlers(), 'search.articles': () => HITS });
+    await screen.findByRole('region', { name: 'World' });
+    const user = userEvent.setup();
+    await user.keyboard('/');
+    const field = screen.getByRole('searchbox', { name: 'Search articles' });
+    expect(field).toHaveFocus();
+    await user.type(field, 'seas{Enter}');
+    const results = await screen.findByRole('list', { name: 'Results for seas' });
+    const [first] = within(results).getAllByRole('listitem');
+    expect(within(first!).getAllByText('seas', { selector: 'mark' })).toHaveLength(2);
+    // The title's markup stays text: no element was made from it.
+    expect(first!.querySelector('img')).toBeNull();
+    expect(first).toHaveTextContent('Rising seas <img src=x onerror=alert(1)>');
+    expect(client.calls).toHaveBeenCalledWith('search.articles', expect.objectContaining({ query: 'seas', unreadOnly: false, bookmarkedOnly: false }));
+  });
+
+  it('filters by section, unread and bookmarked', async () => {
+    const { client } = renderApp({ ...libraryHandlers(), 'search.articles': () => HITS });
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'seas{Enter}');
+    await screen.findByRole('list', { name: 'Results for seas' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Section' }), 'World');
+    await user.click(screen.getByRole('button', { name: 'Unread' }));
+    await user.click(screen.getByRole('button', { name: 'Bookmarked' }));
+    expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.objectContaining({ sectionId: 's1', unreadOnly: true, bookmarkedOnly: true }));
+  });
+
+  it('clips highlight ranges it cannot trust', () => {
+    render(<p data-testid="t"><Highlighted text="abcdef" ranges={[{ start: 4, end: 99 }, { start: -3, end: 2 }, { start: 1, end: 3 }]} /></p>);
+    const marks = [...screen.getByTestId('t').querySelectorAll('mark')].map((mark) => mark.textContent);
+    expect(marks).toEqual(['ab', 'c', 'ef']);
+    expect(screen.getByTestId('t')).toHaveTextContent('abcdef');
+  });
+});
