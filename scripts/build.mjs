@@ -4,6 +4,7 @@
 //   dist/electron/preload.cjs     preload (CommonJS: sandboxed preloads cannot be ESM)
 //   dist/electron/core-worker.mjs the core worker thread
 //   dist/preview/preview.mjs      the browser preview server
+//   dist/cli/cli.mjs              the `npm run cli` commands
 //   dist/renderer/                the React UI (Vite)
 // `--if-needed` skips the build when nothing under the sources changed since the last one.
 import { build as esbuild } from 'esbuild';
@@ -43,6 +44,8 @@ const common = {
   absWorkingDir: root,
   external: ['electron'],
   legalComments: 'none',
+  // The default subscriptions travel inside the bundles as text.
+  loader: { '.opml': 'text' },
 };
 
 async function buildElectron() {
@@ -51,6 +54,7 @@ async function buildElectron() {
     esbuild({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', minify: true }),
     esbuild({ ...common, entryPoints: ['electron/core/worker.ts'], outfile: 'dist/electron/core-worker.mjs', format: 'esm', banner: { js: requireShim } }),
     esbuild({ ...common, entryPoints: ['electron/preview/cli.ts'], outfile: 'dist/preview/preview.mjs', format: 'esm', banner: { js: requireShim } }),
+    esbuild({ ...common, entryPoints: ['electron/core/cli/main.ts'], outfile: 'dist/cli/cli.mjs', format: 'esm', banner: { js: requireShim } }),
   ]);
 }
 

@@ -7,7 +7,9 @@ import {
 } from './models';
 import { IdSchema as Id, method } from './method-spec';
 import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
+import { imageMethods } from './methods/images';
 import { libraryEvents, libraryMethods } from './methods/library';
+import { syncEvents, syncMethods } from './methods/sync';
 
 /**
  * The one contract between the UI and everything behind it. Every binding
@@ -18,6 +20,8 @@ import { libraryEvents, libraryMethods } from './methods/library';
  */
 export const methods = {
   ...libraryMethods,
+  ...syncMethods,
+  ...imageMethods,
   'app.getInfo': method({
     owner: 'core',
     summary: 'Name, version, runtime and library versions of the running app.',
@@ -58,6 +62,7 @@ export const methods = {
 
 export const events = {
   ...libraryEvents,
+  ...syncEvents,
   'core.status': CoreStatusSchema,
   'app.notice': NoticeSchema,
   'settings.changed': SettingsSchema,

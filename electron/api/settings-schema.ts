@@ -33,6 +33,12 @@ export const SettingsSchema = z.strictObject({
   retentionDays: z.number().int().min(1).max(3650),
   keepUnread: z.boolean(),
   offlineImages: z.boolean(),
+  /**
+   * Articles this many days old or newer get their images cached (bookmarks
+   * always do). Defaulted rather than required, so settings saved before it
+   * existed stay valid instead of raising a "settings were reset" notice.
+   */
+  offlineImagesDays: z.number().int().min(1).max(365).default(14),
   imageCacheQuotaMB: z.number().int().min(50).max(100_000),
   markReadOnOpen: z.boolean(),
   proxy: ProxySchema,
@@ -49,6 +55,7 @@ export const SettingsPatchSchema = z.strictObject({
   retentionDays: SettingsSchema.shape.retentionDays.optional(),
   keepUnread: z.boolean().optional(),
   offlineImages: z.boolean().optional(),
+  offlineImagesDays: SettingsSchema.shape.offlineImagesDays.unwrap().optional(),
   imageCacheQuotaMB: SettingsSchema.shape.imageCacheQuotaMB.optional(),
   markReadOnOpen: z.boolean().optional(),
   proxy: ProxySchema.optional(),
@@ -64,7 +71,8 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 90,
   keepUnread: true,
   offlineImages: true,
-  imageCacheQuotaMB: 1024,
+  offlineImagesDays: 14,
+  imageCacheQuotaMB: 2048,
   markReadOnOpen: true,
   proxy: '',
   notifications: { enabled: false, sectionIds: [] },

@@ -1,8 +1,11 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../api/models';
 import type { CoreMethodName, EventEmitter, Handlers } from '../api/contract';
+import { createImageCache, type ImageCache } from './images/image-cache';
+import { createImageHandlers } from './images/image-handlers';
 import { createLibraryHandlers } from './library/library-handlers';
 import { openLibrary, type Library } from './library/open-library';
+import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
 import type { CoreWorkerData } from './worker-protocol';
 
 /**
@@ -14,13 +17,22 @@ export interface CoreService {
   handlers: Handlers<CoreMethodName>;
   /** The offline library; tests and the sync engine write articles through it. */
   library: Library;
+  /** The sync engine and its schedule; the CLI and tests drive it directly. */
+  sync: SyncWiring;
+  /** Stops sync and closes the library at once; fetches in flight end as cancelled. */
   close(): void;
+  /** Waits for the refresh in progress to wind down, then closes. */
+  shutdown(): Promise<void>;
 }
 
 export interface CoreServiceOptions extends CoreWorkerData {
   emit: EventEmitter;
   /** Tests fix the clock through this. */
   now?: () => number;
+  /** The first-run offer's OPML text (the worker passes the bundled file). */
+  defaultSubscriptions?: string;
+  /** Tests inject timers and fetch limits here. */
+  sync?: Pick<SyncWiringOptions, 'timers' | 'engine'>;
 }
 
 export const LIBRARY_FILE = 'library.sqlite';
@@ -45,14 +57,92 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     onStatus: (status) => options.emit('library.statusChanged', status),
   });
 
+  // After every refresh, cache the images of recent and bookmarked articles so they read offline.
+  const imagePasses = new ImagePasses();
+  const emit: EventEmitter = (event, payload) => {
+    options.emit(event, payload);
+    if (event === 'sync.finished' && sync.engine.isOnline()) imagePasses.request();
+  };
+
+  const sync = createSyncWiring({
+    library,
+    emit,
+    appVersion: options.appVersion,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.defaultSubscriptions === undefined ? {} : { defaultSubscriptions: options.defaultSubscriptions }),
+    ...options.sync,
+  });
+
+  const images = createImageCache({
+    dataDir: options.dataDir,
+    db: () => library.db(),
+    runtime: options.runtime,
+    fetcher: () => sync.engine.currentFetcher(),
+    limiter: sync.engine.sharedLimiter(),
+    ...(options.now ? { now: options.now } : {}),
+  });
+
+  imagePasses.attach(images);
+
   return {
     handlers: {
+      ...createImageHandlers(images),
       ...createLibraryHandlers(library, { emit: options.emit, now: options.now }),
+      ...sync.handlers,
       'app.getInfo': () => info,
     },
     library,
+    sync,
     close() {
+      imagePasses.stop();
+      void sync.close().catch(() => undefined);
+      library.close();
+    },
+    async shutdown() {
+      await imagePasses.stop();
+      await sync.close().catch(() => undefined);
       library.close();
     },
   };
+}
+
+/**
+ * Runs image-cache passes one at a time: a refresh that ends while a pass runs
+ * asks for one more pass afterwards instead of starting a second in parallel.
+ */
+class ImagePasses {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private readonly controller = new AbortController();
+  private cache: ImageCache | undefined;
+
+  attach(cache: ImageCache): void {
+    this.cache = cache;
+  }
+
+  request(): void {
+    if (this.controller.signal.aborted) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.controller.abort();
+    await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    do {
+      this.again = false;
+      const cache = this.cache;
+      if (!cache) return;
+      // Network trouble is reported per image inside the pass; anything else must not reach the worker's top level.
+      await cache.cacheRecent({ signal: this.controller.signal }).catch(() => undefined);
+    } while (this.again && !this.controller.signal.aborted);
+  }
 }

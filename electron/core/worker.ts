@@ -3,6 +3,7 @@ import { methods, type CoreMethodName, type EventEmitter } from '../api/contract
 import { ApiError } from '../api/errors';
 import { failure, success } from '../api/envelope';
 import { createCoreService } from './service';
+import { DEFAULT_SUBSCRIPTIONS_OPML } from './sync/default-subscriptions';
 import type { CoreWorkerData, HostToWorker, WorkerToHost } from './worker-protocol';
 
 /**
@@ -16,7 +17,7 @@ if (!port) throw new Error('core worker must run in a worker thread');
 const post = (message: WorkerToHost) => port.postMessage(message);
 const emit: EventEmitter = (event, payload) => post({ type: 'event', event, payload });
 
-const service = createCoreService({ ...(workerData as CoreWorkerData), emit });
+const service = createCoreService({ ...(workerData as CoreWorkerData), emit, defaultSubscriptions: DEFAULT_SUBSCRIPTIONS_OPML });
 
 port.on('message', async (message: HostToWorker) => {
   if (message.type !== 'call') return;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { IMAGE_CACHE_SCHEME } from '../api/csp';
 import { createAppProtocolHandler } from './app-protocol';
 import { APP_SCHEME } from './app-url';
+import { imagesDir } from '../core/images/cache-paths';
+import { createImageResolver } from '../core/images/resolve-image';
 import { createImageCacheHandler } from './image-protocol';
 import { createOpenExternal } from './external-links';
 import { bindIpc, forwardEvents } from './ipc-binding';
@@ -57,7 +59,8 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '..', 'renderer')));
-  protocol.handle(IMAGE_CACHE_SCHEME, createImageCacheHandler());
+  // The same data folder the core worker is given (see services.ts).
+  protocol.handle(IMAGE_CACHE_SCHEME, createImageCacheHandler(createImageResolver(imagesDir(app.getPath('userData')))));
 
   services = startServices(forwardEvents(() => mainWindow?.webContents), openExternal);
   bindIpc(ipcMain, services.router, createSenderCheck(() => mainWindow?.webContents));

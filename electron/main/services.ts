@@ -1,10 +1,12 @@
-import { app } from 'electron';
+import { app, net } from 'electron';
 import { join } from 'node:path';
 import type { EventEmitter } from '../api/contract';
+import { createCoreSyncBridge } from '../host/core-sync-bridge';
 import { CoreWorkerHost } from '../host/core-worker-host';
 import { createHostHandlers } from '../host/host-handlers';
 import { NoticeBoard } from '../host/notices';
 import { createRouter, type Router } from '../host/router';
+import { watchOnline, type OnlineWatch } from '../host/online-watch';
 import { openSettingsService, type SettingsService } from '../host/settings-service';
 import type { OpenExternal } from './external-links';
 import { openSettingsStore } from './settings-store';
@@ -19,12 +21,16 @@ export interface Services {
   core: CoreWorkerHost;
   settings: SettingsService;
   notices: NoticeBoard;
+  online: OnlineWatch;
 }
 
 export function startServices(emit: EventEmitter, openExternal: OpenExternal): Services {
   const userData = app.getPath('userData');
   const notices = new NoticeBoard(emit);
-  const settings = openSettingsService({ open: () => openSettingsStore(userData), notices, emit });
+  // The core learns the sync settings and the network state through the bridge (see core-sync-bridge.ts).
+  const bridge = createCoreSyncBridge({ settings: () => settings.get(), isOnline: () => net.isOnline() });
+  const observed = bridge.observe(emit);
+  const settings = openSettingsService({ open: () => openSettingsStore(userData), notices, emit: observed });
   const core = new CoreWorkerHost({
     // Bundled next to this file as dist/electron/core-worker.mjs (see scripts/build.mjs).
     workerPath: join(import.meta.dirname, 'core-worker.mjs'),
@@ -37,9 +43,11 @@ export function startServices(emit: EventEmitter, openExternal: OpenExternal): S
       electronVersion: process.versions.electron ?? null,
       chromeVersion: process.versions.chrome ?? null,
     },
-    onEvent: emit,
+    onEvent: observed,
   });
+  bridge.attach(core);
   core.start();
+  const online = watchOnline(() => net.isOnline(), (state) => bridge.setOnline(state));
   const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal }), core });
-  return { router, core, settings, notices };
+  return { router, core, settings, notices, online };
 }

@@ -6,13 +6,17 @@ import type { AddressInfo } from 'node:net';
 import type { EventEmitter } from '../api/contract';
 import { failure } from '../api/envelope';
 import { ApiError } from '../api/errors';
+import { createCoreSyncBridge } from '../host/core-sync-bridge';
 import { CoreWorkerHost } from '../host/core-worker-host';
 import { APP_NAME } from '../host/data-dir';
 import { createHostHandlers } from '../host/host-handlers';
 import { NoticeBoard } from '../host/notices';
 import { createRouter, type Router } from '../host/router';
 import { openSettingsService } from '../host/settings-service';
+import { imagesDir } from '../core/images/cache-paths';
+import { createImageResolver } from '../core/images/resolve-image';
 import { EventStream } from './event-stream';
+import { isImageRoute, serveImage } from './image-route';
 import { checkHost, checkSecret } from './request-guard';
 import { readStaticFile, securityHeaders } from './static-files';
 
@@ -40,7 +44,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   mkdirSync(options.dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
   const stream = new EventStream();
-  const emit: EventEmitter = (event, payload) => stream.broadcast(event, payload);
+  const broadcast: EventEmitter = (event, payload) => stream.broadcast(event, payload);
+  // The preview has no network signal of its own: it assumes online, unless told to stay offline
+  // (end-to-end tests, whose seeded feeds live at made-up addresses that must not be fetched).
+  const online = process.env.BROADSHEET_OFFLINE !== '1';
+  const bridge = createCoreSyncBridge({ settings: () => settings.get(), isOnline: () => online });
+  const emit = bridge.observe(broadcast);
   const notices = new NoticeBoard(emit);
   const settings = openSettingsService({
     open: () => new Conf({ cwd: options.dataDir, configName: 'config', projectName: APP_NAME }),
@@ -60,9 +69,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       chromeVersion: null,
     },
   });
+  bridge.attach(core);
   // The preview cannot open the reader's browser; the page opens the checked URL itself.
   const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal: async () => false }), core });
   core.start();
+  const resolveImage = createImageResolver(imagesDir(options.dataDir));
 
   let port = 0;
   const server = createServer((request, response) => {
@@ -85,6 +96,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     if (url.pathname.startsWith('/api/')) return handleCall(request, response, url, router, secret);
+    if (isImageRoute(request.url)) return serveImage(request, response, resolveImage);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
     const file = await readStaticFile(options.rendererDir, url.pathname, secret);
     response.writeHead(file.status, file.headers);

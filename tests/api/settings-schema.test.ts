@@ -19,6 +19,11 @@ describe('settings schema', () => {
     [{ reading: { lineHeight: Number.NaN } }],
     [{ refreshIntervalMinutes: 1 }],
     [{ retentionDays: 0 }],
+    [{ offlineImagesDays: 0 }],
+    [{ offlineImagesDays: 366 }],
+    [{ offlineImagesDays: 1.5 }],
+    [{ offlineImagesDays: '14' }],
+    [{ imageCacheQuotaMB: 10 }],
     [{ proxy: 'javascript:alert(1)' }],
     [{ proxy: 'http://proxy example' }],
     [{ extra: true }],
@@ -26,6 +31,18 @@ describe('settings schema', () => {
     [{ notifications: { sectionIds: [''] } }],
   ])('refuses %j', (patch) => {
     expect(SettingsPatchSchema.safeParse(patch).success).toBe(false);
+  });
+
+  test('offline images: 14 days and a 2 GB cache by default, within bounds', () => {
+    expect(DEFAULT_SETTINGS.offlineImagesDays).toBe(14);
+    expect(DEFAULT_SETTINGS.imageCacheQuotaMB).toBe(2048);
+    expect(applySettingsPatch(DEFAULT_SETTINGS, { offlineImagesDays: 30 }).offlineImagesDays).toBe(30);
+    expect(SettingsPatchSchema.safeParse({ offlineImagesDays: 365 }).success).toBe(true);
+  });
+
+  test('settings saved before offlineImagesDays existed stay valid and get the default', () => {
+    const { offlineImagesDays: _dropped, ...older } = DEFAULT_SETTINGS;
+    expect(SettingsSchema.parse(older).offlineImagesDays).toBe(14);
   });
 
   test('accepts proxies people use', () => {

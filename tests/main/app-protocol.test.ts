@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../electron/api/csp';
 import { createAppProtocolHandler, requestedSegments } from '../../electron/main/app-protocol';
-import { createImageCacheHandler } from '../../electron/main/image-protocol';
 
 let base: string;
 let root: string;
@@ -111,13 +110,5 @@ describe('app:// protocol handler', () => {
     // Request refuses to carry credentials, so the parser is checked directly.
     expect(requestedSegments('app://user:pass@broadsheet/index.html')).toBeUndefined();
     expect(requestedSegments('app://broadsheet/./index.html')).toBeUndefined();
-  });
-});
-
-describe('bsimg:// image-cache handler', () => {
-  it('answers 404 with the security headers until the image cache exists', async () => {
-    const response = await createImageCacheHandler()(new Request('bsimg://0123abcd/'));
-    expect(response.status).toBe(404);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

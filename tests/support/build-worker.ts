@@ -14,6 +14,8 @@ export async function buildCoreWorker(): Promise<string> {
     format: 'esm',
     target: 'node24',
     logLevel: 'error',
+    // The default subscriptions are bundled as text, as in scripts/build.mjs.
+    loader: { '.opml': 'text' },
     banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
   });
   return outfile;

@@ -31,6 +31,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   // process.execPath is the Node that runs Vitest (24), which node:sqlite in the core needs.
   const child = spawn(process.execPath, [PREVIEW_ENTRY, '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
+    // Seeded feeds have made-up addresses: keep the sync schedule from fetching them.
+    env: { ...process.env, BROADSHEET_OFFLINE: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

@@ -260,4 +260,12 @@ export const screen = {
   },
 };
 
-export default { app, BrowserWindow, contextBridge, ipcMain, ipcRenderer, Menu, protocol, screen, session, shell };
+/** `net.isOnline()` feeds the core's offline mode; tests flip `online`. */
+export const net = {
+  online: true,
+  isOnline(): boolean {
+    return net.online;
+  },
+};
+
+export default { app, BrowserWindow, contextBridge, ipcMain, ipcRenderer, Menu, net, protocol, screen, session, shell };

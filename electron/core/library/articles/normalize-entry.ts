@@ -41,8 +41,11 @@ export function identityOf(entry: ParsedEntry): string {
 export function normalizeEntry(entry: ParsedEntry): EntryRow {
   const contentHtml = clip(entry.contentHtml, MAX.html);
   const fullTextHtml = clip(entry.fullTextHtml, MAX.html);
-  const text = clip(entry.text, MAX.text) ?? htmlToText(fullTextHtml ?? contentHtml ?? entry.summary ?? '').slice(0, MAX.text);
-  const rawSummary = entry.summary ? htmlToText(entry.summary.slice(0, MAX.text)) : text;
+  // The summary is plain text already (the parser decoded it); reading it as HTML again turned "a < b" into "a".
+  const plainSummary = entry.summary ? entry.summary.slice(0, MAX.text).replace(/\s+/g, ' ').trim() : '';
+  const html = fullTextHtml ?? contentHtml;
+  const text = clip(entry.text, MAX.text) ?? (html ? htmlToText(html) : plainSummary).slice(0, MAX.text);
+  const rawSummary = plainSummary || text;
   // Categories differing only in case are one category ("World", "world").
   const byKey = new Map<string, string>();
   for (const raw of entry.categories ?? []) {

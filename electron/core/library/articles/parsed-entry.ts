@@ -11,6 +11,7 @@ export interface ParsedEntry {
   author?: string | null;
   publishedAt?: number | null;
   updatedAt?: number | null;
+  /** Plain text, as the feed parser produces it; never read as HTML. */
   summary?: string | null;
   contentHtml?: string | null;
   fullTextHtml?: string | null;

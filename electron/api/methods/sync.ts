@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { FeedSchema, LIMITS } from '../library-models';
+import { IdSchema as Id, method } from '../method-spec';
+
+/**
+ * Getting news in: refreshing feeds, subscribing (with discovery), OPML in
+ * and out, the first-run offer of default subscriptions, and the two calls
+ * the host makes to tell the core what only the host knows (settings, network).
+ */
+const core = 'core' as const;
+const Nothing = z.null();
+const Url = z.string().trim().min(1).max(LIMITS.url);
+
+export const SyncTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('section'), id: Id }),
+  z.object({ kind: z.literal('feed'), id: Id }),
+]);
+export type SyncTarget = z.infer<typeof SyncTargetSchema>;
+
+export const SyncFailureSchema = z.object({ feedId: z.string(), title: z.string(), message: z.string() });
+
+export const SyncProgressSchema = z.object({
+  runId: z.number().int(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  newArticles: z.number().int().nonnegative(),
+  failures: z.array(SyncFailureSchema),
+});
+export type SyncProgress = z.infer<typeof SyncProgressSchema>;
+
+export const SyncFinishedSchema = SyncProgressSchema.extend({
+  cancelled: z.boolean(),
+  durationMs: z.number().nonnegative(),
+});
+export type SyncFinished = z.infer<typeof SyncFinishedSchema>;
+
+export const SyncStatusSchema = z.object({
+  online: z.boolean(),
+  /** The run in progress, if any. */
+  running: SyncProgressSchema.nullable(),
+  /** When the schedule next looks for due feeds (ISO time), if it is running. */
+  nextCheckAt: z.string().nullable(),
+  /** Something about sync settings the reader should know (e.g. an unsupported proxy). */
+  notice: z.string().nullable(),
+  lastFinished: SyncFinishedSchema.nullable(),
+  refreshIntervalMinutes: z.number().int().positive(),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+
+/** The subset of settings the core needs; the host sends it at start and on every change. */
+export const SyncConfigSchema = z.object({
+  refreshIntervalMinutes: z.number().int().min(5).max(1440),
+  proxy: z.string().max(2048),
+});
+export type SyncConfig = z.infer<typeof SyncConfigSchema>;
+
+export const FeedCandidateSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  format: z.enum(['rss', 'rdf', 'atom', 'json']),
+  source: z.enum(['direct', 'link', 'common-path']),
+});
+
+export const SubscribeInputSchema = z.object({ url: Url, sectionId: Id.nullable().optional() });
+
+export const SubscribeResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('subscribed'), feed: FeedSchema }),
+  /** The page offers several feeds: the reader picks, then subscribes to the chosen URL. */
+  z.object({ kind: z.literal('choose'), candidates: z.array(FeedCandidateSchema) }),
+]);
+
+const OpmlEntrySchema = z.object({
+  status: z.enum(['imported', 'skipped', 'invalid']),
+  url: z.string(),
+  title: z.string(),
+  section: z.string().nullable(),
+  reason: z.string().optional(),
+});
+
+export const OpmlImportResultSchema = z.object({
+  imported: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  invalid: z.number().int().nonnegative(),
+  sectionsCreated: z.number().int().nonnegative(),
+  entries: z.array(OpmlEntrySchema),
+  warnings: z.array(z.string()),
+});
+
+export const DefaultsOfferSchema = z.object({
+  /** True on first run: the library has no feeds yet. */
+  offer: z.boolean(),
+  sections: z.array(z.object({ name: z.string(), feeds: z.number().int().nonnegative() })),
+  feeds: z.number().int().nonnegative(),
+});
+
+export const syncMethods = {
+  'sync.refresh': method({ owner: core, summary: 'Refreshes all feeds, a section or a feed; a request made during a run joins that run. Returns at once; progress comes as events.', args: z.tuple([SyncTargetSchema]), result: SyncStatusSchema }),
+  'sync.cancel': method({ owner: core, summary: 'Stops the refresh in progress and drops queued ones; stored articles stay as they are.', args: z.tuple([]), result: SyncStatusSchema }),
+  'sync.status': method({ owner: core, summary: 'Whether a refresh is running, its progress, and the last one’s outcome.', args: z.tuple([]), result: SyncStatusSchema }),
+  'sync.configure': method({ owner: core, summary: 'Called by the host with the settings sync needs (refresh interval, proxy).', args: z.tuple([SyncConfigSchema]), result: Nothing }),
+  'sync.setOnline': method({ owner: core, summary: 'Called by the host when the network comes or goes; offline means no attempts and no errors.', args: z.tuple([z.boolean()]), result: Nothing }),
+
+  'feeds.discover': method({ owner: core, summary: 'Finds the feeds a site offers (or the feed at a feed address), with titles.', args: z.tuple([Url]), result: z.array(FeedCandidateSchema) }),
+  'feeds.subscribe': method({ owner: core, summary: 'Subscribes to a feed or site address: one feed found is added and refreshed; several are returned to choose from.', args: z.tuple([SubscribeInputSchema]), result: SubscribeResultSchema }),
+
+  'opml.import': method({ owner: core, summary: 'Imports an OPML subscription list; top-level folders become sections, duplicates are skipped.', args: z.tuple([z.string().min(1).max(10_000_000)]), result: OpmlImportResultSchema }),
+  'opml.export': method({ owner: core, summary: 'All subscriptions as an OPML 2.0 document.', args: z.tuple([]), result: z.object({ opml: z.string(), feeds: z.number().int().nonnegative() }) }),
+
+  'library.offerDefaults': method({ owner: core, summary: 'Whether to offer the default subscriptions (first run), and what they are.', args: z.tuple([]), result: DefaultsOfferSchema }),
+  'library.addDefaults': method({ owner: core, summary: 'Subscribes to the default feeds, in their sections, and refreshes them.', args: z.tuple([]), result: OpmlImportResultSchema }),
+} as const;
+
+export const syncEvents = {
+  'sync.progress': SyncProgressSchema,
+  'sync.finished': SyncFinishedSchema,
+} as const;

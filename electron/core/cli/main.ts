@@ -1,0 +1,53 @@
+/**
+ * `npm run cli -- <command>`: the entry bundled into dist/cli/cli.mjs. Each
+ * command is a function returning `{exitCode, output}`; this file only
+ * picks one, prints its output on stdout and exits with its code.
+ */
+import { extractFromArgv, EXTRACT_USAGE } from './extract-command';
+import { EXPORT_OPML_USAGE, exportOpmlFromArgv, IMPORT_OPML_USAGE, importOpmlFromArgv } from './opml-commands';
+import { parseFromArgv, PARSE_USAGE } from './parse-source';
+import { SYNC_USAGE, syncFromArgv } from './sync-command';
+import type { CommandResult } from './command-result';
+
+interface Command {
+  usage: string;
+  help: string;
+  run(argv: readonly string[]): Promise<CommandResult> | CommandResult;
+}
+
+const appVersion = process.env.npm_package_version ?? '0.0.0';
+
+export const commands: Record<string, Command> = {
+  parse: { usage: PARSE_USAGE, help: 'Prints a feed (file or URL) as the normalized feed in JSON.', run: (argv) => parseFromArgv(argv, appVersion) },
+  extract: { usage: EXTRACT_USAGE, help: 'Prints the article extracted from a saved web page as JSON.', run: extractFromArgv },
+  sync: {
+    usage: SYNC_USAGE,
+    help: 'Refreshes every feed of a library folder (importing an OPML list first if given), with progress on stderr and a JSON summary. Exits 1 when some feeds failed.',
+    run: (argv) => syncFromArgv(argv, { stderr: process.stderr, appVersion }),
+  },
+  'import-opml': { usage: IMPORT_OPML_USAGE, help: 'Adds the subscriptions of an OPML file to a library folder.', run: importOpmlFromArgv },
+  'export-opml': { usage: EXPORT_OPML_USAGE, help: 'Writes a library folder’s subscriptions as OPML 2.0.', run: exportOpmlFromArgv },
+};
+
+export function helpText(name?: string): string {
+  const command = name === undefined ? undefined : commands[name];
+  if (command) return `Usage: npm run cli -- ${command.usage}\n\n${command.help}\n`;
+  const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.help}`);
+  return `Usage: npm run cli -- <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nnpm run cli -- <command> --help shows one command.\n`;
+}
+
+export async function runCli(argv: readonly string[]): Promise<CommandResult> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { exitCode: name ? 0 : 2, output: helpText(rest[0]) };
+  const command = commands[name];
+  if (!command) return { exitCode: 2, output: `Unknown command "${name}".\n\n${helpText()}` };
+  if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, output: helpText(name) };
+  return command.run(rest);
+}
+
+// Runs only as the bundled entry, not when tests import runCli.
+if (process.argv[1] && /cli\.mjs$/.test(process.argv[1])) {
+  const result = await runCli(process.argv.slice(2));
+  process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+  process.exitCode = result.exitCode;
+}

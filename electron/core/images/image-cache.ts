@@ -1,0 +1,113 @@
+import type { Runtime } from '../../api/models';
+import type { Db } from '../db/sql';
+import type { Fetcher } from '../net/fetch-resource';
+import type { Limiter } from '../net/limiter';
+import { createCacheKeyring } from './cache-key';
+import { imagesDir } from './cache-paths';
+import { loadCacheSecret } from './cache-secret';
+import { enforceQuota, type EvictionReport } from './enforce-quota';
+import { fetchImages } from './fetch-images';
+import { mapArticleImages } from './image-map';
+import { chunks, eligibleAmong, eligibleArticleIds, pendingDownloads } from './image-queries';
+import { linkImages } from './link-images';
+import { resolveImageWith, type ImageResolver } from './resolve-image';
+import { removeTempFiles } from './store-image';
+
+/**
+ * The offline image cache, as the sync engine and the service use it.
+ * Passes never throw for network trouble; they report counts.
+ */
+export interface ImageCacheOptions {
+  dataDir: string;
+  /** The library's open database (throws STORAGE when unavailable). */
+  db: () => Db;
+  /** The sync engine's current fetcher (it is replaced when the proxy setting changes). */
+  fetcher: () => Fetcher;
+  /** The sync's limiter, so images share its global and per-host caps. */
+  limiter?: Limiter;
+  runtime: Runtime;
+  now?: () => number;
+}
+
+export interface ImagePassOptions {
+  signal?: AbortSignal;
+  /** Articles newer than this many days get images (bookmarks always do). */
+  days?: number;
+  /** Cache size to shrink to after the pass. */
+  quotaBytes?: number;
+}
+
+export interface ImagePassReport extends EvictionReport {
+  articles: number;
+  downloaded: number;
+  reused: number;
+  failed: number;
+}
+
+export interface ImageCache {
+  /** Settles once leftovers of an interrupted write are removed. */
+  ready: Promise<void>;
+  /** After the sync stored these articles: select, link and download their images, then apply the quota. */
+  cacheArticles(articleIds: readonly string[], options?: ImagePassOptions): Promise<ImagePassReport>;
+  /** Every recent and bookmarked article: catches up after restarts, new bookmarks and failures. */
+  cacheRecent(options?: ImagePassOptions): Promise<ImagePassReport>;
+  enforceQuota(quotaBytes?: number): Promise<EvictionReport>;
+  /** `images.map`: original image URL → cache URL for one article. */
+  map(articleId: string): Record<string, string>;
+  resolve: ImageResolver;
+}
+
+export const imageCacheDefaults = { days: 14, quotaBytes: 2048 * 1024 * 1024 } as const;
+const DAY_MS = 86_400_000;
+/** A dead link or an evicted picture is tried again after this long. */
+export const RETRY_DELAY_MS = 3 * DAY_MS;
+const BATCH = 200;
+
+export function createImageCache(options: ImageCacheOptions): ImageCache {
+  const root = imagesDir(options.dataDir);
+  const now = options.now ?? Date.now;
+  const keyring = createCacheKeyring(loadCacheSecret(root));
+  const inFlight = new Set<string>();
+  const ready = removeTempFiles(root);
+
+  const shrink = (quotaBytes = imageCacheDefaults.quotaBytes) => enforceQuota(options.db(), root, quotaBytes, now());
+
+  async function pass(ids: readonly number[], pass: ImagePassOptions): Promise<ImagePassReport> {
+    await ready;
+    const since = now() - (pass.days ?? imageCacheDefaults.days) * DAY_MS;
+    const report = { articles: 0, downloaded: 0, reused: 0, failed: 0, evicted: 0, freedBytes: 0 };
+    for (const batch of chunks(ids, BATCH)) {
+      if (pass.signal?.aborted) break;
+      const rows = eligibleAmong(options.db(), batch, since);
+      linkImages(options.db(), rows);
+      report.articles += rows.length;
+      const urls = pendingDownloads(options.db(), rows.map((row) => row.id), now() - RETRY_DELAY_MS);
+      const fetched = await fetchImages(urls, {
+        db: options.db,
+        fetcher: options.fetcher(),
+        limiter: options.limiter,
+        root,
+        now,
+        inFlight,
+        signal: pass.signal,
+      });
+      report.downloaded += fetched.downloaded;
+      report.reused += fetched.reused;
+      report.failed += fetched.failed;
+    }
+    Object.assign(report, await shrink(pass.quotaBytes));
+    return report;
+  }
+
+  return {
+    ready,
+    cacheArticles: (articleIds, passOptions = {}) => pass(articleIds.map(Number).filter(Number.isSafeInteger), passOptions),
+    cacheRecent: (passOptions = {}) => {
+      const since = now() - (passOptions.days ?? imageCacheDefaults.days) * DAY_MS;
+      return pass(eligibleArticleIds(options.db(), since), passOptions);
+    },
+    enforceQuota: shrink,
+    map: (articleId) => mapArticleImages({ db: options.db(), root, keyring, runtime: options.runtime, now: now() }, articleId),
+    resolve: resolveImageWith(root, keyring),
+  };
+}

@@ -1,0 +1,11 @@
+import type { CoreMethodName, Handlers } from '../../api/contract';
+import type { ImageCache } from './image-cache';
+
+/** The contract methods the image cache answers. */
+export type ImageMethodName = Extract<CoreMethodName, `images.${string}`>;
+
+export function createImageHandlers(cache: Pick<ImageCache, 'map'>): Handlers<ImageMethodName> {
+  return {
+    'images.map': (articleId) => cache.map(articleId),
+  };
+}

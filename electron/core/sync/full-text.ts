@@ -1,0 +1,56 @@
+import { extractArticle } from '../fulltext/extract-article';
+import { identityOf } from '../library/articles/normalize-entry';
+import type { ParsedEntry } from '../library/articles/parsed-entry';
+import type { Fetcher } from '../net/fetch-resource';
+import { hostKey, type Limiter } from '../net/limiter';
+
+/**
+ * "Download full articles": for entries the library has not seen yet, fetch
+ * the article page and keep Readability's body next to the feed's content.
+ * A page that fails to download or extract costs that article its full text,
+ * never the feed its refresh. Capped per refresh so a feed that suddenly
+ * lists 500 new links does not turn one refresh into 500 page downloads.
+ */
+export const MAX_FULL_TEXT_PER_REFRESH = 25;
+const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
+const PAGE_MAX_BYTES = 5 * 1024 * 1024;
+const PAGE_TIMEOUT_MS = 30_000;
+
+export interface FullTextDeps {
+  fetcher: Fetcher;
+  limiter: Limiter;
+  signal: AbortSignal;
+  now: () => number;
+}
+
+export async function addFullText(entries: readonly ParsedEntry[], known: ReadonlySet<string>, deps: FullTextDeps): Promise<ParsedEntry[]> {
+  const wanted = new Set(
+    entries
+      .filter((entry) => entry.url && !entry.fullTextHtml && !known.has(identityOf(entry)))
+      .slice(0, MAX_FULL_TEXT_PER_REFRESH),
+  );
+  if (wanted.size === 0) return [...entries];
+  const extracted = new Map<ParsedEntry, { html: string; text: string }>();
+  await Promise.all(
+    [...wanted].map(async (entry) => {
+      const found = await fetchAndExtract(entry.url!, deps).catch(() => null);
+      if (found) extracted.set(entry, found);
+    }),
+  );
+  return entries.map((entry) => {
+    const found = extracted.get(entry);
+    return found ? { ...entry, fullTextHtml: found.html, text: found.text } : entry;
+  });
+}
+
+async function fetchAndExtract(url: string, deps: FullTextDeps): Promise<{ html: string; text: string } | null> {
+  const result = await deps.limiter.run(
+    hostKey(url),
+    () => deps.fetcher.fetchResource(url, { accept: PAGE_ACCEPT, maxBytes: PAGE_MAX_BYTES, totalTimeoutMs: PAGE_TIMEOUT_MS, signal: deps.signal }),
+    deps.signal,
+  );
+  if (result.kind !== 'ok') return null;
+  const extracted = extractArticle(result.body, { url: result.finalUrl, contentType: result.contentType, now: deps.now });
+  if (!extracted.ok) return null;
+  return { html: extracted.article.contentHtml, text: extracted.article.textContent };
+}

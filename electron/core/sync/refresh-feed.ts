@@ -1,0 +1,135 @@
+import { transaction, type Db } from '../db/sql';
+import { normalizeFeed } from '../feeds/normalize';
+import { parseFeed } from '../feeds/parse-feed';
+import { upsertArticles } from '../library/articles/upsert-articles';
+import { nextAttemptAt } from '../net/backoff';
+import type { Fetcher } from '../net/fetch-resource';
+import type { FetchResult } from '../net/fetch-result';
+import { hostKey, type Limiter } from '../net/limiter';
+import { observeRedirect, type RedirectStreak } from '../net/permanent-redirects';
+import { addFullText } from './full-text';
+import { readStoredEntries, toParsedEntries, withStoredFullText } from './stored-entries';
+import { adoptUrl, fillMetadata, markGone, readTarget, recordFailure, recordSuccess, type FeedTarget } from './sync-state';
+
+/**
+ * One feed, start to finish: fetch with the stored validators, parse, store
+ * the articles and the outcome together in one transaction. Every problem
+ * ends as this feed's outcome and stored error; nothing here throws, and a
+ * failure never touches articles already stored.
+ */
+export type FeedStatus = 'updated' | 'unchanged' | 'failed' | 'gone' | 'cancelled' | 'missing';
+
+export interface FeedOutcome {
+  feedId: string;
+  title: string;
+  status: FeedStatus;
+  newArticles: number;
+  /** Reader-facing, for failed and gone feeds. */
+  message?: string;
+}
+
+export interface RefreshDeps {
+  db: () => Db;
+  fetcher: Fetcher;
+  limiter: Limiter;
+  signal: AbortSignal;
+  now: () => number;
+  /** The app-wide interval, used when the feed has none of its own. */
+  defaultIntervalMinutes: number;
+  /** Permanent-redirect streaks by feed id; kept by the engine between refreshes. */
+  redirects: Map<string, RedirectStreak>;
+  /** Backoff jitter; injectable for deterministic tests. */
+  random?: () => number;
+}
+
+export async function refreshFeed(rowId: number, deps: RefreshDeps): Promise<FeedOutcome> {
+  const target = readTarget(deps.db(), rowId);
+  if (!target) return { feedId: String(rowId), title: '', status: 'missing', newArticles: 0 };
+  const outcome = (status: FeedStatus, newArticles = 0, message?: string): FeedOutcome => ({
+    feedId: target.id,
+    title: target.title,
+    status,
+    newArticles,
+    ...(message === undefined ? {} : { message }),
+  });
+  try {
+    const result = await fetchFeed(target, deps);
+    if (!result || deps.signal.aborted || (result.kind === 'error' && result.code === 'CANCELLED')) return outcome('cancelled');
+    followRedirect(target, result, deps);
+    return await store(target, result, deps, outcome);
+  } catch (error) {
+    const message = `Broadsheet could not store this feed (${error instanceof Error ? error.message : String(error)}).`;
+    if (isNotFound(error)) return outcome('missing');
+    try {
+      fail(deps.db(), target, deps, message);
+    } catch {
+      // The store itself is failing; the outcome still reaches the reader.
+    }
+    return outcome('failed', 0, message);
+  }
+}
+
+async function fetchFeed(target: FeedTarget, deps: RefreshDeps): Promise<FetchResult | null> {
+  const request = { etag: target.etag ?? undefined, lastModified: target.lastModified ?? undefined, signal: deps.signal };
+  try {
+    return await deps.limiter.run(hostKey(target.url), () => deps.fetcher.fetchResource(target.url, request), deps.signal);
+  } catch {
+    return null; // The limiter rejects only when the run is cancelled while waiting.
+  }
+}
+
+function followRedirect(target: FeedTarget, result: FetchResult, deps: RefreshDeps): void {
+  const decision = observeRedirect(deps.redirects.get(target.id) ?? null, result, target.url);
+  if (decision.streak) deps.redirects.set(target.id, decision.streak);
+  else deps.redirects.delete(target.id);
+  if (decision.adopt && adoptUrl(deps.db(), target.rowId, decision.adopt)) target.url = decision.adopt;
+}
+
+async function store(target: FeedTarget, result: FetchResult, deps: RefreshDeps, outcome: (status: FeedStatus, n?: number, message?: string) => FeedOutcome) {
+  const db = deps.db();
+  const now = deps.now();
+  const nextDueAt = now + (target.refreshMinutes ?? deps.defaultIntervalMinutes) * 60_000;
+  switch (result.kind) {
+    case 'not-modified':
+      recordSuccess(db, target.rowId, { now, nextDueAt });
+      return outcome('unchanged');
+    case 'gone':
+      markGone(db, target.rowId, now, result.message);
+      return outcome('gone', 0, result.message);
+    case 'retry-later':
+      fail(db, target, deps, result.reason, result.until);
+      return outcome('failed', 0, result.reason);
+    case 'error':
+      fail(db, target, deps, result.message);
+      return outcome('failed', 0, result.message);
+  }
+  const parsed = parseFeed(result.body, { contentType: result.contentType ?? undefined, url: result.finalUrl });
+  if (!parsed.ok) {
+    fail(db, target, deps, parsed.message);
+    return outcome('failed', 0, parsed.message);
+  }
+  const feed = normalizeFeed(parsed, { feedUrl: result.finalUrl, firstSeenAt: now });
+  const stored = readStoredEntries(db, target.rowId, toParsedEntries(feed.articles));
+  let entries = withStoredFullText(toParsedEntries(feed.articles), stored);
+  if (target.fullText) entries = await addFullText(entries, stored.known, deps);
+  if (deps.signal.aborted) return outcome('cancelled');
+  const written = transaction(deps.db(), () => {
+    const upserted = upsertArticles(deps.db(), target.id, entries, now);
+    fillMetadata(deps.db(), target.rowId, target.url, feed);
+    recordSuccess(deps.db(), target.rowId, { now, nextDueAt, etag: result.etag ?? null, lastModified: result.lastModified ?? null });
+    return upserted;
+  });
+  return outcome(written.inserted > 0 || written.updated > 0 ? 'updated' : 'unchanged', written.inserted);
+}
+
+function fail(db: Db, target: FeedTarget, deps: RefreshDeps, message: string, retryAfter?: Date): void {
+  const now = deps.now();
+  const failures = target.consecutiveFailures + 1;
+  const options = { ...(deps.random ? { random: deps.random } : {}), ...(retryAfter ? { retryAfter } : {}) };
+  const nextDueAt = nextAttemptAt(failures, new Date(now), options).getTime();
+  recordFailure(db, target.rowId, { now, message, failures, nextDueAt });
+}
+
+function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'NOT_FOUND';
+}

@@ -1,0 +1,70 @@
+import { all, placeholders, type Db } from '../db/sql';
+import { identityOf } from '../library/articles/normalize-entry';
+import type { ParsedEntry } from '../library/articles/parsed-entry';
+import type { NormalizedArticle } from '../feeds/normalize';
+
+/**
+ * Between parsing and storing: the parser's articles as the library's
+ * entries, and what the library already has of them. Extracted full text is
+ * not in the feed document, so it is carried over from the stored article;
+ * otherwise the next refresh would see a "changed" entry and drop it.
+ */
+export function toParsedEntries(articles: readonly NormalizedArticle[]): ParsedEntry[] {
+  return articles.map((article) => ({
+    guid: article.guid ?? null,
+    url: article.url ?? null,
+    title: article.title,
+    author: article.author ?? null,
+    publishedAt: article.publishedAt,
+    updatedAt: article.updatedAt ?? null,
+    summary: article.summary || null,
+    contentHtml: article.contentHtml ?? null,
+    language: article.language ?? null,
+    leadImageUrl: article.leadImageUrl ?? null,
+    categories: article.categories,
+  }));
+}
+
+interface StoredRow {
+  identity: string;
+  full_text_html: string | null;
+  text: string;
+}
+
+/** SQLite's default limit on bound parameters is 32,766; stay well inside it. */
+const CHUNK = 500;
+
+export interface StoredEntries {
+  /** Identities already stored for the feed. */
+  known: Set<string>;
+  /** Stored full text by identity. */
+  fullText: Map<string, { html: string; text: string }>;
+}
+
+export function readStoredEntries(db: Db, feedRowId: number, entries: readonly ParsedEntry[]): StoredEntries {
+  const identities = [...new Set(entries.map(identityOf))];
+  const known = new Set<string>();
+  const fullText = new Map<string, { html: string; text: string }>();
+  for (let start = 0; start < identities.length; start += CHUNK) {
+    const chunk = identities.slice(start, start + CHUNK);
+    const rows = all<StoredRow>(
+      db,
+      `SELECT identity, full_text_html, text FROM articles WHERE feed_id = ? AND identity IN (${placeholders(chunk.length)})`,
+      feedRowId,
+      ...chunk,
+    );
+    for (const row of rows) {
+      known.add(row.identity);
+      if (row.full_text_html) fullText.set(row.identity, { html: row.full_text_html, text: row.text });
+    }
+  }
+  return { known, fullText };
+}
+
+export function withStoredFullText(entries: readonly ParsedEntry[], stored: StoredEntries): ParsedEntry[] {
+  if (stored.fullText.size === 0) return [...entries];
+  return entries.map((entry) => {
+    const kept = stored.fullText.get(identityOf(entry));
+    return kept && !entry.fullTextHtml ? { ...entry, fullTextHtml: kept.html, text: kept.text } : entry;
+  });
+}

@@ -1,0 +1,68 @@
+import { ApiError } from '../../api/errors';
+import type { Feed } from '../../api/library-models';
+import { get, type Db } from '../db/sql';
+import { discoverFeeds } from '../discovery/discover-feeds';
+import { fetchTextFrom, type ResourceResult } from '../discovery/fetch-text-adapter';
+import type { FeedCandidate } from '../discovery/types';
+import { addFeed } from '../library/feeds';
+import { exportOpml } from '../opml/export-opml';
+import { applyOpmlImport, gatherOpmlExport } from '../opml/library-opml';
+import { parseOpml } from '../opml/parse-opml';
+import type { OpmlImportResult } from '../opml/types';
+
+/**
+ * Ways feeds enter and leave the library in bulk or by address: discovery,
+ * subscribing, OPML in and out, and the first-run defaults. Refreshing what
+ * was added is the caller's job (the handlers kick the engine).
+ */
+export type FetchPage = (url: string) => Promise<ResourceResult>;
+
+export interface Candidate {
+  url: string;
+  title: string;
+  format: FeedCandidate['format'];
+  source: FeedCandidate['source'];
+}
+
+export async function discover(url: string, fetchPage: FetchPage): Promise<Candidate[]> {
+  const result = await discoverFeeds(url, fetchTextFrom(fetchPage));
+  if (!result.ok) throw new ApiError('NOT_FOUND', result.message);
+  return result.candidates.map(({ url: feedUrl, title, format, source }) => ({ url: feedUrl, title, format, source }));
+}
+
+export type SubscribeOutcome = { kind: 'subscribed'; feed: Feed } | { kind: 'choose'; candidates: Candidate[] };
+
+export async function subscribe(db: () => Db, input: { url: string; sectionId?: string | null | undefined }, fetchPage: FetchPage, now: number): Promise<SubscribeOutcome> {
+  const candidates = await discover(input.url, fetchPage);
+  if (candidates.length !== 1) return { kind: 'choose', candidates };
+  const [candidate] = candidates as [Candidate];
+  const feed = addFeed(db(), { url: candidate.url, ...(candidate.title ? { title: candidate.title } : {}), sectionId: input.sectionId ?? null }, now);
+  return { kind: 'subscribed', feed };
+}
+
+export function importOpmlText(db: Db, text: string, now: number): OpmlImportResult {
+  const doc = parseOpml(text);
+  if (!doc.ok) throw new ApiError('INVALID_ARGUMENTS', doc.message);
+  return applyOpmlImport(db, doc, now);
+}
+
+export function exportOpmlText(db: Db, now: number): { opml: string; feeds: number } {
+  const data = gatherOpmlExport(db);
+  const feeds = data.unsectioned.length + data.sections.reduce((sum, section) => sum + section.feeds.length, 0);
+  return { opml: exportOpml(data, new Date(now)), feeds };
+}
+
+export interface DefaultsOffer {
+  offer: boolean;
+  sections: { name: string; feeds: number }[];
+  feeds: number;
+}
+
+/** First run is an empty library: once the reader has any feed, the offer is not repeated. */
+export function defaultsOffer(db: Db, opml: string | undefined): DefaultsOffer {
+  const doc = opml === undefined ? null : parseOpml(opml);
+  if (!doc?.ok) return { offer: false, sections: [], feeds: 0 };
+  const empty = !get(db, 'SELECT 1 AS x FROM feeds WHERE archived = 0 LIMIT 1');
+  const sections = doc.sections.map((name) => ({ name, feeds: doc.feeds.filter((feed) => feed.section === name).length }));
+  return { offer: empty, sections, feeds: doc.feeds.length };
+}

@@ -1,0 +1,184 @@
+import type { SyncConfig, SyncFinished, SyncProgress, SyncStatus, SyncTarget } from '../../api/methods/sync';
+import type { Db } from '../db/sql';
+import { createFetcher, type Fetcher } from '../net/fetch-resource';
+import type { FetcherConfig } from '../net/fetch-options';
+import { createLimiter, hostKey, type Limiter, type LimiterOptions } from '../net/limiter';
+import type { RedirectStreak } from '../net/permanent-redirects';
+import { proxyFromSettings } from './proxy-from-settings';
+import { refreshFeed, type FeedOutcome } from './refresh-feed';
+import { SyncRun } from './sync-run';
+import { dueFeeds, feedsFor, nextDueAt } from './sync-targets';
+
+/**
+ * The sync engine: one refresh run at a time. A request made while a run is
+ * going joins it (its feeds are appended, each at most once), so "refresh
+ * all" pressed twice, or the schedule firing during a manual refresh, never
+ * fetches a feed twice or runs two refreshes against one store. Offline, no
+ * run starts and a running one is cancelled without recording errors.
+ */
+export interface SyncEngineOptions {
+  db: () => Db;
+  appVersion: string;
+  now?: () => number;
+  onProgress?: (progress: SyncProgress) => void;
+  onFinished?: (finished: SyncFinished) => void;
+  /** Articles arrived: the host refreshes counts (throttled by the caller if it likes). */
+  onArticles?: () => void;
+  /** Overrides for tests: shorter timeouts, a fixed environment. */
+  fetcher?: Partial<FetcherConfig>;
+  limits?: LimiterOptions;
+  random?: () => number;
+}
+
+export interface RefreshRequest {
+  status: SyncStatus;
+  /** Settles when the run this request started or joined ends; null when nothing was started (offline, no feeds). */
+  finished: Promise<SyncFinished> | null;
+}
+
+const PAGE_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+
+export const DEFAULT_CONFIG: SyncConfig = { refreshIntervalMinutes: 30, proxy: '' };
+
+export class SyncEngine {
+  private config: SyncConfig = DEFAULT_CONFIG;
+  private fetcher: Fetcher;
+  private readonly limiter: Limiter;
+  private readonly redirects = new Map<string, RedirectStreak>();
+  private readonly now: () => number;
+  private online = true;
+  private run: SyncRun | null = null;
+  private runs = 0;
+  private lastFinished: SyncFinished | null = null;
+  proxyWarning: string | null = null;
+
+  constructor(private readonly options: SyncEngineOptions) {
+    this.now = options.now ?? Date.now;
+    this.limiter = createLimiter(options.limits);
+    this.fetcher = this.makeFetcher();
+  }
+
+  /** The fetcher in use now (it is replaced when the proxy setting changes); the image cache shares it. */
+  currentFetcher(): Fetcher {
+    return this.fetcher;
+  }
+
+  /** The one limiter, so image downloads count against the same global and per-host caps. */
+  sharedLimiter(): Limiter {
+    return this.limiter;
+  }
+
+  get intervalMinutes(): number {
+    return this.config.refreshIntervalMinutes;
+  }
+
+  isOnline(): boolean {
+    return this.online;
+  }
+
+  configure(config: SyncConfig): void {
+    const proxyChanged = config.proxy !== this.config.proxy;
+    this.config = { ...config };
+    if (!proxyChanged) return;
+    // Fetches in flight finish on the old pool; closing it waits for nothing.
+    const old = this.fetcher;
+    this.fetcher = this.makeFetcher();
+    void old.close().catch(() => undefined);
+  }
+
+  setOnline(online: boolean): void {
+    this.online = online;
+    if (!online) this.cancel();
+  }
+
+  refresh(target: SyncTarget): RefreshRequest {
+    return this.refreshFeeds(feedsFor(this.options.db(), target));
+  }
+
+  refreshDue(): RefreshRequest {
+    return this.refreshFeeds(dueFeeds(this.options.db(), this.now(), this.config.refreshIntervalMinutes));
+  }
+
+  nextDueAt(): number | null {
+    return nextDueAt(this.options.db(), this.config.refreshIntervalMinutes);
+  }
+
+  /** A one-off download (discovery) under the same limits and proxy as feeds. */
+  fetchPage(url: string): ReturnType<Fetcher['fetchResource']> {
+    return this.limiter.run(hostKey(url), () => this.fetcher.fetchResource(url, { accept: PAGE_ACCEPT }));
+  }
+
+  cancel(): SyncStatus {
+    this.run?.cancel();
+    return this.status();
+  }
+
+  /** Settles when no run is in progress. */
+  async idle(): Promise<void> {
+    while (this.run) await this.run.finished;
+  }
+
+  status(): SyncStatus {
+    return {
+      online: this.online,
+      running: this.run ? this.run.progress() : null,
+      lastFinished: this.lastFinished,
+      refreshIntervalMinutes: this.config.refreshIntervalMinutes,
+      nextCheckAt: null,
+      notice: this.proxyWarning,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.cancel();
+    await this.idle();
+    await this.fetcher.close();
+  }
+
+  private refreshFeeds(rowIds: number[]): RefreshRequest {
+    if (!this.online || (rowIds.length === 0 && !this.run)) return { status: this.status(), finished: null };
+    const run = this.run && !this.run.closed ? this.run : this.startRun();
+    if (rowIds.length > 0) run.add(rowIds);
+    else if (run !== this.run) return { status: this.status(), finished: null };
+    return { status: this.status(), finished: run.finished };
+  }
+
+  private startRun(): SyncRun {
+    const run = new SyncRun({
+      id: ++this.runs,
+      now: this.now,
+      refresh: (rowId, signal) => this.refreshOne(rowId, signal),
+      onProgress: (progress) => this.options.onProgress?.(progress),
+      onFeedDone: (outcome: FeedOutcome) => {
+        if (outcome.newArticles > 0) this.options.onArticles?.();
+      },
+    });
+    this.run = run;
+    void run.finished.then((finished) => {
+      if (this.run === run) this.run = null;
+      this.lastFinished = finished;
+      this.options.onFinished?.(finished);
+    });
+    return run;
+  }
+
+  private refreshOne(rowId: number, signal: AbortSignal): Promise<FeedOutcome> {
+    return refreshFeed(rowId, {
+      db: this.options.db,
+      fetcher: this.fetcher,
+      limiter: this.limiter,
+      signal,
+      now: this.now,
+      defaultIntervalMinutes: this.config.refreshIntervalMinutes,
+      redirects: this.redirects,
+      ...(this.options.random ? { random: this.options.random } : {}),
+    });
+  }
+
+  private makeFetcher(): Fetcher {
+    const proxy = proxyFromSettings(this.config.proxy);
+    this.proxyWarning = proxy.warning;
+    // The engine's clock reads Retry-After dates too, so tests with a fixed clock see consistent due times.
+    return createFetcher({ appVersion: this.options.appVersion, proxy: proxy.setting, now: () => new Date(this.now()), ...this.options.fetcher });
+  }
+}

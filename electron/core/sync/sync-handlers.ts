@@ -1,0 +1,129 @@
+import type { EventEmitter, Handlers } from '../../api/contract';
+import { ApiError } from '../../api/errors';
+import type { syncMethods, SyncStatus } from '../../api/methods/sync';
+import { countUnread } from '../library/articles/counts';
+import type { Library } from '../library/open-library';
+import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler';
+import { SyncEngine, type SyncEngineOptions } from './sync-engine';
+import { defaultsOffer, discover, exportOpmlText, importOpmlText, subscribe } from './subscriptions';
+
+/**
+ * The sync group of the contract, wired to one engine and its schedule.
+ * The schedule starts with the host's first `sync.configure`, so the first
+ * automatic refresh already uses the reader's proxy and interval.
+ */
+export type SyncMethodName = keyof typeof syncMethods;
+
+export interface SyncWiringOptions {
+  library: Library;
+  emit: EventEmitter;
+  appVersion: string;
+  now?: () => number;
+  timers?: Timers;
+  /** The default subscriptions' OPML text; without it nothing is offered. */
+  defaultSubscriptions?: string;
+  engine?: Partial<SyncEngineOptions>;
+}
+
+export interface SyncWiring {
+  handlers: Handlers<SyncMethodName>;
+  engine: SyncEngine;
+  scheduler: Scheduler;
+  close(): Promise<void>;
+}
+
+/** Counts are recomputed at most this often while articles stream in. */
+const COUNTS_EVERY_MS = 1_000;
+
+export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
+  const now = options.now ?? Date.now;
+  const db = () => options.library.db();
+  let countsAt = Number.NEGATIVE_INFINITY;
+  const emitCounts = () => {
+    countsAt = now();
+    options.emit('library.countsChanged', countUnread(db(), now()));
+  };
+  const engine = new SyncEngine({
+    db,
+    appVersion: options.appVersion,
+    now,
+    onProgress: (progress) => options.emit('sync.progress', progress),
+    onArticles: () => {
+      if (now() - countsAt >= COUNTS_EVERY_MS) emitCounts();
+    },
+    onFinished: (finished) => {
+      if (finished.newArticles > 0) emitCounts();
+      options.emit('sync.finished', finished);
+      // Due times moved during the run; a cancelled run is not retried until the next interval.
+      if (!scheduling) return;
+      if (finished.cancelled && engine.isOnline()) scheduler.postpone(engine.intervalMinutes * 60_000);
+      else scheduler.replan();
+    },
+    ...options.engine,
+  });
+  const scheduler = createScheduler({
+    timers: options.timers ?? realTimers,
+    now,
+    isOnline: () => engine.isOnline(),
+    refreshDue: () => void engine.refreshDue(),
+    nextDueAt: () => engine.nextDueAt(),
+    intervalMs: () => engine.intervalMinutes * 60_000,
+  });
+  let scheduling = false;
+  const kick = () => (scheduling ? scheduler.tick() : undefined);
+  const status = (base: SyncStatus = engine.status()): SyncStatus => ({
+    ...base,
+    nextCheckAt: scheduling && scheduler.plannedAt !== null ? new Date(scheduler.plannedAt).toISOString() : null,
+  });
+  const changed = <T>(value: T): T => {
+    emitCounts();
+    kick();
+    return value;
+  };
+
+  const handlers: Handlers<SyncMethodName> = {
+    'sync.refresh': (target) => status(engine.refresh(target).status),
+    'sync.cancel': () => status(engine.cancel()),
+    'sync.status': () => status(),
+    'sync.configure': (config) => {
+      engine.configure(config);
+      if (!scheduling) {
+        scheduling = true;
+        scheduler.start();
+      } else scheduler.tick();
+      return null;
+    },
+    'sync.setOnline': (online) => {
+      const cameBack = online && !engine.isOnline();
+      engine.setOnline(online);
+      if (cameBack) kick();
+      return null;
+    },
+    'feeds.discover': (url) => discover(url, (page) => engine.fetchPage(page)),
+    'feeds.subscribe': async (input) => {
+      const outcome = await subscribe(db, input, (page) => engine.fetchPage(page), now());
+      if (outcome.kind === 'subscribed') {
+        emitCounts();
+        engine.refresh({ kind: 'feed', id: outcome.feed.id });
+      }
+      return outcome;
+    },
+    'opml.import': (text) => changed(importOpmlText(db(), text, now())),
+    'opml.export': () => exportOpmlText(db(), now()),
+    'library.offerDefaults': () => defaultsOffer(db(), options.defaultSubscriptions),
+    'library.addDefaults': () => {
+      if (options.defaultSubscriptions === undefined) throw new ApiError('NOT_FOUND', 'This build has no default subscriptions.');
+      return changed(importOpmlText(db(), options.defaultSubscriptions, now()));
+    },
+  };
+
+  return {
+    handlers,
+    engine,
+    scheduler,
+    async close() {
+      scheduler.stop();
+      await engine.close();
+    },
+  };
+}

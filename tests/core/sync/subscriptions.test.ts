@@ -1,0 +1,85 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { items, rss, startFeedServer, type FeedServer } from './support/feed-server';
+import { call, createHarness, DEFAULTS_OPML, type Harness } from './support/sync-harness';
+
+let server: FeedServer;
+let h: Harness;
+beforeAll(async () => {
+  server = await startFeedServer();
+  server.set('/blog.xml', { body: rss('The Blog', items(3, 'b')) });
+  server.set('/comments.xml', { body: rss('Comments', items(1, 'c')) });
+  server.set('/site', {
+    contentType: 'text/html',
+    body: '<!doctype html><html><head><title>Site</title><link rel="alternate" type="application/rss+xml" title="The Blog" href="/blog.xml"></head><body>Hi</body></html>',
+  });
+  server.set('/two', {
+    contentType: 'text/html',
+    body: '<!doctype html><html><head><link rel="alternate" type="application/rss+xml" href="/blog.xml"><link rel="alternate" type="application/rss+xml" href="/comments.xml"></head></html>',
+  });
+});
+afterAll(() => server.close());
+afterEach(() => h?.dispose());
+
+describe('subscribing by address', () => {
+  it('finds the one feed a site links to, subscribes and refreshes it', async () => {
+    h = createHarness();
+    const section = h.section('Tech');
+    const result = await call(h, 'feeds.subscribe', { url: server.url('/site'), sectionId: section });
+    expect(result).toMatchObject({ kind: 'subscribed', feed: { url: server.url('/blog.xml'), title: 'The Blog', sectionId: section } });
+    await h.core.sync.engine.idle();
+    if (result.kind !== 'subscribed') throw new Error('not subscribed');
+    expect(h.feed(result.feed.id).articleCount).toBe(3);
+  });
+
+  it('offers the candidates when a page links to several feeds, and discovers without subscribing', async () => {
+    h = createHarness();
+    const result = await call(h, 'feeds.subscribe', { url: server.url('/two') });
+    expect(result.kind).toBe('choose');
+    expect(await call(h, 'feeds.discover', server.url('/two'))).toEqual([
+      expect.objectContaining({ url: server.url('/blog.xml'), title: 'The Blog' }),
+      expect.objectContaining({ url: server.url('/comments.xml'), title: 'Comments' }),
+    ]);
+    expect(h.feeds()).toEqual([]);
+  });
+
+  it('says why when nothing is found', async () => {
+    h = createHarness();
+    await expect(call(h, 'feeds.discover', server.url('/missing'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('OPML', () => {
+  const opml = (url: string) =>
+    `<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body><outline text="News"><outline type="rss" text="Blog" xmlUrl="${url}"/></outline></body></opml>`;
+
+  it('imports a list, then a refresh fills it', async () => {
+    h = createHarness();
+    const result = await call(h, 'opml.import', opml(server.url('/blog.xml')));
+    expect(result).toMatchObject({ imported: 1, sectionsCreated: 1 });
+    await h.core.sync.engine.refresh({ kind: 'all' }).finished;
+    const [feed] = h.feeds();
+    expect(feed).toMatchObject({ title: 'Blog', articleCount: 3 });
+    const exported = await call(h, 'opml.export');
+    expect(exported.feeds).toBe(1);
+    expect(exported.opml).toContain(`xmlUrl="${server.url('/blog.xml')}"`);
+  });
+
+  it('refuses a document that is not OPML with the parser’s message', async () => {
+    h = createHarness();
+    await expect(call(h, 'opml.import', '<html></html>')).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS', message: expect.stringMatching(/OPML/) });
+  });
+});
+
+describe('the first-run offer', () => {
+  it('offers the default subscriptions in their sections to an empty library only', async () => {
+    h = createHarness();
+    const offer = await call(h, 'library.offerDefaults');
+    expect(offer.offer).toBe(true);
+    expect(offer.sections.map((s) => s.name)).toEqual(['World', 'Asia', 'Middle East', 'Europe', 'Business', 'Technology', 'Science']);
+    expect(offer.feeds).toBe((DEFAULTS_OPML.match(/xmlUrl=/g) ?? []).length);
+    // Without a configured schedule nothing is fetched, so this test never reaches the internet.
+    const added = await call(h, 'library.addDefaults');
+    expect(added.imported).toBe(offer.feeds);
+    expect((await call(h, 'library.offerDefaults')).offer).toBe(false);
+  });
+});
