@@ -10,7 +10,7 @@ import { sanitizeArticle } from './sanitize-article';
 export function ArticleBody({ html, articleUrl, language }: { html: string; articleUrl: string | null; language: string | null }) {
   const api = useApi();
   const report = useReportError();
-  const clean = sanitizeArticle(html, articleUrl);
+  const sanitizedHtml = sanitizeArticle(html, articleUrl);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;
@@ -30,7 +30,7 @@ export function ArticleBody({ html, articleUrl, language }: { html: string; arti
       // Middle-click would open a new window; the host denies those, but nothing should even try.
       onAuxClick={(event) => event.target instanceof Element && event.target.closest('a') && event.preventDefault()}
       // The only innerHTML in the app, and only ever sanitizeArticle's (DOMPurify) output.
-      dangerouslySetInnerHTML={{ __html: clean }}
+      dangerouslySetInnerHTML={{ __html: sanitizedHtml }}
     />
   );
 }
