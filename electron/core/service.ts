@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../api/models';
 import type { CoreMethodName, EventEmitter, Handlers } from '../api/contract';
-import { createImageCache, type ImageCache } from './images/image-cache';
+import { createImageCache } from './images/image-cache';
 import { createImageHandlers } from './images/image-handlers';
+import { ImagePasses } from './images/image-passes';
 import { createLibraryHandlers } from './library/library-handlers';
 import { openLibrary, type Library } from './library/open-library';
 import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
@@ -23,6 +24,8 @@ export interface CoreService {
   close(): void;
   /** Waits for the refresh in progress to wind down, then closes. */
   shutdown(): Promise<void>;
+  /** Settles when no image-cache pass is running or queued; tests wait on it instead of sleeping. */
+  whenImagesIdle(): Promise<void>;
 }
 
 export interface CoreServiceOptions extends CoreWorkerData {
@@ -57,8 +60,9 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     onStatus: (status) => options.emit('library.statusChanged', status),
   });
 
-  // After every refresh, cache the images of recent and bookmarked articles so they read offline.
-  const imagePasses = new ImagePasses();
+  // After every refresh, cache the images of recent and bookmarked articles so they read offline,
+  // as far back and up to the size the reader's settings allow (read when each pass starts).
+  const imagePasses = new ImagePasses(() => sync.engine.settings);
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
     if (event === 'sync.finished' && sync.engine.isOnline()) imagePasses.request();
@@ -70,6 +74,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     appVersion: options.appVersion,
     ...(options.now ? { now: options.now } : {}),
     ...(options.defaultSubscriptions === undefined ? {} : { defaultSubscriptions: options.defaultSubscriptions }),
+    onConfigure: (config, previous) => imagePasses.configured(config, previous, sync.engine.isOnline()),
     ...options.sync,
   });
 
@@ -103,46 +108,6 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       await sync.close().catch(() => undefined);
       library.close();
     },
+    whenImagesIdle: () => imagePasses.whenIdle(),
   };
-}
-
-/**
- * Runs image-cache passes one at a time: a refresh that ends while a pass runs
- * asks for one more pass afterwards instead of starting a second in parallel.
- */
-class ImagePasses {
-  private running: Promise<void> | null = null;
-  private again = false;
-  private readonly controller = new AbortController();
-  private cache: ImageCache | undefined;
-
-  attach(cache: ImageCache): void {
-    this.cache = cache;
-  }
-
-  request(): void {
-    if (this.controller.signal.aborted) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.loop().finally(() => {
-      this.running = null;
-    });
-  }
-
-  async stop(): Promise<void> {
-    this.controller.abort();
-    await this.running;
-  }
-
-  private async loop(): Promise<void> {
-    do {
-      this.again = false;
-      const cache = this.cache;
-      if (!cache) return;
-      // Network trouble is reported per image inside the pass; anything else must not reach the worker's top level.
-      await cache.cacheRecent({ signal: this.controller.signal }).catch(() => undefined);
-    } while (this.again && !this.controller.signal.aborted);
-  }
 }

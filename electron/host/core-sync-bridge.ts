@@ -25,7 +25,13 @@ export interface CoreSyncBridgeOptions {
 }
 
 export function syncConfigOf(settings: Settings): SyncConfig {
-  return { refreshIntervalMinutes: settings.refreshIntervalMinutes, proxy: settings.proxy };
+  return {
+    refreshIntervalMinutes: settings.refreshIntervalMinutes,
+    proxy: settings.proxy,
+    offlineImages: settings.offlineImages,
+    offlineImagesDays: settings.offlineImagesDays,
+    imageCacheQuotaMB: settings.imageCacheQuotaMB,
+  };
 }
 
 export function createCoreSyncBridge(options: CoreSyncBridgeOptions): CoreSyncBridge {

@@ -48,6 +48,8 @@ if (!app.requestSingleInstanceLock()) {
     // Let the core close its database cleanly before the process goes.
     event.preventDefault();
     stopped = true;
+    // No more network polling: a change reported now would only reach a core that is shutting down.
+    services.online.stop();
     void services.core
       .stop()
       .catch((error: unknown) => console.error('Broadsheet: the core did not stop cleanly.', error))

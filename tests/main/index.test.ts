@@ -4,6 +4,7 @@ import { methodNames } from '../../electron/api/contract';
 import { success } from '../../electron/api/envelope';
 import { DEFAULT_SETTINGS } from '../../electron/api/settings-schema';
 import type { CoreWorkerHostOptions } from '../../electron/host/core-worker-host';
+import type * as OnlineWatchModule from '../../electron/host/online-watch';
 
 // The real worker would need the built core bundle; the real store needs the real Electron.
 vi.mock('../../electron/host/core-worker-host', () => ({
@@ -20,6 +21,22 @@ vi.mock('../../electron/host/core-worker-host', () => ({
 vi.mock('../../electron/main/settings-store', async () => {
   const { MemoryConf } = await import('../../electron/host/memory-conf');
   return { openSettingsStore: vi.fn(() => new MemoryConf()) };
+});
+
+// The real watch, with each started watch's stop recorded; the mock outlives vi.resetModules, so the last one is this boot's.
+vi.mock('../../electron/host/online-watch', async (importOriginal) => {
+  const actual = await importOriginal<typeof OnlineWatchModule>();
+  const stops: ReturnType<typeof vi.fn>[] = [];
+  return {
+    ...actual,
+    stops,
+    watchOnline: (...args: Parameters<typeof actual.watchOnline>) => {
+      const watch = actual.watchOnline(...args);
+      const stop = vi.fn(() => watch.stop());
+      stops.push(stop);
+      return { stop };
+    },
+  };
 });
 
 interface FakeCore {
@@ -141,11 +158,15 @@ describe('main process entry', () => {
     expect(electron.BrowserWindow.created).toHaveLength(0);
   });
 
-  it('stops the core before the process quits', async () => {
+  it('stops the online watch and the core before the process quits', async () => {
     const { electron, core } = await boot();
+    const { stops } = (await import('../../electron/host/online-watch')) as unknown as { stops: ReturnType<typeof vi.fn>[] };
+    const stopWatch = stops.at(-1);
+    expect(stopWatch).not.toHaveBeenCalled();
     const event = new electron.FakeEvent();
     electron.app.emit('will-quit', event);
     expect(event.defaultPrevented).toBe(true);
+    expect(stopWatch).toHaveBeenCalledOnce();
     expect(core?.stop).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
     const second = new electron.FakeEvent();

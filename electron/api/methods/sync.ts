@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { FeedSchema, LIMITS } from '../library-models';
+import { ArticleSchema, FeedSchema, LIMITS } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
 
 /**
- * Getting news in: refreshing feeds, subscribing (with discovery), OPML in
- * and out, the first-run offer of default subscriptions, and the two calls
+ * Getting news in: refreshing feeds, subscribing (with discovery), one
+ * article's full text on demand, OPML in and out, the first-run offer of default subscriptions, and the two calls
  * the host makes to tell the core what only the host knows (settings, network).
  */
 const core = 'core' as const;
@@ -48,10 +48,19 @@ export const SyncStatusSchema = z.object({
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
-/** The subset of settings the core needs; the host sends it at start and on every change. */
+/**
+ * The subset of settings the core needs; the host sends it at start and on
+ * every change. The image fields have defaults (the settings' own) so a
+ * caller that only knows about sync (the CLI, older tests) stays valid.
+ */
 export const SyncConfigSchema = z.object({
   refreshIntervalMinutes: z.number().int().min(5).max(1440),
   proxy: z.string().max(2048),
+  /** Download the pictures of recent and bookmarked articles after each refresh. */
+  offlineImages: z.boolean().default(true),
+  /** Articles newer than this many days get their pictures (bookmarks always do). */
+  offlineImagesDays: z.number().int().min(1).max(365).default(14),
+  imageCacheQuotaMB: z.number().int().min(50).max(100_000).default(2048),
 });
 export type SyncConfig = z.infer<typeof SyncConfigSchema>;
 
@@ -98,8 +107,10 @@ export const syncMethods = {
   'sync.refresh': method({ owner: core, summary: 'Refreshes all feeds, a section or a feed; a request made during a run joins that run. Returns at once; progress comes as events.', args: z.tuple([SyncTargetSchema]), result: SyncStatusSchema }),
   'sync.cancel': method({ owner: core, summary: 'Stops the refresh in progress and drops queued ones; stored articles stay as they are.', args: z.tuple([]), result: SyncStatusSchema }),
   'sync.status': method({ owner: core, summary: 'Whether a refresh is running, its progress, and the last one’s outcome.', args: z.tuple([]), result: SyncStatusSchema }),
-  'sync.configure': method({ owner: core, summary: 'Called by the host with the settings sync needs (refresh interval, proxy).', args: z.tuple([SyncConfigSchema]), result: Nothing }),
+  'sync.configure': method({ owner: core, summary: 'Called by the host with the settings sync needs (refresh interval, proxy, offline images).', args: z.tuple([SyncConfigSchema]), result: Nothing }),
   'sync.setOnline': method({ owner: core, summary: 'Called by the host when the network comes or goes; offline means no attempts and no errors.', args: z.tuple([z.boolean()]), result: Nothing }),
+
+  'articles.fetchFullText': method({ owner: core, summary: 'Fetches one article’s web page now and keeps its extracted full text next to the feed’s content; returns the updated article. Fails with a reader-facing message when offline, or when the page cannot be fetched or holds no article.', args: z.tuple([Id]), result: ArticleSchema }),
 
   'feeds.discover': method({ owner: core, summary: 'Finds the feeds a site offers (or the feed at a feed address), with titles.', args: z.tuple([Url]), result: z.array(FeedCandidateSchema) }),
   'feeds.subscribe': method({ owner: core, summary: 'Subscribes to a feed or site address: one feed found is added and refreshed; several are returned to choose from.', args: z.tuple([SubscribeInputSchema]), result: SubscribeResultSchema }),

@@ -2,6 +2,7 @@ import { extractArticle } from '../fulltext/extract-article';
 import { identityOf } from '../library/articles/normalize-entry';
 import type { ParsedEntry } from '../library/articles/parsed-entry';
 import type { Fetcher } from '../net/fetch-resource';
+import type { FetchResult } from '../net/fetch-result';
 import { hostKey, type Limiter } from '../net/limiter';
 
 /**
@@ -33,8 +34,8 @@ export async function addFullText(entries: readonly ParsedEntry[], known: Readon
   const extracted = new Map<ParsedEntry, { html: string; text: string }>();
   await Promise.all(
     [...wanted].map(async (entry) => {
-      const found = await fetchAndExtract(entry.url!, deps).catch(() => null);
-      if (found) extracted.set(entry, found);
+      const found = await fetchFullText(entry.url!, deps).catch(() => null);
+      if (found?.ok) extracted.set(entry, found);
     }),
   );
   return entries.map((entry) => {
@@ -43,14 +44,34 @@ export async function addFullText(entries: readonly ParsedEntry[], known: Readon
   });
 }
 
-async function fetchAndExtract(url: string, deps: FullTextDeps): Promise<{ html: string; text: string } | null> {
+/** Why a page gave no full text, in words for the reader (the on-demand path shows them). */
+export type FullTextOutcome =
+  | { ok: true; html: string; text: string }
+  | { ok: false; reason: 'unreachable' | 'not-an-article'; message: string };
+
+/** One article page, fetched under the shared limiter and extracted; the per-feed and the on-demand paths share it. */
+export async function fetchFullText(url: string, deps: FullTextDeps): Promise<FullTextOutcome> {
   const result = await deps.limiter.run(
     hostKey(url),
     () => deps.fetcher.fetchResource(url, { accept: PAGE_ACCEPT, maxBytes: PAGE_MAX_BYTES, totalTimeoutMs: PAGE_TIMEOUT_MS, signal: deps.signal }),
     deps.signal,
   );
-  if (result.kind !== 'ok') return null;
+  if (result.kind !== 'ok') return { ok: false, reason: 'unreachable', message: unreachableMessage(result) };
   const extracted = extractArticle(result.body, { url: result.finalUrl, contentType: result.contentType, now: deps.now });
-  if (!extracted.ok) return null;
-  return { html: extracted.article.contentHtml, text: extracted.article.textContent };
+  if (!extracted.ok) return { ok: false, reason: 'not-an-article', message: extracted.message };
+  return { ok: true, html: extracted.article.contentHtml, text: extracted.article.textContent };
+}
+
+function unreachableMessage(result: Exclude<FetchResult, { kind: 'ok' }>): string {
+  switch (result.kind) {
+    case 'error':
+      return result.message;
+    case 'gone':
+      return result.message;
+    case 'retry-later':
+      return result.reason;
+    case 'not-modified':
+      // Never asked for (no validators are sent), but a server may answer 304 anyway.
+      return 'The article page sent no content.';
+  }
 }

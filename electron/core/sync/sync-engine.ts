@@ -38,7 +38,7 @@ export interface RefreshRequest {
 
 const PAGE_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
 
-export const DEFAULT_CONFIG: SyncConfig = { refreshIntervalMinutes: 30, proxy: '' };
+export const DEFAULT_CONFIG: SyncConfig = { refreshIntervalMinutes: 30, proxy: '', offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 2048 };
 
 export class SyncEngine {
   private config: SyncConfig = DEFAULT_CONFIG;
@@ -66,6 +66,11 @@ export class SyncEngine {
   /** The one limiter, so image downloads count against the same global and per-host caps. */
   sharedLimiter(): Limiter {
     return this.limiter;
+  }
+
+  /** The host's settings as last configured (defaults until the first `sync.configure`); the image passes read theirs here. */
+  get settings(): Readonly<SyncConfig> {
+    return this.config;
   }
 
   get intervalMinutes(): number {

@@ -1,8 +1,9 @@
 import type { EventEmitter, Handlers } from '../../api/contract';
 import { ApiError } from '../../api/errors';
-import type { syncMethods, SyncStatus } from '../../api/methods/sync';
+import type { SyncConfig, syncMethods, SyncStatus } from '../../api/methods/sync';
 import { countUnread } from '../library/articles/counts';
 import type { Library } from '../library/open-library';
+import { fetchArticleFullText } from './article-full-text';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler';
 import { SyncEngine, type SyncEngineOptions } from './sync-engine';
 import { defaultsOffer, discover, exportOpmlText, importOpmlText, subscribe } from './subscriptions';
@@ -23,6 +24,8 @@ export interface SyncWiringOptions {
   /** The default subscriptions' OPML text; without it nothing is offered. */
   defaultSubscriptions?: string;
   engine?: Partial<SyncEngineOptions>;
+  /** After each `sync.configure`, with the config it replaced (the service re-plans image caching). */
+  onConfigure?: (config: SyncConfig, previous: SyncConfig) => void;
 }
 
 export interface SyncWiring {
@@ -86,7 +89,9 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
     'sync.cancel': () => status(engine.cancel()),
     'sync.status': () => status(),
     'sync.configure': (config) => {
+      const previous = engine.settings;
       engine.configure(config);
+      options.onConfigure?.(engine.settings, previous);
       if (!scheduling) {
         scheduling = true;
         scheduler.start();
@@ -99,6 +104,16 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
       if (cameBack) kick();
       return null;
     },
+    'articles.fetchFullText': (id) =>
+      fetchArticleFullText(id, {
+        db,
+        fetcher: engine.currentFetcher(),
+        limiter: engine.sharedLimiter(),
+        online: engine.isOnline(),
+        // The reader waits for this one page: it is bounded by the page timeout, not by sync's cancel.
+        signal: new AbortController().signal,
+        now,
+      }),
     'feeds.discover': (url) => discover(url, (page) => engine.fetchPage(page)),
     'feeds.subscribe': async (input) => {
       const outcome = await subscribe(db, input, (page) => engine.fetchPage(page), now());

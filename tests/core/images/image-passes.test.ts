@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ImageCache, ImagePassOptions } from '../../../electron/core/images/image-cache';
+import { ImagePasses, type ImageSettings } from '../../../electron/core/images/image-passes';
+
+const MB = 1024 * 1024;
+const ON: ImageSettings = { offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 2048 };
+
+/** A cache that records what it was asked to do; passes hang until the test opens the gate, then all settle. */
+function fakeCache() {
+  const calls: (['pass', ImagePassOptions] | ['quota', number | undefined])[] = [];
+  const report = { articles: 0, downloaded: 0, reused: 0, failed: 0, evicted: 0, freedBytes: 0 };
+  let open = false;
+  const waiting: (() => void)[] = [];
+  const cache = {
+    cacheRecent: (options: ImagePassOptions = {}) => {
+      calls.push(['pass', options]);
+      return new Promise((resolve) => (open ? resolve(report) : waiting.push(() => resolve(report))));
+    },
+    enforceQuota: async (bytes?: number) => (calls.push(['quota', bytes]), { evicted: 0, freedBytes: 0 }),
+  } as unknown as ImageCache;
+  const release = () => {
+    open = true;
+    waiting.splice(0).forEach((settle) => settle());
+  };
+  return { cache, calls, release };
+}
+
+function setup(initial: ImageSettings = ON) {
+  let settings = initial;
+  const passes = new ImagePasses(() => settings);
+  const fake = fakeCache();
+  passes.attach(fake.cache);
+  return { passes, ...fake, set: (next: ImageSettings) => (settings = next) };
+}
+
+describe('image passes', () => {
+  it('passes the configured window and quota to each pass, read when the pass starts', async () => {
+    const { passes, calls, release, set } = setup({ ...ON, offlineImagesDays: 3, imageCacheQuotaMB: 100 });
+    passes.request();
+    set({ ...ON, offlineImagesDays: 30, imageCacheQuotaMB: 500 });
+    passes.request(); // joins as one more pass after the running one
+    release();
+    await passes.whenIdle();
+    expect(calls.map(([kind, arg]) => [kind, typeof arg === 'object' ? { days: arg.days, quotaBytes: arg.quotaBytes } : arg])).toEqual([
+      ['pass', { days: 3, quotaBytes: 100 * MB }],
+      ['pass', { days: 30, quotaBytes: 500 * MB }],
+    ]);
+  });
+
+  it('does nothing while offline images are off', async () => {
+    const { passes, calls } = setup({ ...ON, offlineImages: false });
+    passes.request();
+    await passes.whenIdle();
+    expect(calls).toEqual([]);
+  });
+
+  it('enforces a lowered quota at once, after the pass in progress, and never for a raised one', async () => {
+    const { passes, calls, release, set } = setup();
+    // As in the service: the engine holds the new settings before the passes hear of the change.
+    passes.configured(set({ ...ON, imageCacheQuotaMB: 4096 }), ON, true);
+    await passes.whenIdle();
+    expect(calls).toEqual([]);
+
+    passes.request();
+    passes.configured(set({ ...ON, imageCacheQuotaMB: 60 }), ON, true);
+    expect(calls.map(([kind]) => kind)).toEqual(['pass']); // eviction waits: it must not delete what the pass reuses
+    release();
+    await passes.whenIdle();
+    expect(calls).toEqual([['pass', expect.anything()], ['quota', 60 * MB]]);
+  });
+
+  it('catches up at once when images are switched on while online', async () => {
+    const { passes, calls, release } = setup();
+    passes.configured(ON, { ...ON, offlineImages: false }, false);
+    expect(calls).toEqual([]);
+    passes.configured(ON, { ...ON, offlineImages: false }, true);
+    release();
+    await passes.whenIdle();
+    expect(calls.map(([kind]) => kind)).toEqual(['pass']);
+  });
+});
