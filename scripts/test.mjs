@@ -35,7 +35,9 @@ if (!existsSync(resultsFile)) {
 }
 const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
 const passed = results.numPassedTests;
-const failed = results.numFailedTests + (results.numFailedTestSuites ?? 0);
+// A file that fails to load has no failed test of its own: count it once.
+const brokenFiles = (results.testResults ?? []).filter((file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed')).length;
+const failed = results.numFailedTests + brokenFiles;
 const skipped = results.numPendingTests + results.numTodoTests;
 console.log(`\nSummary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (passed === 0) {
