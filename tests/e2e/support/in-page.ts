@@ -19,7 +19,9 @@ export async function showTheme(page: Page, theme: string): Promise<void> {
 }
 
 export async function waitForTheme(page: Page, theme: string): Promise<void> {
-  await page.waitForFunction(`document.documentElement.dataset.theme === ${JSON.stringify(theme)}`);
+  // A locator, not waitForFunction: a string predicate that has to be polled
+  // is evaluated with eval in the page, which the app's CSP rightly refuses.
+  await page.locator(`html[data-theme=${JSON.stringify(theme)}]`).waitFor({ state: 'attached' });
 }
 
 interface AxeViolation {
