@@ -27,7 +27,7 @@ export function createRouter(options: { host: Handlers<HostMethodName>; core: Co
       if (!parsed.success) {
         return failure(
           new ApiError('INVALID_ARGUMENTS', `Invalid arguments for ${method}: ${describeIssues(parsed.error)}`, {
-            issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+            issues: parsed.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.slice(0, 20).map(clip), message: clip(issue.message) })),
           }),
         );
       }
@@ -45,6 +45,12 @@ export function createRouter(options: { host: Handlers<HostMethodName>; core: Co
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => (issue.path.length ? `${issue.path.slice(0, 20).map(clip).join('.')}: ${clip(issue.message)}` : clip(issue.message)))
     .join('; ');
+}
+
+// Issues quote what the caller sent (unknown keys, bad values): a hostile call must not get a megabyte echoed back.
+function clip(value: unknown): string {
+  const text = String(value);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

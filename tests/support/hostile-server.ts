@@ -1,6 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { bombs } from './hostile/bombs';
+import { contentRoutes } from './hostile/content-routes';
 import { faultRoutes } from './hostile/fault-routes';
 import { feedRoutes } from './hostile/feed-routes';
 import { redirectRoutes } from './hostile/redirect-routes';
@@ -19,7 +20,7 @@ export { BOMB_INFLATED_BYTES } from './hostile/bombs';
 export { FEED_ETAG, FEED_LAST_MODIFIED, feedBytes, feedXml } from './hostile/payloads';
 export { forbiddenRedirectTargets } from './hostile/redirect-routes';
 
-export const hostileRoutes: RouteTable = { ...feedRoutes, ...faultRoutes, ...redirectRoutes, ...responseRoutes };
+export const hostileRoutes: RouteTable = { ...feedRoutes, ...faultRoutes, ...redirectRoutes, ...responseRoutes, ...contentRoutes };
 
 export interface RecordedRequest {
   method: string;

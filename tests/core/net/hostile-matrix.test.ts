@@ -55,6 +55,12 @@ const expected: Record<string, string> = {
   '/invalid-utf8': 'ok',
   '/no-content-type': 'ok',
   '/empty': 'ok',
+  '/billion-laughs': 'ok',
+  '/external-entity': 'ok',
+  '/deep-nesting': 'ok',
+  '/many-items': 'TOO_LARGE',
+  '/duplicate-guids': 'ok',
+  '/future-dates': 'ok',
 };
 
 const outcome = (result: FetchResult) => (result.kind === 'error' ? result.code : result.kind);

@@ -34,6 +34,13 @@ export type XmlNode = XmlElement | string;
 /** Deeper elements are dropped: real feeds nest a dozen levels, hostile ones 100,000. */
 export const MAX_DEPTH = 256;
 
+/**
+ * Later children of one element are dropped: room for the readers' 10,000
+ * entries (and the whitespace between them) while a 100,000-item document no
+ * longer builds a tree twenty times its size before the readers cut it down.
+ */
+export const MAX_CHILDREN = 30_000;
+
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 export interface TreeOptions {
@@ -48,6 +55,7 @@ export class TreeBuilder {
   unboundPrefix: string | undefined;
   private readonly stack: XmlElement[] = [];
   private skippedDepth = 0;
+  private childrenCapped = false;
   private readonly rootScope: Record<string, string> = { xml: XML_NS };
 
   constructor(private readonly options: TreeOptions) {}
@@ -59,6 +67,12 @@ export class TreeBuilder {
       return;
     }
     const parent = this.stack.at(-1);
+    if (parent && parent.children.length >= MAX_CHILDREN) {
+      this.skippedDepth++;
+      if (!this.childrenCapped) this.warnings.push(`elements after the first ${MAX_CHILDREN} children of <${parent.name}> were dropped`);
+      this.childrenCapped = true;
+      return;
+    }
     const scope = declaredScope(parent?.scope ?? this.rootScope, rawAttrs);
     const attrs: XmlAttribute[] = [];
     for (const [attrName, value] of Object.entries(rawAttrs)) {
