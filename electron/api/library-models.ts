@@ -22,7 +22,7 @@ const IsoTime = z.string().datetime({ offset: true });
 const Url = z.string().min(1).max(LIMITS.url);
 
 export const ProblemSchema = z.object({
-  code: z.enum(['NO_FTS5', 'INTEGRITY', 'NEWER_VERSION', 'OPEN_FAILED', 'MIGRATION_FAILED']),
+  code: z.enum(['NO_FTS5', 'INTEGRITY', 'NEWER_VERSION', 'OPEN_FAILED', 'MIGRATION_FAILED', 'MOVED_ASIDE']),
   message: z.string(),
 });
 

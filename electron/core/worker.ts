@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { methods, type CoreMethodName, type EventEmitter } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { failure, success } from '../api/envelope';
+import { withStorageErrors } from './db/storage-error';
 import { createCoreService } from './service';
 import { DEFAULT_SUBSCRIPTIONS_OPML } from './sync/default-subscriptions';
 import type { CoreWorkerData, HostToWorker, WorkerToHost } from './worker-protocol';
@@ -30,7 +31,8 @@ port.on('message', async (message: HostToWorker) => {
     const value = await handler(...(parsed.data as unknown[]));
     post({ type: 'result', id: message.id, envelope: success(value) });
   } catch (error) {
-    post({ type: 'result', id: message.id, envelope: failure(error) });
+    // A full disk or read-only folder becomes a STORAGE error the reader can act on.
+    post({ type: 'result', id: message.id, envelope: failure(withStorageErrors(error)) });
   }
 });
 

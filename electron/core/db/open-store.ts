@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { moveAside, unreadableCode } from './move-aside';
 import { DatabaseSync } from 'node:sqlite';
 import { ensureSearchIndex, hasFts5 } from '../library/search/search-index';
 import { migrate, schemaVersion } from './migrate';
@@ -11,7 +12,7 @@ import type { Db } from './sql';
  * every problem becomes a message for the reader, and a file we cannot
  * understand (newer schema, not a database) is never written to.
  */
-export type ProblemCode = 'NO_FTS5' | 'INTEGRITY' | 'NEWER_VERSION' | 'OPEN_FAILED' | 'MIGRATION_FAILED';
+export type ProblemCode = 'NO_FTS5' | 'INTEGRITY' | 'NEWER_VERSION' | 'OPEN_FAILED' | 'MIGRATION_FAILED' | 'MOVED_ASIDE';
 
 export interface StoreProblem {
   code: ProblemCode;
@@ -31,9 +32,28 @@ export interface OpenStoreOptions {
 }
 
 export function openStore(path: string, options: OpenStoreOptions = {}): OpenedStore {
+  const readOnly = unwritable(path);
+  if (readOnly) return failed('OPEN_FAILED', readOnly);
   const refused = existsSync(path) ? probeExisting(path) : null;
-  if (refused) return { db: null, schemaVersion: null, searchAvailable: false, problems: [refused] };
+  // A file SQLite cannot read at all (not a database, a ruined header) is moved aside, never
+  // deleted, and a fresh library starts, so the reader can go on (restore a backup, import OPML).
+  let aside = refused?.code === 'UNREADABLE' ? moveAside(path, refused.message) : null;
+  if (aside?.code === 'OPEN_FAILED' || (refused && refused.code !== 'UNREADABLE')) {
+    return { db: null, schemaVersion: null, searchAvailable: false, problems: [(aside ?? refused) as StoreProblem] };
+  }
+  let opened = openFresh(path, options);
+  // Some damage (a header cut short) passes the read-only probe and shows only on the first write.
+  if (!aside && opened.unreadable) {
+    aside = moveAside(path, opened.unreadable);
+    if (aside.code === 'OPEN_FAILED') return failed('OPEN_FAILED', aside.message);
+    opened = openFresh(path, options);
+  }
+  const { unreadable: _, ...store } = opened;
+  if (aside) store.problems.unshift(aside);
+  return store;
+}
 
+function openFresh(path: string, options: OpenStoreOptions): OpenedStore & { unreadable?: string } {
   let db: Db | null = null;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -52,7 +72,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}): OpenedS
     return { db, schemaVersion: schemaVersion(db), searchAvailable, problems };
   } catch (error) {
     db?.close();
-    return failed('OPEN_FAILED', `The library file could not be opened: ${messageOf(error)}`);
+    const result = failed('OPEN_FAILED', `The library file could not be opened: ${messageOf(error)}`);
+    return unreadableCode(error) ? { ...result, unreadable: messageOf(error) } : result;
   }
 }
 
@@ -78,7 +99,7 @@ function configure(db: Db): void {
 }
 
 /** Reads the schema version without writing; returns why we must not open, if so. */
-function probeExisting(path: string): StoreProblem | null {
+function probeExisting(path: string): StoreProblem | { code: 'UNREADABLE'; message: string } | null {
   const sidecars = [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file));
   try {
     const probe = new DatabaseSync(path, { readOnly: true });
@@ -97,11 +118,32 @@ function probeExisting(path: string): StoreProblem | null {
       probe.close();
     }
   } catch (error) {
+    if (unreadableCode(error)) return { code: 'UNREADABLE', message: messageOf(error) };
     return { code: 'OPEN_FAILED', message: `The library file could not be read and was left untouched: ${messageOf(error)}` };
   } finally {
     // A read-only open may leave empty WAL files behind; remove only what it made.
     for (const file of sidecars) rmSync(file, { force: true });
   }
+}
+
+/**
+ * SQLite silently opens a write-protected file read-only, and then every
+ * change fails; a read-only folder fails with "unable to open database file".
+ * Both get one message that names the folder.
+ */
+function unwritable(path: string): string | null {
+  for (const target of [path, dirname(path)]) {
+    if (!existsSync(target)) continue;
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (error) {
+      return (
+        `The library cannot be written: ${target} is read-only or not yours to write (${messageOf(error)}). ` +
+        'Fix its permissions (or free the disk it is on), then restart Broadsheet. The library file was left untouched.'
+      );
+    }
+  }
+  return null;
 }
 
 function failed(code: ProblemCode, message: string): OpenedStore {

@@ -42,15 +42,17 @@ describe('openStore', () => {
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
 
-  it('reports a file that is not a database without touching it', () => {
+  it('moves a file that is not a database aside, byte for byte, and starts a fresh library', () => {
     const path = newPath();
     openStore(path).db!.close();
     writeFileSync(path, 'this is not a database '.repeat(300));
     const before = readFileSync(path);
-    const library = openLibrary(path);
-    expect(library.status()).toMatchObject({ state: 'unavailable', integrity: 'skipped', problems: [{ code: 'OPEN_FAILED' }] });
-    expect(() => library.db()).toThrow(expect.objectContaining({ code: 'STORAGE' }));
-    expect(readFileSync(path).equals(before)).toBe(true);
+    const library = openLibrary(path, { skipIntegrityCheck: true });
+    expect(library.status()).toMatchObject({ state: 'degraded', problems: [{ code: 'MOVED_ASIDE' }] });
+    const aside = /moved to (\S+\.sqlite)/.exec(library.status().problems[0]!.message)![1]!;
+    expect(readFileSync(aside).equals(before)).toBe(true);
+    expect(library.db().isOpen).toBe(true);
+    library.close();
   });
 
   it('works without search when FTS5 is missing, and builds the index once it is there', () => {
