@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import type { EventEmitter } from '../api/contract';
 import { ApiError } from '../api/errors';
 import {
@@ -86,7 +86,19 @@ function openStore(open: () => ConfLike, notices: NoticeBoard): ConfLike {
 
 function readSettings(store: ConfLike, notices: NoticeBoard): Settings {
   const stored = safeGet(store, 'settings');
-  if (stored === undefined) return DEFAULT_SETTINGS;
+  if (stored === undefined) {
+    // Valid JSON that is not an object (`[1,2]`, `"x"`) reads as "no settings"; keep
+    // a copy before the next save overwrites it, and say so.
+    if (holdsNonObject(store.path)) {
+      const backup = setAside(store.path, 'copy');
+      notices.add({
+        level: 'warning',
+        title: 'Settings were reset',
+        message: `Your settings file did not hold settings, so Broadsheet started with default settings${backup ? `. The old file was kept as ${backup}` : ''}.`,
+      });
+    }
+    return DEFAULT_SETTINGS;
+  }
   const parsed = SettingsSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
 
@@ -114,6 +126,16 @@ function salvage(stored: unknown): Settings {
     if (field.success) result[key] = field.data;
   }
   return SettingsSchema.parse(result);
+}
+
+function holdsNonObject(path: string): boolean {
+  if (!path || !existsSync(path)) return false;
+  try {
+    const value: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof value !== 'object' || value === null || Array.isArray(value);
+  } catch {
+    return false; // unparseable files are handled when the store opens
+  }
 }
 
 function safeGet(store: ConfLike, key: string): unknown {

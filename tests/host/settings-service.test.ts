@@ -59,6 +59,18 @@ describe('settings service', () => {
     expect(open().service.get().theme).toBe('light');
   });
 
+  test('a file of valid JSON that is not an object is kept aside before defaults replace it', () => {
+    writeFileSync(join(dir.path, 'config.json'), '[1,2,3]');
+    const { service, notices } = open();
+    expect(service.get()).toEqual(DEFAULT_SETTINGS);
+    const [notice] = notices.list();
+    expect(notice?.title).toBe('Settings were reset');
+    const backups = readdirSync(dir.path).filter((name) => name.startsWith('config.corrupt-'));
+    expect(backups).toHaveLength(1);
+    expect(readFileSync(join(dir.path, backups[0] ?? ''), 'utf8')).toBe('[1,2,3]');
+    expect(notice?.message).toContain(backups[0]);
+  });
+
   test('invalid values are reset one group at a time, valid ones kept, and a copy saved', () => {
     writeFileSync(
       join(dir.path, 'config.json'),
