@@ -7,6 +7,8 @@ import {
 } from './models';
 import { IdSchema as Id, method } from './method-spec';
 import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
+import { backupMethods } from './methods/backup';
+import { exportEvents, exportMethods } from './methods/exports';
 import { imageMethods } from './methods/images';
 import { libraryEvents, libraryMethods } from './methods/library';
 import { syncEvents, syncMethods } from './methods/sync';
@@ -22,6 +24,8 @@ export const methods = {
   ...libraryMethods,
   ...syncMethods,
   ...imageMethods,
+  ...exportMethods,
+  ...backupMethods,
   'app.getInfo': method({
     owner: 'core',
     summary: 'Name, version, runtime and library versions of the running app.',
@@ -63,9 +67,12 @@ export const methods = {
 export const events = {
   ...libraryEvents,
   ...syncEvents,
+  ...exportEvents,
   'core.status': CoreStatusSchema,
   'app.notice': NoticeSchema,
   'settings.changed': SettingsSchema,
+  /** The application menu's "Settings…" (desktop app): the UI opens its settings view. */
+  'app.openSettings': z.null(),
 } as const;
 
 export type Methods = typeof methods;

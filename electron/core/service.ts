@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../api/models';
 import type { CoreMethodName, EventEmitter, Handlers } from '../api/contract';
+import { createBackupHandlers } from './backup/backup-handlers';
+import { createExportHandlers } from './export/export-handlers';
 import { createImageCache } from './images/image-cache';
 import { createImageHandlers } from './images/image-handlers';
 import { ImagePasses } from './images/image-passes';
 import { createLibraryHandlers } from './library/library-handlers';
 import { openLibrary, type Library } from './library/open-library';
+import { createPendingPass } from './sync/pending-pass';
 import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
 import type { CoreWorkerData } from './worker-protocol';
 
@@ -63,9 +66,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // After every refresh, cache the images of recent and bookmarked articles so they read offline,
   // as far back and up to the size the reader's settings allow (read when each pass starts).
   const imagePasses = new ImagePasses(() => sync.engine.settings);
+  // Imported bookmarks' pages are fetched after each refresh too (and right after an import).
+  const pendingPass = createPendingPass(() => library.db(), () => sync.engine, options.now ?? Date.now);
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
-    if (event === 'sync.finished' && sync.engine.isOnline()) imagePasses.request();
+    if (event === 'sync.finished' && sync.engine.isOnline()) {
+      imagePasses.request();
+      pendingPass.request();
+    }
   };
 
   const sync = createSyncWiring({
@@ -92,7 +100,9 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   return {
     handlers: {
       ...createImageHandlers(images),
+      ...createExportHandlers(library, { dataDir: options.dataDir, emit: options.emit, ...(options.now ? { now: options.now } : {}) }),
       ...createLibraryHandlers(library, { emit: options.emit, now: options.now }),
+      ...createBackupHandlers(library, { dataDir: options.dataDir, appVersion: options.appVersion, emit: options.emit, onImported: () => pendingPass.request(), ...(options.now ? { now: options.now } : {}) }),
       ...sync.handlers,
       'app.getInfo': () => info,
     },
@@ -100,11 +110,13 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     sync,
     close() {
       imagePasses.stop();
+      void pendingPass.stop();
       void sync.close().catch(() => undefined);
       library.close();
     },
     async shutdown() {
       await imagePasses.stop();
+      await pendingPass.stop();
       await sync.close().catch(() => undefined);
       library.close();
     },

@@ -1,6 +1,8 @@
 import type { Handlers, HostMethodName } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { checkExternalUrl } from '../api/external-url';
+import type { ExportSaveResult } from '../api/methods/exports';
+import { createBackupHostHandlers, type BackupHostDependencies } from './backup-host-handlers';
 import type { NoticeBoard } from './notices';
 import type { SettingsService } from './settings-service';
 
@@ -13,10 +15,21 @@ export interface HostDependencies {
   notices: NoticeBoard;
   /** Opens an already-checked http(s) URL; returns false where the host cannot (the preview). */
   openExternal: (url: string) => Promise<boolean>;
+  /** Hands a finished export to the reader (save dialog or download address); absent where there is no way to. */
+  saveExport?: (token: string, options: { pdf: boolean }) => Promise<ExportSaveResult>;
+  /** The core, for backup and restore (the host adds or applies the settings it owns). */
+  core?: BackupHostDependencies['core'];
+  /** The desktop app's open dialog for a backup or bookmarks file. */
+  pickFile?: BackupHostDependencies['pickFile'];
 }
 
-export function createHostHandlers({ settings, notices, openExternal }: HostDependencies): Handlers<HostMethodName> {
+export function createHostHandlers({ settings, notices, openExternal, saveExport, core, pickFile }: HostDependencies): Handlers<HostMethodName> {
   return {
+    ...createBackupHostHandlers({
+      settings,
+      core: () => core?.() ?? { call: async () => { throw new ApiError('CORE_UNAVAILABLE', 'The core is not connected.'); } },
+      ...(pickFile ? { pickFile } : {}),
+    }),
     'app.listNotices': () => notices.list(),
     'app.dismissNotice': (id) => {
       notices.dismiss(id);
@@ -28,6 +41,10 @@ export function createHostHandlers({ settings, notices, openExternal }: HostDepe
       const verdict = checkExternalUrl(raw);
       if (!verdict.allowed) throw new ApiError('UNSAFE_URL', `This link was not opened: ${verdict.reason}.`);
       return { opened: await openExternal(verdict.url), url: verdict.url };
+    },
+    'exports.save': async (token, options) => {
+      if (!saveExport) throw new ApiError('INTERNAL', 'Exports cannot be saved from here.');
+      return saveExport(token, options);
     },
   };
 }

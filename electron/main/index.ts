@@ -64,13 +64,15 @@ function start(): void {
   // The same data folder the core worker is given (see services.ts).
   protocol.handle(IMAGE_CACHE_SCHEME, createImageCacheHandler(createImageResolver(imagesDir(app.getPath('userData')))));
 
-  services = startServices(forwardEvents(() => mainWindow?.webContents), openExternal);
+  const emit = forwardEvents(() => mainWindow?.webContents);
+  services = startServices(emit, openExternal);
   bindIpc(ipcMain, services.router, createSenderCheck(() => mainWindow?.webContents));
   const template = buildMenuTemplate(process.platform, {
     appName: app.getName(),
     isPackaged: app.isPackaged,
     showAbout: () => app.showAboutPanel(),
     openExternal,
+    openSettings: () => emit('app.openSettings', null),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openWindow(services);

@@ -14,13 +14,15 @@ export interface MenuActions {
   showAbout: () => void;
   /** Must go through the safe-URL policy; see external-links.ts. */
   openExternal: (url: string) => Promise<boolean>;
+  /** Asks the UI to show its settings view. */
+  openSettings?: () => void;
 }
 
 export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   return [
-    ...(isMac ? [macAppMenu(actions.appName)] : []),
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    ...(isMac ? [macAppMenu(actions.appName, settingsItem(actions))] : []),
+    { label: '&File', submenu: isMac ? [{ role: 'close' }] : [settingsItem(actions), { type: 'separator' }, { role: 'quit' }] },
     { label: '&Edit', submenu: editItems() },
     { label: '&View', submenu: viewItems(actions.isPackaged) },
     { label: '&Window', role: 'windowMenu' },
@@ -28,11 +30,18 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
   ];
 }
 
-function macAppMenu(appName: string): MenuItemConstructorOptions {
+/** Where each platform keeps its preferences: the app menu on macOS, File elsewhere; Ctrl/Cmd+, everywhere. */
+function settingsItem(actions: MenuActions): MenuItemConstructorOptions {
+  return { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.openSettings?.() };
+}
+
+function macAppMenu(appName: string, settings: MenuItemConstructorOptions): MenuItemConstructorOptions {
   return {
     label: appName,
     submenu: [
       { role: 'about' },
+      { type: 'separator' },
+      settings,
       { type: 'separator' },
       { role: 'services' },
       { type: 'separator' },

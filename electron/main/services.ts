@@ -8,7 +8,10 @@ import { NoticeBoard } from '../host/notices';
 import { createRouter, type Router } from '../host/router';
 import { watchOnline, type OnlineWatch } from '../host/online-watch';
 import { openSettingsService, type SettingsService } from '../host/settings-service';
+import { createFilePicker } from './backup-dialogs';
+import { createExportSaver } from './export-save';
 import type { OpenExternal } from './external-links';
+import { createNewArticleNotifier } from './notifications';
 import { openSettingsStore } from './settings-store';
 
 /**
@@ -29,7 +32,9 @@ export function startServices(emit: EventEmitter, openExternal: OpenExternal): S
   const notices = new NoticeBoard(emit);
   // The core learns the sync settings and the network state through the bridge (see core-sync-bridge.ts).
   const bridge = createCoreSyncBridge({ settings: () => settings.get(), isOnline: () => net.isOnline() });
-  const observed = bridge.observe(emit);
+  // New-article notifications watch the core's sync.finished on the same path.
+  const notifier = createNewArticleNotifier({ settings: () => settings.get(), core: () => core });
+  const observed = bridge.observe(notifier.observe(emit));
   const settings = openSettingsService({ open: () => openSettingsStore(userData), notices, emit: observed });
   const core = new CoreWorkerHost({
     // Bundled next to this file as dist/electron/core-worker.mjs (see scripts/build.mjs).
@@ -48,6 +53,6 @@ export function startServices(emit: EventEmitter, openExternal: OpenExternal): S
   bridge.attach(core);
   core.start();
   const online = watchOnline(() => net.isOnline(), (state) => bridge.setOnline(state));
-  const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal }), core });
+  const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal, core: () => core, pickFile: createFilePicker(userData), saveExport: createExportSaver({ dataDir: userData }) }), core });
   return { router, core, settings, notices, online };
 }

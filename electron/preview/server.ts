@@ -16,7 +16,9 @@ import { openSettingsService } from '../host/settings-service';
 import { imagesDir } from '../core/images/cache-paths';
 import { createImageResolver } from '../core/images/resolve-image';
 import { EventStream } from './event-stream';
+import { exportDownloadUrl, isExportRoute, serveExport } from './export-route';
 import { isImageRoute, serveImage } from './image-route';
+import { handleUpload, UPLOAD_ROUTE } from './upload-route';
 import { checkHost, checkSecret } from './request-guard';
 import { readStaticFile, securityHeaders } from './static-files';
 
@@ -71,7 +73,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   });
   bridge.attach(core);
   // The preview cannot open the reader's browser; the page opens the checked URL itself.
-  const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal: async () => false }), core });
+  const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal: async () => false, core: () => core, saveExport: async (token) => ({ kind: 'download', url: exportDownloadUrl(token, secret) }) }), core });
   core.start();
   const resolveImage = createImageResolver(imagesDir(options.dataDir));
 
@@ -95,8 +97,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       emit('core.status', core.getStatus());
       return;
     }
+    if (url.pathname === UPLOAD_ROUTE) return handleUpload(request, response, options.dataDir, secret);
     if (url.pathname.startsWith('/api/')) return handleCall(request, response, url, router, secret);
     if (isImageRoute(request.url)) return serveImage(request, response, resolveImage);
+    if (isExportRoute(url.pathname)) return serveExport(request, response, url, options.dataDir, secret);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
     const file = await readStaticFile(options.rendererDir, url.pathname, secret);
     response.writeHead(file.status, file.headers);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Banners } from './components/Banners';
 import { Sidebar } from './components/Sidebar';
 import { useCoreStatus } from './hooks/use-core-status';
@@ -9,7 +10,12 @@ import { ArticleStateProvider } from './library/article-state';
 import { MiddlePane } from './MiddlePane';
 import { ReadingPane } from './article/ReadingPane';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
+import { SettingsView } from './settings/SettingsView';
 import { useReader } from './use-reader';
+import { useApiEvent } from './hooks/use-api-event';
+import { useSync } from './sync/use-sync';
+import { useWebNotifications } from './sync/use-web-notifications';
+import { useApiQuery } from './hooks/use-api-query';
 import { useThemeSetting } from './theme/use-theme-setting';
 import './styles/layout.css';
 
@@ -30,11 +36,25 @@ function Reader() {
   const { notices, dismiss } = useNotices();
   const { theme, setTheme } = useThemeSetting();
   const settings = useSettings();
-  const reader = useReader(settings);
+  const sync = useSync(recoveries);
+  const info = useApiQuery('app.getInfo', [], recoveries);
+  useWebNotifications(settings, sections.status === 'ready' ? sections.value : [], info.status === 'ready' ? info.value.runtime : null);
+  const reader = useReader(settings, { refresh: () => sync.refresh() });
+  const onLibraryChanged = () => {
+    sections.retry();
+    feeds.retry();
+  };
+  // An empty list (e.g. a feed just added) loads again when a run brings articles; a list being read keeps its place.
+  const [listReloads, setListReloads] = useState(0);
+  useApiEvent('sync.finished', (finished) => {
+    // A run changes feeds' errors and last-refresh times even when no article is new.
+    onLibraryChanged();
+    if (finished.newArticles > 0 && reader.items.length === 0) setListReloads((n) => n + 1);
+  });
 
   return (
     <div className="app">
-      <Banners status={status} notices={notices} onDismissNotice={dismiss} />
+      <Banners status={status} notices={notices} onDismissNotice={dismiss} offline={!sync.online} />
       <div className="panes">
         <Sidebar
           selection={reader.selection}
@@ -46,21 +66,28 @@ function Reader() {
           theme={theme}
           onThemeChange={setTheme}
           searchRef={reader.searchRef}
+          sync={sync}
+          onLibraryChanged={onLibraryChanged}
+          onOpenSettings={reader.openSettings}
         />
-        <MiddlePane
-          reader={reader}
-          sections={sections.status === 'ready' ? sections.value : []}
-          feeds={feeds.status === 'ready' ? feeds.value : []}
-          reloadKey={recoveries}
-        />
-        <ReadingPane
-          openId={reader.openId}
-          previousId={reader.previousId}
-          nextId={reader.nextId}
-          onOpen={reader.open}
-          onCategory={(category) => reader.select({ kind: 'category', id: category })}
-          reading={settings.reading}
-        />
+        {/* Settings take the place of the list and the reading pane, which stay mounted (and keep their place) while hidden. */}
+        <div className="panes__reader" hidden={reader.settingsOpen}>
+          <MiddlePane
+            reader={reader}
+            sections={sections.status === 'ready' ? sections.value : []}
+            feeds={feeds.status === 'ready' ? feeds.value : []}
+            reloadKey={`${recoveries}:${listReloads}`}
+          />
+          <ReadingPane
+            openId={reader.openId}
+            previousId={reader.previousId}
+            nextId={reader.nextId}
+            onOpen={reader.open}
+            onCategory={(category) => reader.select({ kind: 'category', id: category })}
+            settings={settings}
+          />
+        </div>
+        {reader.settingsOpen && <SettingsView settings={settings} sections={sections.status === 'ready' ? sections.value : []} onClose={reader.closeSettings} />}
       </div>
       {reader.helpOpen && <ShortcutsDialog onClose={reader.closeHelp} />}
     </div>

@@ -16,6 +16,7 @@ export function MiddlePane({ reader, sections, feeds, reloadKey }: { reader: Rea
         key={reader.selection.id}
         query={reader.selection.id}
         sections={sections}
+        feeds={feeds}
         openId={reader.openId}
         onOpen={reader.open}
         onItems={reader.setItems}
@@ -36,7 +37,7 @@ export function MiddlePane({ reader, sections, feeds, reloadKey }: { reader: Rea
   const described = describeSelection(reader.selection, sections, feeds);
   return (
     <ArticleListPane
-      key={selectionKey(reader.selection)}
+      key={`${selectionKey(reader.selection)}:${String(reloadKey)}`}
       scope={scope}
       {...described}
       mixed={isMixed(reader.selection)}

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../electron/api/library-models';
 import type { Settings } from '../../electron/api/settings-schema';
 import type { ListOptions } from './article-list/ListControls';
+import { useApiEvent } from './hooks/use-api-event';
 import { useStoredState } from './hooks/use-stored-state';
 import { isUnread, stepArticle } from './keyboard/navigation';
 import { useShortcuts } from './keyboard/use-shortcuts';
@@ -25,11 +26,12 @@ function isListOptions(value: unknown): value is ListOptions {
  * article, the articles the middle pane shows (for previous/next and the
  * keyboard), list options, and the shortcuts that act on them.
  */
-export function useReader(settings: Settings) {
+export function useReader(settings: Settings, sync: { refresh: () => unknown } = { refresh: () => undefined }) {
   const [selection, setSelection] = useState<Selection>(DEFAULT_SELECTION);
   const [openId, setOpenId] = useState<string | null>(null);
   const [items, setItemsState] = useState<ArticleSummary[]>([]);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [listOptions, setListOptions] = useStoredState('broadsheet.listOptions', DEFAULT_LIST_OPTIONS, isListOptions);
   const actions = useArticleActions();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -43,6 +45,8 @@ export function useReader(settings: Settings) {
     if (settings.markReadOnOpen && article && !article.isRead) actions.setRead([id], true);
   };
 
+  // The desktop app's menu (File or app menu › Settings…, Ctrl/Cmd+,).
+  useApiEvent('app.openSettings', () => setSettingsOpen(true));
   useShortcuts(
     {
       next: () => open(stepArticle(items, openId, 1)),
@@ -54,14 +58,20 @@ export function useReader(settings: Settings) {
       toggleBookmark: () => current && actions.toggleBookmark(current),
       markAllRead: () => actions.markAllRead(selection, items),
       focusSearch: () => searchRef.current?.focus(),
+      refresh: () => sync.refresh(),
+      openSettings: () => setSettingsOpen(true),
       showHelp: () => setHelpOpen(true),
     },
-    !helpOpen,
+    // The settings view has its own keys (Escape leaves it); j, k and the rest would act unseen.
+    !helpOpen && !settingsOpen,
   );
 
   return {
     selection,
-    select: setSelection,
+    select: (next: Selection) => {
+      setSettingsOpen(false);
+      setSelection(next);
+    },
     openId,
     open,
     items,
@@ -73,6 +83,9 @@ export function useReader(settings: Settings) {
     searchRef,
     helpOpen,
     closeHelp: () => setHelpOpen(false),
+    settingsOpen,
+    openSettings: () => setSettingsOpen(true),
+    closeSettings: () => setSettingsOpen(false),
   };
 }
 

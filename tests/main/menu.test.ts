@@ -25,6 +25,14 @@ describe('buildMenuTemplate', () => {
     expect(buildMenuTemplate('linux', actions())).toHaveLength(5);
   });
 
+  it.each(platforms)('opens the settings view with Settings… (Ctrl/Cmd+,) on %s', (platform) => {
+    const openSettings = vi.fn();
+    const item = flatten(buildMenuTemplate(platform, actions({ openSettings }))).find((entry) => entry.label === 'Settings…');
+    expect(item?.accelerator).toBe('CmdOrCtrl+,');
+    (item?.click as () => void)();
+    expect(openSettings).toHaveBeenCalledOnce();
+  });
+
   it.each(platforms)('uses native edit roles on %s', (platform) => {
     expect(roles(buildMenuTemplate(platform, actions()))).toEqual(
       expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),

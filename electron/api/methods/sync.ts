@@ -29,9 +29,14 @@ export const SyncProgressSchema = z.object({
 });
 export type SyncProgress = z.infer<typeof SyncProgressSchema>;
 
+/** New articles of one section in a run; `sectionId` null is feeds in no section. */
+export const SectionNewArticlesSchema = z.object({ sectionId: z.string().nullable(), newArticles: z.number().int().positive() });
+
 export const SyncFinishedSchema = SyncProgressSchema.extend({
   cancelled: z.boolean(),
   durationMs: z.number().nonnegative(),
+  /** Where the new articles landed, for notifications about chosen sections. */
+  newBySection: z.array(SectionNewArticlesSchema).default([]),
 });
 export type SyncFinished = z.infer<typeof SyncFinishedSchema>;
 

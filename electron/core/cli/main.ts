@@ -3,6 +3,8 @@
  * command is a function returning `{exitCode, output}`; this file only
  * picks one, prints its output on stdout and exits with its code.
  */
+import { BACKUP_USAGE, backupFromArgv, IMPORT_BOOKMARKS_USAGE, importBookmarksFromArgv, RESTORE_USAGE, restoreFromArgv } from './backup-commands';
+import { EXPORT_USAGE, exportFromArgv } from './export-command';
 import { extractFromArgv, EXTRACT_USAGE } from './extract-command';
 import { EXPORT_OPML_USAGE, exportOpmlFromArgv, IMPORT_OPML_USAGE, importOpmlFromArgv } from './opml-commands';
 import { parseFromArgv, PARSE_USAGE } from './parse-source';
@@ -26,7 +28,15 @@ export const commands: Record<string, Command> = {
     run: (argv) => syncFromArgv(argv, { stderr: process.stderr, appVersion }),
   },
   'import-opml': { usage: IMPORT_OPML_USAGE, help: 'Adds the subscriptions of an OPML file to a library folder.', run: importOpmlFromArgv },
+  export: {
+    usage: EXPORT_USAGE,
+    help: 'Writes bookmarks, a section, a search or a tag of a library folder as EPUB, HTML, Markdown, JSON, CSV or a Netscape bookmark file, with progress on stderr and a JSON summary.',
+    run: (argv) => exportFromArgv(argv, { stderr: process.stderr }),
+  },
   'export-opml': { usage: EXPORT_OPML_USAGE, help: 'Writes a library folder’s subscriptions as OPML 2.0.', run: exportOpmlFromArgv },
+  backup: { usage: BACKUP_USAGE, help: 'Writes one backup file: subscriptions, sections, bookmarks with content and images, read state, settings.', run: (argv) => backupFromArgv(argv, { appVersion }) },
+  restore: { usage: RESTORE_USAGE, help: 'Restores a backup into a library folder, merging with what is there; a damaged, foreign or newer file changes nothing (exit 1).', run: (argv) => restoreFromArgv(argv, { appVersion }) },
+  'import-bookmarks': { usage: IMPORT_BOOKMARKS_USAGE, help: 'Adds the links of a browser bookmarks file or a read-later CSV export as bookmarks (pages fetched on the next refresh).', run: (argv) => importBookmarksFromArgv(argv, { appVersion }) },
 };
 
 export function helpText(name?: string): string {

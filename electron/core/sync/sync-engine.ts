@@ -6,6 +6,7 @@ import { createLimiter, hostKey, type Limiter, type LimiterOptions } from '../ne
 import type { RedirectStreak } from '../net/permanent-redirects';
 import { proxyFromSettings } from './proxy-from-settings';
 import { refreshFeed, type FeedOutcome } from './refresh-feed';
+import { newArticlesBySection } from './new-by-section';
 import { SyncRun } from './sync-run';
 import { dueFeeds, feedsFor, nextDueAt } from './sync-targets';
 
@@ -154,6 +155,7 @@ export class SyncEngine {
       now: this.now,
       refresh: (rowId, signal) => this.refreshOne(rowId, signal),
       onProgress: (progress) => this.options.onProgress?.(progress),
+      bySection: (newByFeed) => newArticlesBySection(this.options.db(), newByFeed),
       onFeedDone: (outcome: FeedOutcome) => {
         if (outcome.newArticles > 0) this.options.onArticles?.();
       },

@@ -17,6 +17,8 @@ export interface SyncRunOptions {
   refresh: (rowId: number, signal: AbortSignal) => Promise<FeedOutcome>;
   onProgress: (progress: SyncProgress) => void;
   onFeedDone?: (outcome: FeedOutcome) => void;
+  /** Sums new articles per section at the end of the run (feed id → count in, per section out). */
+  bySection?: (newByFeed: ReadonlyMap<string, number>) => SyncFinished['newBySection'];
   now: () => number;
 }
 
@@ -29,6 +31,7 @@ export class SyncRun {
   private done = 0;
   private newArticles = 0;
   private failures: SyncProgress['failures'] = [];
+  private readonly newByFeed = new Map<string, number>();
   private activeWorkers = 0;
   private isClosed = false;
   private resolve!: (value: SyncFinished) => void;
@@ -86,6 +89,7 @@ export class SyncRun {
       if (outcome.status === 'cancelled') continue;
       this.done += 1;
       this.newArticles += outcome.newArticles;
+      if (outcome.newArticles > 0) this.newByFeed.set(outcome.feedId, (this.newByFeed.get(outcome.feedId) ?? 0) + outcome.newArticles);
       if ((outcome.status === 'failed' || outcome.status === 'gone') && this.failures.length < MAX_REPORTED_FAILURES) {
         this.failures.push({ feedId: outcome.feedId, title: outcome.title, message: outcome.message ?? '' });
       }
@@ -96,6 +100,7 @@ export class SyncRun {
 
   private finish(): void {
     this.isClosed = true;
-    this.resolve({ ...this.progress(), cancelled: this.controller.signal.aborted, durationMs: Math.max(0, this.options.now() - this.started) });
+    const newBySection = this.newByFeed.size > 0 ? (this.options.bySection?.(this.newByFeed) ?? []) : [];
+    this.resolve({ ...this.progress(), cancelled: this.controller.signal.aborted, durationMs: Math.max(0, this.options.now() - this.started), newBySection });
   }
 }

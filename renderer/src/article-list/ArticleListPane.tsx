@@ -1,10 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../../electron/api/library-models';
+import { TagFilter } from '../bookmarks/TagFilter';
 import { EmptyState } from '../components/EmptyState';
 import { InlineError } from '../components/InlineError';
 import { useArticleState, withFlags } from '../library/article-state';
 import type { ListScope } from '../../../electron/api/library-queries';
 import { ListControls, type ListOptions } from './ListControls';
+import { listChoices } from '../export/export-choices';
 import { useArticlePages } from './use-article-pages';
 import { VirtualArticleList } from './VirtualArticleList';
 import './article-list.css';
@@ -25,7 +27,11 @@ interface ArticleListPaneProps {
 
 /** The middle pane for every view but the front page: a title, options, and the virtualized list. */
 export function ArticleListPane(props: ArticleListPaneProps) {
-  const { scope, options, onItems, sectionNames } = props;
+  const { options, onItems, sectionNames } = props;
+  // The bookmarks view narrows to one tag with the chips of <TagFilter>.
+  const [tag, setTag] = useState<string | undefined>(undefined);
+  const bookmarks = props.scope.kind === 'bookmarks';
+  const scope = useMemo<ListScope>(() => (bookmarks && tag !== undefined ? { kind: 'bookmarks', tag } : props.scope), [bookmarks, tag, props.scope]);
   const pages = useArticlePages({ scope, order: options.order, unreadOnly: options.unreadOnly });
   const { flags } = useArticleState();
   const items = useMemo(() => pages.items.map((item) => withFlags(item, flags)), [pages.items, flags]);
@@ -37,7 +43,8 @@ export function ArticleListPane(props: ArticleListPaneProps) {
         <h2 className="pane-header__title" id="article-list-title">
           {props.title}
         </h2>
-        <ListControls options={options} onChange={props.onOptionsChange} />
+        <ListControls options={options} onChange={props.onOptionsChange} exportChoices={listChoices(scope, props.title)} />
+        {bookmarks && <TagFilter selected={tag} onChange={setTag} />}
       </header>
       <div className="article-list__body">
         {pages.status === 'loading' && <p className="article-list__note" role="status">Loading articles…</p>}

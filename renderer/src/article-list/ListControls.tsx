@@ -1,5 +1,7 @@
 import { Icon } from '../components/Icon';
 import type { ListLayout } from './ArticleRow';
+import type { ExportChoice } from '../export/export-choices';
+import { ExportButton } from '../export/ExportButton';
 
 export interface ListOptions {
   order: 'newest' | 'oldest';
@@ -8,7 +10,7 @@ export interface ListOptions {
 }
 
 /** Newest/oldest, unread only, and compact/cards: small toggles under the list's title. */
-export function ListControls({ options, onChange }: { options: ListOptions; onChange: (next: ListOptions) => void }) {
+export function ListControls({ options, onChange, exportChoices }: { options: ListOptions; onChange: (next: ListOptions) => void; exportChoices?: readonly ExportChoice[] }) {
   return (
     <div className="list-controls" role="toolbar" aria-label="List options">
       <button
@@ -28,6 +30,7 @@ export function ListControls({ options, onChange }: { options: ListOptions; onCh
         Unread only
       </button>
       <span className="list-controls__spacer" />
+      {exportChoices && <ExportButton choices={exportChoices} className="chip" />}
       <div className="segmented" role="group" aria-label="Layout">
         {(['compact', 'cards'] as const).map((layout) => (
           <button

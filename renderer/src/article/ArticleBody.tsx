@@ -1,16 +1,28 @@
-import type { MouseEvent } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
+import { useBrowserOnline } from '../sync/use-online';
+import { localizeImages, type ImageMap } from './offline-images';
 import { sanitizeArticle } from './sanitize-article';
 
+interface ArticleBodyProps {
+  html: string;
+  articleUrl: string | null;
+  language: string | null;
+  /** Cached copies of the article's pictures (`images.map`). */
+  images: ImageMap;
+}
+
 /**
- * The article's HTML, sanitized right here before it is shown. Links never
- * navigate the app's window: a click asks the host to open the system browser.
+ * The article's HTML, sanitized right here before it is shown, with its
+ * pictures pointed at the offline cache. Links never navigate the app's
+ * window: a click asks the host to open the system browser.
  */
-export function ArticleBody({ html, articleUrl, language }: { html: string; articleUrl: string | null; language: string | null }) {
+export function ArticleBody({ html, articleUrl, language, images }: ArticleBodyProps) {
   const api = useApi();
   const report = useReportError();
-  const sanitizedHtml = sanitizeArticle(html, articleUrl);
+  const online = useBrowserOnline();
+  const sanitizedHtml = useMemo(() => localizeImages(sanitizeArticle(html, articleUrl), images, online), [html, articleUrl, images, online]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;
@@ -29,7 +41,7 @@ export function ArticleBody({ html, articleUrl, language }: { html: string; arti
       onClick={onClick}
       // Middle-click would open a new window; the host denies those, but nothing should even try.
       onAuxClick={(event) => event.target instanceof Element && event.target.closest('a') && event.preventDefault()}
-      // The only innerHTML in the app, and only ever sanitizeArticle's (DOMPurify) output.
+      // The only innerHTML in the app: sanitizeArticle's (DOMPurify) output, images re-pointed by localizeImages.
       dangerouslySetInnerHTML={{ __html: sanitizedHtml }}
     />
   );

@@ -1,6 +1,12 @@
+import type { ReactNode } from 'react';
+import type { Settings, SettingsPatch } from '../../../electron/api/settings-schema';
 import { Icon } from '../components/Icon';
+import { ReadingMenu } from './ReadingMenu';
 
 export type TextSource = 'full' | 'feed';
+
+/** Whether the article's web page can be fetched for its full text, and how that is going. */
+export type FullTextState = 'unavailable' | 'available' | 'fetching';
 
 interface ArticleToolbarProps {
   hasPrevious: boolean;
@@ -14,11 +20,17 @@ interface ArticleToolbarProps {
   /** Only when the article has both texts. */
   textSource: TextSource | null;
   onTextSource: (source: TextSource) => void;
+  fullText: FullTextState;
+  onFetchFullText: () => void;
   originalUrl: string | null;
   onOpenOriginal: () => void;
+  settings: Settings;
+  onSaveSettings: (patch: SettingsPatch, field: string) => void;
+  /** More article actions (the export menu), placed before the reading settings. */
+  children?: ReactNode;
 }
 
-/** The reading pane's header: previous/next, bookmark, full text or feed text, open original. */
+/** The reading pane's header: previous/next, full text or feed text, bookmark, open original, reading settings. */
 export function ArticleToolbar(props: ArticleToolbarProps) {
   return (
     <div className="article-toolbar" role="toolbar" aria-label="Article">
@@ -39,6 +51,20 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
           ))}
         </div>
       )}
+      {!props.textSource && props.fullText !== 'unavailable' && (
+        <button
+          type="button"
+          className="tool-button"
+          // aria-disabled, not disabled: a button pressed from the keyboard keeps its focus while it works.
+          onClick={() => props.fullText === 'available' && props.onFetchFullText()}
+          aria-disabled={props.fullText === 'fetching'}
+          aria-busy={props.fullText === 'fetching'}
+          title="Fetch the article’s web page and show its full text"
+        >
+          <Icon name="article" />
+          <span>{props.fullText === 'fetching' ? 'Fetching full text…' : 'Fetch full text'}</span>
+        </button>
+      )}
       <span className="article-toolbar__spacer" />
       <button type="button" className="tool-button" aria-pressed={props.isBookmarked} onClick={props.onToggleBookmark} title="Bookmark (b)">
         <Icon name={props.isBookmarked ? 'bookmark-filled' : 'bookmarks'} />
@@ -55,6 +81,8 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
           <span>Open original</span>
         </button>
       )}
+      {props.children}
+      <ReadingMenu settings={props.settings} onSave={props.onSaveSettings} />
     </div>
   );
 }

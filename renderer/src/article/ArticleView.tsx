@@ -7,13 +7,19 @@ import { useReportError } from '../errors/ErrorProvider';
 import { useApiQuery } from '../hooks/use-api-query';
 import { useArticleState, withFlags } from '../library/article-state';
 import { useArticleActions } from '../library/use-article-actions';
+import { useSettingsSaver } from '../settings/use-settings-saver';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleToolbar, type TextSource } from './ArticleToolbar';
 import { BackToTop } from './BackToTop';
 import { BookmarkEditor } from './BookmarkEditor';
+import type { ImageMap } from './offline-images';
 import { readingStyle } from './reading-style';
 import { safeLinkUrl } from './safe-url';
+import { useFullText } from './use-full-text';
+import { useImageMap } from './use-image-map';
+import { articleChoices } from '../export/export-choices';
+import { ExportButton } from '../export/ExportButton';
 
 interface ArticleViewProps {
   id: string;
@@ -21,39 +27,52 @@ interface ArticleViewProps {
   nextId: string | null;
   onOpen: (id: string) => void;
   onCategory: (category: string) => void;
-  reading: Settings['reading'];
+  settings: Settings;
 }
 
-/** One article, loaded in full; mounted afresh per article so scroll and choices start over. */
-export function ArticleView({ id, previousId, nextId, onOpen, onCategory, reading }: ArticleViewProps) {
+/**
+ * One article, loaded in full together with the map of its cached pictures
+ * (both asked for at once); mounted afresh per article so scroll and choices
+ * start over.
+ */
+export function ArticleView({ id, previousId, nextId, onOpen, onCategory, settings }: ArticleViewProps) {
   const loaded = useApiQuery('articles.get', [id]);
+  const [imagesVersion, setImagesVersion] = useState(0);
+  const images = useImageMap(id, imagesVersion);
   const { flags } = useArticleState();
-  if (loaded.status === 'loading') return <p className="reading-pane__note" role="status">Loading the article…</p>;
   if (loaded.status === 'error') return <InlineError what="The article could not be opened" error={loaded.error} onRetry={loaded.retry} />;
+  if (loaded.status === 'loading' || images === null) return <p className="reading-pane__note" role="status">Loading the article…</p>;
   return (
     <LoadedArticle
       article={withFlags(loaded.value, flags)}
+      images={images}
+      onImagesChanged={() => setImagesVersion((n) => n + 1)}
       previousId={previousId}
       nextId={nextId}
       onOpen={onOpen}
       onCategory={onCategory}
-      reading={reading}
+      settings={settings}
     />
   );
 }
 
-type LoadedProps = Omit<ArticleViewProps, 'id'> & { article: Article };
+type LoadedProps = Omit<ArticleViewProps, 'id'> & { article: Article; images: ImageMap; onImagesChanged: () => void };
 
-function LoadedArticle({ article, previousId, nextId, onOpen, onCategory, reading }: LoadedProps) {
+function LoadedArticle({ article, images, onImagesChanged, previousId, nextId, onOpen, onCategory, settings }: LoadedProps) {
   const api = useApi();
   const report = useReportError();
   const { toggleBookmark } = useArticleActions();
+  const saver = useSettingsSaver(settings);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [bookmark, setBookmark] = useState<Bookmark | null>(article.bookmark);
   const [editing, setEditing] = useState(false);
-  const both = Boolean(article.fullTextHtml && article.contentHtml);
   const [source, setSource] = useState<TextSource>(article.fullTextHtml ? 'full' : 'feed');
-  const html = (source === 'full' ? article.fullTextHtml : article.contentHtml) ?? article.contentHtml ?? article.fullTextHtml;
+  const fullText = useFullText(article, () => {
+    setSource('full');
+    onImagesChanged();
+  });
+  const both = Boolean(fullText.html && article.contentHtml);
+  const html = (source === 'full' ? fullText.html : article.contentHtml) ?? article.contentHtml ?? fullText.html;
   const original = article.url ? safeLinkUrl(article.url) : null;
 
   const openOriginal = () => {
@@ -80,9 +99,20 @@ function LoadedArticle({ article, previousId, nextId, onOpen, onCategory, readin
         onEditBookmark={() => setEditing(!editing)}
         textSource={both ? source : null}
         onTextSource={setSource}
+        fullText={!original ? 'unavailable' : fullText.state === 'fetching' ? 'fetching' : 'available'}
+        onFetchFullText={fullText.fetch}
         originalUrl={original}
         onOpenOriginal={openOriginal}
-      />
+        settings={saver.current}
+        onSaveSettings={saver.save}
+      >
+        <ExportButton choices={articleChoices(article.id)} font={saver.current.reading.font} />
+      </ArticleToolbar>
+      <p className="visually-hidden" role="status">
+        {fullText.announcement}
+      </p>
+      {fullText.error && <InlineError what="The full text could not be fetched" error={fullText.error} onRetry={fullText.fetch} />}
+      {saver.status.state === 'failed' && <p className="reading-pane__error" role="alert">Your reading settings could not be saved: {saver.status.message}</p>}
       {editing && article.isBookmarked && (
         <BookmarkEditor
           articleId={article.id}
@@ -100,7 +130,7 @@ function LoadedArticle({ article, previousId, nextId, onOpen, onCategory, readin
           lang={article.language ?? undefined}
           dir="auto"
           aria-labelledby="article-title"
-          style={readingStyle(reading)}
+          style={readingStyle(saver.current.reading)}
         >
           <ArticleHeader article={article} onCategory={onCategory} />
           {article.isBookmarked && bookmark && (bookmark.tags.length > 0 || bookmark.note) && (
@@ -110,7 +140,7 @@ function LoadedArticle({ article, previousId, nextId, onOpen, onCategory, readin
             </aside>
           )}
           {html ? (
-            <ArticleBody html={html} articleUrl={article.url} language={article.language} />
+            <ArticleBody html={html} articleUrl={article.url} language={article.language} images={images} />
           ) : (
             <p className="article__content article__content--text" dir="auto">{article.text || article.summary}</p>
           )}

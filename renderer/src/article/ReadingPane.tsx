@@ -9,7 +9,7 @@ interface ReadingPaneProps {
   nextId: string | null;
   onOpen: (id: string) => void;
   onCategory: (category: string) => void;
-  reading: Settings['reading'];
+  settings: Settings;
 }
 
 /** The right-hand pane where an article is read; the page's main content. */

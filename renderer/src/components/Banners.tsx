@@ -7,10 +7,12 @@ interface BannersProps {
   status: CoreStatus | null;
   notices: Notice[];
   onDismissNotice: (id: string) => void;
+  /** The browser or the core says there is no network. */
+  offline?: boolean;
 }
 
 /** Everything the reader must be told, newest concerns first: the core's health, errors, then notices. */
-export function Banners({ status, notices, onDismissNotice }: BannersProps) {
+export function Banners({ status, notices, onDismissNotice, offline = false }: BannersProps) {
   const { errors, dismiss } = useReportedErrors();
   return (
     <div className="banners" aria-label="Messages" role="region">
@@ -22,6 +24,11 @@ export function Banners({ status, notices, onDismissNotice }: BannersProps) {
       {status?.state === 'failed' && (
         <Banner tone="error" title="The library stopped working" urgent>
           {status.message ?? 'Quit and reopen Broadsheet to try again.'}
+        </Banner>
+      )}
+      {offline && (
+        <Banner tone="info" title="You’re offline">
+          Everything saved stays readable. Feeds refresh when the connection returns.
         </Banner>
       )}
       {errors.map((entry) => (

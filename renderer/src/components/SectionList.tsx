@@ -7,6 +7,8 @@ import type { Selection } from '../library/views';
 import { FeedList } from './FeedList';
 import { InlineError } from './InlineError';
 import { SectionGroup } from './SectionGroup';
+import { AddFeedButton, SubscriptionButtons } from '../subscriptions/SubscriptionButtons';
+import { FirstRunOffer } from '../subscriptions/FirstRunOffer';
 
 interface SectionListProps {
   sections: QueryState<Section[]>;
@@ -33,9 +35,12 @@ export function SectionList({ sections, feeds, counts, onRetry, selection, onSel
   return (
     <>
       <div className="sidebar-group">
-        <h2 className="sidebar-heading" id="sidebar-sections-heading">
-          Sections
-        </h2>
+        <div className="sidebar-heading-row">
+          <h2 className="sidebar-heading" id="sidebar-sections-heading">
+            Sections
+          </h2>
+          <SubscriptionButtons />
+        </div>
         {sections.status === 'loading' && (
           <p className="sidebar-note" role="status">
             Loading sections…
@@ -48,7 +53,11 @@ export function SectionList({ sections, feeds, counts, onRetry, selection, onSel
           <div className="sidebar-empty">
             <p className="sidebar-empty__title">No sections yet</p>
             <p className="sidebar-empty__hint">Add a feed to start your first section.</p>
+            <AddFeedButton />
           </div>
+        )}
+        {sections.status === 'ready' && sections.value.length === 0 && (
+          <FirstRunOffer />
         )}
         {sections.status === 'ready' && sections.value.length > 0 && (
           <ul className="sidebar-list" aria-labelledby="sidebar-sections-heading">
@@ -57,8 +66,7 @@ export function SectionList({ sections, feeds, counts, onRetry, selection, onSel
               .map((section) => (
                 <SectionGroup
                   key={section.id}
-                  id={section.id}
-                  name={section.name}
+                  section={section}
                   unread={sectionUnread.get(section.id) ?? section.unreadCount}
                   feeds={feedsOf(section.id)}
                   feedUnread={feedUnread}

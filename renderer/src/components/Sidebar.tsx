@@ -3,14 +3,18 @@ import type { Feed } from '../../../electron/api/library-models';
 import type { Counts } from '../../../electron/api/library-queries';
 import type { Section } from '../../../electron/api/models';
 import type { QueryState } from '../hooks/use-api-query';
-import type { Selection } from '../library/views';
+import { DEFAULT_SELECTION, isSelected, type Selection } from '../library/views';
 import type { Theme } from '../theme/use-theme-setting';
 import { AppInfoFooter } from './AppInfoFooter';
+import { Icon } from './Icon';
 import { moveFocusWithArrows } from './move-focus';
 import { SectionList } from './SectionList';
 import { SmartViewList } from './SmartViewList';
 import { SearchField } from '../search/SearchField';
 import { ThemePicker } from './ThemePicker';
+import { LibraryActionsProvider } from '../subscriptions/library-actions';
+import { SyncPanel } from '../sync/SyncPanel';
+import type { SyncView } from '../sync/use-sync';
 import './sidebar.css';
 
 interface SidebarProps {
@@ -23,9 +27,31 @@ interface SidebarProps {
   theme: Theme;
   onThemeChange: (theme: Theme) => void;
   searchRef: RefObject<HTMLInputElement | null>;
+  sync: SyncView;
+  /** Reloads sections and feeds after a change made here. */
+  onLibraryChanged: () => void;
+  onOpenSettings: () => void;
 }
 
 export function Sidebar(props: SidebarProps) {
+  const sections = props.sections.status === 'ready' ? props.sections.value : [];
+  const selectedSection = props.selection.kind === 'section' ? props.selection.id : null;
+  return (
+    <LibraryActionsProvider
+      sections={sections}
+      feeds={props.feeds}
+      refresh={props.sync.refresh}
+      onChanged={props.onLibraryChanged}
+      onSelectSection={(id) => props.onSelect(id ? { kind: 'section', id } : { kind: 'smart', id: 'unread' })}
+      onRemoved={(removed) => isSelected(props.selection, removed) && props.onSelect(DEFAULT_SELECTION)}
+      preferredSectionId={selectedSection}
+    >
+      <SidebarBody {...props} />
+    </LibraryActionsProvider>
+  );
+}
+
+function SidebarBody(props: SidebarProps) {
   return (
     <div className="pane sidebar">
       <header className="sidebar__masthead">
@@ -43,7 +69,12 @@ export function Sidebar(props: SidebarProps) {
           onSelect={props.onSelect}
         />
       </nav>
+      <SyncPanel sync={props.sync} feeds={props.feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />
       <footer className="sidebar__footer">
+        <button type="button" className="sidebar__settings" title="Settings (,)" onClick={props.onOpenSettings}>
+          <Icon name="settings" />
+          Settings
+        </button>
         <ThemePicker theme={props.theme} onChange={props.onThemeChange} />
         <AppInfoFooter />
       </footer>

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 
 /** One selectable row in the sidebar: a smart view, a section or a feed. */
@@ -14,17 +14,21 @@ export function SidebarItem(props: {
   /** Something under the row, e.g. why a feed failed. */
   children?: ReactNode;
   describedBy?: string;
+  /** Something after the row, e.g. the "⋯" button that opens its menu. */
+  trail?: ReactNode;
   onSelect: () => void;
   onKeyDown?: (event: KeyboardEvent<HTMLButtonElement>) => void;
+  onContextMenu?: (event: MouseEvent<HTMLElement>) => void;
 }) {
-  const { icon, name, selected, count, countLabel, lead, children, describedBy, onSelect, onKeyDown } = props;
+  const { icon, name, selected, count, countLabel, lead, children, describedBy, trail, onSelect, onKeyDown, onContextMenu } = props;
   return (
     <li className="sidebar-entry">
-      <div className="sidebar-row">
+      <div className={trail ? 'sidebar-row sidebar-row--menu' : 'sidebar-row'} data-menu-row onContextMenu={onContextMenu}>
         {lead}
         <button
           type="button"
           className="sidebar-item"
+          data-menu-focus
           aria-current={selected ? 'page' : undefined}
           aria-describedby={describedBy}
           onClick={onSelect}
@@ -38,6 +42,7 @@ export function SidebarItem(props: {
             </span>
           )}
         </button>
+        {trail}
       </div>
       {children}
     </li>

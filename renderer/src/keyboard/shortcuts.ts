@@ -8,7 +8,9 @@ export const SHORTCUTS = [
   { keys: ['m'], label: 'Mark read or unread', action: 'toggleRead' },
   { keys: ['b'], label: 'Bookmark or remove bookmark', action: 'toggleBookmark' },
   { keys: ['Shift+A'], label: 'Mark all read in this view', action: 'markAllRead' },
+  { keys: ['r'], label: 'Refresh all feeds', action: 'refresh' },
   { keys: ['/'], label: 'Search', action: 'focusSearch' },
+  { keys: [','], label: 'Open settings', action: 'openSettings' },
   { keys: ['?'], label: 'Show these shortcuts', action: 'showHelp' },
 ] as const;
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ArticleSummary } from '../../../electron/api/library-models';
+import type { ArticleSummary, Feed } from '../../../electron/api/library-models';
 import type { Section } from '../../../electron/api/models';
 import { InlineError } from '../components/InlineError';
 import { EmptyState } from '../components/EmptyState';
@@ -7,24 +7,23 @@ import { useApiQuery } from '../hooks/use-api-query';
 import { useArticleState, withFlags } from '../library/article-state';
 import { shortTime } from '../library/format-time';
 import { Highlighted } from './Highlighted';
+import { SearchFilterBar } from './SearchFilterBar';
+import { INITIAL_FILTERS, toSearchQuery } from './search-filters';
 import './search.css';
 
 interface SearchResultsProps {
   query: string;
   sections: Section[];
+  feeds: Feed[];
   openId: string | null;
   onOpen: (id: string) => void;
   onItems: (items: ArticleSummary[]) => void;
 }
 
-const PAGE = 50;
-
-/** Ranked search hits with highlighted title and snippet, and filters by section, unread and bookmarked. */
-export function SearchResults({ query, sections, openId, onOpen, onItems }: SearchResultsProps) {
-  const [filters, setFilters] = useState({ sectionId: '', unreadOnly: false, bookmarkedOnly: false, limit: PAGE });
-  const result = useApiQuery('search.articles', [
-    { query, sectionId: filters.sectionId || undefined, unreadOnly: filters.unreadOnly, bookmarkedOnly: filters.bookmarkedOnly, limit: filters.limit > 100 ? 100 : filters.limit },
-  ]);
+/** Ranked search hits with highlighted title and snippet, filtered by section, feed, date, unread and bookmarked. */
+export function SearchResults({ query, sections, feeds, openId, onOpen, onItems }: SearchResultsProps) {
+  const [filters, setFilters] = useState(INITIAL_FILTERS);
+  const result = useApiQuery('search.articles', [toSearchQuery(query, filters)]);
   const { flags } = useArticleState();
   const value = result.status === 'ready' ? result.value : null;
   const hits = useMemo(() => (value?.hits ?? []).map((hit) => ({ ...hit, article: withFlags(hit.article, flags) })), [value, flags]);
@@ -37,22 +36,7 @@ export function SearchResults({ query, sections, openId, onOpen, onItems }: Sear
         <h2 className="pane-header__title" id="article-list-title">
           Search: “{query}”
         </h2>
-        <div className="list-controls" role="group" aria-label="Search filters">
-          <select className="search-filter" aria-label="Section" value={filters.sectionId} onChange={(event) => setFilters({ ...filters, sectionId: event.target.value })}>
-            <option value="">All sections</option>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
-          </select>
-          <button type="button" className="chip" aria-pressed={filters.unreadOnly} onClick={() => setFilters({ ...filters, unreadOnly: !filters.unreadOnly })}>
-            Unread
-          </button>
-          <button type="button" className="chip" aria-pressed={filters.bookmarkedOnly} onClick={() => setFilters({ ...filters, bookmarkedOnly: !filters.bookmarkedOnly })}>
-            Bookmarked
-          </button>
-        </div>
+        <SearchFilterBar filters={filters} onChange={setFilters} sections={sections} feeds={feeds} />
       </header>
       <div className="article-list__body">
         {result.status === 'loading' && <p className="article-list__note" role="status">Searching…</p>}

@@ -20,6 +20,8 @@ const START_TIMEOUT_MS = 30_000;
 export interface PreviewOptions {
   /** Puts files into the fresh data folder before the server starts, e.g. a corrupt settings file. */
   prepare?: (dataDir: string) => void;
+  /** Lets sync fetch (feeds served by the test on 127.0.0.1); off by default, see below. */
+  online?: boolean;
 }
 
 export async function startPreview(options: PreviewOptions = {}): Promise<RunningPreview> {
@@ -32,7 +34,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
   const child = spawn(process.execPath, [PREVIEW_ENTRY, '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
     // Seeded feeds have made-up addresses: keep the sync schedule from fetching them.
-    env: { ...process.env, BROADSHEET_OFFLINE: '1' },
+    env: { ...process.env, BROADSHEET_OFFLINE: options.online ? '0' : '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

@@ -268,4 +268,23 @@ export const net = {
   },
 };
 
-export default { app, BrowserWindow, contextBridge, ipcMain, ipcRenderer, Menu, net, protocol, screen, session, shell };
+/** Desktop notifications; every one shown is recorded in `Notification.shown`. */
+export class Notification {
+  static supported = true;
+  static readonly shown: { title?: string; body?: string }[] = [];
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  constructor(readonly options: { title?: string; body?: string; silent?: boolean } = {}) {}
+  show(): void {
+    Notification.shown.push({ title: this.options.title, body: this.options.body });
+  }
+}
+
+/** Native file dialogs: tests set what the reader "chooses" with mockResolvedValueOnce. */
+export const dialog = {
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: undefined as string | undefined })),
+};
+
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, net, Notification, protocol, screen, session, shell };

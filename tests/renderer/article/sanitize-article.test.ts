@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sanitizeArticle } from '../../../renderer/src/article/sanitize-article';
+import { ATTACKER_HOST, XSS_CORPUS } from '../../fixtures/xss/corpus';
 
 /** Parses sanitized output the way the reading pane will, to inspect what survived. */
 function parse(html: string): HTMLElement {
@@ -113,12 +114,54 @@ describe('sanitizeArticle', () => {
   });
 });
 
+/** Attributes that make the browser fetch or frame something by themselves, without a click. */
+const LOADING_ATTRIBUTES = ['src', 'srcset', 'poster', 'background', 'data', 'lowsrc', 'dynsrc', 'longdesc', 'ping'];
+
+describe('sanitizeArticle with the shared XSS corpus', () => {
+  it('has a broad corpus with unique names', () => {
+    expect(XSS_CORPUS.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(XSS_CORPUS.map((vector) => vector.name)).size).toBe(XSS_CORPUS.length);
+  });
+
+  // Text such as `&lt;script&gt;alert(1)` may survive as text, so this checks the DOM, not the string.
+  it.each(XSS_CORPUS.map((vector) => [vector.name, vector.html]))('neutralizes %s', (_name, html) => {
+    for (const articleUrl of ['https://news.example/story', null]) {
+      const output = sanitizeArticle(html, articleUrl);
+      const host = parse(output);
+      expect(host.querySelectorAll(`${DANGEROUS_TAGS}, iframe, frame, frameset, applet, portal, fencedframe, dialog, isindex, keygen`)).toHaveLength(0);
+      for (const element of host.querySelectorAll('*')) {
+        for (const { name, value } of element.attributes) {
+          expect(name).not.toMatch(/^on/i);
+          expect(['style', 'id', 'name', 'class', 'srcdoc', 'target', 'formaction', 'action', 'popover']).not.toContain(name);
+          if (URL_ATTRIBUTES.includes(name)) expect(value).toMatch(/^(https?:|mailto:|bsimg:|data:image\/(png|gif|jpe?g|webp|avif|bmp);base64,)/i);
+          if (LOADING_ATTRIBUTES.includes(name)) expect(value).not.toContain(ATTACKER_HOST);
+        }
+      }
+      expect(sanitizeArticle(output, articleUrl)).toBe(output);
+    }
+  });
+});
+
 describe('defusing before parsing', () => {
   it('renames handlers, style attributes, <style> and <base> inside tags only, leaving prose alone', async () => {
     const { defuseInline } = await import('../../../renderer/src/article/defuse-inline');
     expect(defuseInline('<img/onerror=x style="a"><p>write onclick=go() here</p><style>p{}</style><base href="/">')).toBe(
       '<img/data-defused-onerror=x data-defused-style="a"><p>write onclick=go() here</p><defused-style>p{}</defused-style><defused-base href="/">',
     );
+  });
+
+  it('finds the end of a tag past a `>` inside a quoted value', async () => {
+    const { defuseInline } = await import('../../../renderer/src/article/defuse-inline');
+    expect(defuseInline('<img alt="a>b" src="x" onerror="go()"><p title=a"b onclick=x>t</p>')).toBe(
+      '<img alt="a>b" src="x" data-defused-onerror="go()"><p title=a"b data-defused-onclick=x>t</p>',
+    );
+  });
+
+  it('stays fast on a flood of unclosed tags', async () => {
+    const { defuseInline } = await import('../../../renderer/src/article/defuse-inline');
+    // The quadratic scan this guards against took tens of seconds here, past the test's time limit.
+    const flood = '<a x="" '.repeat(20_000);
+    expect(defuseInline(flood)).toBe(flood);
   });
 
   it('drops a stylesheet with its text', () => {

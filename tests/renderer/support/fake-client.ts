@@ -29,6 +29,9 @@ const DEFAULTS: FakeHandlers = {
   'settings.get': () => DEFAULT_SETTINGS,
   'settings.update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch, reading: DEFAULT_SETTINGS.reading, notifications: DEFAULT_SETTINGS.notifications }),
   'links.openExternal': (url) => ({ opened: true, url }),
+  'images.map': () => ({}),
+  'sync.status': () => ({ online: true, running: null, nextCheckAt: null, notice: null, lastFinished: null, refreshIntervalMinutes: 30 }),
+  'library.offerDefaults': () => ({ offer: false, sections: [], feeds: 0 }),
 };
 
 export interface FakeClient extends ApiClient {

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../electron/api/errors';
 import { DEFAULT_SETTINGS } from '../../../electron/api/settings-schema';
 import { article } from '../support/library-data';
 import { libraryHandlers } from '../support/library-handlers';
+import { liveSettings } from '../support/live-settings';
 import { renderApp } from '../support/render-app';
 
 const pane = () => screen.getByRole('main', { name: 'Reading pane' });
@@ -87,5 +89,88 @@ describe('the article view', () => {
     await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { contentHtml: '<p onclick="alert(1)">Hi</p><script>alert(2)</script><a href="javascript:alert(3)">x</a>' }) });
     const content = pane().querySelector('.article__content')!;
     expect(content.innerHTML).toBe('<p>Hi</p><a rel="noopener noreferrer">x</a>');
+  });
+
+  describe('pictures', () => {
+    const IMAGES = '<p>Text</p><img src="https://img.example/cached.png" alt="The harbour"><img src="https://img.example/gone.png" alt="The square">';
+    const withImages = () => ({
+      ...libraryHandlers(),
+      'articles.get': () => article(0, { contentHtml: IMAGES }),
+      'images.map': () => ({ 'https://img.example/cached.png': '/images/KEY1' }),
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('come from the offline cache, and an uncached one is a placeholder while offline', async () => {
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      const { client } = await openStory(withImages());
+      expect(client.calls).toHaveBeenCalledWith('images.map', 'a0');
+      expect(within(pane()).getByRole('img', { name: 'The harbour' })).toHaveAttribute('src', '/images/KEY1');
+      expect(within(pane()).getByRole('img', { name: 'The square. Image not available offline' })).not.toHaveAttribute('src');
+    });
+
+    it('load from the web when online and not cached', async () => {
+      await openStory(withImages());
+      expect(within(pane()).getByRole('img', { name: 'The square' })).toHaveAttribute('src', 'https://img.example/gone.png');
+    });
+  });
+
+  describe('full text', () => {
+    it('fetches the full text on request and then offers both texts', async () => {
+      let finish: (value: ReturnType<typeof article>) => void = () => undefined;
+      const { client } = await openStory({
+        ...libraryHandlers(),
+        'articles.get': () => article(0, { contentHtml: '<p>The feed text.</p>' }),
+        'articles.fetchFullText': () => new Promise((resolve) => (finish = resolve)),
+      });
+      await userEvent.click(within(pane()).getByRole('button', { name: 'Fetch full text' }));
+      expect(client.calls).toHaveBeenCalledWith('articles.fetchFullText', 'a0');
+      expect(within(pane()).getByRole('button', { name: 'Fetching full text…' })).toHaveAttribute('aria-busy', 'true');
+      finish(article(0, { contentHtml: '<p>The feed text.</p>', fullTextHtml: '<p>The whole story.</p>' }));
+      expect(await within(pane()).findByText('The whole story.')).toBeInTheDocument();
+      expect(within(pane()).getByRole('button', { name: 'Full text' })).toHaveAttribute('aria-pressed', 'true');
+      await userEvent.click(within(pane()).getByRole('button', { name: 'Feed text' }));
+      expect(within(pane()).getByText('The feed text.')).toBeInTheDocument();
+    });
+
+    it('says why the full text could not be fetched, and tries again', async () => {
+      let attempts = 0;
+      await openStory({
+        ...libraryHandlers(),
+        'articles.fetchFullText': () => {
+          attempts += 1;
+          throw new ApiError('NOT_FOUND', 'The page holds no article.');
+        },
+      });
+      await userEvent.click(within(pane()).getByRole('button', { name: 'Fetch full text' }));
+      const alert = await within(pane()).findByRole('alert');
+      expect(alert).toHaveTextContent('The full text could not be fetched');
+      expect(alert).toHaveTextContent('The page holds no article.');
+      await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(attempts).toBe(2));
+      expect(within(pane()).getByText('Body of story 0.')).toBeInTheDocument();
+    });
+  });
+
+  it('changes reading settings from the Aa menu, live, and saves them', async () => {
+    const settings = liveSettings();
+    const view = await openStory({ ...libraryHandlers(), ...settings.handlers });
+    settings.connect(view.client);
+    const user = userEvent.setup();
+    await user.click(within(pane()).getByRole('button', { name: 'Reading settings' }));
+    const menu = within(pane()).getByRole('dialog', { name: 'Reading settings' });
+    await user.click(within(menu).getByRole('radio', { name: 'Sans' }));
+    await user.click(within(menu).getByRole('button', { name: 'Larger text' }));
+    await user.click(within(menu).getByRole('radio', { name: 'Sepia' }));
+    const body = pane().querySelector('article')!;
+    await waitFor(() => expect(body.style.getPropertyValue('--reading-size')).toBe('19px'));
+    expect(body.style.getPropertyValue('--reading-font')).toBe('var(--font-ui)');
+    expect(view.client.calls).toHaveBeenCalledWith('settings.update', { reading: { fontSize: 19 } });
+    expect(settings.stored.reading).toMatchObject({ font: 'sans', fontSize: 19 });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('sepia'));
+    await user.keyboard('{Escape}');
+    expect(within(pane()).queryByRole('dialog')).toBeNull();
+    expect(within(pane()).getByRole('button', { name: 'Reading settings' })).toHaveFocus();
   });
 });

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { Highlighted } from '../../../renderer/src/search/Highlighted';
-import { summary } from '../support/library-data';
+import { feed, summary } from '../support/library-data';
 import { libraryHandlers } from '../support/library-handlers';
 import { renderApp } from '../support/render-app';
 
@@ -41,6 +41,31 @@ describe('search', () => {
     await user.click(screen.getByRole('button', { name: 'Unread' }));
     await user.click(screen.getByRole('button', { name: 'Bookmarked' }));
     expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.objectContaining({ sectionId: 's1', unreadOnly: true, bookmarkedOnly: true }));
+  });
+
+  it('filters by feed (among the chosen section’s) and by date', async () => {
+    const feeds = [feed('f1', 'The Daily Courier', 's1'), feed('f2', 'Ars Machina', 's2'), feed('f3', 'Harbour Gazette', 's1')];
+    const { client } = renderApp({ ...libraryHandlers(), 'feeds.list': () => feeds, 'search.articles': () => HITS });
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'seas{Enter}');
+    await screen.findByRole('list', { name: 'Results for seas' });
+    const feedPicker = screen.getByRole('combobox', { name: 'Feed' });
+    await user.selectOptions(feedPicker, 'Ars Machina');
+    expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.objectContaining({ feedId: 'f2' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Section' }), 'World');
+    // Ars Machina is in Technology: choosing World lets it go and offers World's feeds only.
+    expect(feedPicker).toHaveValue('');
+    expect(within(feedPicker).getAllByRole('option').map((option) => option.textContent)).toEqual(['All feeds', 'The Daily Courier', 'Harbour Gazette']);
+    const before = Date.now();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Date' }), 'Past week');
+    const [, query] = client.calls.mock.calls.at(-1) as [string, { since: string; feedId?: string; sectionId: string }];
+    expect(query.sectionId).toBe('s1');
+    expect(query.feedId).toBeUndefined();
+    const week = 7 * 86_400_000;
+    expect(Date.parse(query.since)).toBeGreaterThanOrEqual(before - week);
+    expect(Date.parse(query.since)).toBeLessThanOrEqual(Date.now() - week);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Date' }), 'Any time');
+    expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.not.objectContaining({ since: expect.anything() }));
   });
 
   it('clips highlight ranges it cannot trust', () => {

@@ -1,0 +1,27 @@
+import type { ExportRecord } from './export-record';
+import { displayTitle } from './format-writer';
+import { escapeAttribute, escapeText, safeHttpUrl } from './xml-text';
+
+/**
+ * The heading every HTML-based format puts above an article's content:
+ * title, source, author, date and the link to the original. Built from
+ * escaped text only, so it is valid HTML and XHTML alike.
+ */
+export function articleHeader(record: ExportRecord, headingLevel: 1 | 2): string {
+  const tag = `h${headingLevel}`;
+  const facts = [record.feed.title, record.author ?? '', formatDate(record.publishedAt ?? record.sortTime)]
+    .map((fact) => fact.trim())
+    .filter((fact) => fact !== '');
+  const url = safeHttpUrl(record.url);
+  const link = url ? `<p class="source"><a href="${escapeAttribute(url)}">${escapeText(url)}</a></p>` : '';
+  const tags = record.bookmark && record.bookmark.tags.length > 0 ? `<p class="tags">Tags: ${escapeText(record.bookmark.tags.join(', '))}</p>` : '';
+  const note = record.bookmark?.note ? `<blockquote class="note"><p>${escapeText(record.bookmark.note)}</p></blockquote>` : '';
+  return `<${tag}>${escapeText(displayTitle(record.title))}</${tag}><p class="byline">${escapeText(facts.join(' · '))}</p>${link}${tags}${note}`;
+}
+
+/** A date as readers write it, in UTC so every export of the same library reads the same. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { articleHeader } from '../article-header';
+import { EXTENSIONS } from '../export-images';
+import type { ExportRecord } from '../export-record';
+import { displayTitle, type ExportContext, type ExportFormatSpec, type FormatWriter } from '../format-writer';
+import { sanitizeExportHtml } from '../sanitize-export';
+import { toXhtml } from '../xhtml-fragment';
+import { escapeAttribute } from '../xml-text';
+import { zipWriter } from '../zip-writer';
+import { coverSvg } from './epub-cover';
+import { CONTAINER_XML, navDocument, packageDocument, STYLE_CSS, xhtmlPage, type ManifestItem } from './epub-templates';
+
+/**
+ * EPUB 3: one XHTML chapter per article, a navigation document, a generated
+ * cover, and the pictures the offline cache holds as files in the book.
+ * Only EPUB's core image types (PNG, JPEG, GIF) are embedded; WebP, AVIF and
+ * pictures not cached become a link to their web address, so the book is
+ * valid without fallbacks and never reaches out to the network.
+ */
+const CORE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+export const epubFormat: ExportFormatSpec = {
+  describe: () => ({ extension: 'epub', mimeType: 'application/epub+zip' }),
+  open(sink, context) {
+    return new EpubWriter(zipWriter(sink), context);
+  },
+};
+
+class EpubWriter implements FormatWriter {
+  private readonly manifest: ManifestItem[] = [];
+  private readonly chapters: { id: string; href: string; title: string }[] = [];
+  private readonly images = new Set<string>();
+  private readonly lang: string;
+
+  constructor(
+    private readonly zip: ReturnType<typeof zipWriter>,
+    private readonly context: ExportContext,
+  ) {
+    this.lang = 'en';
+    zip.add('mimetype', 'application/epub+zip', { store: true });
+    zip.add('META-INF/container.xml', CONTAINER_XML);
+    zip.add('EPUB/style.css', STYLE_CSS);
+  }
+
+  add(record: ExportRecord): void {
+    const number = String(this.chapters.length + 1).padStart(5, '0');
+    const id = `a${number}`;
+    const href = `chapters/${id}.xhtml`;
+    const lookup = this.context.pictures(record);
+    const content = sanitizeExportHtml(record.html, {
+      uncached: 'link',
+      cached: (candidates) => {
+        for (const url of candidates) {
+          const picture = lookup(url);
+          if (!picture || !CORE_IMAGE_TYPES.has(picture.type)) continue;
+          const file = `images/${picture.hash.slice(0, 32)}.${EXTENSIONS[picture.type]}`;
+          if (!this.images.has(file)) {
+            this.images.add(file);
+            this.zip.add(`EPUB/${file}`, picture.read());
+            this.manifest.push({ id: `img-${picture.hash.slice(0, 32)}`, href: file, mediaType: picture.type });
+          }
+          return `../${file}`;
+        }
+        return null;
+      },
+    });
+    const lang = record.language && LANGUAGE_TAG.test(record.language) ? record.language : this.lang;
+    const title = displayTitle(record.title);
+    const body = `<article>${articleHeader(record, 1)}${toXhtml(content)}</article>`;
+    this.zip.add(`EPUB/${href}`, xhtmlPage({ title, lang, css: '../style.css', body }));
+    this.manifest.push({ id, href, mediaType: 'application/xhtml+xml' });
+    this.chapters.push({ id, href, title });
+  }
+
+  finish(): void {
+    const { title, exportedAt } = this.context;
+    const count = this.chapters.length;
+    const subtitle = `${count} ${count === 1 ? 'article' : 'articles'} · ${exportedAt.toISOString().slice(0, 10)}`;
+    this.zip.add('EPUB/cover.svg', coverSvg(title, subtitle));
+    this.zip.add(
+      'EPUB/cover.xhtml',
+      xhtmlPage({ title, lang: this.lang, css: 'style.css', body: `<div class="cover"><img src="cover.svg" alt="${escapeAttribute(title)}"/></div>` }),
+    );
+    this.zip.add('EPUB/nav.xhtml', navDocument(this.lang, this.chapters.map((c) => ({ href: c.href, title: c.title }))));
+    const stamp = exportedAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const manifest: ManifestItem[] = [
+      { id: 'cover-image', href: 'cover.svg', mediaType: 'image/svg+xml', properties: 'cover-image' },
+      { id: 'cover', href: 'cover.xhtml', mediaType: 'application/xhtml+xml' },
+      { id: 'nav', href: 'nav.xhtml', mediaType: 'application/xhtml+xml', properties: 'nav' },
+      { id: 'css', href: 'style.css', mediaType: 'text/css' },
+      ...this.manifest,
+    ];
+    const spine = ['cover', 'nav', ...this.chapters.map((c) => c.id)];
+    const meta = { identifier: `urn:uuid:${randomUUID()}`, title, lang: this.lang, date: stamp, modified: stamp };
+    this.zip.add('EPUB/package.opf', packageDocument(meta, manifest, spine));
+    this.zip.end();
+  }
+}

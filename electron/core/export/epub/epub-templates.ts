@@ -1,0 +1,87 @@
+import { escapeAttribute, escapeText } from '../xml-text';
+
+/**
+ * The fixed parts of an EPUB 3 package: container, stylesheet, the XHTML
+ * shell every page shares, the navigation document and the package
+ * document. Everything interpolated is escaped here.
+ */
+export const CONTAINER_XML = `<?xml version="1.0" encoding="UTF-8"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles><rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/></rootfiles>
+</container>
+`;
+
+export const STYLE_CSS = `body { font-family: serif; line-height: 1.5; margin: 0 1em; }
+h1 { font-size: 1.5em; line-height: 1.25; margin: 1em 0 0.25em; }
+.byline, .source, .tags { font-size: 0.85em; color: #555; margin: 0.2em 0; }
+.source a { word-break: break-all; }
+.note { font-style: italic; border-left: 3px solid #999; margin: 1em 0; padding-left: 0.75em; }
+img { max-width: 100%; height: auto; }
+pre { white-space: pre-wrap; }
+.cover { text-align: center; margin: 0; }
+.cover img { max-height: 100%; }
+`;
+
+export interface ManifestItem {
+  id: string;
+  href: string;
+  mediaType: string;
+  properties?: string;
+}
+
+export function xhtmlPage(options: { title: string; lang: string; css: string; body: string }): string {
+  const lang = escapeAttribute(options.lang);
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${lang}" xml:lang="${lang}">
+<head><meta charset="UTF-8"/><title>${escapeText(options.title)}</title><link rel="stylesheet" type="text/css" href="${escapeAttribute(options.css)}"/></head>
+<body>${options.body}</body>
+</html>
+`;
+}
+
+export function navDocument(lang: string, entries: readonly { href: string; title: string }[]): string {
+  const items = entries.map((entry) => `<li><a href="${escapeAttribute(entry.href)}">${escapeText(entry.title)}</a></li>`).join('\n');
+  return xhtmlPage({
+    title: 'Contents',
+    lang,
+    css: 'style.css',
+    body: `<nav epub:type="toc" id="toc"><h1>Contents</h1><ol>\n${items}\n</ol></nav>`,
+  });
+}
+
+export interface PackageMetadata {
+  identifier: string;
+  title: string;
+  lang: string;
+  date: string;
+  modified: string;
+}
+
+export function packageDocument(meta: PackageMetadata, manifest: readonly ManifestItem[], spine: readonly string[]): string {
+  const items = manifest
+    .map((item) => {
+      const properties = item.properties ? ` properties="${item.properties}"` : '';
+      return `    <item id="${escapeAttribute(item.id)}" href="${escapeAttribute(item.href)}" media-type="${item.mediaType}"${properties}/>`;
+    })
+    .join('\n');
+  const refs = spine.map((id) => `    <itemref idref="${escapeAttribute(id)}"/>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${escapeAttribute(meta.lang)}">
+  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <dc:identifier id="uid">${escapeText(meta.identifier)}</dc:identifier>
+    <dc:title>${escapeText(meta.title)}</dc:title>
+    <dc:language>${escapeText(meta.lang)}</dc:language>
+    <dc:creator>Broadsheet</dc:creator>
+    <dc:date>${meta.date}</dc:date>
+    <meta property="dcterms:modified">${meta.modified}</meta>
+  </metadata>
+  <manifest>
+${items}
+  </manifest>
+  <spine>
+${refs}
+  </spine>
+</package>
+`;
+}

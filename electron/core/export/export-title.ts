@@ -1,0 +1,40 @@
+import type { ExportSelection } from '../../api/methods/exports';
+import { get, type Db } from '../db/sql';
+import type { OutlineEntry } from './format-writer';
+
+/** The collection's title when the reader gave none: what the selection is, in words. */
+export function defaultTitle(db: Db, what: ExportSelection, outline: readonly OutlineEntry[]): string {
+  switch (what.kind) {
+    case 'article':
+      return outline[0]?.title.trim() || 'Article';
+    case 'articles':
+      return 'Selected articles';
+    case 'search':
+      return `Search: ${what.query}`;
+    case 'scope': {
+      const scope = what.scope;
+      if (scope.kind === 'bookmarks') return scope.tag ? `Bookmarks tagged “${scope.tag}”` : 'Bookmarks';
+      if (scope.kind === 'section') return nameOf(db, 'SELECT name AS n FROM sections WHERE id = ?', scope.sectionId) ?? 'Section';
+      if (scope.kind === 'feed') return nameOf(db, 'SELECT title AS n FROM feeds WHERE id = ?', scope.feedId) ?? 'Feed';
+      if (scope.kind === 'category') return `Category: ${scope.category}`;
+      return { all: 'All articles', unread: 'Unread articles', today: 'Today' }[scope.kind];
+    }
+  }
+}
+
+function nameOf(db: Db, sql: string, id: string): string | undefined {
+  return get<{ n: string }>(db, sql, Number(id))?.n;
+}
+
+/** A file name from a title: letters, digits and dashes, never empty, never a path. */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
+    .toLowerCase();
+  return stem === '' ? 'export' : stem;
+}

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { articleHeader } from '../article-header';
+import type { ExportRecord } from '../export-record';
+import { displayTitle, type ExportContext, type ExportFormatSpec, type FormatWriter } from '../format-writer';
+import { sanitizeExportHtml } from '../sanitize-export';
+import { escapeAttribute, escapeText } from '../xml-text';
+
+/**
+ * One self-contained HTML file: sanitized articles, cached pictures inlined
+ * as data: URIs, a table of contents when it holds several articles. Its
+ * Content-Security-Policy allows nothing but its own stylesheet (by hash)
+ * and inline pictures, so even a sanitizer miss could not run or fetch
+ * anything. `print` starts each article on a new page (the PDF export).
+ */
+const CSS = `body { font-family: Georgia, 'Times New Roman', serif; line-height: 1.6; max-width: 42em; margin: 2em auto; padding: 0 1em; color: #1f2933; }
+h1, h2 { line-height: 1.25; }
+.sans { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; }
+.byline, .source, .tags { font-size: 0.9em; color: #52606d; margin: 0.2em 0; }
+.source a { word-break: break-all; }
+.note { font-style: italic; border-left: 3px solid #9aa5b1; margin: 1em 0; padding-left: 0.75em; }
+img { max-width: 100%; height: auto; }
+pre { white-space: pre-wrap; }
+article { margin-top: 3em; }
+nav li { margin: 0.25em 0; }
+@media print { body { max-width: none; margin: 0; } a { color: inherit; } .print article { margin-top: 0; } .print nav + article, .print article + article { break-before: page; page-break-before: always; } }
+`;
+const STYLE_HASH = createHash('sha256').update(CSS).digest('base64');
+export const HTML_EXPORT_CSP = `default-src 'none'; img-src data:; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
+
+export const htmlFormat: ExportFormatSpec = {
+  describe: () => ({ extension: 'html', mimeType: 'text/html' }),
+  open(sink, context) {
+    const several = context.outline.length > 1;
+    sink.write(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${HTML_EXPORT_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeText(context.title)}</title>
+<style>${CSS}</style>
+</head>
+<body class="${[context.options.print ? 'print' : '', context.options.font === 'sans' ? 'sans' : ''].join(' ').trim()}">
+`);
+    if (several) {
+      sink.write(`<header><h1>${escapeText(context.title)}</h1></header>\n<nav aria-label="Contents"><h2>Contents</h2><ol>\n`);
+      for (const entry of context.outline) {
+        sink.write(`<li><a href="#article-${entry.rowId}">${escapeText(displayTitle(entry.title))}</a></li>\n`);
+      }
+      sink.write('</ol></nav>\n');
+    }
+    return new HtmlWriter(sink, context, several);
+  },
+};
+
+class HtmlWriter implements FormatWriter {
+  constructor(
+    private readonly sink: { write(chunk: string): void },
+    private readonly context: ExportContext,
+    private readonly several: boolean,
+  ) {}
+
+  add(record: ExportRecord): void {
+    const lookup = this.context.pictures(record);
+    const content = sanitizeExportHtml(record.html, {
+      uncached: 'link',
+      cached: (candidates) => {
+        for (const url of candidates) {
+          const picture = lookup(url);
+          if (picture) return `data:${picture.type};base64,${Buffer.from(picture.read()).toString('base64')}`;
+        }
+        return null;
+      },
+    });
+    const id = escapeAttribute(`article-${record.rowId}`);
+    this.sink.write(`<article id="${id}">\n${articleHeader(record, this.several ? 2 : 1)}\n${content}\n</article>\n`);
+  }
+
+  finish(): void {
+    this.sink.write('</body>\n</html>\n');
+  }
+}

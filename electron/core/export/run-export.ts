@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { ApiError } from '../../api/errors';
+import type { ExportProgress, ExportRequest } from '../../api/methods/exports';
+import { all, placeholders, type Db } from '../db/sql';
+import { fileSink } from './byte-sink';
+import { articlePictures } from './export-images';
+import { loadRecords } from './export-record';
+import { defaultTitle, fileStem } from './export-title';
+import { FORMATS } from './formats';
+import type { OutlineEntry } from './format-writer';
+import { selectArticleIds } from './select-articles';
+
+/**
+ * One export from selection to finished file. Articles are loaded and
+ * written PAGE at a time, and between pages the worker's event loop gets a
+ * turn, so progress events go out and a cancel request is heard. On any
+ * failure or cancel the partial file is removed.
+ */
+export interface ExportJob {
+  db: Db;
+  /** The image cache folder (images/ in the data folder). */
+  imagesRoot: string;
+  request: ExportRequest;
+  /** An existing, empty folder the file is written into. */
+  outDir: string;
+  now: number;
+  onProgress?: (progress: ExportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExportOutput {
+  path: string;
+  fileName: string;
+  mimeType: string;
+  byteLength: number;
+  articleCount: number;
+}
+
+const PAGE = 25;
+
+export async function runExport(job: ExportJob): Promise<ExportOutput> {
+  const { db, request } = job;
+  const ids = selectArticleIds(db, request.what, job.now);
+  if (ids.length === 0) throw new ApiError('NOT_FOUND', 'There is nothing to export: the selection holds no articles.');
+  const outline = loadOutline(db, ids);
+  const title = request.options.title?.trim() || defaultTitle(db, request.what, outline);
+  const spec = FORMATS[request.format];
+  const { extension, mimeType } = spec.describe(ids.length, request.options);
+  const fileName = `${fileStem(title)}${request.format === 'netscape' ? '-bookmarks' : ''}.${extension}`;
+  const path = join(job.outDir, fileName);
+  const sink = fileSink(path);
+  try {
+    const writer = spec.open(sink, {
+      title,
+      exportedAt: new Date(job.now),
+      options: request.options,
+      outline,
+      pictures: (record) => articlePictures(db, job.imagesRoot, record),
+    });
+    let done = 0;
+    job.onProgress?.({ done, total: ids.length });
+    for (let i = 0; i < ids.length; i += PAGE) {
+      for (const record of loadRecords(db, ids.slice(i, i + PAGE))) writer.add(record);
+      done = Math.min(ids.length, i + PAGE);
+      job.onProgress?.({ done, total: ids.length });
+      await nextTurn();
+      if (job.signal?.aborted) throw new ApiError('CONFLICT', 'The export was cancelled.');
+    }
+    writer.finish();
+    sink.close();
+    return { path, fileName, mimeType, byteLength: sink.bytes, articleCount: ids.length };
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+}
+
+function loadOutline(db: Db, ids: readonly number[]): OutlineEntry[] {
+  const titles = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = ids.slice(i, i + 500);
+    for (const row of all<{ id: number; title: string }>(db, `SELECT id, title FROM articles WHERE id IN (${placeholders(part.length)})`, ...part)) {
+      titles.set(row.id, row.title);
+    }
+  }
+  return ids.map((rowId) => ({ rowId, title: titles.get(rowId) ?? '' }));
+}

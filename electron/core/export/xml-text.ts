@@ -1,0 +1,30 @@
+/**
+ * Text for XML and HTML output. Characters XML 1.0 forbids (C0 controls
+ * other than tab/newline/return, lone surrogates, U+FFFE/U+FFFF) are dropped,
+ * because one of them in a hostile title makes a whole EPUB unreadable.
+ */
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(INVALID_XML, '');
+}
+
+export function escapeText(text: string): string {
+  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Only absolute http(s) addresses leave the app as links; anything else becomes plain text. */
+export function safeHttpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

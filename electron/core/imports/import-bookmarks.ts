@@ -1,0 +1,89 @@
+import { ApiError } from '../../api/errors';
+import { checkExternalUrl } from '../../api/external-url';
+import { LIMITS } from '../../api/library-models';
+import { get, run, transaction, type Db } from '../db/sql';
+import { mergeNotes } from '../backup/restore-articles';
+import { normalizeEntry, sortTimeOf } from '../library/articles/normalize-entry';
+import { writeSearchDocument } from '../library/search/search-index';
+import { ensureImportFeed } from './import-feed';
+import type { ImportedBookmark } from './imported-bookmark';
+import { looksLikeNetscape, parseNetscapeBookmarks } from './netscape-bookmarks';
+import { parseReadLaterCsv } from './read-later-csv';
+
+/**
+ * A browser's bookmarks file or a read-later app's CSV export, as bookmarks.
+ * A link already bookmarked (from any feed) gains the import's tags and note
+ * instead of becoming a twin; a new link becomes an article of the import
+ * feed, marked for full text, whose page the next refresh fetches
+ * (sync/imported-full-text.ts). All or nothing, in one transaction.
+ */
+export interface ImportSummary {
+  format: 'netscape' | 'csv';
+  found: number;
+  added: number;
+  merged: number;
+  skipped: { url: string; reason: string }[];
+}
+
+const MAX_SKIPPED_REPORTED = 50;
+
+export function parseBookmarkFile(text: string): { format: ImportSummary['format']; bookmarks: ImportedBookmark[] } {
+  if (looksLikeNetscape(text)) return { format: 'netscape', bookmarks: parseNetscapeBookmarks(text) };
+  const csv = parseReadLaterCsv(text);
+  if (csv) return { format: 'csv', bookmarks: csv };
+  throw new ApiError('INVALID_ARGUMENTS', 'This file is neither a bookmarks file (bookmarks.html) nor a read-later CSV export with a “url” column. Nothing was imported.');
+}
+
+export function importBookmarks(db: Db, text: string, now: number): ImportSummary {
+  const { format, bookmarks } = parseBookmarkFile(text);
+  const summary: ImportSummary = { format, found: bookmarks.length, added: 0, merged: 0, skipped: [] };
+  const skip = (url: string, reason: string) => {
+    if (summary.skipped.length < MAX_SKIPPED_REPORTED) summary.skipped.push({ url: url.slice(0, 200), reason });
+  };
+  transaction(db, () => {
+    const feedId = ensureImportFeed(db, now);
+    for (const bookmark of bookmarks) {
+      const verdict = checkExternalUrl(bookmark.url);
+      if (!verdict.allowed) {
+        skip(bookmark.url, verdict.reason);
+        continue;
+      }
+      const tags = bookmark.tags.filter((tag) => tag.length <= LIMITS.tag).slice(0, LIMITS.tags);
+      const note = bookmark.note.slice(0, LIMITS.note);
+      const existing = get<{ id: number }>(
+        db,
+        `SELECT a.id FROM articles a WHERE a.feed_id = ? AND a.identity = ?
+         UNION ALL SELECT b.article_id FROM bookmarks b JOIN articles a ON a.id = b.article_id WHERE a.url = ? LIMIT 1`,
+        feedId,
+        `u:${verdict.url}`,
+        verdict.url,
+      );
+      const id = existing?.id ?? insertLink(db, feedId, verdict.url, bookmark, now);
+      const local = get<{ note: string }>(db, 'SELECT note FROM bookmarks WHERE article_id = ?', id);
+      if (local) {
+        run(db, 'UPDATE bookmarks SET note = ? WHERE article_id = ?', mergeNotes(local.note, note), id);
+        summary.merged += 1;
+      } else {
+        run(db, 'INSERT INTO bookmarks (article_id, created_at, note) VALUES (?, ?, ?)', id, bookmark.addedAt ?? now, note);
+        summary.added += 1;
+      }
+      for (const tag of tags) run(db, 'INSERT OR IGNORE INTO bookmark_tags (tag, article_id) VALUES (?, ?)', tag, id);
+      if (bookmark.read) run(db, 'UPDATE articles SET is_read = 1 WHERE id = ? AND is_read = 0', id);
+    }
+  });
+  return summary;
+}
+
+function insertLink(db: Db, feedId: number, url: string, bookmark: ImportedBookmark, now: number): number {
+  const row = normalizeEntry({ url, title: bookmark.title || new URL(url).hostname });
+  const sortTime = sortTimeOf(bookmark.addedAt, now);
+  const id = get<{ id: number }>(
+    db,
+    `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, sort_time, text, categories, word_count, fetched_at, content_hash)
+     VALUES (?, NULL, ?, NULL, ?, ?, ?, ?, '[]', ?, ?, ?) RETURNING id`,
+    feedId, row.identity, row.url, row.title, sortTime, row.text, row.wordCount, now, row.contentHash,
+  )!.id;
+  writeSearchDocument(db, id, { title: row.title, author: null, text: row.text, categories: [] }, false);
+  run(db, 'INSERT INTO pending_full_text (article_id) VALUES (?)', id);
+  return id;
+}

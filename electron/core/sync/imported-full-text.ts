@@ -1,0 +1,66 @@
+import { all, get, run, transaction, type Db } from '../db/sql';
+import { countWords } from '../library/articles/plain-text';
+import { writeSearchDocument } from '../library/search/search-index';
+import { fetchFullText, type FullTextDeps } from './full-text';
+
+/**
+ * Imported bookmarks arrive as bare links (imports/import-bookmarks.ts marks
+ * them in `pending_full_text`). After a refresh, this pass fetches their
+ * pages and keeps Readability's text, a batch at a time. A page that fails is
+ * tried again later (1 h, 2 h, 4 h …) and given up after five tries: the
+ * bookmark stays, as a link.
+ */
+export const PENDING_BATCH = 25;
+export const MAX_ATTEMPTS = 5;
+const RETRY_BASE_MS = 3_600_000;
+
+export interface PendingPassDeps extends FullTextDeps {
+  db: () => Db;
+}
+
+export async function fetchPendingFullText(deps: PendingPassDeps, batch = PENDING_BATCH): Promise<{ fetched: number; failed: number }> {
+  const now = deps.now();
+  const due = all<{ article_id: number; url: string | null; attempts: number }>(
+    deps.db(),
+    `SELECT p.article_id, a.url, p.attempts FROM pending_full_text p JOIN articles a ON a.id = p.article_id
+     WHERE p.next_attempt_at <= ? ORDER BY p.next_attempt_at, p.article_id LIMIT ?`,
+    now,
+    batch,
+  );
+  let fetched = 0;
+  let failed = 0;
+  await Promise.all(
+    due.map(async (row) => {
+      const outcome = row.url ? await fetchFullText(row.url, deps).catch(() => null) : null;
+      if (deps.signal.aborted) return;
+      const db = deps.db();
+      if (outcome?.ok) {
+        store(db, row.article_id, outcome.html, outcome.text);
+        fetched += 1;
+        return;
+      }
+      failed += 1;
+      const attempts = row.attempts + 1;
+      if (attempts >= MAX_ATTEMPTS || !row.url) run(db, 'DELETE FROM pending_full_text WHERE article_id = ?', row.article_id);
+      else {
+        run(
+          db,
+          'UPDATE pending_full_text SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE article_id = ?',
+          attempts, deps.now() + RETRY_BASE_MS * 2 ** (attempts - 1), outcome && !outcome.ok ? outcome.message.slice(0, 500) : 'no page', row.article_id,
+        );
+      }
+    }),
+  );
+  return { fetched, failed };
+}
+
+function store(db: Db, id: number, html: string, text: string): void {
+  transaction(db, () => {
+    const row = get<{ title: string; author: string | null; categories: string }>(db, 'SELECT title, author, categories FROM articles WHERE id = ?', id);
+    // Unbookmarked and removed while the page was downloading.
+    if (!row) return;
+    run(db, 'UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?) WHERE id = ?', html, text, countWords(text), text.slice(0, 600) || null, id);
+    run(db, 'DELETE FROM pending_full_text WHERE article_id = ?', id);
+    writeSearchDocument(db, id, { title: row.title, author: row.author, text, categories: JSON.parse(row.categories) as string[] }, true);
+  });
+}

@@ -1,0 +1,22 @@
+import type { SyncFinished } from '../../api/methods/sync';
+import { get, type Db } from '../db/sql';
+
+/**
+ * Folds a run's new-article counts per feed into counts per section (the
+ * section each feed is in when the run ends), so the host can notify about
+ * the sections the reader chose. A store that fails here costs only the
+ * breakdown, never the run's outcome.
+ */
+export function newArticlesBySection(db: Db, newByFeed: ReadonlyMap<string, number>): SyncFinished['newBySection'] {
+  const totals = new Map<string | null, number>();
+  try {
+    for (const [feedId, count] of newByFeed) {
+      const row = get<{ section_id: number | null }>(db, 'SELECT section_id FROM feeds WHERE id = ?', Number(feedId));
+      const sectionId = row?.section_id === null || row?.section_id === undefined ? null : String(row.section_id);
+      totals.set(sectionId, (totals.get(sectionId) ?? 0) + count);
+    }
+  } catch {
+    return [];
+  }
+  return [...totals].map(([sectionId, newArticles]) => ({ sectionId, newArticles }));
+}

@@ -1,0 +1,59 @@
+import { Notification } from 'electron';
+import type { EventEmitter, EventName, EventPayload } from '../api/contract';
+import type { Envelope } from '../api/envelope';
+import type { SyncFinished } from '../api/methods/sync';
+import { chosenSectionCounts, describeNewArticles } from '../api/new-articles-message';
+import type { Section } from '../api/models';
+import type { Settings } from '../api/settings-schema';
+import type { CoreCaller } from '../host/router';
+
+/**
+ * Desktop notifications for new articles in the sections the reader chose
+ * (settings.notifications). The renderer cannot ask for notification
+ * permission (main denies every permission request), so main listens to the
+ * core's `sync.finished`, which says how many new articles each section got.
+ */
+export interface NewArticleNotifierOptions {
+  settings: () => Settings;
+  core: () => CoreCaller | undefined;
+  /** Shows one notification; Electron's by default. */
+  show?: (title: string, body: string) => void;
+}
+
+export interface NewArticleNotifier {
+  /** Wraps an event emitter: passes every event on and notifies after a run with new articles. */
+  observe(emit: EventEmitter): EventEmitter;
+}
+
+export function createNewArticleNotifier(options: NewArticleNotifierOptions): NewArticleNotifier {
+  const show = options.show ?? showElectronNotification;
+  const onFinished = async (finished: SyncFinished) => {
+    const { enabled, sectionIds } = options.settings().notifications;
+    if (!enabled || finished.newArticles === 0) return;
+    if (!finished.newBySection.some((entry) => entry.sectionId !== null && sectionIds.includes(entry.sectionId))) return;
+    const counts = chosenSectionCounts(finished.newBySection, sectionIds, await sectionNames(options.core()));
+    const message = describeNewArticles(counts);
+    show(message.title, message.body);
+  };
+  return {
+    observe: (emit) => (event, payload) => {
+      emit(event, payload);
+      if (isFinished(event, payload)) onFinished(payload).catch(() => undefined);
+    },
+  };
+}
+
+function isFinished(event: EventName, payload: unknown): payload is EventPayload<'sync.finished'> {
+  return event === 'sync.finished' && typeof payload === 'object' && payload !== null;
+}
+
+async function sectionNames(core: CoreCaller | undefined): Promise<Map<string, string>> {
+  if (!core) return new Map();
+  const envelope = (await core.call('sections.list', [])) as Envelope<Section[]>;
+  return new Map(envelope.ok ? envelope.value.map((section) => [section.id, section.name]) : []);
+}
+
+function showElectronNotification(title: string, body: string): void {
+  if (!Notification.isSupported()) return;
+  new Notification({ title, body, silent: false }).show();
+}

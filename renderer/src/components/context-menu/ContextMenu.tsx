@@ -1,0 +1,112 @@
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import './context-menu.css';
+
+export interface MenuItem {
+  label: string;
+  onSelect: () => void;
+  /** Destructive actions are set apart in colour. */
+  danger?: boolean;
+  disabled?: boolean;
+  /** A separator is drawn before this item. */
+  separated?: boolean;
+}
+
+interface ContextMenuProps {
+  label: string;
+  items: readonly MenuItem[];
+  /** Where the menu opens, in viewport pixels (the pointer, or the element it belongs to). */
+  at: { x: number; y: number };
+  /** Closes the menu; `restoreFocus` is false when an item opened something that takes focus itself. */
+  onClose: (restoreFocus: boolean) => void;
+}
+
+/**
+ * A real ARIA menu: focus moves to the first item, arrows, Home and End move
+ * between items, Enter or Space chooses, Escape and Tab close (the caller
+ * returns focus to what opened it), and a click outside closes it too.
+ */
+export function ContextMenu({ label, items, at, onClose }: ContextMenuProps) {
+  const menuRef = useRef<HTMLUListElement>(null);
+  const [position, setPosition] = useState(at);
+
+  // Keep the menu inside the window: open up or to the left near an edge.
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    if (!menu) return;
+    const { width, height } = menu.getBoundingClientRect();
+    setPosition({
+      x: Math.max(4, Math.min(at.x, window.innerWidth - width - 4)),
+      y: Math.max(4, at.y + height > window.innerHeight - 4 ? at.y - height : at.y),
+    });
+  }, [at]);
+
+  useEffect(() => {
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      if (!menuRef.current?.contains(event.target as Node)) onClose(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [onClose]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const entries = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
+    const index = entries.indexOf(document.activeElement as HTMLElement);
+    const focus = (next: number) => entries[(next + entries.length) % entries.length]?.focus();
+    if (event.key === 'ArrowDown') focus(index + 1);
+    else if (event.key === 'ArrowUp') focus(index - 1);
+    else if (event.key === 'Home') focus(0);
+    else if (event.key === 'End') focus(entries.length - 1);
+    else if (event.key === 'Escape') onClose(true);
+    else if (event.key === 'Tab') onClose(true);
+    else if (event.key.length === 1 && event.key !== ' ') focusByLetter(entries, index, event.key);
+    // Other keys stay in the menu too: they must not reach the reader's single-key shortcuts.
+    event.stopPropagation();
+    if (['ArrowDown', 'ArrowUp', 'Home', 'End', 'Escape', 'Tab'].includes(event.key)) event.preventDefault();
+  };
+
+  const choose = (item: MenuItem) => {
+    if (item.disabled) return;
+    onClose(true);
+    item.onSelect();
+  };
+
+  return createPortal(
+    <ul
+      ref={menuRef}
+      className="context-menu"
+      role="menu"
+      aria-label={label}
+      style={{ left: position.x, top: position.y }}
+      onKeyDown={onKeyDown}
+      onContextMenu={(event) => {
+        event.preventDefault();
+        event.stopPropagation();
+      }}
+    >
+      {items.map((item) => (
+        <li key={item.label} role="none" className={item.separated ? 'context-menu__group' : undefined}>
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className={item.danger ? 'context-menu__item context-menu__item--danger' : 'context-menu__item'}
+            aria-disabled={item.disabled || undefined}
+            onClick={() => choose(item)}
+          >
+            {item.label}
+          </button>
+        </li>
+      ))}
+    </ul>,
+    document.body,
+  );
+}
+
+/** Typing a letter moves to the next item starting with it, as in native menus. */
+function focusByLetter(entries: HTMLElement[], index: number, letter: string): void {
+  const lower = letter.toLowerCase();
+  const order = [...entries.slice(index + 1), ...entries.slice(0, index + 1)];
+  order.find((entry) => entry.textContent?.trim().toLowerCase().startsWith(lower))?.focus();
+}

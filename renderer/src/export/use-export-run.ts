@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ExportProgress, ExportRequest, ExportResult, ExportSaveResult } from '../../../electron/api/methods/exports';
+import { useApi } from '../api/ApiProvider';
+import { toError } from '../errors/to-error';
+
+/**
+ * One export from the dialog: run it in the core (progress from
+ * exports.progress), then hand the file over (save dialog or download).
+ */
+export type ExportPhase =
+  | { state: 'idle' }
+  | { state: 'running'; progress: ExportProgress | null }
+  | { state: 'done'; result: ExportResult; saved: ExportSaveResult }
+  | { state: 'cancelled' }
+  | { state: 'failed'; message: string };
+
+export function useExportRun() {
+  const api = useApi();
+  const [phase, setPhase] = useState<ExportPhase>({ state: 'idle' });
+  const cancelled = useRef(false);
+
+  useEffect(
+    () =>
+      api.on('exports.progress', (progress) => {
+        setPhase((current) => (current.state === 'running' ? { state: 'running', progress } : current));
+      }),
+    [api],
+  );
+
+  const start = useCallback(
+    async (request: ExportRequest, pdf: boolean) => {
+      cancelled.current = false;
+      setPhase({ state: 'running', progress: null });
+      try {
+        const result = await api.call('exports.run', request);
+        const saved = await api.call('exports.save', result.token, { pdf });
+        if (saved.kind === 'download') download(saved.url, result.fileName);
+        setPhase({ state: 'done', result, saved });
+      } catch (error) {
+        setPhase(cancelled.current ? { state: 'cancelled' } : { state: 'failed', message: toError(error).message });
+      }
+    },
+    [api],
+  );
+
+  const cancel = useCallback(() => {
+    cancelled.current = true;
+    void api.call('exports.cancel').catch(() => undefined);
+  }, [api]);
+
+  return { phase, start, cancel };
+}
+
+/** The preview hands the file over as a same-origin download. */
+function download(url: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

@@ -1,0 +1,96 @@
+import type { Feed } from '../../../electron/api/library-models';
+import { LIMITS } from '../../../electron/api/library-models';
+import type { Section } from '../../../electron/api/models';
+import { useApi } from '../api/ApiProvider';
+import { AddFeedDialog } from './AddFeedDialog';
+import { ConfirmDialog } from './ConfirmDialog';
+import { FeedOptionsDialog } from './FeedOptionsDialog';
+import { MoveFeedDialog } from './MoveFeedDialog';
+import { SectionsManager } from './SectionsManager';
+import { TextPromptDialog } from './TextPromptDialog';
+
+export type DialogRequest =
+  | { kind: 'add-feed' }
+  | { kind: 'sections' }
+  | { kind: 'rename-section'; section: Section }
+  | { kind: 'delete-section'; section: Section }
+  | { kind: 'rename-feed'; feed: Feed }
+  | { kind: 'move-feed'; feed: Feed }
+  | { kind: 'feed-options'; feed: Feed }
+  | { kind: 'unsubscribe'; feed: Feed };
+
+interface LibraryDialogProps {
+  request: DialogRequest;
+  sections: readonly Section[];
+  feeds: readonly Feed[];
+  preferredSectionId: string | null;
+  onChanged: () => void;
+  onSelectSection: (sectionId: string | null) => void;
+  onRemoved: (removed: { kind: 'section' | 'feed'; id: string }) => void;
+  onClose: () => void;
+}
+
+/** The one dialog a sidebar action asked for; every change reloads the sidebar when it succeeds. */
+export function LibraryDialog({ request, sections, preferredSectionId, onChanged, onSelectSection, onRemoved, onClose }: LibraryDialogProps) {
+  const api = useApi();
+  const then = <T,>(promise: Promise<T>) => promise.then((value) => (onChanged(), value));
+  switch (request.kind) {
+    case 'add-feed':
+      return (
+        <AddFeedDialog
+          sections={sections}
+          preferredSectionId={preferredSectionId}
+          onAdded={(sectionId) => {
+            onChanged();
+            onClose();
+            onSelectSection(sectionId);
+          }}
+          onClose={onClose}
+        />
+      );
+    case 'sections':
+      return <SectionsManager sections={sections} onChanged={onChanged} onClose={onClose} />;
+    case 'rename-section':
+      return (
+        <TextPromptDialog
+          title="Rename section"
+          label="Name"
+          initial={request.section.name}
+          submitLabel="Rename"
+          onSubmit={(name) => then(api.call('sections.rename', request.section.id, name))}
+          onClose={onClose}
+        />
+      );
+    case 'delete-section':
+      return (
+        <ConfirmDialog title={`Delete “${request.section.name}”?`} confirmLabel="Delete section" onConfirm={() => then(api.call('sections.delete', request.section.id)).then(() => onRemoved({ kind: 'section', id: request.section.id }))} onClose={onClose}>
+          <p>
+            Its {request.section.feedCount === 1 ? 'feed stays subscribed' : `${request.section.feedCount} feeds stay subscribed`} under Other feeds. Bookmarks, notes and read
+            state are kept.
+          </p>
+        </ConfirmDialog>
+      );
+    case 'rename-feed':
+      return (
+        <TextPromptDialog
+          title="Rename feed"
+          label="Name"
+          initial={request.feed.title}
+          submitLabel="Rename"
+          maxLength={LIMITS.feedTitle}
+          onSubmit={(title) => then(api.call('feeds.update', request.feed.id, { title }))}
+          onClose={onClose}
+        />
+      );
+    case 'move-feed':
+      return <MoveFeedDialog feed={request.feed} sections={sections} onMove={(sectionId) => then(api.call('feeds.move', request.feed.id, sectionId))} onClose={onClose} />;
+    case 'feed-options':
+      return <FeedOptionsDialog feed={request.feed} onSave={(options) => then(api.call('feeds.update', request.feed.id, { options }))} onClose={onClose} />;
+    case 'unsubscribe':
+      return (
+        <ConfirmDialog title={`Unsubscribe from “${request.feed.title}”?`} confirmLabel="Unsubscribe" onConfirm={() => then(api.call('feeds.remove', request.feed.id)).then(() => onRemoved({ kind: 'feed', id: request.feed.id }))} onClose={onClose}>
+          <p>Its articles leave the library, except the ones you bookmarked: bookmarks, their tags and notes are kept.</p>
+        </ConfirmDialog>
+      );
+  }
+}

@@ -1,0 +1,99 @@
+import { useState, type KeyboardEvent } from 'react';
+import type { Section } from '../../../electron/api/models';
+import { Icon } from '../components/Icon';
+import { FormError } from './FormError';
+import { useSubmit } from './use-submit';
+
+interface SectionRowProps {
+  section: Section;
+  first: boolean;
+  last: boolean;
+  onMove: (by: -1 | 1) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
+  onRename: (name: string) => Promise<unknown>;
+  onDelete: () => Promise<unknown>;
+}
+
+/** One section in the manager: its name, up/down, rename in place, delete with a confirmation. */
+export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, onDelete }: SectionRowProps) {
+  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
+  const [name, setName] = useState(section.name);
+  const { busy, error, run } = useSubmit();
+  const feeds = `${section.feedCount} ${section.feedCount === 1 ? 'feed' : 'feeds'}`;
+
+  if (mode === 'rename') {
+    const save = () => name.trim() && void run(() => onRename(name.trim()), () => setMode('view'));
+    return (
+      <li className="sections-manager__item">
+        <div className="sections-manager__row">
+          <input
+            type="text"
+            aria-label={`New name for ${section.name}`}
+            className="sections-manager__name"
+            value={name}
+            maxLength={100}
+            autoFocus
+            onChange={(event) => setName(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                save();
+              } else if (event.key === 'Escape') {
+                event.preventDefault();
+                event.stopPropagation();
+                setMode('view');
+              }
+            }}
+          />
+          <button type="button" className="button button--primary" disabled={busy || name.trim() === ''} onClick={save}>
+            Save
+          </button>
+          <button type="button" className="button" onClick={() => setMode('view')}>
+            Cancel
+          </button>
+        </div>
+        <FormError message={error} />
+      </li>
+    );
+  }
+
+  if (mode === 'delete') {
+    return (
+      <li className="sections-manager__item">
+        <div className="sections-manager__row" role="group" aria-label={`Delete ${section.name}?`}>
+          <span className="sections-manager__name">
+            Delete “{section.name}”? Its {feeds} move to Other feeds; bookmarks are kept.
+          </span>
+          <button type="button" className="button button--danger" disabled={busy} autoFocus onClick={() => void run(onDelete)}>
+            Delete
+          </button>
+          <button type="button" className="button" onClick={() => setMode('view')}>
+            Keep
+          </button>
+        </div>
+        <FormError message={error} />
+      </li>
+    );
+  }
+
+  return (
+    <li className="sections-manager__item" onKeyDown={onKeyDown}>
+      <div className="sections-manager__row">
+        <span className="sections-manager__name">{section.name}</span>
+        <span className="sections-manager__count">{feeds}</span>
+        <button type="button" id={`move-up-${section.id}`} className="icon-button" aria-label={`Move ${section.name} up`} disabled={first} onClick={() => onMove(-1)}>
+          <Icon name="chevron-up" />
+        </button>
+        <button type="button" id={`move-down-${section.id}`} className="icon-button" aria-label={`Move ${section.name} down`} disabled={last} onClick={() => onMove(1)}>
+          <Icon name="chevron-down" />
+        </button>
+        <button type="button" className="button button--small" aria-label={`Rename ${section.name}`} onClick={() => setMode('rename')}>
+          Rename
+        </button>
+        <button type="button" className="button button--small button--danger" aria-label={`Delete ${section.name}`} onClick={() => setMode('delete')}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState, type KeyboardEvent } from 'react';
+import type { Section } from '../../../electron/api/models';
+import { useApi } from '../api/ApiProvider';
+import { Modal } from '../components/modal/Modal';
+import { FormError } from './FormError';
+import { OpmlTools } from './OpmlTools';
+import { SectionRow } from './SectionRow';
+import { useSubmit } from './use-submit';
+import './subscriptions.css';
+
+interface SectionsManagerProps {
+  sections: readonly Section[];
+  onChanged: () => void;
+  onClose: () => void;
+}
+
+/**
+ * Sections in one place: add, rename, delete (feeds and bookmarks stay),
+ * reorder with buttons or Alt+Up/Down, and OPML in and out.
+ */
+export function SectionsManager({ sections, onChanged, onClose }: SectionsManagerProps) {
+  const api = useApi();
+  const [order, setOrder] = useState<string[] | null>(null);
+  const [adding, setAdding] = useState(false);
+  const { error, run } = useSubmit();
+  const byId = new Map(sections.map((section) => [section.id, section]));
+  const sorted = [...sections].sort((a, b) => a.position - b.position);
+  // A reorder shows at once; the live list takes over when it agrees again.
+  const shown = order && order.length === sections.length && order.every((id) => byId.has(id)) ? order.map((id) => byId.get(id)!) : sorted;
+
+  const move = (index: number, by: -1 | 1) => {
+    const next = shown.map((section) => section.id);
+    const target = index + by;
+    if (target < 0 || target >= next.length) return;
+    [next[index], next[target]] = [next[target]!, next[index]!];
+    setOrder(next);
+    void run(() => api.call('sections.reorder', next), onChanged);
+    // Keep focus on the same control of the moved row.
+    requestAnimationFrame(() => document.getElementById(`move-${by < 0 ? 'up' : 'down'}-${next[target]}`)?.focus());
+  };
+
+  const onRowKeyDown = (index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    move(index, event.key === 'ArrowUp' ? -1 : 1);
+  };
+
+  return (
+    <Modal
+      title="Manage sections"
+      wide
+      onClose={onClose}
+      footer={
+        <button type="button" className="button button--primary" onClick={onClose}>
+          Done
+        </button>
+      }
+    >
+      {shown.length === 0 ? (
+        <p>No sections yet.</p>
+      ) : (
+        <ul className="sections-manager__list" aria-label="Sections">
+          {shown.map((section, index) => (
+            <SectionRow
+              key={section.id}
+              section={section}
+              first={index === 0}
+              last={index === shown.length - 1}
+              onMove={(by) => move(index, by)}
+              onKeyDown={onRowKeyDown(index)}
+              onRename={(name) => api.call('sections.rename', section.id, name).then(onChanged)}
+              onDelete={() => api.call('sections.delete', section.id).then(onChanged)}
+            />
+          ))}
+        </ul>
+      )}
+      <p className="field__hint">Alt+↑ and Alt+↓ move the focused section.</p>
+      {adding ? (
+        <NewSectionForm onCancel={() => setAdding(false)} onCreate={async (name) => {
+            await api.call('sections.create', name);
+            setAdding(false);
+            onChanged();
+          }} />
+      ) : (
+        <div>
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            New section
+          </button>
+        </div>
+      )}
+      <FormError message={error} />
+      <OpmlTools onImported={onChanged} />
+    </Modal>
+  );
+}
+
+function NewSectionForm({ onCreate, onCancel }: { onCreate: (name: string) => Promise<unknown>; onCancel: () => void }) {
+  const [name, setName] = useState('');
+  const { busy, error, run } = useSubmit();
+  const submit = () => name.trim() && void run(() => onCreate(name.trim()));
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor="new-section-name">
+        New section name
+      </label>
+      <div className="sections-manager__row">
+        <input
+          id="new-section-name"
+          type="text"
+          className="sections-manager__name"
+          value={name}
+          maxLength={100}
+          autoFocus
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              submit();
+            }
+          }}
+        />
+        <button type="button" className="button button--primary" disabled={busy || name.trim() === ''} onClick={submit}>
+          Add
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      <FormError message={error} />
+    </div>
+  );
+}

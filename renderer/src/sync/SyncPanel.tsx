@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import type { Feed } from '../../../electron/api/library-models';
+import { Icon } from '../components/Icon';
+import { lastRefreshAt, updatedLabel } from './last-refresh';
+import type { SyncView } from './use-sync';
+import './sync.css';
+
+interface SyncPanelProps {
+  sync: SyncView;
+  feeds: readonly Feed[];
+  onOpenFeed: (feedId: string) => void;
+}
+
+/** Refresh, its progress and cancel, when it last happened, and which feeds failed. */
+export function SyncPanel({ sync, feeds, onOpenFeed }: SyncPanelProps) {
+  const now = useNow(30_000);
+  const [showFailed, setShowFailed] = useState(false);
+  const failed = feeds.filter((feed) => feed.sync.lastError);
+  const running = sync.running;
+  const updated = updatedLabel(lastRefreshAt(sync.lastFinishedAt, feeds), now);
+
+  return (
+    <section className="sync-panel" aria-label="Refresh">
+      <div className="sync-panel__row">
+        <button
+          type="button"
+          className="icon-button sync-panel__refresh"
+          aria-label="Refresh all feeds"
+          title="Refresh all feeds (r)"
+          disabled={running !== null}
+          onClick={() => sync.refresh()}
+        >
+          <Icon name="refresh" className={running ? 'is-spinning' : undefined} />
+        </button>
+        <p className="sync-panel__status" role="status">
+          {running ? `Refreshing ${running.done} of ${running.total} feeds` : !sync.online ? 'Offline' : updated}
+        </p>
+      </div>
+      {running && (
+        <div className="sync-panel__progress">
+          <div
+            className="sync-progress"
+            role="progressbar"
+            aria-label="Refresh progress"
+            aria-valuemin={0}
+            aria-valuemax={Math.max(running.total, 1)}
+            aria-valuenow={running.done}
+            aria-valuetext={`${running.done} of ${running.total} feeds, ${running.newArticles} new articles`}
+          >
+            <div className="sync-progress__bar" style={{ width: `${running.total > 0 ? (100 * running.done) / running.total : 0}%` }} />
+          </div>
+          <div className="sync-panel__row">
+            <span className="sync-panel__detail">
+              {running.newArticles} new {running.newArticles === 1 ? 'article' : 'articles'}
+            </span>
+            <button type="button" className="link-button" onClick={sync.cancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {sync.message && <p className="sync-panel__message">{sync.message}</p>}
+      {!running && failed.length > 0 && (
+        <div className="sync-panel__failures">
+          <button type="button" className="link-button sync-panel__failed" aria-expanded={showFailed} onClick={() => setShowFailed(!showFailed)}>
+            <Icon name="warning" /> {failed.length} {failed.length === 1 ? 'feed' : 'feeds'} failed
+          </button>
+          {showFailed && (
+            <ul className="sync-panel__failed-list" aria-label="Feeds that failed">
+              {failed.map((feed) => (
+                <li key={feed.id}>
+                  <button type="button" className="link-button" title={feed.sync.lastError ?? undefined} onClick={() => onOpenFeed(feed.id)}>
+                    {feed.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The current time, ticking every `ms`, so "5 min ago" stays true. */
+function useNow(ms: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(timer);
+  }, [ms]);
+  return now;
+}

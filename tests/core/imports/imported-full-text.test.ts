@@ -1,0 +1,69 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { all } from '../../../electron/core/db/sql';
+import { fetchPendingFullText, MAX_ATTEMPTS } from '../../../electron/core/sync/imported-full-text';
+import { rss, startFeedServer, type FeedServer } from '../sync/support/feed-server';
+import { call, createHarness, refreshAndWait, type Harness } from '../sync/support/sync-harness';
+
+/** Imported bookmarks' pages, fetched and extracted by the pass after a refresh, against a local server. */
+let server: FeedServer;
+let h: Harness;
+beforeAll(async () => {
+  server = await startFeedServer();
+});
+afterAll(() => server.close());
+afterEach(() => h?.dispose());
+
+const paragraph = (n: number) =>
+  `<p>Paragraph ${n} of the saved essay, long enough that Readability treats it as the body of an article, with commas, clauses and quinces.</p>`;
+const page = `<!doctype html><html><head><title>Saved essay</title></head><body><article><h1>Saved essay</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article></body></html>`;
+
+function pass(): ReturnType<typeof fetchPendingFullText> {
+  const engine = h.core.sync.engine;
+  return fetchPendingFullText({ db: () => h.core.library.db(), fetcher: engine.currentFetcher(), limiter: engine.sharedLimiter(), signal: new AbortController().signal, now: () => h.clock.now });
+}
+
+describe('imported bookmarks get their full text', () => {
+  it('fetches pending pages once, stores the text (searchable), and retries a failing page a bounded number of times', async () => {
+    h = createHarness();
+    // Offline while importing, so the pass the import kicks off does not race this test's own.
+    h.core.sync.engine.setOnline(false);
+    server.set('/essay', { contentType: 'text/html; charset=utf-8', body: page });
+    const csv = `url,title\n${server.url('/essay')},Saved essay\n${server.url('/gone')},Gone\n`;
+    const summary = await call(h, 'imports.bookmarks', { text: csv });
+    expect(summary).toMatchObject({ added: 2 });
+    h.core.sync.engine.setOnline(true);
+
+    expect(await pass()).toEqual({ fetched: 1, failed: 1 });
+    const saved = (await call(h, 'articles.list', { scope: { kind: 'bookmarks' } })).items.find((a) => a.title === 'Saved essay')!;
+    expect((await call(h, 'articles.get', saved.id)).fullTextHtml).toContain('Paragraph 6 of the saved essay');
+    expect((await call(h, 'search.articles', { query: 'quinces' })).hits.map((hit) => hit.article.id)).toEqual([saved.id]);
+
+    // The failing page waits before the next try, and is given up after the last.
+    expect(await pass()).toEqual({ fetched: 0, failed: 0 });
+    for (let i = 1; i < MAX_ATTEMPTS; i++) {
+      h.clock.now += 24 * 3_600_000 * 2 ** i;
+      await pass();
+    }
+    expect(all(h.core.library.db(), 'SELECT * FROM pending_full_text')).toEqual([]);
+    expect(server.hits('/essay')).toBe(1);
+    expect((await call(h, 'articles.counts')).bookmarks).toBe(2);
+  });
+
+  it('runs after a refresh: a link imported while offline is fetched once the next refresh finishes', async () => {
+    h = createHarness();
+    h.core.sync.engine.setOnline(false);
+    server.set('/later', { contentType: 'text/html; charset=utf-8', body: page });
+    server.set('/feed-later.xml', { body: rss('Later', []) });
+    await call(h, 'imports.bookmarks', { text: `url\n${server.url('/later')}\n` });
+    h.core.sync.engine.setOnline(true);
+    expect(server.hits('/later')).toBe(0);
+    const feedId = h.addFeed({ url: server.url('/feed-later.xml'), title: 'Later' });
+    await refreshAndWait(h, { kind: 'feed', id: feedId });
+    // The pass starts when sync.finished is emitted and runs in the background: wait for what it stores.
+    await vi.waitFor(async () => {
+      const [saved] = (await call(h, 'articles.list', { scope: { kind: 'bookmarks' } })).items;
+      expect((await call(h, 'articles.get', saved!.id)).fullTextHtml).toContain('quinces');
+    }, { timeout: 10_000 });
+    expect(server.hits('/later')).toBe(1);
+  });
+});

@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Notification } from 'electron';
+import type { EventPayload } from '../../electron/api/contract';
+import { success } from '../../electron/api/envelope';
+import { DEFAULT_SETTINGS, type Settings } from '../../electron/api/settings-schema';
+import { describeNewArticles } from '../../electron/api/new-articles-message';
+import { createNewArticleNotifier } from '../../electron/main/notifications';
+
+type Finished = EventPayload<'sync.finished'>;
+const shown = (Notification as unknown as { shown: { title?: string; body?: string }[] }).shown;
+
+function finished(newBySection: Finished['newBySection']): Finished {
+  const newArticles = newBySection.reduce((sum, entry) => sum + entry.newArticles, 0);
+  return { runId: 1, done: 3, total: 3, newArticles, failures: [], cancelled: false, durationMs: 10, newBySection };
+}
+
+function setup(notifications: Settings['notifications']) {
+  const settings: Settings = { ...DEFAULT_SETTINGS, notifications };
+  const core = {
+    call: vi.fn(async () => success([
+      { id: '1', name: 'World', position: 1, feedCount: 2, unreadCount: 0 },
+      { id: '2', name: 'Asia', position: 2, feedCount: 1, unreadCount: 0 },
+    ])),
+  };
+  const forwarded = vi.fn();
+  const emit = createNewArticleNotifier({ settings: () => settings, core: () => core }).observe(forwarded);
+  return { emit, forwarded, core };
+}
+
+/** The notifier looks up section names asynchronously; let that settle. */
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+beforeEach(() => {
+  shown.length = 0;
+});
+
+describe('new-article notifications in the desktop app', () => {
+  it('notifies about new articles in the chosen sections only, with their names', async () => {
+    const { emit, forwarded } = setup({ enabled: true, sectionIds: ['1', '2'] });
+    const payload = finished([{ sectionId: '1', newArticles: 2 }, { sectionId: '2', newArticles: 5 }, { sectionId: '3', newArticles: 9 }, { sectionId: null, newArticles: 4 }]);
+    emit('sync.finished', payload);
+    await settle();
+    expect(forwarded).toHaveBeenCalledWith('sync.finished', payload);
+    expect(shown).toEqual([{ title: '7 new articles', body: 'Asia 5 · World 2' }]);
+  });
+
+  it('stays silent when notifications are off, no chosen section got news, or nothing is new', async () => {
+    const off = setup({ enabled: false, sectionIds: ['1'] });
+    off.emit('sync.finished', finished([{ sectionId: '1', newArticles: 2 }]));
+    const other = setup({ enabled: true, sectionIds: ['2'] });
+    other.emit('sync.finished', finished([{ sectionId: '1', newArticles: 2 }]));
+    other.emit('sync.finished', finished([]));
+    await settle();
+    expect(shown).toEqual([]);
+    expect(off.core.call).not.toHaveBeenCalled();
+  });
+
+  it('passes every other event on untouched and never notifies for them', async () => {
+    const { emit, forwarded } = setup({ enabled: true, sectionIds: ['1'] });
+    emit('sync.progress', { runId: 1, done: 1, total: 2, newArticles: 3, failures: [] });
+    await settle();
+    expect(forwarded).toHaveBeenCalledTimes(1);
+    expect(shown).toEqual([]);
+  });
+
+  it('shows nothing where the system has no notifications', async () => {
+    const mock = Notification as unknown as { supported: boolean };
+    mock.supported = false;
+    try {
+      const { emit } = setup({ enabled: true, sectionIds: ['1'] });
+      emit('sync.finished', finished([{ sectionId: '1', newArticles: 1 }]));
+      await settle();
+      expect(shown).toEqual([]);
+    } finally {
+      mock.supported = true;
+    }
+  });
+
+  it('words one article in the singular', () => {
+    expect(describeNewArticles([{ name: 'World', count: 1 }])).toEqual({ title: '1 new article', body: 'World 1' });
+  });
+});
