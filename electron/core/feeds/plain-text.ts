@@ -1,5 +1,6 @@
 /** HTML or feed text to the plain text the library shows in lists and indexes for search. */
 import { Parser } from 'htmlparser2';
+import { capNesting } from './html/cap-nesting';
 import type { TextConstruct } from './types';
 
 const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
@@ -31,7 +32,7 @@ export function htmlToPlainText(html: string): string {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.end(html);
+  parser.end(capNesting(html));
   return collapseWhitespace(parts.join(''));
 }
 

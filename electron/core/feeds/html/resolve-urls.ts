@@ -5,6 +5,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { hasScheme, resolveUrl } from '../urls';
+import { capNesting } from './cap-nesting';
 
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href'], applet: ['codebase'], area: ['href'], audio: ['src'], blockquote: ['cite'], body: ['background'],
@@ -14,8 +15,10 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   track: ['src'], video: ['poster', 'src'],
 };
 
-export function resolveHtmlUrls(html: string, base: string): string {
-  if (!base || !html.includes('<')) return html;
+export function resolveHtmlUrls(markup: string, base: string): string {
+  if (!markup.includes('<')) return markup;
+  const html = capNesting(markup);
+  if (!base) return html;
   const edits: { start: number; end: number; text: string }[] = [];
   const parser: Parser = new Parser(
     {
