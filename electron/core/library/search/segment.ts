@@ -9,12 +9,14 @@
  */
 const NEEDS_SEGMENTING =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// Every script above starts at U+0E00 (Thai) or later; a plain range test rules most text out cheaply.
+const BEYOND_THAI_START = /[\u0e00-\uffff]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 export function needsSegmenting(text: string): boolean {
-  return NEEDS_SEGMENTING.test(text);
+  return BEYOND_THAI_START.test(text) && NEEDS_SEGMENTING.test(text);
 }
 
 /** Whether a word is CJK, where words are matched as prefixes and substrings. */
