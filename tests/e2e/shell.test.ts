@@ -101,8 +101,11 @@ describe('the app in Chromium through the preview', () => {
   // Last: it changes the stored theme for this preview's data folder.
   it('saves a theme chosen in the UI through settings.update and keeps it after a reload', async () => {
     const { page, problems } = await openApp({ colorScheme: 'light' });
+    // The theme paints before the save answers; reloading earlier would abort the save.
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/call/settings.update'));
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('sepia');
     await waitForTheme(page, 'sepia');
+    expect((await saved).ok()).toBe(true);
     await page.reload();
     await page.getByText(VERSION, { exact: true }).waitFor();
     await waitForTheme(page, 'sepia');
