@@ -21,6 +21,22 @@ export function listChoices(scope: ListScope, title: string): ExportChoice[] {
   return [{ key: 'list', label: `This list (${title})`, what: { kind: 'scope', scope } }, all];
 }
 
+/**
+ * A search: every match of the words, and, when filters narrow the results,
+ * exactly the results on screen (the export's own search knows the words,
+ * not the filters).
+ */
+export function searchChoices(query: string, shownIds: readonly string[], filtered: boolean): ExportChoice[] {
+  const choices: ExportChoice[] = [];
+  if (filtered && shownIds.length > 0) {
+    const count = shownIds.length === 1 ? '1 result' : `${shownIds.length} results`;
+    choices.push({ key: 'shown', label: `The ${count} shown`, what: { kind: 'articles', ids: [...shownIds] } });
+  }
+  choices.push({ key: 'search', label: `Every match for “${query}”`, what: { kind: 'search', query } });
+  choices.push({ key: 'bookmarks', label: 'All bookmarks', what: { kind: 'scope', scope: { kind: 'bookmarks' } } });
+  return choices;
+}
+
 /** The formats in the dialog; PDF is printed by the desktop app from an HTML export. */
 export type DialogFormat = ExportFormat | 'pdf';
 

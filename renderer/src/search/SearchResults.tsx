@@ -2,13 +2,15 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary, Feed } from '../../../electron/api/library-models';
 import type { Section } from '../../../electron/api/models';
 import { InlineError } from '../components/InlineError';
+import { ExportButton } from '../export/ExportButton';
+import { searchChoices } from '../export/export-choices';
 import { EmptyState } from '../components/EmptyState';
 import { useApiQuery } from '../hooks/use-api-query';
 import { useArticleState, withFlags } from '../library/article-state';
 import { shortTime } from '../library/format-time';
 import { Highlighted } from './Highlighted';
 import { SearchFilterBar } from './SearchFilterBar';
-import { INITIAL_FILTERS, toSearchQuery } from './search-filters';
+import { INITIAL_FILTERS, isFiltered, toSearchQuery } from './search-filters';
 import './search.css';
 
 interface SearchResultsProps {
@@ -29,6 +31,7 @@ export function SearchResults({ query, sections, feeds, openId, onOpen, onItems 
   const hits = useMemo(() => (value?.hits ?? []).map((hit) => ({ ...hit, article: withFlags(hit.article, flags) })), [value, flags]);
   const items = useMemo(() => hits.map((hit) => hit.article), [hits]);
   useEffect(() => onItems(items), [items, onItems]);
+  const exportChoices = useMemo(() => searchChoices(query, items.map((item) => item.id), isFiltered(filters)), [query, items, filters]);
 
   return (
     <section className="pane article-list" aria-labelledby="article-list-title">
@@ -37,6 +40,12 @@ export function SearchResults({ query, sections, feeds, openId, onOpen, onItems 
           Search: “{query}”
         </h2>
         <SearchFilterBar filters={filters} onChange={setFilters} sections={sections} feeds={feeds} />
+        {hits.length > 0 && (
+          <div className="list-controls" role="toolbar" aria-label="Result options">
+            <span className="list-controls__spacer" />
+            <ExportButton choices={exportChoices} className="chip" />
+          </div>
+        )}
       </header>
       <div className="article-list__body">
         {result.status === 'loading' && <p className="article-list__note" role="status">Searching…</p>}

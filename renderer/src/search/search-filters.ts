@@ -29,6 +29,11 @@ export interface SearchFilters {
 
 export const INITIAL_FILTERS: SearchFilters = { sectionId: '', feedId: '', range: 'any', since: null, unreadOnly: false, bookmarkedOnly: false, limit: 50 };
 
+/** Whether anything beyond the words narrows the results (the "show more" limit does not). */
+export function isFiltered(filters: SearchFilters): boolean {
+  return filters.sectionId !== '' || filters.feedId !== '' || filters.since !== null || filters.unreadOnly || filters.bookmarkedOnly;
+}
+
 export function withRange(filters: SearchFilters, range: DateRange, now = Date.now()): SearchFilters {
   const days = DATE_RANGES.find((option) => option.value === range)?.days ?? null;
   return { ...filters, range, since: days === null ? null : new Date(now - days * 86_400_000).toISOString() };

@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Highlighted } from '../../../renderer/src/search/Highlighted';
 import { feed, summary } from '../support/library-data';
 import { libraryHandlers } from '../support/library-handlers';
@@ -66,6 +66,45 @@ describe('search', () => {
     expect(Date.parse(query.since)).toBeLessThanOrEqual(Date.now() - week);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Date' }), 'Any time');
     expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.not.objectContaining({ since: expect.anything() }));
+  });
+
+  it('exports every match of the words, or exactly the filtered results on screen', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const result = { token: 'c'.repeat(32), fileName: 'seas.csv', mimeType: 'text/csv', byteLength: 10, articleCount: 2 };
+    const { client } = renderApp({
+      ...libraryHandlers(),
+      'search.articles': () => HITS,
+      'exports.run': () => result,
+      'exports.save': () => ({ kind: 'download', url: `/exports/${result.token}?secret=s` }),
+    });
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'seas{Enter}');
+    await screen.findByRole('list', { name: 'Results for seas' });
+
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    let dialog = screen.getByRole('dialog', { name: 'Export' });
+    // No filter: the words are the whole selection, so nothing offers "the results shown".
+    expect(within(dialog).getAllByRole('radio')).toHaveLength(2);
+    expect(within(dialog).getByRole('radio', { name: 'Every match for “seas”' })).toBeChecked();
+    expect(within(dialog).getByRole('radio', { name: 'All bookmarks' })).not.toBeChecked();
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Format' }), 'CSV (read-later apps)');
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await within(dialog).findByText('Downloading seas.csv (2 articles).');
+    expect(client.calls).toHaveBeenCalledWith('exports.run', expect.objectContaining({ what: { kind: 'search', query: 'seas' }, format: 'csv' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export' })).toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Unread' }));
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    dialog = screen.getByRole('dialog', { name: 'Export' });
+    const shown = within(dialog).getByRole('radio', { name: 'The 2 results shown' });
+    expect(shown).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Export' }));
+    await within(dialog).findByText('Downloading seas.csv (2 articles).');
+    expect(client.calls).toHaveBeenLastCalledWith('exports.save', result.token, { pdf: false });
+    expect(client.calls).toHaveBeenCalledWith('exports.run', expect.objectContaining({ what: { kind: 'articles', ids: ['a1', 'a2'] } }));
+    expect(click).toHaveBeenCalledTimes(2);
+    click.mockRestore();
   });
 
   it('clips highlight ranges it cannot trust', () => {
