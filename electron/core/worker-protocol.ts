@@ -15,6 +15,13 @@ export interface CoreWorkerData {
   chromeVersion: string | null;
 }
 
+/** `workerData` that starts the bundle as the sync engine's reading thread instead of the core. */
+export const FEED_READER_DATA = { role: 'feed-reader' } as const;
+
+export function isFeedReaderData(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === FEED_READER_DATA.role;
+}
+
 export interface CallMessage {
   type: 'call';
   id: number;

@@ -1,39 +1,50 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { methods, type CoreMethodName, type EventEmitter } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { failure, success } from '../api/envelope';
 import { withStorageErrors } from './db/storage-error';
 import { createCoreService } from './service';
 import { DEFAULT_SUBSCRIPTIONS_OPML } from './sync/default-subscriptions';
-import type { CoreWorkerData, HostToWorker, WorkerToHost } from './worker-protocol';
+import { createThreadFeedReader, runFeedReaderThread } from './sync/reading/feed-reader-thread';
+import { FEED_READER_DATA, isFeedReaderData, type CoreWorkerData, type HostToWorker, type WorkerToHost } from './worker-protocol';
 
 /**
  * Entry point of the core worker thread: receives calls from the host, runs
  * them on the core service and posts back results and events. Arguments are
  * validated again here so the core never trusts its host blindly.
+ *
+ * The same bundle is also the sync engine's reading thread (parsing and
+ * normalising fetched feeds next to the core): the core starts it from this
+ * file with `FEED_READER_DATA`, so there is one script to build and package.
  */
 const port = parentPort;
 if (!port) throw new Error('core worker must run in a worker thread');
 
-const post = (message: WorkerToHost) => port.postMessage(message);
-const emit: EventEmitter = (event, payload) => post({ type: 'event', event, payload });
+if (isFeedReaderData(workerData)) runFeedReaderThread(port);
+else runCore(port, workerData as CoreWorkerData);
 
-const service = createCoreService({ ...(workerData as CoreWorkerData), emit, defaultSubscriptions: DEFAULT_SUBSCRIPTIONS_OPML });
+function runCore(port: MessagePort, data: CoreWorkerData): void {
+  const post = (message: WorkerToHost) => port.postMessage(message);
+  const emit: EventEmitter = (event, payload) => post({ type: 'event', event, payload });
 
-port.on('message', async (message: HostToWorker) => {
-  if (message.type !== 'call') return;
-  try {
-    const spec = methods[message.method];
-    if (!spec || spec.owner !== 'core') throw new ApiError('UNKNOWN_METHOD', `The core has no method "${message.method}".`);
-    const parsed = spec.args.safeParse(message.args);
-    if (!parsed.success) throw new ApiError('INVALID_ARGUMENTS', `Invalid arguments for ${message.method}.`);
-    const handler = service.handlers[message.method as CoreMethodName] as (...args: unknown[]) => unknown;
-    const value = await handler(...(parsed.data as unknown[]));
-    post({ type: 'result', id: message.id, envelope: success(value) });
-  } catch (error) {
-    // A full disk or read-only folder becomes a STORAGE error the reader can act on.
-    post({ type: 'result', id: message.id, envelope: failure(withStorageErrors(error)) });
-  }
-});
+  const reader = createThreadFeedReader({ script: new URL(import.meta.url), workerData: FEED_READER_DATA });
+  const service = createCoreService({ ...data, emit, defaultSubscriptions: DEFAULT_SUBSCRIPTIONS_OPML, sync: { engine: { reader } } });
 
-post({ type: 'ready' });
+  port.on('message', async (message: HostToWorker) => {
+    if (message.type !== 'call') return;
+    try {
+      const spec = methods[message.method];
+      if (!spec || spec.owner !== 'core') throw new ApiError('UNKNOWN_METHOD', `The core has no method "${message.method}".`);
+      const parsed = spec.args.safeParse(message.args);
+      if (!parsed.success) throw new ApiError('INVALID_ARGUMENTS', `Invalid arguments for ${message.method}.`);
+      const handler = service.handlers[message.method as CoreMethodName] as (...args: unknown[]) => unknown;
+      const value = await handler(...(parsed.data as unknown[]));
+      post({ type: 'result', id: message.id, envelope: success(value) });
+    } catch (error) {
+      // A full disk or read-only folder becomes a STORAGE error the reader can act on.
+      post({ type: 'result', id: message.id, envelope: failure(withStorageErrors(error)) });
+    }
+  });
+
+  post({ type: 'ready' });
+}

@@ -1,14 +1,14 @@
 import { transaction, type Db } from '../db/sql';
-import { normalizeFeed } from '../feeds/normalize';
-import { parseFeed } from '../feeds/parse-feed';
-import { upsertArticles } from '../library/articles/upsert-articles';
+import { normalizeEntry } from '../library/articles/normalize-entry';
+import { upsertRows } from '../library/articles/upsert-articles';
 import { nextAttemptAt } from '../net/backoff';
 import type { Fetcher } from '../net/fetch-resource';
 import type { FetchResult } from '../net/fetch-result';
 import { hostKey, type Limiter } from '../net/limiter';
 import { observeRedirect, type RedirectStreak } from '../net/permanent-redirects';
 import { addFullText } from './full-text';
-import { readStoredEntries, toParsedEntries, withStoredFullText } from './stored-entries';
+import type { FeedReader } from './reading/read-feed-document';
+import { readStoredEntries, withStoredFullText } from './stored-entries';
 import { adoptUrl, fillMetadata, markGone, readTarget, recordFailure, recordSuccess, type FeedTarget } from './sync-state';
 
 /**
@@ -31,6 +31,8 @@ export interface FeedOutcome {
 export interface RefreshDeps {
   db: () => Db;
   fetcher: Fetcher;
+  /** Parses and normalises fetched documents, possibly on another thread. */
+  reader: FeedReader;
   limiter: Limiter;
   signal: AbortSignal;
   now: () => number;
@@ -103,19 +105,21 @@ async function store(target: FeedTarget, result: FetchResult, deps: RefreshDeps,
       fail(db, target, deps, result.message);
       return outcome('failed', 0, result.message);
   }
-  const parsed = parseFeed(result.body, { contentType: result.contentType ?? undefined, url: result.finalUrl });
-  if (!parsed.ok) {
-    fail(db, target, deps, parsed.message);
-    return outcome('failed', 0, parsed.message);
+  const document = await deps.reader.read({ body: result.body, ...(result.contentType ? { contentType: result.contentType } : {}), url: result.finalUrl, firstSeenAt: now });
+  if (deps.signal.aborted) return outcome('cancelled');
+  if (!document.ok) {
+    fail(deps.db(), target, deps, document.message);
+    return outcome('failed', 0, document.message);
   }
-  const feed = normalizeFeed(parsed, { feedUrl: result.finalUrl, firstSeenAt: now });
-  const stored = readStoredEntries(db, target.rowId, toParsedEntries(feed.articles));
-  let entries = withStoredFullText(toParsedEntries(feed.articles), stored);
+  const stored = readStoredEntries(deps.db(), target.rowId, document.entries);
+  let entries = withStoredFullText(document.entries, stored);
   if (target.fullText) entries = await addFullText(entries, stored.known, deps);
   if (deps.signal.aborted) return outcome('cancelled');
+  // Entries the stored or extracted full text changed are normalised again; the rest come ready from the reader.
+  const rows = entries.map((entry, index) => (entry === document.entries[index] ? document.rows[index]! : normalizeEntry(entry)));
   const written = transaction(deps.db(), () => {
-    const upserted = upsertArticles(deps.db(), target.id, entries, now);
-    fillMetadata(deps.db(), target.rowId, target.url, feed);
+    const upserted = upsertRows(deps.db(), target.id, rows, now);
+    fillMetadata(deps.db(), target.rowId, target.url, document.feed);
     recordSuccess(deps.db(), target.rowId, { now, nextDueAt, etag: result.etag ?? null, lastModified: result.lastModified ?? null });
     return upserted;
   });

@@ -5,6 +5,7 @@ import type { FetcherConfig } from '../net/fetch-options';
 import { createLimiter, hostKey, type Limiter, type LimiterOptions } from '../net/limiter';
 import type { RedirectStreak } from '../net/permanent-redirects';
 import { proxyFromSettings } from './proxy-from-settings';
+import { inThreadFeedReader, type FeedReader } from './reading/read-feed-document';
 import { refreshFeed, type FeedOutcome } from './refresh-feed';
 import { newArticlesBySection } from './new-by-section';
 import { SyncRun } from './sync-run';
@@ -29,6 +30,8 @@ export interface SyncEngineOptions {
   fetcher?: Partial<FetcherConfig>;
   limits?: LimiterOptions;
   random?: () => number;
+  /** Reads fetched documents; the core worker passes one on a second thread. The engine closes it. */
+  reader?: FeedReader;
 }
 
 export interface RefreshRequest {
@@ -139,6 +142,7 @@ export class SyncEngine {
     this.cancel();
     await this.idle();
     await this.fetcher.close();
+    await this.options.reader?.close();
   }
 
   private refreshFeeds(rowIds: number[]): RefreshRequest {
@@ -173,6 +177,7 @@ export class SyncEngine {
     return refreshFeed(rowId, {
       db: this.options.db,
       fetcher: this.fetcher,
+      reader: this.options.reader ?? inThreadFeedReader,
       limiter: this.limiter,
       signal,
       now: this.now,

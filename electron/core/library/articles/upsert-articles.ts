@@ -12,7 +12,12 @@ import type { ParsedEntry, UpsertResult } from './parsed-entry';
  * one document collapse to one, keeping the most recently updated copy.
  */
 export function upsertArticles(db: Db, feedId: string, entries: readonly ParsedEntry[], now: number): UpsertResult {
-  const rows = collapse(entries.map(normalizeEntry));
+  return upsertRows(db, feedId, entries.map(normalizeEntry), now);
+}
+
+/** The same, for entries already normalised (the sync engine normalises them on its reading thread). */
+export function upsertRows(db: Db, feedId: string, normalized: readonly EntryRow[], now: number): UpsertResult {
+  const rows = collapse(normalized);
   return transaction(db, () => {
     const feed = requireFeed(db, feedId);
     const sectionId = get<{ section_id: number | null }>(db, 'SELECT section_id FROM feeds WHERE id = ?', feed)?.section_id ?? null;
@@ -40,7 +45,7 @@ export function upsertArticles(db: Db, feedId: string, entries: readonly ParsedE
   });
 }
 
-function collapse(rows: EntryRow[]): EntryRow[] {
+function collapse(rows: readonly EntryRow[]): EntryRow[] {
   const byIdentity = new Map<string, EntryRow>();
   for (const row of rows) {
     const seen = byIdentity.get(row.identity);

@@ -1,0 +1,103 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFeedDocument, type FeedReader } from '../../../electron/core/sync/reading/read-feed-document';
+import { createThreadFeedReader } from '../../../electron/core/sync/reading/feed-reader-thread';
+import { FEED_READER_DATA } from '../../../electron/core/worker-protocol';
+import { buildCoreWorker } from '../../support/build-worker';
+import { NOW } from '../library/support/library-fixture';
+import { items, rss, startFeedServer, type FeedServer } from './support/feed-server';
+import { call, createHarness, refreshAndWait, type Harness } from './support/sync-harness';
+
+/**
+ * The sync engine's reading thread: the bundled core worker started in its
+ * reader role, as the app starts it. It must read exactly what the core
+ * thread would, and a document that exhausts the thread's memory must fail
+ * that feed alone, with the reason, while the core and every other feed go on.
+ */
+let script: string;
+let server: FeedServer;
+let reader: FeedReader | undefined;
+let h: Harness | undefined;
+
+beforeAll(async () => {
+  script = await buildCoreWorker();
+  server = await startFeedServer();
+}, 120_000);
+
+afterEach(async () => {
+  await h?.dispose();
+  h = undefined;
+  await reader?.close();
+  reader = undefined;
+});
+
+afterAll(async () => {
+  await server?.close();
+  rmSync(join(script, '..'), { recursive: true, force: true });
+});
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** About 19 MB of RSS: 10,000 items of 1.9 KB. Its parse and rows need far more than 48 MB of heap. */
+function hugeFeed(): string {
+  const paragraph = 'A long paragraph about the harbour, the ferries and the weather over the strait. '.repeat(24);
+  return rss('Heavy', Array.from({ length: 10_000 }, (_, i) => ({ guid: `h-${i}`, title: `Heavy story ${i}`, description: paragraph })));
+}
+
+describe('the reading thread', () => {
+  it('reads a feed document exactly as the core thread would', async () => {
+    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA });
+    const body = `<?xml version="1.0" encoding="windows-1252"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Caf\u00e9 News</title><link>https://news.example/</link>
+<item><guid>1</guid><title>Cr\u00e8me &amp; co</title><link>/a/1</link><description>Short &lt;b&gt;summary&lt;/b&gt;</description>
+<content:encoded><![CDATA[<p>Full <a href="/more">text</a> with <img src="/pic.jpg"> a picture.</p>]]></content:encoded><category>Food</category></item></channel></rss>`;
+    const bytes = Uint8Array.from(body, (char) => char.charCodeAt(0));
+    const input = { body: bytes, contentType: 'application/rss+xml', url: 'https://news.example/feed.xml', firstSeenAt: NOW };
+    const fromThread = await reader.read(input);
+    expect(fromThread).toEqual(readFeedDocument(input));
+    expect(fromThread).toMatchObject({ ok: true, feed: { title: 'Café News' }, entries: [{ title: 'Crème & co', url: 'https://news.example/a/1' }] });
+    if (!fromThread.ok) throw new Error('unreachable');
+    expect(fromThread.rows[0]).toMatchObject({ identity: expect.stringMatching(/^g:.*1$/), text: 'Full text with a picture.', categories: ['Food'], leadImageUrl: 'https://news.example/pic.jpg' });
+  });
+
+  it('says why a document is not a feed', async () => {
+    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA });
+    const document = await reader.read({ body: encode('<html><body>Hello</body></html>'), contentType: 'text/html', url: 'https://news.example/', firstSeenAt: NOW });
+    expect(document).toEqual(readFeedDocument({ body: encode('<html><body>Hello</body></html>'), contentType: 'text/html', url: 'https://news.example/', firstSeenAt: NOW }));
+    expect(document.ok).toBe(false);
+  });
+
+  it('fails a document that exhausts its memory alone, reads the ones queued behind it on a fresh thread, and goes on', async () => {
+    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    const small = (n: number) => ({ body: encode(rss(`Small ${n}`, items(3, `s${n}`))), url: `https://news.example/${n}.xml`, firstSeenAt: NOW });
+    const [heavy, behind1, behind2] = await Promise.all([
+      reader.read({ body: encode(hugeFeed()), url: 'https://news.example/heavy.xml', firstSeenAt: NOW }),
+      reader.read(small(1)),
+      reader.read(small(2)),
+    ]);
+    expect(heavy).toEqual({ ok: false, message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).' });
+    expect(behind1).toMatchObject({ ok: true, feed: { title: 'Small 1' } });
+    expect(behind2).toMatchObject({ ok: true, feed: { title: 'Small 2' } });
+    expect(await reader.read(small(3))).toMatchObject({ ok: true, feed: { title: 'Small 3' } });
+  });
+
+  it('in a refresh, the feed that exhausted the reader shows why while the others are stored and searchable', async () => {
+    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    h = createHarness({ reader });
+    server.set('/heavy.xml', { body: hugeFeed() });
+    server.set('/calm-1.xml', { body: rss('Calm one', items(4, 'calm1')) });
+    server.set('/calm-2.xml', { body: rss('Calm two', [{ guid: 'z', title: 'Zanzibar ferry timetable', description: 'Boats' }]) });
+    const heavy = h.addFeed({ url: server.url('/heavy.xml'), title: 'Heavy' });
+    const calm1 = h.addFeed({ url: server.url('/calm-1.xml'), title: 'Calm one' });
+    h.addFeed({ url: server.url('/calm-2.xml'), title: 'Calm two' });
+
+    const finished = await refreshAndWait(h, { kind: 'all' });
+    expect(finished).toMatchObject({ done: 3, total: 3, newArticles: 5 });
+    expect(finished.failures).toEqual([{ feedId: heavy, title: 'Heavy', message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).' }]);
+    expect(h.feed(heavy).sync.lastError).toBe('Broadsheet could not read this feed (the document needs more memory than one feed may use).');
+    expect(h.feed(heavy).articleCount).toBe(0);
+    expect(h.feed(calm1).articleCount).toBe(4);
+    expect((await call(h, 'search.articles', { query: 'zanzibar' })).hits).toHaveLength(1);
+  });
+});
