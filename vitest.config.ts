@@ -34,6 +34,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/support/setup.ts'],
+          // jsdom and user-event are slow when the two cores are shared with the e2e and core suites;
+          // a timeout here is a stuck test, not a performance check.
+          testTimeout: 30_000,
         },
       },
       {

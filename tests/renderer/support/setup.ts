@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 // findBy* waits for a condition, not a duration; when `npm test` runs the
 // browser tests beside these on two cores, a render can take over the default
 // second, so allow more before calling a missing element a failure.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
