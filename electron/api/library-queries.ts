@@ -21,6 +21,12 @@ export const ListQuerySchema = z.object({
   /** Opaque; from the previous page's nextCursor. */
   cursor: z.string().min(1).max(100).optional(),
   unreadOnly: z.boolean().default(false),
+  /**
+   * 'section': the articles of each section together, sections in the
+   * sidebar's order (articles without a section last), each by `order`;
+   * for lists that mix sections. A section's or a feed's list ignores it.
+   */
+  groupBy: z.enum(['day', 'section']).default('day'),
 });
 export type ListQuery = z.output<typeof ListQuerySchema>;
 

@@ -17,7 +17,8 @@ function isListOptions(value: unknown): value is ListOptions {
     typeof options === 'object' && options !== null &&
     (options.order === 'newest' || options.order === 'oldest') &&
     typeof options.unreadOnly === 'boolean' &&
-    (options.layout === 'compact' || options.layout === 'cards')
+    (options.layout === 'compact' || options.layout === 'cards') &&
+    (options.grouping === undefined || options.grouping === 'day' || options.grouping === 'section')
   );
 }
 

@@ -4,6 +4,7 @@ import { TagFilter } from '../bookmarks/TagFilter';
 import { EmptyState } from '../components/EmptyState';
 import { InlineError } from '../components/InlineError';
 import { useArticleState, withFlags } from '../library/article-state';
+import type { Grouping } from '../library/group-rows';
 import type { ListScope } from '../../../electron/api/library-queries';
 import { ListControls, type ListOptions } from './ListControls';
 import { listChoices } from '../export/export-choices';
@@ -25,6 +26,10 @@ interface ArticleListPaneProps {
   onItems: (items: ArticleSummary[]) => void;
 }
 
+function sectionLabel(article: ArticleSummary, names: ReadonlyMap<string, string>): string {
+  return (article.sectionId ? names.get(article.sectionId) : undefined) ?? 'Not in a section';
+}
+
 /** The middle pane for every view but the front page: a title, options, and the virtualized list. */
 export function ArticleListPane(props: ArticleListPaneProps) {
   const { options, onItems, sectionNames } = props;
@@ -32,7 +37,9 @@ export function ArticleListPane(props: ArticleListPaneProps) {
   const [tag, setTag] = useState<string | undefined>(undefined);
   const bookmarks = props.scope.kind === 'bookmarks';
   const scope = useMemo<ListScope>(() => (bookmarks && tag !== undefined ? { kind: 'bookmarks', tag } : props.scope), [bookmarks, tag, props.scope]);
-  const pages = useArticlePages({ scope, order: options.order, unreadOnly: options.unreadOnly });
+  const bySection = props.mixed && options.grouping === 'section';
+  const pages = useArticlePages({ scope, order: options.order, unreadOnly: options.unreadOnly, ...(bySection ? { groupBy: 'section' } : {}) });
+  const grouping = useMemo<Grouping>(() => (bySection ? { by: 'section', name: (article) => sectionLabel(article, sectionNames) } : { by: 'day' }), [bySection, sectionNames]);
   const { flags } = useArticleState();
   const items = useMemo(() => pages.items.map((item) => withFlags(item, flags)), [pages.items, flags]);
   useEffect(() => onItems(items), [items, onItems]);
@@ -43,7 +50,7 @@ export function ArticleListPane(props: ArticleListPaneProps) {
         <h2 className="pane-header__title" id="article-list-title">
           {props.title}
         </h2>
-        <ListControls options={options} onChange={props.onOptionsChange} exportChoices={listChoices(scope, props.title)} />
+        <ListControls options={options} onChange={props.onOptionsChange} exportChoices={listChoices(scope, props.title)} canGroup={props.mixed} />
         {bookmarks && <TagFilter selected={tag} onChange={setTag} />}
       </header>
       <div className="article-list__body">
@@ -58,14 +65,15 @@ export function ArticleListPane(props: ArticleListPaneProps) {
         )}
         {pages.status === 'ready' && items.length > 0 && (
           <VirtualArticleList
-            key={options.layout}
+            key={`${options.layout}:${bySection ? 'section' : 'day'}`}
             pages={pages}
             items={items}
             layout={options.layout}
+            grouping={grouping}
             openId={props.openId}
             onOpen={props.onOpen}
             label={`Articles in ${props.title}`}
-            sectionName={props.mixed ? (article) => (article.sectionId ? sectionNames.get(article.sectionId) : undefined) : undefined}
+            sectionName={props.mixed && !bySection ? (article) => (article.sectionId ? sectionNames.get(article.sectionId) : undefined) : undefined}
           />
         )}
       </div>

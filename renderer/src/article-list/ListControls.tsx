@@ -7,10 +7,13 @@ export interface ListOptions {
   order: 'newest' | 'oldest';
   unreadOnly: boolean;
   layout: ListLayout;
+  /** Mixed lists: under day headings, or each section's articles together. Older stored options lack it. */
+  grouping?: 'day' | 'section';
 }
 
 /** Newest/oldest, unread only, and compact/cards: small toggles under the list's title. */
-export function ListControls({ options, onChange, exportChoices }: { options: ListOptions; onChange: (next: ListOptions) => void; exportChoices?: readonly ExportChoice[] }) {
+export function ListControls({ options, onChange, exportChoices, canGroup = false }: { options: ListOptions; onChange: (next: ListOptions) => void; exportChoices?: readonly ExportChoice[]; canGroup?: boolean }) {
+  const bySection = options.grouping === 'section';
   return (
     <div className="list-controls" role="toolbar" aria-label="List options">
       <button
@@ -29,6 +32,17 @@ export function ListControls({ options, onChange, exportChoices }: { options: Li
       >
         Unread only
       </button>
+      {canGroup && (
+        <button
+          type="button"
+          className="chip"
+          aria-pressed={bySection}
+          title={bySection ? 'Articles are grouped by section; press for day headings' : 'Group the articles by section'}
+          onClick={() => onChange({ ...options, grouping: bySection ? 'day' : 'section' })}
+        >
+          By section
+        </button>
+      )}
       <span className="list-controls__spacer" />
       {exportChoices && <ExportButton choices={exportChoices} className="chip" />}
       <div className="segmented" role="group" aria-label="Layout">

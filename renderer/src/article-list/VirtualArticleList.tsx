@@ -2,13 +2,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../../../electron/api/library-models';
 import { InlineError } from '../components/InlineError';
-import { groupByDay } from '../library/group-rows';
+import { groupByDay, groupBySection, type Grouping } from '../library/group-rows';
 import { ArticleRow, type ListLayout } from './ArticleRow';
 import type { ArticlePages } from './use-article-pages';
 
 const HEIGHTS = { heading: 34, compact: 68, cards: 124, footer: 56 } as const;
 /** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
 const PREFETCH_ROWS = 30;
+const DAY: Grouping = { by: 'day' };
 
 interface VirtualArticleListProps {
   pages: ArticlePages;
@@ -16,6 +17,8 @@ interface VirtualArticleListProps {
   layout: ListLayout;
   openId: string | null;
   sectionName?: (article: ArticleSummary) => string | undefined;
+  /** Day headings (the default), or a heading per section for lists the core grouped by section. */
+  grouping?: Grouping;
   onOpen: (id: string) => void;
   label: string;
 }
@@ -25,10 +28,10 @@ interface VirtualArticleListProps {
  * 100,000 articles costs what a list of 30 does. Heights are fixed per row
  * kind (the CSS clamps text to match), so nothing has to be measured.
  */
-export function VirtualArticleList({ pages, items, layout, openId, sectionName, onOpen, label }: VirtualArticleListProps) {
+export function VirtualArticleList({ pages, items, layout, openId, sectionName, grouping = DAY, onOpen, label }: VirtualArticleListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders on every scroll frame; with 100,000 loaded rows, grouping must not run each time.
-  const rows = useMemo(() => groupByDay(items), [items]);
+  const rows = useMemo(() => (grouping.by === 'section' ? groupBySection(items, grouping.name) : groupByDay(items)), [items, grouping]);
   const footer = pages.hasMore || pages.moreError !== null;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders us on scroll; nothing memoizes its functions
   const virtualizer = useVirtualizer({

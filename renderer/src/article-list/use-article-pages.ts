@@ -12,6 +12,8 @@ export interface ListRequest {
   scope: ListScope;
   order: 'newest' | 'oldest';
   unreadOnly: boolean;
+  /** Mixed lists only: each section's articles together. */
+  groupBy?: 'day' | 'section';
 }
 
 interface Loaded {

@@ -23,3 +23,20 @@ export function groupByDay(articles: readonly ArticleSummary[], now = Date.now()
   }
   return rows;
 }
+
+/** How a list is headed: by day, or by section (the core returns each section's articles together). */
+export type Grouping = { by: 'day' } | { by: 'section'; name: (article: ArticleSummary) => string };
+
+/** A heading each time the section changes; the list arrives ordered by section, so each appears once. */
+export function groupBySection(articles: readonly ArticleSummary[], name: (article: ArticleSummary) => string): ListRow[] {
+  const rows: ListRow[] = [];
+  let previous: string | null | undefined;
+  for (const article of articles) {
+    if (article.sectionId !== previous) {
+      rows.push({ type: 'heading', key: `section:${article.sectionId ?? 'none'}`, label: name(article) });
+      previous = article.sectionId;
+    }
+    rows.push({ type: 'article', key: article.id, article });
+  }
+  return rows;
+}

@@ -53,7 +53,7 @@ describe('restore into a used profile', () => {
     expect(h['sections.list']().find((s) => s.id === seoul.sectionId)?.name).toBe('korea ');
 
     // Bookmarks: union; the shared one has both tag sets and both notes.
-    const bookmarks = h['articles.list']({ scope: { kind: 'bookmarks' }, order: 'newest', limit: 50, unreadOnly: false }).items;
+    const bookmarks = h['articles.list']({ scope: { kind: 'bookmarks' }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' }).items;
     expect(bookmarks).toHaveLength(4);
     const shared = h['articles.get'](bookmarks.find((a) => a.title === 'a1 story 0')!.id);
     expect(shared.bookmark).toMatchObject({ tags: ['korea', 'long read', 'mine'], note: `My own note${NOTE_SEPARATOR}Read again` });
@@ -61,7 +61,7 @@ describe('restore into a used profile', () => {
     expect(shared.isRead).toBe(true);
     expect(h['bookmarks.tags']().map((t) => t.tag)).toEqual(['korea', 'local', 'long read', 'mine', 'world']);
     // Read state: read on either side stays read.
-    const seoulRead = h['articles.list']({ scope: { kind: 'feed', feedId: seoul.id }, order: 'newest', limit: 50, unreadOnly: false }).items.filter((a) => a.isRead);
+    const seoulRead = h['articles.list']({ scope: { kind: 'feed', feedId: seoul.id }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' }).items.filter((a) => a.isRead);
     expect(seoulRead.map((a) => a.title).sort()).toEqual(['a1 story 0', 'a1 story 1', 'a1 story 2']);
     expect(h['articles.counts']().bookmarks).toBe(4);
   });

@@ -51,7 +51,7 @@ describe('backup and restore into an empty profile', () => {
     expect(result.settings).toBeNull();
     const feed = syncHandlers(target.handlers)['feeds.list']().find((f) => f.title === 'Seoul Times')!;
     target.ingest(feed.id, entries(6, 'a1'));
-    const read = syncHandlers(target.handlers)['articles.list']({ scope: { kind: 'feed', feedId: feed.id }, order: 'newest', limit: 50, unreadOnly: false }).items.filter((a) => a.isRead);
+    const read = syncHandlers(target.handlers)['articles.list']({ scope: { kind: 'feed', feedId: feed.id }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' }).items.filter((a) => a.isRead);
     expect(read.map((a) => a.title).sort()).toEqual(['a1 story 0', 'a1 story 2']);
     expect(syncHandlers(target.handlers)['feeds.get'](feed.id).unreadCount).toBe(4);
   });

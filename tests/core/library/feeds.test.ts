@@ -42,9 +42,9 @@ describe('feeds', () => {
     const feed = f.addFeed('Feed', world);
     f.ingest(feed, entries(4));
     await f.handlers['feeds.move'](feed, asia);
-    const page = await f.handlers['articles.list']({ scope: { kind: 'section', sectionId: asia }, order: 'newest', limit: 50, unreadOnly: false });
+    const page = await f.handlers['articles.list']({ scope: { kind: 'section', sectionId: asia }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' });
     expect(page.items).toHaveLength(4);
-    const old = await f.handlers['articles.list']({ scope: { kind: 'section', sectionId: world }, order: 'newest', limit: 50, unreadOnly: false });
+    const old = await f.handlers['articles.list']({ scope: { kind: 'section', sectionId: world }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' });
     expect(old.items).toHaveLength(0);
     expect((await f.handlers['sections.list']()).map((s) => s.unreadCount)).toEqual([0, 4]);
   });
@@ -55,7 +55,7 @@ describe('feeds', () => {
     await f.handlers['bookmarks.set'](kept!, { note: 'keep me' });
     await f.handlers['feeds.remove'](feed);
     expect(await f.handlers['feeds.list']()).toEqual([]);
-    const bookmarks = await f.handlers['articles.list']({ scope: { kind: 'bookmarks' }, order: 'newest', limit: 50, unreadOnly: false });
+    const bookmarks = await f.handlers['articles.list']({ scope: { kind: 'bookmarks' }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' });
     expect(bookmarks.items.map((a) => a.id)).toEqual([kept]);
     expect((await f.handlers['articles.get'](kept!)).bookmark?.note).toBe('keep me');
     const back = await f.handlers['feeds.add']({ url: 'https://example.com/feed-1.xml' });

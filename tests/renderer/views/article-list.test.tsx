@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { summary } from '../support/library-data';
 import { libraryHandlers } from '../support/library-handlers';
 import { renderApp } from '../support/render-app';
 
@@ -47,6 +48,40 @@ describe('article lists', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Compact layout' }));
     expect(document.querySelector('.article-row--compact')).not.toBeNull();
     expect(document.querySelector('.article-row--cards')).toBeNull();
+  });
+
+  it('groups a mixed list by section on request, asking the core for that order, and remembers it', async () => {
+    const grouped = [
+      summary(1, { title: 'Harbour vote', sectionId: 's1' }),
+      summary(4, { title: 'Ferry strike', sectionId: 's1' }),
+      summary(2, { title: 'New chip plant', sectionId: 's2' }),
+      summary(3, { title: 'Loose story', sectionId: null }),
+    ];
+    const { client } = renderApp(
+      libraryHandlers(250, {
+        'articles.list': (query) => (query.groupBy === 'section' ? { items: grouped, nextCursor: null } : { items: [summary(0)], nextCursor: null }),
+      }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: /All unread/ }));
+    const dayList = await screen.findByRole('list', { name: 'Articles in All unread' });
+    expect(within(dayList).getByRole('heading', { name: 'Today' })).toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'By section' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+
+    await userEvent.click(toggle);
+    await screen.findByText('Harbour vote');
+    const list = screen.getByRole('list', { name: 'Articles in All unread' });
+    expect(listCalls(client.calls.mock.calls).at(-1)).toMatchObject({ scope: { kind: 'unread' }, groupBy: 'section' });
+    expect(within(list).getAllByRole('heading').map((heading) => heading.textContent)).toEqual(['World', 'Technology', 'Not in a section']);
+    expect(screen.getByRole('button', { name: 'By section' })).toHaveAttribute('aria-pressed', 'true');
+    expect(JSON.parse(localStorage.getItem('broadsheet.listOptions') ?? '{}')).toMatchObject({ grouping: 'section' });
+
+    // A section's own list has nothing to group: no toggle, and day headings.
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Library' })).getAllByRole('button', { name: /^World/ })[0]!);
+    await screen.findByRole('list', { name: 'Articles in World' });
+    expect(screen.queryByRole('button', { name: 'By section' })).toBeNull();
+    expect(listCalls(client.calls.mock.calls).at(-1)).not.toHaveProperty('groupBy');
+    localStorage.removeItem('broadsheet.listOptions');
   });
 
   it('shows read and bookmarked state', async () => {

@@ -2,6 +2,7 @@ import { ApiError } from '../../../api/errors';
 import type { ArticlePage, ListQuery } from '../../../api/library-queries';
 import { all, type Db } from '../../db/sql';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './article-rows';
+import { listBySection } from './list-by-section';
 import { planScope } from './scope';
 
 /**
@@ -9,7 +10,12 @@ import { planScope } from './scope';
  * last row's time and id), not OFFSET, so page 500 costs what page 1 costs
  * and rows arriving mid-scroll neither repeat nor vanish.
  */
-export function listArticles(db: Db, query: ListQuery, now: number): ArticlePage {
+/** A list query as the contract validates it; callers inside the core may leave the grouping out. */
+export type ListRequest = Omit<ListQuery, 'groupBy'> & Partial<Pick<ListQuery, 'groupBy'>>;
+
+export function listArticles(db: Db, query: ListRequest, now: number): ArticlePage {
+  // A section's or a feed's list holds one section already: grouping changes nothing.
+  if (query.groupBy === 'section' && query.scope.kind !== 'section' && query.scope.kind !== 'feed') return listBySection(db, query, now);
   const plan = planScope(db, query.scope, now);
   const where = [...plan.where];
   const params = [...plan.params];
