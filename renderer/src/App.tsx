@@ -77,6 +77,7 @@ function Reader() {
             sections={sections.status === 'ready' ? sections.value : []}
             feeds={feeds.status === 'ready' ? feeds.value : []}
             reloadKey={`${recoveries}:${listReloads}`}
+            sync={sync}
           />
           <ReadingPane
             openId={reader.openId}

@@ -8,7 +8,7 @@ import { SearchResults } from './search/SearchResults';
 import type { Reader } from './use-reader';
 
 /** The front page, or the article list of whatever the sidebar selected. */
-export function MiddlePane({ reader, sections, feeds, reloadKey }: { reader: Reader; sections: Section[]; feeds: Feed[]; reloadKey: unknown }) {
+export function MiddlePane({ reader, sections, feeds, reloadKey, sync }: { reader: Reader; sections: Section[]; feeds: Feed[]; reloadKey: unknown; sync: { online: boolean; running: unknown } }) {
   const scope = scopeOf(reader.selection);
   if (reader.selection.kind === 'search') {
     return (
@@ -31,6 +31,7 @@ export function MiddlePane({ reader, sections, feeds, reloadKey }: { reader: Rea
         onSeeAll={(id) => reader.select({ kind: 'section', id })}
         onItems={reader.setItems}
         reloadKey={reloadKey}
+        library={{ feeds: feeds.length, online: sync.online, refreshing: sync.running !== null }}
       />
     );
   }

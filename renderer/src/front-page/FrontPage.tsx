@@ -5,8 +5,8 @@ import { EmptyState } from '../components/EmptyState';
 import { InlineError } from '../components/InlineError';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useArticleState, withFlags } from '../library/article-state';
-import { SMART_VIEWS } from '../library/views';
 import '../article-list/article-list.css';
+import { frontPageEmpty } from './front-page-empty';
 import './front-page.css';
 
 /** How many of each section's latest articles the front page shows. */
@@ -18,10 +18,12 @@ interface FrontPageProps {
   onSeeAll: (sectionId: string) => void;
   onItems: (items: ArticleSummary[]) => void;
   reloadKey: unknown;
+  /** Why it might be empty: how many feeds there are, and whether they can be or are being fetched. */
+  library: { feeds: number; online: boolean; refreshing: boolean };
 }
 
 /** The sectioned overview and first screen: each section's newest stories under its name. */
-export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey }: FrontPageProps) {
+export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, library }: FrontPageProps) {
   const page = useLiveQuery('articles.frontPage', [FRONT_PAGE_PER_SECTION], reloadKey);
   const { flags } = useArticleState();
   // The query's value is stable between renders; the query object itself is not.
@@ -35,7 +37,7 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey }: Fron
   );
   const items = useMemo(() => sections.flatMap((section) => section.articles), [sections]);
   useEffect(() => onItems(items), [items, onItems]);
-  const empty = SMART_VIEWS[0]!;
+  const empty = frontPageEmpty(library);
 
   return (
     <section className="pane article-list front-page" aria-labelledby="article-list-title">
@@ -48,8 +50,8 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey }: Fron
         {page.status === 'loading' && <p className="article-list__note" role="status">Loading the front page…</p>}
         {page.status === 'error' && <InlineError what="The front page could not be loaded" error={page.error} onRetry={page.retry} />}
         {page.status === 'ready' && sections.length === 0 && (
-          <EmptyState icon="list" title={empty.emptyTitle}>
-            {empty.emptyHint}
+          <EmptyState icon="list" title={empty.title}>
+            {empty.hint}
           </EmptyState>
         )}
         {sections.map((section) => {

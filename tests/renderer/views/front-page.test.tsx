@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../electron/api/errors';
+import { feed } from '../support/library-data';
 import { libraryHandlers } from '../support/library-handlers';
 import { renderApp } from '../support/render-app';
 
@@ -45,5 +46,26 @@ describe('the front page', () => {
     fail = false;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: 'World' })).toBeInTheDocument();
+  });
+
+  it('says why it is empty: no feeds, offline before the first fetch, or feeds that brought nothing', async () => {
+    const empty = { 'articles.frontPage': () => ({ sections: [] }) };
+    const offline = { online: false, running: null, nextCheckAt: null, notice: null, lastFinished: null, refreshIntervalMinutes: 30 };
+
+    const first = renderApp(libraryHandlers(0, { ...empty, 'feeds.list': () => [] }));
+    expect(await screen.findByText('Nothing on the front page yet')).toBeInTheDocument();
+    expect(screen.getByText('Add a feed and its newest stories will appear here.')).toBeInTheDocument();
+    first.unmount();
+
+    const withFeeds = { ...empty, 'feeds.list': () => [feed('f1', 'The Daily Courier', 's1')] };
+    const second = renderApp(libraryHandlers(0, { ...withFeeds, 'sync.status': () => offline }));
+    expect(await screen.findByText('Your feeds have not been fetched yet')).toBeInTheDocument();
+    expect(screen.getByText(/You’re offline\. Broadsheet will fetch them when the connection returns\./)).toBeInTheDocument();
+    expect(screen.queryByText(/Add a feed/)).not.toBeInTheDocument();
+    second.unmount();
+
+    renderApp(libraryHandlers(0, withFeeds));
+    expect(await screen.findByText('No stories yet')).toBeInTheDocument();
+    expect(screen.queryByText(/Add a feed/)).not.toBeInTheDocument();
   });
 });
