@@ -14,7 +14,8 @@ import { createSection, deleteSection, listSections, renameSection, reorderSecti
 
 /**
  * The library's contract methods. Anything that changes what the sidebar
- * counts emits `library.countsChanged` so every open view updates at once.
+ * counts or shows (names, order, a feed's options) emits
+ * `library.countsChanged` so every open view updates at once.
  */
 export type LibraryMethodName = keyof typeof libraryMethods;
 
@@ -37,14 +38,15 @@ export function createLibraryHandlers(library: Library, options: LibraryHandlerO
 
     'sections.list': () => listSections(db()),
     'sections.create': (name) => changed(createSection(db(), name, now())),
-    'sections.rename': (id, name) => renameSection(db(), id, name),
+    // Names and order do not change counts, but the event is what live views (front page, sidebar) reload on.
+    'sections.rename': (id, name) => changed(renameSection(db(), id, name)),
     'sections.delete': (id) => changed((deleteSection(db(), id), null)),
-    'sections.reorder': (ids) => reorderSections(db(), ids),
+    'sections.reorder': (ids) => changed(reorderSections(db(), ids)),
 
     'feeds.list': () => listFeeds(db()),
     'feeds.get': (id) => getFeed(db(), id),
     'feeds.add': (input) => changed(addFeed(db(), input, now())),
-    'feeds.update': (id, patch) => updateFeed(db(), id, patch),
+    'feeds.update': (id, patch) => changed(updateFeed(db(), id, patch)),
     'feeds.move': (id, sectionId) => changed(moveFeed(db(), id, sectionId)),
     'feeds.remove': (id) => changed((removeFeed(db(), id), null)),
 

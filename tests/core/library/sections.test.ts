@@ -31,6 +31,22 @@ describe('sections', () => {
     expect((await f.handlers['sections.list']()).map((s) => s.name)).toEqual(['West Asia', 'B']);
   });
 
+  it('tells live views when names, order or a feed’s options change', async () => {
+    const world = f.addSection('World News');
+    const korea = f.addSection('Korea');
+    const feed = f.addFeed('Yonhap', korea);
+    const events = () => f.events.filter((e) => e.event === 'library.countsChanged').length;
+    let before = events();
+    await f.handlers['sections.rename'](korea, 'Korea & Japan');
+    expect(events()).toBe(before + 1);
+    before = events();
+    await f.handlers['sections.reorder']([korea, world]);
+    expect(events()).toBe(before + 1);
+    before = events();
+    await f.handlers['feeds.update'](feed, { paused: true });
+    expect(events()).toBe(before + 1);
+  });
+
   it('keeps feeds and their articles when a section is deleted', async () => {
     const korea = f.addSection('Korea');
     const feed = f.addFeed('Yonhap', korea);
