@@ -43,7 +43,7 @@ describe('sections', () => {
     await f.handlers['sections.reorder']([korea, world]);
     expect(events()).toBe(before + 1);
     before = events();
-    await f.handlers['feeds.update'](feed, { paused: true });
+    await f.handlers['feeds.update'](feed, { options: { paused: true } });
     expect(events()).toBe(before + 1);
   });
 
