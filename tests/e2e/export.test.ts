@@ -3,44 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseHTML } from 'linkedom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { epubcheck, epubcheckAvailable } from '../core/export/support/epubcheck';
-import { launchChromium } from './support/chromium';
-import { alertsRaised, expectAccessible, expectHealthy, openReader, screenshot } from './support/reader-app';
-import { startPreview, type RunningPreview } from './support/preview';
-import { SEEDED, seedLibrary } from './support/seed/seed-library';
+import { alertsRaised, expectAccessible, expectHealthy, screenshot } from './support/reader-app';
+import { SEEDED } from './support/seed/seed-library';
+import { useSeededReader } from './support/seeded-reader';
 
 /**
  * The export dialog in the preview, end to end: the reader picks what and a
  * format, the core writes the file, and the browser downloads it. The file is
  * then read back the way the reader's other software would read it.
  */
-let browser: Browser;
-let preview: RunningPreview;
+const reader = useSeededReader();
+const open = () => reader.open('light');
 const downloads = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-downloads-'));
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview({ prepare: (dataDir) => seedLibrary(dataDir) });
-});
-
-afterEach(async () => {
-  while (pages.length > 0) await pages.pop()?.context().close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-  rmSync(downloads, { recursive: true, force: true });
-});
-
-async function open() {
-  const opened = await openReader(browser, preview.url, { colorScheme: 'light' });
-  pages.push(opened.page);
-  return opened;
-}
+afterAll(() => rmSync(downloads, { recursive: true, force: true }));
 
 /** Runs the open export dialog with `format` and returns the downloaded file and the article count it announced. */
 async function exportAs(page: Page, format: string, name: string): Promise<{ path: string; articles: number; fileName: string }> {

@@ -1,35 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { computedDirection, inspectArticleDom, rowTitles } from './support/in-article';
 import { showTheme } from './support/in-page';
-import { startPreview, type RunningPreview } from './support/preview';
-import { alertsRaised, expectAccessible, expectHealthy, openReader, screenshot, sidebarCount } from './support/reader-app';
-import { SEEDED, seedLibrary } from './support/seed/seed-library';
+import { alertsRaised, expectAccessible, expectHealthy, screenshot, sidebarCount } from './support/reader-app';
+import { SEEDED } from './support/seed/seed-library';
+import { useSeededReader } from './support/seeded-reader';
 
-let browser: Browser;
-let preview: RunningPreview;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview({ prepare: (dataDir) => seedLibrary(dataDir) });
-});
-
-afterEach(async () => {
-  while (pages.length > 0) await pages.pop()?.context().close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
-async function open(colorScheme: 'light' | 'dark' = 'light') {
-  const opened = await openReader(browser, preview.url, { colorScheme });
-  pages.push(opened.page);
-  return opened;
-}
+const reader = useSeededReader();
+const open = (colorScheme: 'light' | 'dark' = 'light') => reader.open(colorScheme);
 
 /** The bits of the DOM the scrolling walk uses (this project type-checks tests without the DOM library). */
 interface ScrollBox {

@@ -1,36 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
-import { waitForTheme } from './support/in-page';
-import { startPreview, type RunningPreview } from './support/preview';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectHealthy, openReader, ROOT, screenshot } from './support/reader-app';
-import { SEEDED, seedLibrary } from './support/seed/seed-library';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForTheme } from './support/in-page';
+import { expectHealthy, ROOT, screenshot } from './support/reader-app';
+import { SEEDED } from './support/seed/seed-library';
+import { useSeededReader } from './support/seeded-reader';
 
-let browser: Browser;
-let preview: RunningPreview;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  preview = await startPreview({ prepare: (dataDir) => seedLibrary(dataDir) });
-});
-
-afterEach(async () => {
-  while (pages.length > 0) await pages.pop()?.context().close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.stop();
-});
-
-async function open(colorScheme: 'light' | 'dark' = 'light') {
-  const opened = await openReader(browser, preview.url, { colorScheme });
-  pages.push(opened.page);
-  return opened;
-}
+const reader = useSeededReader();
+const open = (colorScheme: 'light' | 'dark' = 'light') => reader.open(colorScheme);
 
 const settingsView = (page: Page) => page.getByRole('main', { name: 'Settings' });
 
