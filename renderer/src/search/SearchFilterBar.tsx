@@ -1,6 +1,6 @@
 import type { Feed } from '../../../electron/api/library-models';
 import type { Section } from '../../../electron/api/models';
-import { DATE_RANGES, feedsIn, withRange, withSection, type DateRange, type SearchFilters } from './search-filters';
+import { DATE_RANGES, feedsIn, withDates, withRange, withSection, type DateRange, type SearchFilters } from './search-filters';
 
 interface SearchFilterBarProps {
   filters: SearchFilters;
@@ -37,6 +37,12 @@ export function SearchFilterBar({ filters, onChange, sections, feeds }: SearchFi
           </option>
         ))}
       </select>
+      {filters.range === 'custom' && (
+        <>
+          <input type="date" className="search-filter" aria-label="From date" value={filters.from} max={filters.to || undefined} onChange={(event) => onChange(withDates(filters, event.target.value, filters.to))} />
+          <input type="date" className="search-filter" aria-label="To date" value={filters.to} min={filters.from || undefined} onChange={(event) => onChange(withDates(filters, filters.from, event.target.value))} />
+        </>
+      )}
       <button type="button" className="chip" aria-pressed={filters.unreadOnly} onClick={() => onChange({ ...filters, unreadOnly: !filters.unreadOnly })}>
         Unread
       </button>

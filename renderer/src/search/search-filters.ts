@@ -7,13 +7,14 @@ import type { MethodArgs } from '../../../electron/api/contract';
  * instant, not "now minus a week" at every render), so the query stays the
  * same until the reader changes something.
  */
-export type DateRange = 'any' | 'day' | 'week' | 'month';
+export type DateRange = 'any' | 'day' | 'week' | 'month' | 'custom';
 
 export const DATE_RANGES: { value: DateRange; label: string; days: number | null }[] = [
   { value: 'any', label: 'Any time', days: null },
   { value: 'day', label: 'Past day', days: 1 },
   { value: 'week', label: 'Past week', days: 7 },
   { value: 'month', label: 'Past month', days: 30 },
+  { value: 'custom', label: 'Between dates…', days: null },
 ];
 
 export interface SearchFilters {
@@ -22,21 +23,52 @@ export interface SearchFilters {
   range: DateRange;
   /** ISO time the range starts at, set when the range was picked. */
   since: string | null;
+  /** ISO time the range ends before (exclusive); only a custom range has one. */
+  until: string | null;
+  /** A custom range's days as the date inputs hold them (YYYY-MM-DD, '' when open). */
+  from: string;
+  to: string;
   unreadOnly: boolean;
   bookmarkedOnly: boolean;
   limit: number;
 }
 
-export const INITIAL_FILTERS: SearchFilters = { sectionId: '', feedId: '', range: 'any', since: null, unreadOnly: false, bookmarkedOnly: false, limit: 50 };
+export const INITIAL_FILTERS: SearchFilters = { sectionId: '', feedId: '', range: 'any', since: null, until: null, from: '', to: '', unreadOnly: false, bookmarkedOnly: false, limit: 50 };
 
 /** Whether anything beyond the words narrows the results (the "show more" limit does not). */
 export function isFiltered(filters: SearchFilters): boolean {
-  return filters.sectionId !== '' || filters.feedId !== '' || filters.since !== null || filters.unreadOnly || filters.bookmarkedOnly;
+  return filters.sectionId !== '' || filters.feedId !== '' || filters.since !== null || filters.until !== null || filters.unreadOnly || filters.bookmarkedOnly;
 }
 
 export function withRange(filters: SearchFilters, range: DateRange, now = Date.now()): SearchFilters {
+  if (range === 'custom') return withDates({ ...filters, range }, filters.from, filters.to);
   const days = DATE_RANGES.find((option) => option.value === range)?.days ?? null;
-  return { ...filters, range, since: days === null ? null : new Date(now - days * 86_400_000).toISOString() };
+  return { ...filters, range, since: days === null ? null : new Date(now - days * 86_400_000).toISOString(), until: null };
+}
+
+/**
+ * A custom range from the start of the reader's local day `from` to the end
+ * of their local day `to`, both included; either may be left open, and a
+ * range given backwards is read the right way round.
+ */
+export function withDates(filters: SearchFilters, from: string, to: string): SearchFilters {
+  const [first, last] = from !== '' && to !== '' && from > to ? [to, from] : [from, to];
+  const start = localDayStart(first);
+  const end = localDayStart(last);
+  return {
+    ...filters,
+    from,
+    to,
+    since: start === null ? null : start.toISOString(),
+    until: end === null ? null : new Date(end.getFullYear(), end.getMonth(), end.getDate() + 1).toISOString(),
+  };
+}
+
+function localDayStart(day: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /** A section narrows the feeds on offer; a feed outside the new section is let go. */
@@ -55,6 +87,7 @@ export function toSearchQuery(query: string, filters: SearchFilters): MethodArgs
     sectionId: filters.sectionId || undefined,
     feedId: filters.feedId || undefined,
     since: filters.since ?? undefined,
+    until: filters.until ?? undefined,
     unreadOnly: filters.unreadOnly,
     bookmarkedOnly: filters.bookmarkedOnly,
     limit: Math.min(filters.limit, 100),

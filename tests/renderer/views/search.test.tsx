@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Highlighted } from '../../../renderer/src/search/Highlighted';
@@ -66,6 +66,28 @@ describe('search', () => {
     expect(Date.parse(query.since)).toBeLessThanOrEqual(Date.now() - week);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Date' }), 'Any time');
     expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.not.objectContaining({ since: expect.anything() }));
+  });
+
+  it('filters by a custom range of local days, both included, and reads a backwards range the right way round', async () => {
+    const { client } = renderApp({ ...libraryHandlers(), 'search.articles': () => HITS });
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'seas{Enter}');
+    await screen.findByRole('list', { name: 'Results for seas' });
+    expect(screen.queryByLabelText('From date')).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Date' }), 'Between dates…');
+    // Nothing typed yet: the range is open at both ends.
+    expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.not.objectContaining({ since: expect.anything() }));
+    fireEvent.change(screen.getByLabelText('From date'), { target: { value: '2025-06-01' } });
+    fireEvent.change(screen.getByLabelText('To date'), { target: { value: '2025-06-10' } });
+    const lastQuery = () => (client.calls.mock.calls.at(-1) as [string, { since?: string; until?: string }])[1];
+    expect(lastQuery().since).toBe(new Date(2025, 5, 1).toISOString());
+    expect(lastQuery().until).toBe(new Date(2025, 5, 11).toISOString());
+    fireEvent.change(screen.getByLabelText('From date'), { target: { value: '2025-06-20' } });
+    expect(lastQuery().since).toBe(new Date(2025, 5, 10).toISOString());
+    expect(lastQuery().until).toBe(new Date(2025, 5, 21).toISOString());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Date' }), 'Any time');
+    expect(lastQuery()).not.toHaveProperty('until');
+    expect(screen.queryByLabelText('From date')).toBeNull();
   });
 
   it('exports every match of the words, or exactly the filtered results on screen', async () => {
