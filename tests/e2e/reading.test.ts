@@ -143,6 +143,20 @@ describe('reading a seeded library in Chromium', () => {
     await readingPane(page).getByRole('heading', { level: 1, name: SEEDED.firstWorldTitle }).waitFor();
     await screenshot(page, 'search-light');
     await expectAccessible(page);
+
+    // A custom range of days: today's story is inside a range ending today, and gone from one that ended last year.
+    const day = (offsetDays: number) => {
+      const date = new Date(Date.now() + offsetDays * 86_400_000);
+      return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    };
+    await page.getByRole('combobox', { name: 'Date' }).selectOption({ label: 'Between dates…' });
+    await page.getByLabel('From date').fill(day(-7));
+    await page.getByLabel('To date').fill(day(0));
+    await results.getByRole('button', { name: new RegExp(SEEDED.firstWorldTitle) }).waitFor();
+    await screenshot(page, 'search-custom-range-light');
+    await page.getByLabel('From date').fill(day(-400));
+    await page.getByLabel('To date').fill(day(-370));
+    await page.getByText('No matches').waitFor();
     expectHealthy(problems);
   });
 
