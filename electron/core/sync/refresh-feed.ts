@@ -5,11 +5,11 @@ import { nextAttemptAt } from '../net/backoff';
 import type { Fetcher } from '../net/fetch-resource';
 import type { FetchResult } from '../net/fetch-result';
 import { hostKey, type Limiter } from '../net/limiter';
-import { observeRedirect, type RedirectStreak } from '../net/permanent-redirects';
+import { observeRedirect } from '../net/permanent-redirects';
 import { addFullText } from './full-text';
 import type { FeedReader } from './reading/read-feed-document';
 import { readStoredEntries, withStoredFullText } from './stored-entries';
-import { adoptUrl, fillMetadata, markGone, readTarget, recordFailure, recordSuccess, type FeedTarget } from './sync-state';
+import { adoptUrl, fillMetadata, markGone, readTarget, recordFailure, recordSuccess, saveRedirectStreak, type FeedTarget } from './sync-state';
 
 /**
  * One feed, start to finish: fetch with the stored validators, parse, store
@@ -38,8 +38,6 @@ export interface RefreshDeps {
   now: () => number;
   /** The app-wide interval, used when the feed has none of its own. */
   defaultIntervalMinutes: number;
-  /** Permanent-redirect streaks by feed id; kept by the engine between refreshes. */
-  redirects: Map<string, RedirectStreak>;
   /** Backoff jitter; injectable for deterministic tests. */
   random?: () => number;
 }
@@ -81,9 +79,10 @@ async function fetchFeed(target: FeedTarget, deps: RefreshDeps): Promise<FetchRe
 }
 
 function followRedirect(target: FeedTarget, result: FetchResult, deps: RefreshDeps): void {
-  const decision = observeRedirect(deps.redirects.get(target.id) ?? null, result, target.url);
-  if (decision.streak) deps.redirects.set(target.id, decision.streak);
-  else deps.redirects.delete(target.id);
+  const decision = observeRedirect(target.redirect, result, target.url);
+  if (decision.streak?.target !== target.redirect?.target || decision.streak?.count !== target.redirect?.count) {
+    saveRedirectStreak(deps.db(), target.rowId, decision.streak);
+  }
   if (decision.adopt && adoptUrl(deps.db(), target.rowId, decision.adopt)) target.url = decision.adopt;
 }
 

@@ -3,7 +3,6 @@ import type { Db } from '../db/sql';
 import { createFetcher, type Fetcher } from '../net/fetch-resource';
 import type { FetcherConfig } from '../net/fetch-options';
 import { createLimiter, hostKey, type Limiter, type LimiterOptions } from '../net/limiter';
-import type { RedirectStreak } from '../net/permanent-redirects';
 import { proxyFromSettings } from './proxy-from-settings';
 import { inThreadFeedReader, type FeedReader } from './reading/read-feed-document';
 import { refreshFeed, type FeedOutcome } from './refresh-feed';
@@ -48,7 +47,6 @@ export class SyncEngine {
   private config: SyncConfig = DEFAULT_CONFIG;
   private fetcher: Fetcher;
   private readonly limiter: Limiter;
-  private readonly redirects = new Map<string, RedirectStreak>();
   private readonly now: () => number;
   private online = true;
   private run: SyncRun | null = null;
@@ -182,7 +180,6 @@ export class SyncEngine {
       signal,
       now: this.now,
       defaultIntervalMinutes: this.config.refreshIntervalMinutes,
-      redirects: this.redirects,
       ...(this.options.random ? { random: this.options.random } : {}),
     });
   }

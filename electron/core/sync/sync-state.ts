@@ -1,4 +1,5 @@
 import { get, run, type Db } from '../db/sql';
+import type { RedirectStreak } from '../net/permanent-redirects';
 
 /**
  * The only writer of `feed_sync`: what the sync engine remembers per feed
@@ -17,6 +18,8 @@ export interface FeedTarget {
   etag: string | null;
   lastModified: string | null;
   consecutiveFailures: number;
+  /** Where the last refreshes were permanently redirected to, and how many in a row. */
+  redirect: RedirectStreak | null;
 }
 
 interface TargetRow {
@@ -28,12 +31,14 @@ interface TargetRow {
   etag: string | null;
   last_modified: string | null;
   consecutive_failures: number | null;
+  redirect_target: string | null;
+  redirect_count: number | null;
 }
 
 export function readTarget(db: Db, rowId: number): FeedTarget | null {
   const row = get<TargetRow>(
     db,
-    `SELECT f.id, f.url, f.title, f.full_text, f.refresh_minutes, s.etag, s.last_modified, s.consecutive_failures
+    `SELECT f.id, f.url, f.title, f.full_text, f.refresh_minutes, s.etag, s.last_modified, s.consecutive_failures, s.redirect_target, s.redirect_count
      FROM feeds f LEFT JOIN feed_sync s ON s.feed_id = f.id WHERE f.id = ? AND f.archived = 0`,
     rowId,
   );
@@ -48,7 +53,14 @@ export function readTarget(db: Db, rowId: number): FeedTarget | null {
     etag: row.etag,
     lastModified: row.last_modified,
     consecutiveFailures: row.consecutive_failures ?? 0,
+    redirect: row.redirect_target ? { target: row.redirect_target, count: row.redirect_count ?? 0 } : null,
   };
+}
+
+/** Keeps a feed's permanent-redirect streak across refreshes and restarts (null clears it). */
+export function saveRedirectStreak(db: Db, rowId: number, streak: RedirectStreak | null): void {
+  ensureRow(db, rowId);
+  run(db, 'UPDATE feed_sync SET redirect_target = ?, redirect_count = ? WHERE feed_id = ?', streak?.target ?? null, streak?.count ?? 0, rowId);
 }
 
 export interface SuccessRecord {

@@ -105,6 +105,44 @@ describe('refreshing one feed', () => {
     expect(feed(id).url).toBe(server.url('/new.xml'));
   });
 
+  it('counts the refreshes that saw a permanent redirect across restarts of the app', async () => {
+    const first = createHarness();
+    server.set('/moved-new.xml', { body: rss('N', items(1, 'mv')) });
+    server.set('/moved-old.xml', { status: 301, headers: { location: '/moved-new.xml' }, contentType: 'text/plain' });
+    const id = first.addFeed({ url: server.url('/moved-old.xml'), title: 'Moved' });
+    await refreshAndWait(first, { kind: 'feed', id });
+    await refreshAndWait(first, { kind: 'feed', id });
+    expect(first.feed(id).url).toBe(server.url('/moved-old.xml'));
+    await first.core.shutdown();
+
+    // The app opens again on the same library: the third refresh that sees the move adopts it.
+    h = createHarness({}, first.dir);
+    await refreshAndWait(h, { kind: 'feed', id });
+    expect(feed(id).url).toBe(server.url('/moved-new.xml'));
+  });
+
+  it('starts the count again when the redirect stops or points elsewhere', async () => {
+    h = createHarness();
+    server.set('/wander-a.xml', { body: rss('A', items(1, 'wa')) });
+    server.set('/wander-b.xml', { body: rss('B', items(1, 'wb')) });
+    server.set('/wander.xml', { status: 301, headers: { location: '/wander-a.xml' }, contentType: 'text/plain' });
+    const id = subscribe('/wander.xml');
+    await refreshAndWait(h, { kind: 'feed', id });
+    await refreshAndWait(h, { kind: 'feed', id });
+    server.set('/wander.xml', { status: 301, headers: { location: '/wander-b.xml' }, contentType: 'text/plain' });
+    await refreshAndWait(h, { kind: 'feed', id });
+    await refreshAndWait(h, { kind: 'feed', id });
+    expect(feed(id).url).toBe(server.url('/wander.xml'));
+    server.set('/wander.xml', { body: rss('Home again', items(1, 'wh')) });
+    await refreshAndWait(h, { kind: 'feed', id });
+    server.set('/wander.xml', { status: 301, headers: { location: '/wander-b.xml' }, contentType: 'text/plain' });
+    await refreshAndWait(h, { kind: 'feed', id });
+    await refreshAndWait(h, { kind: 'feed', id });
+    expect(feed(id).url).toBe(server.url('/wander.xml'));
+    await refreshAndWait(h, { kind: 'feed', id });
+    expect(feed(id).url).toBe(server.url('/wander-b.xml'));
+  });
+
   it('shows the parser’s message when the address returns an HTML page', async () => {
     h = createHarness();
     server.set('/page', { body: '<!doctype html><html><body><p>Hello</p></body></html>', contentType: 'text/html' });

@@ -4,9 +4,10 @@ import { imageIndex } from './003-image-index';
 import { unreadIndexes } from './004-unread-indexes';
 import { timeBlocks } from './005-time-blocks';
 import { restoreAndImports } from './006-restore-and-imports';
+import { redirectStreaks } from './007-redirect-streaks';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [librarySchema, searchIndex, imageIndex, unreadIndexes, timeBlocks, restoreAndImports];
+export const migrations: readonly Migration[] = [librarySchema, searchIndex, imageIndex, unreadIndexes, timeBlocks, restoreAndImports, redirectStreaks];
 
 export const LATEST_VERSION = migrations.length;

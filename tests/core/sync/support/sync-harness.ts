@@ -46,8 +46,8 @@ export function fakeTimers(): FakeTimers {
 
 export const DEFAULTS_OPML = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'assets', 'default-subscriptions.opml'), 'utf8');
 
-export function createHarness(engine: NonNullable<CoreServiceOptions['sync']>['engine'] = {}): Harness {
-  const dir = tempDir();
+/** A core over a fresh data folder, or over `dir` to play a restart of the app. */
+export function createHarness(engine: NonNullable<CoreServiceOptions['sync']>['engine'] = {}, dir = tempDir()): Harness {
   const clock = { now: NOW };
   const timers = fakeTimers();
   const events: Harness['events'] = [];
