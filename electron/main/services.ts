@@ -1,4 +1,4 @@
-import { app, net } from 'electron';
+import { app, net, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import type { EventEmitter } from '../api/contract';
 import { createCoreSyncBridge } from '../host/core-sync-bridge';
@@ -53,6 +53,9 @@ export function startServices(emit: EventEmitter, openExternal: OpenExternal): S
   bridge.attach(core);
   core.start();
   const online = watchOnline(() => net.isOnline(), (state) => bridge.setOnline(state));
+  // Waking from sleep is when the network state goes stale: ask at once rather than at the next poll.
+  powerMonitor.on('resume', online.recheck);
+  powerMonitor.on('unlock-screen', online.recheck);
   const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal, core: () => core, pickFile: createFilePicker(userData), saveExport: createExportSaver({ dataDir: userData }) }), core });
   return { router, core, settings, notices, online };
 }

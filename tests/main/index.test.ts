@@ -34,7 +34,7 @@ vi.mock('../../electron/host/online-watch', async (importOriginal) => {
       const watch = actual.watchOnline(...args);
       const stop = vi.fn(() => watch.stop());
       stops.push(stop);
-      return { stop };
+      return { ...watch, stop };
     },
   };
 });
@@ -156,6 +156,20 @@ describe('main process entry', () => {
     await electron.app.fireReady();
     expect(electron.app.exit).toHaveBeenCalledWith(1);
     expect(electron.BrowserWindow.created).toHaveLength(0);
+  });
+
+  it('tells the core about a network change at once when the machine wakes, not at the next poll', async () => {
+    const { electron, core } = await boot();
+    const setOnline = () => (core as unknown as { call: ReturnType<typeof vi.fn> }).call.mock.calls.filter(([method]) => method === 'sync.setOnline');
+    const before = setOnline().length;
+    electron.net.online = false;
+    electron.powerMonitor.emit('resume');
+    expect(setOnline().slice(before)).toEqual([['sync.setOnline', [false]]]);
+    electron.powerMonitor.emit('unlock-screen');
+    expect(setOnline().slice(before)).toHaveLength(1);
+    electron.net.online = true;
+    electron.powerMonitor.emit('unlock-screen');
+    expect(setOnline().slice(before)).toEqual([['sync.setOnline', [false]], ['sync.setOnline', [true]]]);
   });
 
   it('stops the online watch and the core before the process quits', async () => {

@@ -268,6 +268,9 @@ export const net = {
   },
 };
 
+/** Sleep and wake; tests emit 'resume' and 'unlock-screen'. */
+export const powerMonitor = new EventEmitter();
+
 /** Desktop notifications; every one shown is recorded in `Notification.shown`. */
 export class Notification {
   static supported = true;
