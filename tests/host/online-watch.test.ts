@@ -6,7 +6,7 @@ function fakeTimers() {
   const timers: OnlineTimers & { tick(): void; count(): number } = {
     setInterval: (run) => {
       running.add(run);
-      return { run };
+      return { run, unref: () => undefined };
     },
     clearInterval: (handle) => void running.delete((handle as { run: () => void }).run),
     tick: () => running.forEach((run) => run()),
