@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { libraryHandlers } from '../support/library-handlers';
@@ -12,6 +12,9 @@ const showing = (title: string) => readingPane().findByRole('heading', { level: 
 async function start() {
   const view = renderApp(libraryHandlers());
   await screen.findByRole('region', { name: 'World' });
+  // findBy can see the front page's DOM before React has run its effects, one of which hands the
+  // rows to the keyboard handler; under load a key pressed then did nothing. Let the effects run.
+  await act(async () => undefined);
   return { ...view, user: userEvent.setup() };
 }
 
