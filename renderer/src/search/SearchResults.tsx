@@ -36,16 +36,13 @@ export function SearchResults({ query, sections, feeds, openId, onOpen, onItems 
   return (
     <section className="pane article-list" aria-labelledby="article-list-title">
       <header className="pane-header pane-header--list">
-        <h2 className="pane-header__title" id="article-list-title">
-          Search: “{query}”
-        </h2>
+        <div className="search-title-row">
+          <h2 className="pane-header__title" id="article-list-title">
+            Search: “{query}”
+          </h2>
+          {hits.length > 0 && <ExportButton choices={exportChoices} className="chip" />}
+        </div>
         <SearchFilterBar filters={filters} onChange={setFilters} sections={sections} feeds={feeds} />
-        {hits.length > 0 && (
-          <div className="list-controls" role="toolbar" aria-label="Result options">
-            <span className="list-controls__spacer" />
-            <ExportButton choices={exportChoices} className="chip" />
-          </div>
-        )}
       </header>
       <div className="article-list__body">
         {result.status === 'loading' && <p className="article-list__note" role="status">Searching…</p>}
