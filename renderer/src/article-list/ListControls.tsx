@@ -43,22 +43,24 @@ export function ListControls({ options, onChange, exportChoices, canGroup = fals
           By section
         </button>
       )}
-      <span className="list-controls__spacer" />
-      {exportChoices && <ExportButton choices={exportChoices} className="chip" />}
-      <div className="segmented" role="group" aria-label="Layout">
-        {(['compact', 'cards'] as const).map((layout) => (
-          <button
-            key={layout}
-            type="button"
-            className="segmented__button"
-            aria-pressed={options.layout === layout}
-            aria-label={layout === 'compact' ? 'Compact layout' : 'Card layout'}
-            title={layout === 'compact' ? 'Compact' : 'Cards'}
-            onClick={() => onChange({ ...options, layout })}
-          >
-            <Icon name={layout === 'compact' ? 'rows' : 'cards'} />
-          </button>
-        ))}
+      {/* Export and layout stay together at the end of the row, or of the next row when the column is narrow. */}
+      <div className="list-controls__end">
+        {exportChoices && <ExportButton choices={exportChoices} className="chip" />}
+        <div className="segmented" role="group" aria-label="Layout">
+          {(['compact', 'cards'] as const).map((layout) => (
+            <button
+              key={layout}
+              type="button"
+              className="segmented__button"
+              aria-pressed={options.layout === layout}
+              aria-label={layout === 'compact' ? 'Compact layout' : 'Card layout'}
+              title={layout === 'compact' ? 'Compact' : 'Cards'}
+              onClick={() => onChange({ ...options, layout })}
+            >
+              <Icon name={layout === 'compact' ? 'rows' : 'cards'} />
+            </button>
+          ))}
+        </div>
       </div>
     </div>
   );
