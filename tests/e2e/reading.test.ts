@@ -63,6 +63,8 @@ describe('reading a seeded library in Chromium', () => {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await dialog.waitFor();
+    await screenshot(page, 'shortcuts-light');
+    await expectAccessible(page);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expectHealthy(problems);
