@@ -1,7 +1,7 @@
-import { ApiError } from '../../../api/errors';
-import type { ArticlePage, ListQuery } from '../../../api/library-queries';
-import { all, type Db } from '../../db/sql';
-import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './article-rows';
+import type { ArticlePage } from '../../../api/library-queries';
+import type { Db } from '../../db/sql';
+import { toSummary } from './article-rows';
+import { invalidCursor, selectKeysetPage, type KeysetPosition, type ListRequest } from './keyset-page';
 import { listBySection } from './list-by-section';
 import { planScope } from './scope';
 
@@ -10,31 +10,12 @@ import { planScope } from './scope';
  * last row's time and id), not OFFSET, so page 500 costs what page 1 costs
  * and rows arriving mid-scroll neither repeat nor vanish.
  */
-/** A list query as the contract validates it; callers inside the core may leave the grouping out. */
-export type ListRequest = Omit<ListQuery, 'groupBy'> & Partial<Pick<ListQuery, 'groupBy'>>;
-
 export function listArticles(db: Db, query: ListRequest, now: number): ArticlePage {
   // A section's or a feed's list holds one section already: grouping changes nothing.
   if (query.groupBy === 'section' && query.scope.kind !== 'section' && query.scope.kind !== 'feed') return listBySection(db, query, now);
   const plan = planScope(db, query.scope, now);
-  const where = [...plan.where];
-  const params = [...plan.params];
-  if (query.unreadOnly) where.push('a.is_read = 0');
-  const newest = query.order === 'newest';
-  if (query.cursor !== undefined) {
-    const cursor = parseCursor(query.cursor);
-    where.push(`(${plan.timeColumn}, ${plan.idColumn}) ${newest ? '<' : '>'} (?, ?)`);
-    params.push(cursor.time, cursor.id);
-  }
-  const direction = newest ? 'DESC' : 'ASC';
-  const rows = all<SummaryRow>(
-    db,
-    `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} ${plan.join}
-     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY ${plan.timeColumn} ${direction}, ${plan.idColumn} ${direction} LIMIT ?`,
-    ...params,
-    query.limit + 1,
-  );
+  const after = query.cursor === undefined ? null : parseCursor(query.cursor);
+  const rows = selectKeysetPage(db, plan, query, { where: [], params: [] }, after, query.limit + 1);
   const more = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
@@ -45,8 +26,8 @@ export function formatCursor(time: number, id: number): string {
   return `${time}:${id}`;
 }
 
-export function parseCursor(cursor: string): { time: number; id: number } {
+export function parseCursor(cursor: string): KeysetPosition {
   const match = /^(-?\d{1,16}):(\d{1,16})$/.exec(cursor);
-  if (!match) throw new ApiError('INVALID_ARGUMENTS', 'That page position is not valid; start again from the first page.');
+  if (!match) throw invalidCursor();
   return { time: Number(match[1]), id: Number(match[2]) };
 }

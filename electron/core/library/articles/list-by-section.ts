@@ -1,9 +1,8 @@
-import { ApiError } from '../../../api/errors';
 import type { ArticlePage } from '../../../api/library-queries';
 import { all, type Db } from '../../db/sql';
-import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './article-rows';
-import type { ListRequest } from './list-articles';
-import { planScope, type ScopePlan } from './scope';
+import { toSummary, type SummaryRow } from './article-rows';
+import { invalidCursor, selectKeysetPage, type KeysetPosition, type ListRequest } from './keyset-page';
+import { planScope } from './scope';
 
 /**
  * A mixed list (all, unread, today, bookmarks, a category) grouped by
@@ -21,18 +20,19 @@ export function listBySection(db: Db, query: ListRequest, now: number): ArticleP
   const plan = planScope(db, query.scope, now);
   const sections = [...all<{ id: number }>(db, 'SELECT id FROM sections ORDER BY position, id').map((row) => row.id), NO_SECTION];
   let start = 0;
-  let after: { time: number; id: number } | null = null;
+  let after: KeysetPosition | null = null;
   if (query.cursor !== undefined) {
     const cursor = parseSectionCursor(query.cursor);
     start = sections.indexOf(cursor.section);
-    if (start < 0) throw new ApiError('INVALID_ARGUMENTS', 'That page position is not valid; start again from the first page.');
+    if (start < 0) throw invalidCursor();
     after = { time: cursor.time, id: cursor.id };
   }
   const rows: (SummaryRow & { group: number })[] = [];
   for (let index = start; index < sections.length && rows.length <= query.limit; index += 1) {
     const section = sections[index]!;
-    const wanted = query.limit + 1 - rows.length;
-    for (const row of pageOfSection(db, plan, query, section, index === start ? after : null, wanted)) rows.push({ ...row, group: section });
+    const inSection = section === NO_SECTION ? { where: ['a.section_id IS NULL'], params: [] } : { where: ['a.section_id = ?'], params: [section] };
+    const page = selectKeysetPage(db, plan, query, inSection, index === start ? after : null, query.limit + 1 - rows.length);
+    for (const row of page) rows.push({ ...row, group: section });
   }
   const more = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
@@ -40,32 +40,12 @@ export function listBySection(db: Db, query: ListRequest, now: number): ArticleP
   return { items: items.map(toSummary), nextCursor: more && last ? formatSectionCursor(last.group, last.sort_time, last.id) : null };
 }
 
-function pageOfSection(db: Db, plan: ScopePlan, query: ListRequest, section: number, after: { time: number; id: number } | null, limit: number): SummaryRow[] {
-  const where = [...plan.where, section === NO_SECTION ? 'a.section_id IS NULL' : 'a.section_id = ?'];
-  const params = [...plan.params, ...(section === NO_SECTION ? [] : [section])];
-  if (query.unreadOnly) where.push('a.is_read = 0');
-  const newest = query.order === 'newest';
-  if (after) {
-    where.push(`(${plan.timeColumn}, ${plan.idColumn}) ${newest ? '<' : '>'} (?, ?)`);
-    params.push(after.time, after.id);
-  }
-  const direction = newest ? 'DESC' : 'ASC';
-  return all<SummaryRow>(
-    db,
-    `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} ${plan.join}
-     WHERE ${where.join(' AND ')}
-     ORDER BY ${plan.timeColumn} ${direction}, ${plan.idColumn} ${direction} LIMIT ?`,
-    ...params,
-    limit,
-  );
-}
-
 function formatSectionCursor(section: number, time: number, id: number): string {
   return `s${section}:${time}:${id}`;
 }
 
-function parseSectionCursor(cursor: string): { section: number; time: number; id: number } {
+function parseSectionCursor(cursor: string): KeysetPosition & { section: number } {
   const match = /^s(\d{1,16}):(-?\d{1,16}):(\d{1,16})$/.exec(cursor);
-  if (!match) throw new ApiError('INVALID_ARGUMENTS', 'That page position is not valid; start again from the first page.');
+  if (!match) throw invalidCursor();
   return { section: Number(match[1]), time: Number(match[2]), id: Number(match[3]) };
 }
