@@ -1,5 +1,5 @@
 import { all, get, run, transaction, type Db } from '../db/sql';
-import { countWords } from '../library/articles/plain-text';
+import { countWords } from '../library/articles/count-words';
 import { writeSearchDocument } from '../library/search/search-index';
 import { fetchFullText, type FullTextDeps } from './full-text';
 

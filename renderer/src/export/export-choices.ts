@@ -8,17 +8,19 @@ export interface ExportChoice {
   what: ExportSelection;
 }
 
+/** Offered beside whatever is in front of the reader. */
+const ALL_BOOKMARKS: ExportChoice = { key: 'bookmarks', label: 'All bookmarks', what: { kind: 'scope', scope: { kind: 'bookmarks' } } };
+
 export function articleChoices(articleId: string): ExportChoice[] {
   return [
     { key: 'article', label: 'This article', what: { kind: 'article', id: articleId } },
-    { key: 'bookmarks', label: 'All bookmarks', what: { kind: 'scope', scope: { kind: 'bookmarks' } } },
+    ALL_BOOKMARKS,
   ];
 }
 
 export function listChoices(scope: ListScope, title: string): ExportChoice[] {
-  const all: ExportChoice = { key: 'bookmarks', label: 'All bookmarks', what: { kind: 'scope', scope: { kind: 'bookmarks' } } };
-  if (scope.kind === 'bookmarks' && scope.tag === undefined) return [all];
-  return [{ key: 'list', label: `This list (${title})`, what: { kind: 'scope', scope } }, all];
+  if (scope.kind === 'bookmarks' && scope.tag === undefined) return [ALL_BOOKMARKS];
+  return [{ key: 'list', label: `This list (${title})`, what: { kind: 'scope', scope } }, ALL_BOOKMARKS];
 }
 
 /**
@@ -33,7 +35,7 @@ export function searchChoices(query: string, shownIds: readonly string[], filter
     choices.push({ key: 'shown', label: `The ${count} shown`, what: { kind: 'articles', ids: [...shownIds] } });
   }
   choices.push({ key: 'search', label: `Every match for “${query}”`, what: { kind: 'search', query } });
-  choices.push({ key: 'bookmarks', label: 'All bookmarks', what: { kind: 'scope', scope: { kind: 'bookmarks' } } });
+  choices.push(ALL_BOOKMARKS);
   return choices;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ParsedEntry } from './parsed-entry';
-import { countWords, htmlToText } from './plain-text';
+import { countWords } from './count-words';
+import { htmlToText } from './plain-text';
 
 /**
  * Turns a parsed entry into the row we store. Feed data is hostile, so every

@@ -29,6 +29,3 @@ function decodeEntity(name: string): string {
   }
   return NAMED[lower] ?? '';
 }
-
-// Kept here for existing importers; the counter has its own module.
-export { countWords } from './count-words';
