@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryStatus } from '../../../electron/api/library-models';
@@ -25,7 +25,7 @@ import { payloads, runChild, type ChildRun } from './support/run-child';
  */
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
-const asUser = isRoot ? { uid: NOBODY, gid: NOBODY } : {};
+let asUser: { uid?: number; gid?: number; node?: string } = {};
 let child: { script: string; dir: string };
 const tally = { cases: 0, failures: 0, writes: 0, skipped: [] as string[] };
 
@@ -33,6 +33,14 @@ beforeAll(async () => {
   child = await buildChild('disk-child');
   chmodSync(child.dir, 0o755);
   chmodSync(child.script, 0o644);
+  if (isRoot) {
+    // The pinned Node lives in the checkout, which `nobody` may not be able to enter (a clone in a
+    // 0700 mktemp folder): give the child a copy beside its script, in the folder made open above.
+    const node = join(child.dir, 'node');
+    copyFileSync(process.execPath, node);
+    chmodSync(node, 0o755);
+    asUser = { uid: NOBODY, gid: NOBODY, node };
+  }
 }, 60_000);
 afterAll(() => {
   if (child) rmSync(child.dir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 /**
  * Runs a child driver to its end and returns its lines. `limitKB` runs it
  * under `ulimit -f` (bash), so a file it writes past that size fails with
- * EFBIG (Node ignores SIGXFSZ); `uid`/`gid` run it as another user.
+ * EFBIG (Node ignores SIGXFSZ); `uid`/`gid` run it as another user, and
+ * `node` names a Node binary that user can reach (default: this process's).
  */
 export interface ChildRun {
   lines: string[];
@@ -11,12 +12,13 @@ export interface ChildRun {
   stderr: string;
 }
 
-export function runChild(script: string, config: object, options: { limitKB?: number; uid?: number; gid?: number } = {}): Promise<ChildRun> {
+export function runChild(script: string, config: object, options: { limitKB?: number; uid?: number; gid?: number; node?: string } = {}): Promise<ChildRun> {
+  const node = options.node ?? process.execPath;
   const args = [script, JSON.stringify(config)];
   const [command, argv] =
     options.limitKB === undefined
-      ? [process.execPath, args]
-      : ['bash', ['-c', `ulimit -f ${Math.ceil(options.limitKB)} && exec "$0" "$@"`, process.execPath, ...args]];
+      ? [node, args]
+      : ['bash', ['-c', `ulimit -f ${Math.ceil(options.limitKB)} && exec "$0" "$@"`, node, ...args]];
   return new Promise((resolve, reject) => {
     const child = spawn(command, argv, {
       stdio: ['ignore', 'pipe', 'pipe'],
