@@ -7,7 +7,6 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
-
 const noElectron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 
 export default tseslint.config(
@@ -38,8 +37,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, ...builtinModules.map((name) => ({ name, message: 'The renderer runs in a sandboxed browser page: no Node built-ins.' }))],
-          patterns: [{ group: ['node:*'], message: 'The renderer runs in a sandboxed browser page: no Node built-ins.' }],
+          paths: [
+            noElectron,
+            ...builtinModules.map((name) => ({
+              name,
+              message: 'The renderer runs in a sandboxed browser page: no Node built-ins.',
+            })),
+          ],
+          patterns: [
+            { group: ['node:*'], message: 'The renderer runs in a sandboxed browser page: no Node built-ins.' },
+          ],
         },
       ],
     },

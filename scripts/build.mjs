@@ -33,7 +33,8 @@ function isUpToDate() {
 }
 
 // ESM bundles that inline CommonJS packages need a real `require` for Node built-ins.
-const requireShim = "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);";
 
 const common = {
   bundle: true,
@@ -50,11 +51,41 @@ const common = {
 
 async function buildElectron() {
   await Promise.all([
-    esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', banner: { js: requireShim } }),
-    esbuild({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', minify: true }),
-    esbuild({ ...common, entryPoints: ['electron/core/worker.ts'], outfile: 'dist/electron/core-worker.mjs', format: 'esm', banner: { js: requireShim } }),
-    esbuild({ ...common, entryPoints: ['electron/preview/cli.ts'], outfile: 'dist/preview/preview.mjs', format: 'esm', banner: { js: requireShim } }),
-    esbuild({ ...common, entryPoints: ['electron/core/cli/main.ts'], outfile: 'dist/cli/cli.mjs', format: 'esm', banner: { js: requireShim } }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/main/index.ts'],
+      outfile: 'dist/electron/main.mjs',
+      format: 'esm',
+      banner: { js: requireShim },
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/preload/index.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      format: 'cjs',
+      minify: true,
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/core/worker.ts'],
+      outfile: 'dist/electron/core-worker.mjs',
+      format: 'esm',
+      banner: { js: requireShim },
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/preview/cli.ts'],
+      outfile: 'dist/preview/preview.mjs',
+      format: 'esm',
+      banner: { js: requireShim },
+    }),
+    esbuild({
+      ...common,
+      entryPoints: ['electron/core/cli/main.ts'],
+      outfile: 'dist/cli/cli.mjs',
+      format: 'esm',
+      banner: { js: requireShim },
+    }),
   ]);
 }
 

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
   ['Type-check', 'npm', ['run', '--silent', 'typecheck']],
+  ['Format', 'npm', ['run', '--silent', 'format:check']],
   ['Lint', 'npm', ['run', '--silent', 'lint']],
   ['Build', 'npm', ['run', '--silent', 'build']],
 ];
@@ -36,7 +37,9 @@ if (!existsSync(resultsFile)) {
 const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
 const passed = results.numPassedTests;
 // A file that fails to load has no failed test of its own: count it once.
-const brokenFiles = (results.testResults ?? []).filter((file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed')).length;
+const brokenFiles = (results.testResults ?? []).filter(
+  (file) => file.status === 'failed' && file.assertionResults.every((t) => t.status !== 'failed'),
+).length;
 const failed = results.numFailedTests + brokenFiles;
 const skipped = results.numPendingTests + results.numTodoTests;
 console.log(`\nSummary: ${passed} passed, ${failed} failed, ${skipped} skipped`);

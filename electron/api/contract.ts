@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  AppInfoSchema,
-  CoreStatusSchema,
-  NoticeSchema,
-  OpenExternalResultSchema,
-} from './models';
+import { AppInfoSchema, CoreStatusSchema, NoticeSchema, OpenExternalResultSchema } from './models';
 import { IdSchema as Id, method } from './method-spec';
 import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
 import { backupMethods } from './methods/backup';

@@ -49,10 +49,7 @@ export class ApiError extends Error {
 export function isApiErrorData(value: unknown): value is ApiErrorData {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.message === 'string' &&
-    (API_ERROR_CODES as readonly unknown[]).includes(candidate.code)
-  );
+  return typeof candidate.message === 'string' && (API_ERROR_CODES as readonly unknown[]).includes(candidate.code);
 }
 
 /** Turns anything thrown into error data fit to send to the UI. */

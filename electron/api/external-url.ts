@@ -11,9 +11,7 @@ const MAX_URL_LENGTH = 8192;
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
 const FORBIDDEN_CHARACTERS = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/u;
 
-export type ExternalUrlVerdict =
-  | { allowed: true; url: string }
-  | { allowed: false; reason: string };
+export type ExternalUrlVerdict = { allowed: true; url: string } | { allowed: false; reason: string };
 
 export function checkExternalUrl(raw: unknown): ExternalUrlVerdict {
   if (typeof raw !== 'string' || raw.length === 0) return refuse('not a URL');
@@ -34,7 +32,8 @@ export function checkExternalUrl(raw: unknown): ExternalUrlVerdict {
   if (!/^https?:\/\/[^/]/i.test(raw)) return refuse('URL has no host');
   // Any `@` in the authority, even with empty credentials ("https://@host"), is
   // the trick that makes "https://bank.example@evil.example" read as the bank.
-  if (authorityOf(raw).includes('@') || url.username !== '' || url.password !== '') return refuse('URL carries credentials');
+  if (authorityOf(raw).includes('@') || url.username !== '' || url.password !== '')
+    return refuse('URL carries credentials');
   if (!/[\p{L}\p{N}]/u.test(url.hostname)) return refuse('URL has no host');
   return { allowed: true, url: url.href };
 }

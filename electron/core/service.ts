@@ -67,7 +67,11 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // as far back and up to the size the reader's settings allow (read when each pass starts).
   const imagePasses = new ImagePasses(() => sync.engine.settings);
   // Imported bookmarks' pages are fetched after each refresh too (and right after an import).
-  const pendingPass = createPendingPass(() => library.db(), () => sync.engine, options.now ?? Date.now);
+  const pendingPass = createPendingPass(
+    () => library.db(),
+    () => sync.engine,
+    options.now ?? Date.now,
+  );
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
     if (event === 'sync.finished' && sync.engine.isOnline()) {
@@ -100,9 +104,19 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   return {
     handlers: {
       ...createImageHandlers(images),
-      ...createExportHandlers(library, { dataDir: options.dataDir, emit: options.emit, ...(options.now ? { now: options.now } : {}) }),
+      ...createExportHandlers(library, {
+        dataDir: options.dataDir,
+        emit: options.emit,
+        ...(options.now ? { now: options.now } : {}),
+      }),
       ...createLibraryHandlers(library, { emit: options.emit, now: options.now }),
-      ...createBackupHandlers(library, { dataDir: options.dataDir, appVersion: options.appVersion, emit: options.emit, onImported: () => pendingPass.request(), ...(options.now ? { now: options.now } : {}) }),
+      ...createBackupHandlers(library, {
+        dataDir: options.dataDir,
+        appVersion: options.appVersion,
+        emit: options.emit,
+        onImported: () => pendingPass.request(),
+        ...(options.now ? { now: options.now } : {}),
+      }),
       ...sync.handlers,
       'app.getInfo': () => info,
     },

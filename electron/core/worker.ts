@@ -6,7 +6,13 @@ import { withStorageErrors } from './db/storage-error';
 import { createCoreService } from './service';
 import { DEFAULT_SUBSCRIPTIONS_OPML } from './sync/default-subscriptions';
 import { createThreadFeedReader, runFeedReaderThread } from './sync/reading/feed-reader-thread';
-import { FEED_READER_DATA, isFeedReaderData, type CoreWorkerData, type HostToWorker, type WorkerToHost } from './worker-protocol';
+import {
+  FEED_READER_DATA,
+  isFeedReaderData,
+  type CoreWorkerData,
+  type HostToWorker,
+  type WorkerToHost,
+} from './worker-protocol';
 
 /**
  * Entry point of the core worker thread: receives calls from the host, runs
@@ -28,13 +34,19 @@ function runCore(port: MessagePort, data: CoreWorkerData): void {
   const emit: EventEmitter = (event, payload) => post({ type: 'event', event, payload });
 
   const reader = createThreadFeedReader({ script: new URL(import.meta.url), workerData: FEED_READER_DATA });
-  const service = createCoreService({ ...data, emit, defaultSubscriptions: DEFAULT_SUBSCRIPTIONS_OPML, sync: { engine: { reader } } });
+  const service = createCoreService({
+    ...data,
+    emit,
+    defaultSubscriptions: DEFAULT_SUBSCRIPTIONS_OPML,
+    sync: { engine: { reader } },
+  });
 
   port.on('message', async (message: HostToWorker) => {
     if (message.type !== 'call') return;
     try {
       const spec = methods[message.method];
-      if (!spec || spec.owner !== 'core') throw new ApiError('UNKNOWN_METHOD', `The core has no method "${message.method}".`);
+      if (!spec || spec.owner !== 'core')
+        throw new ApiError('UNKNOWN_METHOD', `The core has no method "${message.method}".`);
       const parsed = spec.args.safeParse(message.args);
       if (!parsed.success) throw new ApiError('INVALID_ARGUMENTS', `Invalid arguments for ${message.method}.`);
       const handler = service.handlers[message.method as CoreMethodName] as (...args: unknown[]) => unknown;

@@ -22,9 +22,14 @@ export interface BackupHostDependencies {
   pickFile?: (kind: 'backup' | 'bookmarks') => Promise<string | null>;
 }
 
-export function createBackupHostHandlers({ settings, core, pickFile }: BackupHostDependencies): Handlers<BackupHostMethod> {
+export function createBackupHostHandlers({
+  settings,
+  core,
+  pickFile,
+}: BackupHostDependencies): Handlers<BackupHostMethod> {
   return {
-    'backup.create': async () => BackupWrittenSchema.parse(await callCore(core(), 'backup.write', [{ settings: settings.get() }])),
+    'backup.create': async () =>
+      BackupWrittenSchema.parse(await callCore(core(), 'backup.write', [{ settings: settings.get() }])),
     'backup.pickFile': async (kind) => {
       if (!pickFile) throw new ApiError('CONFLICT', 'Choose the file with the page’s file picker here.');
       return { token: await pickFile(kind) };
@@ -34,7 +39,12 @@ export function createBackupHostHandlers({ settings, core, pickFile }: BackupHos
       const patch = options.applySettings ? settingsPatch(applied.settings) : {};
       const settingsApplied = Object.keys(patch).length > 0;
       if (settingsApplied) settings.update(patch);
-      return { summary: applied.summary, settingsApplied, createdAt: applied.createdAt, appVersion: applied.appVersion };
+      return {
+        summary: applied.summary,
+        settingsApplied,
+        createdAt: applied.createdAt,
+        appVersion: applied.appVersion,
+      };
     },
   };
 }

@@ -37,7 +37,8 @@ export function syncConfigOf(settings: Settings): SyncConfig {
 export function createCoreSyncBridge(options: CoreSyncBridgeOptions): CoreSyncBridge {
   let core: CoreCaller | undefined;
   // Failures come back as envelopes; a core that is down gets everything again when it is ready.
-  const send = (method: 'sync.configure' | 'sync.setOnline', arg: SyncConfig | boolean) => void core?.call(method, [arg]);
+  const send = (method: 'sync.configure' | 'sync.setOnline', arg: SyncConfig | boolean) =>
+    void core?.call(method, [arg]);
   const onEvent = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     if (event === 'core.status' && (payload as EventPayload<'core.status'>).state === 'ready') {
       send('sync.setOnline', options.isOnline());

@@ -114,7 +114,10 @@ export class CoreWorkerHost implements CoreCaller {
     const windowMs = this.options.restartWindowMs ?? 60_000;
     this.crashTimes = [...this.crashTimes.filter((time) => now - time < windowMs), now];
     if (this.crashTimes.length > (this.options.maxRestarts ?? 5)) {
-      this.setStatus({ state: 'failed', message: `The core stopped ${this.crashTimes.length} times in a row (last: ${reason}). Restart Broadsheet.` });
+      this.setStatus({
+        state: 'failed',
+        message: `The core stopped ${this.crashTimes.length} times in a row (last: ${reason}). Restart Broadsheet.`,
+      });
       this.failCalls(() => true, this.unavailableMessage());
       return;
     }

@@ -14,6 +14,7 @@ export function defaultUserDataDir(
   if (platform === 'win32') return win32.join(env.APPDATA ?? win32.join(homedir, 'AppData', 'Roaming'), APP_NAME);
   const join = posix.join;
   if (platform === 'darwin') return join(homedir, 'Library', 'Application Support', APP_NAME);
-  const configHome = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(homedir, '.config');
+  const configHome =
+    env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(homedir, '.config');
   return join(configHome, APP_NAME);
 }

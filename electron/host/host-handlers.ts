@@ -23,11 +23,23 @@ export interface HostDependencies {
   pickFile?: BackupHostDependencies['pickFile'];
 }
 
-export function createHostHandlers({ settings, notices, openExternal, saveExport, core, pickFile }: HostDependencies): Handlers<HostMethodName> {
+export function createHostHandlers({
+  settings,
+  notices,
+  openExternal,
+  saveExport,
+  core,
+  pickFile,
+}: HostDependencies): Handlers<HostMethodName> {
   return {
     ...createBackupHostHandlers({
       settings,
-      core: () => core?.() ?? { call: async () => { throw new ApiError('CORE_UNAVAILABLE', 'The core is not connected.'); } },
+      core: () =>
+        core?.() ?? {
+          call: async () => {
+            throw new ApiError('CORE_UNAVAILABLE', 'The core is not connected.');
+          },
+        },
       ...(pickFile ? { pickFile } : {}),
     }),
     'app.listNotices': () => notices.list(),

@@ -24,7 +24,12 @@ const realTimers: OnlineTimers = {
   clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
 };
 
-export function watchOnline(isOnline: () => boolean, onChange: (online: boolean) => void, every = ONLINE_POLL_MS, timers: OnlineTimers = realTimers): OnlineWatch {
+export function watchOnline(
+  isOnline: () => boolean,
+  onChange: (online: boolean) => void,
+  every = ONLINE_POLL_MS,
+  timers: OnlineTimers = realTimers,
+): OnlineWatch {
   let last = isOnline();
   const check = () => {
     const now = isOnline();

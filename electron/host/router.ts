@@ -27,7 +27,9 @@ export function createRouter(options: { host: Handlers<HostMethodName>; core: Co
       if (!parsed.success) {
         return failure(
           new ApiError('INVALID_ARGUMENTS', `Invalid arguments for ${method}: ${describeIssues(parsed.error)}`, {
-            issues: parsed.error.issues.slice(0, 20).map((issue) => ({ path: issue.path.slice(0, 20).map(clip), message: clip(issue.message) })),
+            issues: parsed.error.issues
+              .slice(0, 20)
+              .map((issue) => ({ path: issue.path.slice(0, 20).map(clip), message: clip(issue.message) })),
           }),
         );
       }
@@ -45,7 +47,11 @@ export function createRouter(options: { host: Handlers<HostMethodName>; core: Co
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.slice(0, 20).map(clip).join('.')}: ${clip(issue.message)}` : clip(issue.message)))
+    .map((issue) =>
+      issue.path.length
+        ? `${issue.path.slice(0, 20).map(clip).join('.')}: ${clip(issue.message)}`
+        : clip(issue.message),
+    )
     .join('; ');
 }
 

@@ -23,7 +23,8 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export function createAppProtocolHandler(rootDir: string): ProtocolHandler {
   const root = resolve(rootDir);
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return plain(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
     const segments = requestedSegments(request.url);
     if (segments === undefined) return plain(403, 'Forbidden');
 
@@ -37,7 +38,11 @@ export function createAppProtocolHandler(rootDir: string): ProtocolHandler {
       // Missing, a directory, or unreadable: the reader's UI has no such file either way.
       return plain(404, 'Not Found');
     }
-    const headers = { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Content-Length': String(body.byteLength) };
+    const headers = {
+      ...SECURITY_HEADERS,
+      'Content-Type': contentTypeFor(file),
+      'Content-Length': String(body.byteLength),
+    };
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   };
 }
@@ -79,7 +84,10 @@ function isPlainSegment(segment: string): boolean {
 }
 
 function plain(status: number, text: string, extra: Record<string, string> = {}): Response {
-  return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...extra } });
+  return new Response(text, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...extra },
+  });
 }
 
 /** Headers every protocol response carries; exported for the image-cache scheme. */

@@ -14,19 +14,30 @@ const DIALOGS: Record<PickKind, OpenDialogOptions> = {
   backup: {
     title: 'Restore a Broadsheet backup',
     properties: ['openFile'],
-    filters: [{ name: 'Broadsheet backup', extensions: ['bsbackup', 'zip'] }, { name: 'All files', extensions: ['*'] }],
+    filters: [
+      { name: 'Broadsheet backup', extensions: ['bsbackup', 'zip'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
   },
   bookmarks: {
     title: 'Import bookmarks',
     properties: ['openFile'],
-    filters: [{ name: 'Bookmarks file or read-later export', extensions: ['html', 'htm', 'csv'] }, { name: 'All files', extensions: ['*'] }],
+    filters: [
+      { name: 'Bookmarks file or read-later export', extensions: ['html', 'htm', 'csv'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
   },
 };
 
-export function createFilePicker(dataDir: string, window: () => BrowserWindow | null = focusedWindow): (kind: PickKind) => Promise<string | null> {
+export function createFilePicker(
+  dataDir: string,
+  window: () => BrowserWindow | null = focusedWindow,
+): (kind: PickKind) => Promise<string | null> {
   return async (kind) => {
     const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, DIALOGS[kind]) : await dialog.showOpenDialog(DIALOGS[kind]);
+    const result = parent
+      ? await dialog.showOpenDialog(parent, DIALOGS[kind])
+      : await dialog.showOpenDialog(DIALOGS[kind]);
     const chosen = result.filePaths[0];
     if (result.canceled || !chosen) return null;
     const { token, path } = newIncomingFile(dataDir);

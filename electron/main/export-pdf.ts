@@ -36,6 +36,13 @@ export function createPdfPrinter(createWindow: () => PrintWindow = hiddenWindow)
 function hiddenWindow(): PrintWindow {
   return new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false },
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
   });
 }

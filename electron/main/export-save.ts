@@ -28,23 +28,35 @@ const FILTERS: Record<string, SaveDialogOptions['filters']> = {
   '.pdf': [{ name: 'PDF', extensions: ['pdf'] }],
 };
 
-export function createExportSaver(options: ExportSaverOptions): (token: string, request: { pdf: boolean }) => Promise<ExportSaveResult> {
+export function createExportSaver(
+  options: ExportSaverOptions,
+): (token: string, request: { pdf: boolean }) => Promise<ExportSaveResult> {
   const window = options.window ?? (() => BrowserWindow.getAllWindows()[0] ?? null);
   const printPdf = options.printPdf ?? createPdfPrinter();
   return async (token, { pdf }) => {
     const file = findExport(options.dataDir, token);
     if (!file) throw new ApiError('NOT_FOUND', 'That export is no longer available; please export again.');
-    if (pdf && extname(file.fileName) !== '.html') throw new ApiError('INVALID_ARGUMENTS', 'Only an HTML export can be printed to PDF.');
+    if (pdf && extname(file.fileName) !== '.html')
+      throw new ApiError('INVALID_ARGUMENTS', 'Only an HTML export can be printed to PDF.');
     const name = pdf ? file.fileName.replace(/\.html$/, '.pdf') : file.fileName;
-    const dialogOptions: SaveDialogOptions = { title: 'Save export', defaultPath: name, filters: FILTERS[extname(name)] ?? [] };
+    const dialogOptions: SaveDialogOptions = {
+      title: 'Save export',
+      defaultPath: name,
+      filters: FILTERS[extname(name)] ?? [],
+    };
     const parent = window();
-    const chosen = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+    const chosen = parent
+      ? await dialog.showSaveDialog(parent, dialogOptions)
+      : await dialog.showSaveDialog(dialogOptions);
     if (chosen.canceled || !chosen.filePath) return { kind: 'saved', path: null };
     try {
       if (pdf) await writeFile(chosen.filePath, await printPdf(file.path));
       else await copyFile(file.path, chosen.filePath);
     } catch (error) {
-      throw new ApiError('STORAGE', `The export could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ApiError(
+        'STORAGE',
+        `The export could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return { kind: 'saved', path: chosen.filePath };
   };

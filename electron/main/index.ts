@@ -66,7 +66,11 @@ function start(): void {
 
   const emit = forwardEvents(() => mainWindow?.webContents);
   services = startServices(emit, openExternal);
-  bindIpc(ipcMain, services.router, createSenderCheck(() => mainWindow?.webContents));
+  bindIpc(
+    ipcMain,
+    services.router,
+    createSenderCheck(() => mainWindow?.webContents),
+  );
   const template = buildMenuTemplate(process.platform, {
     appName: app.getName(),
     isPackaged: app.isPackaged,
@@ -79,7 +83,11 @@ function start(): void {
 }
 
 function openWindow({ settings }: Services): void {
-  const window = createMainWindow({ preloadPath: join(import.meta.dirname, 'preload.cjs'), settings, devTools: !app.isPackaged });
+  const window = createMainWindow({
+    preloadPath: join(import.meta.dirname, 'preload.cjs'),
+    settings,
+    devTools: !app.isPackaged,
+  });
   mainWindow = window;
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

@@ -12,7 +12,11 @@ import type { SenderCheck } from './sender-check';
  * the router then validates the arguments. Handlers always resolve with an
  * envelope — a thrown error would reach the page as an opaque IPC failure.
  */
-export function bindIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, router: Router, isTrustedSender: SenderCheck): () => void {
+export function bindIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  router: Router,
+  isTrustedSender: SenderCheck,
+): () => void {
   for (const method of methodNames) {
     ipcMain.handle(callChannel(method), async (event, ...args: unknown[]): Promise<Envelope<unknown>> => {
       if (!isTrustedSender(event)) {

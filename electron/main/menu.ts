@@ -22,7 +22,10 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
   const isMac = platform === 'darwin';
   return [
     ...(isMac ? [macAppMenu(actions.appName, settingsItem(actions))] : []),
-    { label: '&File', submenu: isMac ? [{ role: 'close' }] : [settingsItem(actions), { type: 'separator' }, { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: isMac ? [{ role: 'close' }] : [settingsItem(actions), { type: 'separator' }, { role: 'quit' }],
+    },
     { label: '&Edit', submenu: editItems() },
     { label: '&View', submenu: viewItems(actions.isPackaged) },
     { label: '&Window', role: 'windowMenu' },
@@ -87,6 +90,8 @@ function helpItems(isMac: boolean, actions: MenuActions): MenuItemConstructorOpt
   return [
     { label: `${actions.appName} Website`, click: () => void actions.openExternal(PROJECT_URL) },
     // macOS has About in the app menu; elsewhere it belongs under Help.
-    ...(isMac ? [] : [{ type: 'separator' } as const, { label: `About ${actions.appName}`, click: () => actions.showAbout() }]),
+    ...(isMac
+      ? []
+      : [{ type: 'separator' } as const, { label: `About ${actions.appName}`, click: () => actions.showAbout() }]),
   ];
 }

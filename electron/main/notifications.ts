@@ -30,7 +30,8 @@ export function createNewArticleNotifier(options: NewArticleNotifierOptions): Ne
   const onFinished = async (finished: SyncFinished) => {
     const { enabled, sectionIds } = options.settings().notifications;
     if (!enabled || finished.newArticles === 0) return;
-    if (!finished.newBySection.some((entry) => entry.sectionId !== null && sectionIds.includes(entry.sectionId))) return;
+    if (!finished.newBySection.some((entry) => entry.sectionId !== null && sectionIds.includes(entry.sectionId)))
+      return;
     const counts = chosenSectionCounts(finished.newBySection, sectionIds, await sectionNames(options.core()));
     const message = describeNewArticles(counts);
     show(message.title, message.body);

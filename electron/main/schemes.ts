@@ -20,5 +20,7 @@ export const PRIVILEGED_SCHEMES: readonly CustomScheme[] = [
 ];
 
 export function registerPrivilegedSchemes(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES.map((scheme) => ({ ...scheme, privileges: { ...scheme.privileges } })));
+  protocol.registerSchemesAsPrivileged(
+    PRIVILEGED_SCHEMES.map((scheme) => ({ ...scheme, privileges: { ...scheme.privileges } })),
+  );
 }

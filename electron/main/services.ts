@@ -52,10 +52,23 @@ export function startServices(emit: EventEmitter, openExternal: OpenExternal): S
   });
   bridge.attach(core);
   core.start();
-  const online = watchOnline(() => net.isOnline(), (state) => bridge.setOnline(state));
+  const online = watchOnline(
+    () => net.isOnline(),
+    (state) => bridge.setOnline(state),
+  );
   // Waking from sleep is when the network state goes stale: ask at once rather than at the next poll.
   powerMonitor.on('resume', online.recheck);
   powerMonitor.on('unlock-screen', online.recheck);
-  const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal, core: () => core, pickFile: createFilePicker(userData), saveExport: createExportSaver({ dataDir: userData }) }), core });
+  const router = createRouter({
+    host: createHostHandlers({
+      settings,
+      notices,
+      openExternal,
+      core: () => core,
+      pickFile: createFilePicker(userData),
+      saveExport: createExportSaver({ dataDir: userData }),
+    }),
+    core,
+  });
   return { router, core, settings, notices, online };
 }

@@ -17,7 +17,11 @@ export interface WindowOptionsInput {
   devTools?: boolean;
 }
 
-export function buildWindowOptions({ preloadPath, bounds, devTools = false }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function buildWindowOptions({
+  preloadPath,
+  bounds,
+  devTools = false,
+}: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     ...positionOf(bounds),
     width: bounds.width,

@@ -17,13 +17,22 @@ export interface RestoredWindow {
   maximized: boolean;
 }
 
-export function restoreBounds(saved: WindowState | undefined, displays: readonly { workArea: Rectangle }[]): RestoredWindow {
+export function restoreBounds(
+  saved: WindowState | undefined,
+  displays: readonly { workArea: Rectangle }[],
+): RestoredWindow {
   const areas = displays.map((display) => display.workArea).filter((area) => area.width > 0 && area.height > 0);
-  const largest = areas.reduce<Rectangle | undefined>((best, area) => (!best || area.width * area.height > best.width * best.height ? area : best), undefined);
+  const largest = areas.reduce<Rectangle | undefined>(
+    (best, area) => (!best || area.width * area.height > best.width * best.height ? area : best),
+    undefined,
+  );
   const wanted = saved ?? DEFAULT_WINDOW_SIZE;
   const maximized = saved?.maximized ?? false;
 
-  const home = saved?.x !== undefined && saved.y !== undefined ? areas.find((area) => titleBarVisible(saved as Required<WindowState>, area)) : undefined;
+  const home =
+    saved?.x !== undefined && saved.y !== undefined
+      ? areas.find((area) => titleBarVisible(saved as Required<WindowState>, area))
+      : undefined;
   const fitTo = home ?? largest;
   const size = {
     width: clamp(Math.round(wanted.width), MIN_WINDOW_WIDTH, fitTo?.width),

@@ -38,6 +38,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   const code = (error as { code?: string }).code;
-  console.error(code === 'EADDRINUSE' ? 'Broadsheet preview: that port is already in use; pick another with --port.' : error);
+  console.error(
+    code === 'EADDRINUSE' ? 'Broadsheet preview: that port is already in use; pick another with --port.' : error,
+  );
   process.exit(1);
 });

@@ -21,7 +21,13 @@ export function exportDownloadUrl(token: string, secret: string): string {
   return `${EXPORT_ROUTE}${token}?secret=${encodeURIComponent(secret)}`;
 }
 
-export async function serveExport(request: IncomingMessage, response: ServerResponse, url: URL, dataDir: string, secret: string): Promise<void> {
+export async function serveExport(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  dataDir: string,
+  secret: string,
+): Promise<void> {
   const verdict = checkSecret(url.searchParams.get('secret'), secret);
   if (!verdict.allowed) return refuse(response, 403, `Forbidden: ${verdict.reason}`);
   if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed');

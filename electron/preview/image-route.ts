@@ -17,8 +17,13 @@ export function isImageRoute(rawPath: string | undefined): boolean {
   return rawPath?.startsWith(PREVIEW_IMAGE_ROUTE) ?? false;
 }
 
-export async function serveImage(request: IncomingMessage, response: ServerResponse, resolve: ImageResolver): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+export async function serveImage(
+  request: IncomingMessage,
+  response: ServerResponse,
+  resolve: ImageResolver,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return refuse(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   const key = keyFromPreviewPath(request.url ?? '');
   const image = key === null ? null : await resolve(key);
   if (!image) return refuse(response, 404, 'Not found');

@@ -73,7 +73,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   });
   bridge.attach(core);
   // The preview cannot open the reader's browser; the page opens the checked URL itself.
-  const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal: async () => false, core: () => core, saveExport: async (token) => ({ kind: 'download', url: exportDownloadUrl(token, secret) }) }), core });
+  const router = createRouter({
+    host: createHostHandlers({
+      settings,
+      notices,
+      openExternal: async () => false,
+      core: () => core,
+      saveExport: async (token) => ({ kind: 'download', url: exportDownloadUrl(token, secret) }),
+    }),
+    core,
+  });
   core.start();
   const resolveImage = createImageResolver(imagesDir(options.dataDir));
 
@@ -123,7 +132,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   };
 }
 
-async function handleCall(request: IncomingMessage, response: ServerResponse, url: URL, router: Router, secret: string) {
+async function handleCall(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  router: Router,
+  secret: string,
+) {
   const verdict = checkSecret(request.headers['x-broadsheet-secret'], secret);
   if (!verdict.allowed) return sendText(response, 403, `Forbidden: ${verdict.reason}`);
   const match = /^\/api\/call\/([\w.-]{1,100})$/.exec(url.pathname);
@@ -155,7 +170,11 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    ...securityHeaders(),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(JSON.stringify(value));
 }
 

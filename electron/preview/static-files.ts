@@ -69,5 +69,9 @@ function safeRelativePath(pathname: string): string | undefined {
 }
 
 function notFound(): StaticFile {
-  return { status: 404, headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' }, body: 'Not found' };
+  return {
+    status: 404,
+    headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' },
+    body: 'Not found',
+  };
 }

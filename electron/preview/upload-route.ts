@@ -19,12 +19,19 @@ import { securityHeaders } from './static-files';
 export const UPLOAD_ROUTE = '/api/upload';
 export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
 
-export async function handleUpload(request: IncomingMessage, response: ServerResponse, dataDir: string, secret: string): Promise<void> {
+export async function handleUpload(
+  request: IncomingMessage,
+  response: ServerResponse,
+  dataDir: string,
+  secret: string,
+): Promise<void> {
   const verdict = checkSecret(request.headers['x-broadsheet-secret'], secret);
   if (!verdict.allowed) return send(response, 403, failure(new ApiError('FORBIDDEN', verdict.reason)));
-  if (request.method !== 'POST') return send(response, 405, failure(new ApiError('INVALID_ARGUMENTS', 'Uploads are POST requests.')));
+  if (request.method !== 'POST')
+    return send(response, 405, failure(new ApiError('INVALID_ARGUMENTS', 'Uploads are POST requests.')));
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > MAX_UPLOAD_BYTES) return send(response, 413, failure(new ApiError('INVALID_ARGUMENTS', 'That file is too large.')));
+  if (declared > MAX_UPLOAD_BYTES)
+    return send(response, 413, failure(new ApiError('INVALID_ARGUMENTS', 'That file is too large.')));
   const { token, path } = newIncomingFile(dataDir);
   let size = 0;
   const limit = new Transform({
@@ -37,13 +44,18 @@ export async function handleUpload(request: IncomingMessage, response: ServerRes
     await pipeline(request, limit, createWriteStream(path, { mode: 0o600 }));
   } catch {
     removeIncoming(dataDir, token);
-    if (!response.headersSent) send(response, 400, failure(new ApiError('INVALID_ARGUMENTS', 'The file did not arrive whole; try again.')));
+    if (!response.headersSent)
+      send(response, 400, failure(new ApiError('INVALID_ARGUMENTS', 'The file did not arrive whole; try again.')));
     return;
   }
   send(response, 200, success({ token }));
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    ...securityHeaders(),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(JSON.stringify(body));
 }

@@ -38,7 +38,11 @@ function Reader() {
   const settings = useSettings();
   const sync = useSync(recoveries);
   const info = useApiQuery('app.getInfo', [], recoveries);
-  useWebNotifications(settings, sections.status === 'ready' ? sections.value : [], info.status === 'ready' ? info.value.runtime : null);
+  useWebNotifications(
+    settings,
+    sections.status === 'ready' ? sections.value : [],
+    info.status === 'ready' ? info.value.runtime : null,
+  );
   const reader = useReader(settings, { refresh: () => sync.refresh() });
   const onLibraryChanged = () => {
     sections.retry();
@@ -88,7 +92,13 @@ function Reader() {
             settings={settings}
           />
         </div>
-        {reader.settingsOpen && <SettingsView settings={settings} sections={sections.status === 'ready' ? sections.value : []} onClose={reader.closeSettings} />}
+        {reader.settingsOpen && (
+          <SettingsView
+            settings={settings}
+            sections={sections.status === 'ready' ? sections.value : []}
+            onClose={reader.closeSettings}
+          />
+        )}
       </div>
       {reader.helpOpen && <ShortcutsDialog onClose={reader.closeHelp} />}
     </div>

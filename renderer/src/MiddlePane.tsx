@@ -8,7 +8,19 @@ import { SearchResults } from './search/SearchResults';
 import type { Reader } from './use-reader';
 
 /** The front page, or the article list of whatever the sidebar selected. */
-export function MiddlePane({ reader, sections, feeds, reloadKey, sync }: { reader: Reader; sections: Section[]; feeds: Feed[]; reloadKey: unknown; sync: { online: boolean; running: unknown } }) {
+export function MiddlePane({
+  reader,
+  sections,
+  feeds,
+  reloadKey,
+  sync,
+}: {
+  reader: Reader;
+  sections: Section[];
+  feeds: Feed[];
+  reloadKey: unknown;
+  sync: { online: boolean; running: unknown };
+}) {
   const scope = scopeOf(reader.selection);
   if (reader.selection.kind === 'search') {
     return (

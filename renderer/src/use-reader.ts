@@ -14,7 +14,8 @@ const DEFAULT_LIST_OPTIONS: ListOptions = { order: 'newest', unreadOnly: false, 
 function isListOptions(value: unknown): value is ListOptions {
   const options = value as Partial<ListOptions> | null;
   return (
-    typeof options === 'object' && options !== null &&
+    typeof options === 'object' &&
+    options !== null &&
     (options.order === 'newest' || options.order === 'oldest') &&
     typeof options.unreadOnly === 'boolean' &&
     (options.layout === 'compact' || options.layout === 'cards') &&
@@ -54,7 +55,8 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
       previous: () => open(stepArticle(items, openId, -1)),
       nextUnread: () => open(stepArticle(items, openId, 1, isUnread)),
       previousUnread: () => open(stepArticle(items, openId, -1, isUnread)),
-      open: () => (current ? document.querySelector<HTMLElement>('.reading-pane__scroll')?.focus() : open(items[0]?.id ?? null)),
+      open: () =>
+        current ? document.querySelector<HTMLElement>('.reading-pane__scroll')?.focus() : open(items[0]?.id ?? null),
       toggleRead: () => current && actions.setRead([current.id], !current.isRead),
       toggleBookmark: () => current && actions.toggleBookmark(current),
       markAllRead: () => actions.markAllRead(selection, items),

@@ -18,12 +18,107 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ra', 'sé', 'tu', 'vo', 'bri', 'cha', 'dé', 'für', 'gan', 'hö', 'ión', 'jo', 'ção', 'ste', 'pol', 'mar', 'eco', 'tor', 'lan', 'ver', 'ñá', 'qui', 'zer', 'wal', 'ost', 'ür'];
-const KOREAN = ['서울', '대통령', '경제', '정부', '국회', '발표', '한국', '시장', '기업', '정책', '선거', '북한', '날씨', '교육', '병원'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ra',
+  'sé',
+  'tu',
+  'vo',
+  'bri',
+  'cha',
+  'dé',
+  'für',
+  'gan',
+  'hö',
+  'ión',
+  'jo',
+  'ção',
+  'ste',
+  'pol',
+  'mar',
+  'eco',
+  'tor',
+  'lan',
+  'ver',
+  'ñá',
+  'qui',
+  'zer',
+  'wal',
+  'ost',
+  'ür',
+];
+const KOREAN = [
+  '서울',
+  '대통령',
+  '경제',
+  '정부',
+  '국회',
+  '발표',
+  '한국',
+  '시장',
+  '기업',
+  '정책',
+  '선거',
+  '북한',
+  '날씨',
+  '교육',
+  '병원',
+];
 const PARTICLES = ['', '에서', '이', '가', '은', '는', '을', '를', '의'];
-const JAPANESE = ['東京', '政府', '経済', '発表', '新しい', '政策', '首相', '市場', '会社', '地震', '選挙', '大阪', '教育', 'で', 'が', 'を', 'は', 'しました'];
-const CHINESE = ['北京', '上海', '政府', '经济', '政策', '今天', '宣布', '市场', '公司', '增长', '发展', '国际', '新闻', '人民', '银行'];
-const CATEGORIES = ['World', 'Politics', 'Economy', 'Technology', 'Science', 'Sport', 'Culture', 'Korea', 'West Asia', 'Europe', 'Health', 'Climate'];
+const JAPANESE = [
+  '東京',
+  '政府',
+  '経済',
+  '発表',
+  '新しい',
+  '政策',
+  '首相',
+  '市場',
+  '会社',
+  '地震',
+  '選挙',
+  '大阪',
+  '教育',
+  'で',
+  'が',
+  'を',
+  'は',
+  'しました',
+];
+const CHINESE = [
+  '北京',
+  '上海',
+  '政府',
+  '经济',
+  '政策',
+  '今天',
+  '宣布',
+  '市场',
+  '公司',
+  '增长',
+  '发展',
+  '国际',
+  '新闻',
+  '人民',
+  '银行',
+];
+const CATEGORIES = [
+  'World',
+  'Politics',
+  'Economy',
+  'Technology',
+  'Science',
+  'Sport',
+  'Culture',
+  'Korea',
+  'West Asia',
+  'Europe',
+  'Health',
+  'Climate',
+];
 
 export interface Corpus {
   vocabulary: string[];
@@ -33,7 +128,8 @@ export interface Corpus {
 export function createCorpus(random: () => number, size = 30_000): Corpus {
   const vocabulary = Array.from({ length: size }, (_, i) => {
     let word = '';
-    for (let n = 1 + (i % 3) + Math.floor(random() * 2); n > 0; n -= 1) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    for (let n = 1 + (i % 3) + Math.floor(random() * 2); n > 0; n -= 1)
+      word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
     return word;
   });
   // Zipf: the k-th most common word appears about 1/k as often as the first.

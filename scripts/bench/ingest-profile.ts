@@ -30,7 +30,11 @@ const db = library.db();
 // Experiments: SQL run on the fresh schema first, e.g. dropping a trigger or an index.
 if (process.env.PRE_SQL) db.exec(process.env.PRE_SQL);
 const sections = Array.from({ length: 8 }, (_, i) => createSection(db, `Section ${i}`, NOW).id);
-const feeds = Array.from({ length: 40 }, (_, i) => addFeed(db, { url: `https://feed-${i}.example/rss`, title: `Feed ${i}`, sectionId: sections[i % 8]! }, NOW).id);
+const feeds = Array.from(
+  { length: 40 },
+  (_, i) =>
+    addFeed(db, { url: `https://feed-${i}.example/rss`, title: `Feed ${i}`, sectionId: sections[i % 8]! }, NOW).id,
+);
 const documents: { feed: string; entries: ParsedEntry[] }[] = [];
 for (let n = 0; n < ARTICLES; n += BATCH) {
   const feed = Math.floor(random() * 40);
@@ -41,7 +45,12 @@ for (let n = 0; n < ARTICLES; n += BATCH) {
 }
 const all = documents.flatMap((d) => d.entries);
 const normalize = time(() => all.map(normalizeEntry));
-const segment = time(() => normalize.value.forEach((r) => { segmentForIndex(r.title); segmentForIndex(r.text); }));
+const segment = time(() =>
+  normalize.value.forEach((r) => {
+    segmentForIndex(r.title);
+    segmentForIndex(r.text);
+  }),
+);
 const cpu0 = process.cpuUsage();
 const ingest = time(() => documents.forEach((doc) => upsertArticles(db, doc.feed, doc.entries, NOW)));
 const cpu = process.cpuUsage(cpu0);
@@ -51,7 +60,9 @@ const bytes = statSync(path).size;
 // The search index alone: the same documents into a second, identical FTS5 table.
 db.exec(`CREATE VIRTUAL TABLE fts_alone USING fts5(title, author, body, categories, content = '', contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2')`);
-const docs = normalize.value.map((r) => [segmentForIndex(r.title), r.author, segmentForIndex(r.text), r.categories.join(' ; ')] as const);
+const docs = normalize.value.map(
+  (r) => [segmentForIndex(r.title), r.author, segmentForIndex(r.text), r.categories.join(' ; ')] as const,
+);
 const ftsInsert = db.prepare('INSERT INTO fts_alone (rowid, title, author, body, categories) VALUES (?, ?, ?, ?, ?)');
 const ftsCpu0 = process.cpuUsage();
 const fts = time(() => {
@@ -65,16 +76,18 @@ const ftsCpu = process.cpuUsage(ftsCpu0);
 library.close();
 rmSync(dir, { recursive: true, force: true });
 const us = (ms: number, n = ARTICLES) => Math.round((ms * 1000) / n);
-console.log(JSON.stringify({
-  articles: ARTICLES,
-  ingest_per_s: Math.round(ARTICLES / (ingest.ms / 1000)),
-  ingest_us: us(ingest.ms),
-  ingest_cpu_us: us((cpu.user + cpu.system) / 1000),
-  ingest_sys_us: us(cpu.system / 1000),
-  fts_alone_us: us(fts.ms),
-  fts_alone_cpu_us: us((ftsCpu.user + ftsCpu.system) / 1000),
-  normalize_us: us(normalize.ms),
-  segment_us: us(segment.ms),
-  unchanged_us: us(again.ms, 40 * BATCH),
-  bytes_per_article: Math.round(bytes / ARTICLES),
-}));
+console.log(
+  JSON.stringify({
+    articles: ARTICLES,
+    ingest_per_s: Math.round(ARTICLES / (ingest.ms / 1000)),
+    ingest_us: us(ingest.ms),
+    ingest_cpu_us: us((cpu.user + cpu.system) / 1000),
+    ingest_sys_us: us(cpu.system / 1000),
+    fts_alone_us: us(fts.ms),
+    fts_alone_cpu_us: us((ftsCpu.user + ftsCpu.system) / 1000),
+    normalize_us: us(normalize.ms),
+    segment_us: us(segment.ms),
+    unchanged_us: us(again.ms, 40 * BATCH),
+    bytes_per_article: Math.round(bytes / ARTICLES),
+  }),
+);

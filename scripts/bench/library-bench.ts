@@ -35,7 +35,12 @@ const corpus = createCorpus(random);
 let library = openLibrary(path, { skipIntegrityCheck: true });
 let db = library.db();
 const sections = Array.from({ length: SECTIONS }, (_, i) => createSection(db, `Section ${i}`, NOW).id);
-const feeds = Array.from({ length: FEEDS }, (_, i) => addFeed(db, { url: `https://feed-${i}.example/rss`, title: `Feed ${i}`, sectionId: sections[i % SECTIONS]! }, NOW).id);
+const feeds = Array.from(
+  { length: FEEDS },
+  (_, i) =>
+    addFeed(db, { url: `https://feed-${i}.example/rss`, title: `Feed ${i}`, sectionId: sections[i % SECTIONS]! }, NOW)
+      .id,
+);
 
 // Documents as the sync engine would deliver them: one feed, BATCH entries, spread over 120 days.
 const documents: { feed: string; entries: ParsedEntry[] }[] = [];
@@ -52,7 +57,8 @@ const ingest = time(() => documents.forEach((doc) => upsertArticles(db, doc.feed
 markRead(db, { kind: 'all' }, true, NOW);
 const recent = listArticles(db, ListQuerySchema.parse({ scope: { kind: 'all' }, limit: 200 }), NOW).items;
 markRead(db, { kind: 'articles', ids: recent.map((a) => a.id) }, false, NOW);
-for (let i = 0; i < 300; i += 1) setBookmark(db, String(1 + Math.floor(random() * ARTICLES)), { tags: [`tag${i % 10}`] }, NOW);
+for (let i = 0; i < 300; i += 1)
+  setBookmark(db, String(1 + Math.floor(random() * ARTICLES)), { tags: [`tag${i % 10}`] }, NOW);
 db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
 const bytes = statSync(path).size;
 library.close();
@@ -83,7 +89,9 @@ for (let i = 0; i < 200; i += 1) {
   const first = listArticles(db, ListQuerySchema.parse({ scope, order }), NOW);
   // Every other query is a later page, reached by the previous page's cursor.
   const cursor = i % 4 < 2 ? undefined : (first.nextCursor ?? undefined);
-  const ms = time(() => listArticles(db, ListQuerySchema.parse({ scope, order, cursor, unreadOnly: i % 5 === 0 }), NOW)).ms;
+  const ms = time(() =>
+    listArticles(db, ListQuerySchema.parse({ scope, order, cursor, unreadOnly: i % 5 === 0 }), NOW),
+  ).ms;
   listSamples.push(ms);
   const key = `${scope.kind}${i % 5 === 0 ? '+unreadOnly' : ''}`;
   slowestList[key] = Math.max(slowestList[key] ?? 0, round(ms));
@@ -93,12 +101,33 @@ const countSamples = Array.from({ length: 20 }, () => time(() => countUnread(db,
 
 const v = corpus.vocabulary;
 const queries = [
-  v[0]!, v[3]!, v[50]!, v[400]!, v[5000]!, v[20000]!, `${v[1]!} ${v[2]!}`, `${v[10]!} ${v[900]!}`,
-  `${v[7]!.slice(0, 3)}*`, `"${v[0]!} ${v[1]!}"`, '서울', '경제', '東京', '経済', '北京', '经济政策', `${v[100]!.toUpperCase()}`,
+  v[0]!,
+  v[3]!,
+  v[50]!,
+  v[400]!,
+  v[5000]!,
+  v[20000]!,
+  `${v[1]!} ${v[2]!}`,
+  `${v[10]!} ${v[900]!}`,
+  `${v[7]!.slice(0, 3)}*`,
+  `"${v[0]!} ${v[1]!}"`,
+  '서울',
+  '경제',
+  '東京',
+  '経済',
+  '北京',
+  '经济政策',
+  `${v[100]!.toUpperCase()}`,
 ];
 const searchSamples: number[] = [];
 for (let i = 0; i < 100; i += 1) {
-  const filters = [{}, { unreadOnly: true }, { sectionId: sections[i % SECTIONS] }, { order: 'newest' }, { since: new Date(NOW - 7 * 86_400_000).toISOString() }][i % 5];
+  const filters = [
+    {},
+    { unreadOnly: true },
+    { sectionId: sections[i % SECTIONS] },
+    { order: 'newest' },
+    { since: new Date(NOW - 7 * 86_400_000).toISOString() },
+  ][i % 5];
   const query = SearchQuerySchema.parse({ query: queries[i % queries.length], ...filters });
   const ms = time(() => searchArticles(db, query)).ms;
   searchSamples.push(ms);
@@ -127,7 +156,11 @@ console.error(
     store_search_max_ms: percentile(searchSamples, 100),
     store_quick_check_ms: round(integrity.ms),
     slowest_list_ms_by_kind: slowestList,
-    slowest_searches_ms: Object.fromEntries(Object.entries(slowestSearch).sort((a, b) => b[1] - a[1]).slice(0, 8)),
+    slowest_searches_ms: Object.fromEntries(
+      Object.entries(slowestSearch)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8),
+    ),
     sqlite: process.versions.sqlite,
     node: process.versions.node,
   }),

@@ -32,7 +32,8 @@ else await main();
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-sync-'));
   // Proxies from the environment would send loopback requests elsewhere.
-  for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'ALL_PROXY', 'all_proxy']) delete process.env[name];
+  for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'ALL_PROXY', 'all_proxy'])
+    delete process.env[name];
   const server = await forkFeedServer(process.argv[1]!, { feeds: FEEDS, items: ITEMS, hosts: HOSTS, gzip: GZIP });
   let core: BenchCore | undefined;
   try {
@@ -41,7 +42,13 @@ async function main(): Promise<void> {
     // Offline while subscribing, so the schedule does not start the refresh before the clock does.
     await core.call('sync.setOnline', false);
     // Offline images off: the benchmark measures feeds, and its servers serve no images.
-    await core.call('sync.configure', { refreshIntervalMinutes: 30, proxy: '', offlineImages: false, offlineImagesDays: 14, imageCacheQuotaMB: 2048 });
+    await core.call('sync.configure', {
+      refreshIntervalMinutes: 30,
+      proxy: '',
+      offlineImages: false,
+      offlineImagesDays: 14,
+      imageCacheQuotaMB: 2048,
+    });
     const imported = await core.call<{ imported: number }>('opml.import', opml(server.urls));
     if (imported.imported !== FEEDS) throw new Error(`imported ${imported.imported} of ${FEEDS} feeds`);
 
@@ -76,7 +83,8 @@ async function main(): Promise<void> {
 
     const concurrency = limiterDefaults.global;
     const peer = process.env.BENCH_PEER === '0' ? null : await runNewsboat(server.urls, concurrency);
-    if (!peer && process.env.BENCH_PEER !== '0') console.error('newsboat is not installed (apt-get install newsboat): peer figures omitted');
+    if (!peer && process.env.BENCH_PEER !== '0')
+      console.error('newsboat is not installed (apt-get install newsboat): peer figures omitted');
 
     console.log(
       JSON.stringify({
@@ -100,7 +108,10 @@ async function main(): Promise<void> {
         unchanged_requests: unchangedStats,
         articles_per_s: Math.round((FEEDS * ITEMS) / (fullMs / 1000)),
         full_cpu_ms: { user: Math.round(fullCpu.user / 1000), system: Math.round(fullCpu.system / 1000) },
-        unchanged_cpu_ms: { user: Math.round(unchangedCpu.user / 1000), system: Math.round(unchangedCpu.system / 1000) },
+        unchanged_cpu_ms: {
+          user: Math.round(unchangedCpu.user / 1000),
+          system: Math.round(unchangedCpu.system / 1000),
+        },
         host_loop_delay_max_ms: round(loop.maxMs()),
         host_loop_interval_p99_ms: round(loop.rawP99Ms()),
         kernel_peak_rss_mb: kernelPeakRssMb(),
@@ -119,7 +130,10 @@ async function main(): Promise<void> {
   }
 }
 
-async function timedRefresh(core: BenchCore, start: () => Promise<unknown>): Promise<{ started: number; finished: SyncFinished }> {
+async function timedRefresh(
+  core: BenchCore,
+  start: () => Promise<unknown>,
+): Promise<{ started: number; finished: SyncFinished }> {
   const finished = core.nextFinished();
   const started = performance.now();
   await start();
@@ -130,7 +144,9 @@ function check(finished: SyncFinished, searchable: boolean, label: string): void
   const problems = [
     finished.done !== FEEDS ? `${finished.done} of ${FEEDS} feeds done` : '',
     finished.failures.length > 0 ? `failures: ${JSON.stringify(finished.failures.slice(0, 3))}` : '',
-    label === 'full' && finished.newArticles !== FEEDS * ITEMS ? `${finished.newArticles} new articles, expected ${FEEDS * ITEMS}` : '',
+    label === 'full' && finished.newArticles !== FEEDS * ITEMS
+      ? `${finished.newArticles} new articles, expected ${FEEDS * ITEMS}`
+      : '',
     searchable ? '' : 'the last feed’s articles are not searchable',
   ].filter(Boolean);
   if (problems.length > 0) throw new Error(`${label} sync: ${problems.join('; ')}`);
@@ -139,12 +155,14 @@ function check(finished: SyncFinished, searchable: boolean, label: string): void
 /** After the timed run: every article counted, and every feed's articles found by search (untimed). */
 async function verifyLibrary(core: BenchCore): Promise<{ unread: number; feedsSearched: number }> {
   const counts = await core.call<Counts>('articles.counts');
-  if (counts.unread !== FEEDS * ITEMS) throw new Error(`library holds ${counts.unread} unread articles, expected ${FEEDS * ITEMS}`);
+  if (counts.unread !== FEEDS * ITEMS)
+    throw new Error(`library holds ${counts.unread} unread articles, expected ${FEEDS * ITEMS}`);
   const step = Math.max(1, Math.floor(FEEDS / 100));
   let feedsSearched = 0;
   for (let index = 0; index < FEEDS; index += step) {
     const result = await core.call<SearchResult>('search.articles', { query: feedToken(index), limit: 100 });
-    if (result.hits.length !== Math.min(ITEMS, 100)) throw new Error(`search for ${feedToken(index)} found ${result.hits.length} of ${ITEMS}`);
+    if (result.hits.length !== Math.min(ITEMS, 100))
+      throw new Error(`search for ${feedToken(index)} found ${result.hits.length} of ${ITEMS}`);
     feedsSearched += 1;
   }
   return { unread: counts.unread, feedsSearched };

@@ -49,7 +49,9 @@ await fetcher.close();
 await served.close();
 
 const parsed: ReturnType<typeof parseFeed>[] = [];
-const parseUs = await cpuOf(() => bodies.forEach((b) => parsed.push(parseFeed(b.body, { contentType: b.type, url: b.url }))));
+const parseUs = await cpuOf(() =>
+  bodies.forEach((b) => parsed.push(parseFeed(b.body, { contentType: b.type, url: b.url }))),
+);
 const entries: ParsedEntry[][] = [];
 const feedNormalizeUs = await cpuOf(() =>
   parsed.forEach((p, i) => {
@@ -78,7 +80,8 @@ async function store(label: string, group: number, preSql = ''): Promise<[string
 }
 
 // The index's table swapped for a plain one: the same statements run, minus FTS5's tokenising.
-const noSearch = 'DROP TRIGGER articles_search_delete; DROP TABLE article_search; CREATE TABLE article_search (title, author, body, categories);';
+const noSearch =
+  'DROP TRIGGER articles_search_delete; DROP TABLE article_search; CREATE TABLE article_search (title, author, body, categories);';
 const stores = Object.fromEntries([
   await store('store_per_feed', 1),
   await store(`store_${GROUP}_feeds_per_transaction`, GROUP),
@@ -88,7 +91,13 @@ console.log(
   JSON.stringify({
     feeds: FEEDS,
     items: ITEMS,
-    cpu_us_per_article: { fetch: fetchUs, parse: parseUs, normalize_feed: feedNormalizeUs, normalize_entry: entryNormalizeUs, ...stores },
+    cpu_us_per_article: {
+      fetch: fetchUs,
+      parse: parseUs,
+      normalize_feed: feedNormalizeUs,
+      normalize_entry: entryNormalizeUs,
+      ...stores,
+    },
     node: process.versions.node,
   }),
 );

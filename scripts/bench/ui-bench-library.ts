@@ -32,7 +32,9 @@ export function seedUiLibrary(dataDir: string, articles: number, now = Date.now(
     const sections = Array.from({ length: 8 }, (_, i) => `Section ${i}`);
     const sectionIds = sections.map((name) => createSection(db, name, now).id);
     const feeds = Array.from({ length: 40 }, (_, i) => `Feed ${i}`);
-    const feedIds = feeds.map((title, i) => addFeed(db, { url: `https://feed-${i}.example/rss`, title, sectionId: sectionIds[i % 8]! }, now).id);
+    const feedIds = feeds.map(
+      (title, i) => addFeed(db, { url: `https://feed-${i}.example/rss`, title, sectionId: sectionIds[i % 8]! }, now).id,
+    );
     // 50-entry documents as sync delivers them, committed 5,000 articles at a time: this only
     // builds the library (the store benchmark times ingest), so fewer commits just save minutes.
     for (let start = 0; start < articles; start += 5000) {
@@ -49,7 +51,8 @@ export function seedUiLibrary(dataDir: string, articles: number, now = Date.now(
     markRead(db, { kind: 'all' }, true, now);
     const recent = listArticles(db, ListQuerySchema.parse({ scope: { kind: 'all' }, limit: 200 }), now).items;
     markRead(db, { kind: 'articles', ids: recent.map((a) => a.id) }, false, now);
-    for (let i = 0; i < 300; i += 1) setBookmark(db, String(1 + Math.floor(random() * articles)), { tags: [`tag${i % 10}`] }, now);
+    for (let i = 0; i < 300; i += 1)
+      setBookmark(db, String(1 + Math.floor(random() * articles)), { tags: [`tag${i % 10}`] }, now);
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     return { sections, feeds, searchWord: corpus.vocabulary[3]! };
   } finally {

@@ -10,7 +10,10 @@ const URL_LINE = /^Broadsheet preview: (http:\/\/\S+)$/;
  * `dataDir`, offline so the schedule fetches nothing, the way the end-to-end
  * tests do. Resolves with its URL (which carries the per-run secret).
  */
-export async function startPreview(root: string, dataDir: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+export async function startPreview(
+  root: string,
+  dataDir: string,
+): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const entry = join(root, 'dist', 'preview', 'preview.mjs');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first.`);
   const child = spawn(process.execPath, [entry, '--port', '0', '--data-dir', dataDir], {

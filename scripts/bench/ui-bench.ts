@@ -4,7 +4,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserType, CDPSession, Page } from 'playwright-core';
 import { percentile, round, time } from './measure';
-import { armClickMeasure, FIRST_ROWS, FIRST_ROWS_SCRIPT, listShown, MEASURED, NEW_ARTICLE_SHOWN } from './ui-bench-page';
+import {
+  armClickMeasure,
+  FIRST_ROWS,
+  FIRST_ROWS_SCRIPT,
+  listShown,
+  MEASURED,
+  NEW_ARTICLE_SHOWN,
+} from './ui-bench-page';
 import { seedUiLibrary } from './ui-bench-library';
 import { startPreview } from './ui-bench-preview';
 
@@ -32,7 +39,14 @@ try {
   stopPreview = preview.stop;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 } });
   const page = await context.newPage();
@@ -51,7 +65,10 @@ try {
   // worker): unlike wall-clock time, barely changed by other work on the machine.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const cpu: Record<'switch' | 'open', { renderer: number[]; server: number[] }> = { switch: { renderer: [], server: [] }, open: { renderer: [], server: [] } };
+  const cpu: Record<'switch' | 'open', { renderer: number[]; server: number[] }> = {
+    switch: { renderer: [], server: [] },
+    open: { renderer: [], server: [] },
+  };
   const clickAndMeasure = async (kind: 'switch' | 'open', condition: string, click: () => Promise<void>) => {
     await page.evaluate(armClickMeasure(condition));
     const before = { renderer: await rendererCpuMs(cdp), server: serverCpuMs(preview.pid) };
@@ -102,12 +119,20 @@ try {
       ui_open_article_max_ms: percentile(opens, 100),
       ui_section_switch_p95_ms: percentile(switches, 95),
       ui_section_switch_max_ms: percentile(switches, 100),
-      ui_open_article_cpu_ms: { renderer_p50: percentile(cpu.open.renderer, 50), preview_p50: percentile(cpu.open.server, 50) },
-      ui_section_switch_cpu_ms: { renderer_p50: percentile(cpu.switch.renderer, 50), preview_p50: percentile(cpu.switch.server, 50) },
+      ui_open_article_cpu_ms: {
+        renderer_p50: percentile(cpu.open.renderer, 50),
+        preview_p50: percentile(cpu.open.server, 50),
+      },
+      ui_section_switch_cpu_ms: {
+        renderer_p50: percentile(cpu.switch.renderer, 50),
+        preview_p50: percentile(cpu.switch.server, 50),
+      },
       ui_js_heap_total_mb: heap.totalMb,
       views_visited: heap.views,
       // Other work on the machine inflates every wall-clock figure; this says how busy it was.
-      load_average_1_5_min: loadavg().slice(0, 2).map((load) => Math.round(load * 10) / 10),
+      load_average_1_5_min: loadavg()
+        .slice(0, 2)
+        .map((load) => Math.round(load * 10) / 10),
       chromium: browser.version(),
     }),
   );
@@ -118,7 +143,11 @@ try {
 }
 
 /** Visits every view (smart views, sections, feeds, search, settings), collects garbage, reads the JS heap. */
-async function heapAfterEveryView(page: Page, library: ReturnType<typeof seedUiLibrary>, sidebar: (name: string) => ReturnType<Page['locator']>) {
+async function heapAfterEveryView(
+  page: Page,
+  library: ReturnType<typeof seedUiLibrary>,
+  sidebar: (name: string) => ReturnType<Page['locator']>,
+) {
   const views = ['Front page', 'All unread', 'Today', 'Bookmarks', ...library.sections, ...library.feeds.slice(0, 8)];
   for (const view of views) {
     await sidebar(view).click();
@@ -129,9 +158,18 @@ async function heapAfterEveryView(page: Page, library: ReturnType<typeof seedUiL
   await page.keyboard.press('Enter');
   await page.getByRole('list', { name: `Results for ${library.searchWord}` }).waitFor();
   // The `,` shortcut: the footer's Settings button can be scrolled out of a short window.
-  await page.locator('.article__content').first().click({ position: { x: 1, y: 1 } });
+  await page
+    .locator('.article__content')
+    .first()
+    .click({ position: { x: 1, y: 1 } });
   await page.keyboard.press(',');
-  await page.locator('#settings-title').waitFor({ timeout: 5000 }).catch(async (e) => { await page.screenshot({ path: '/tmp/bs-h-bench.png' }); throw e; });
+  await page
+    .locator('#settings-title')
+    .waitFor({ timeout: 5000 })
+    .catch(async (e) => {
+      await page.screenshot({ path: '/tmp/bs-h-bench.png' });
+      throw e;
+    });
   await page.keyboard.press('Escape');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

@@ -97,9 +97,12 @@ describe('checkExternalUrl', () => {
     const candidates = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 200 }),
       fc.webUrl({ withQueryParameters: true, withFragments: true }),
-      fc.tuple(fc.constantFrom('https://', 'http://', 'HTTP://', 'javascript:', 'https:\\\\', ' https://'), fc.string({ unit: 'binary', maxLength: 60 })).map(
-        ([scheme, rest]) => scheme + rest,
-      ),
+      fc
+        .tuple(
+          fc.constantFrom('https://', 'http://', 'HTTP://', 'javascript:', 'https:\\\\', ' https://'),
+          fc.string({ unit: 'binary', maxLength: 60 }),
+        )
+        .map(([scheme, rest]) => scheme + rest),
     );
     fc.assert(
       fc.property(candidates, (raw) => {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { applySettingsPatch, DEFAULT_SETTINGS, SettingsPatchSchema, SettingsSchema } from '../../electron/api/settings-schema';
+import {
+  applySettingsPatch,
+  DEFAULT_SETTINGS,
+  SettingsPatchSchema,
+  SettingsSchema,
+} from '../../electron/api/settings-schema';
 
 describe('settings schema', () => {
   test('the defaults are valid', () => {

@@ -33,7 +33,11 @@ describe('core service library', () => {
   it('opens the library in the data folder and answers library methods', async () => {
     const { core, events } = service();
     await core.library.checked;
-    expect(await core.handlers['library.status']()).toMatchObject({ state: 'ready', schemaVersion: LATEST_VERSION, integrity: 'ok' });
+    expect(await core.handlers['library.status']()).toMatchObject({
+      state: 'ready',
+      schemaVersion: LATEST_VERSION,
+      integrity: 'ok',
+    });
     expect(events).toContain('library.statusChanged');
     const section = await core.handlers['sections.create']('World News');
     expect(await core.handlers['sections.list']()).toEqual([section]);
@@ -46,8 +50,13 @@ describe('core service library', () => {
     raw.exec(`CREATE TABLE t (x); PRAGMA user_version = ${LATEST_VERSION + 5}`);
     raw.close();
     const { core } = service(dir);
-    expect(await core.handlers['library.status']()).toMatchObject({ state: 'unavailable', problems: [{ code: 'NEWER_VERSION' }] });
-    expect(() => core.handlers['sections.list']()).toThrow(expect.objectContaining({ code: 'STORAGE', message: expect.stringMatching(/newer version/) }));
+    expect(await core.handlers['library.status']()).toMatchObject({
+      state: 'unavailable',
+      problems: [{ code: 'NEWER_VERSION' }],
+    });
+    expect(() => core.handlers['sections.list']()).toThrow(
+      expect.objectContaining({ code: 'STORAGE', message: expect.stringMatching(/newer version/) }),
+    );
     expect((await core.handlers['app.getInfo']()).name).toBe('Broadsheet');
   });
 });

@@ -39,7 +39,9 @@ describe('article pictures with the internet down', () => {
       const cached = pane.getByRole('img', { name: CACHED_IMAGES.cached.alt, exact: true });
       await cached.waitFor();
       expect(await cached.getAttribute('src')).toMatch(/^\/images\/[\w-]+$/);
-      await expect.poll(() => cached.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(480);
+      await expect
+        .poll(() => cached.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
+        .toBe(480);
 
       const placeholder = pane.getByRole('img', { name: `${CACHED_IMAGES.missing.alt}. Image not available offline` });
       expect(await placeholder.isVisible()).toBe(true);

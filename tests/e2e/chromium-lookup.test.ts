@@ -3,7 +3,9 @@ import { CHROMIUM_MISSING_MESSAGE, findChromium } from './support/chromium';
 
 describe('finding Chromium for the end-to-end tests', () => {
   it('prefers CHROMIUM_PATH', () => {
-    expect(findChromium({ CHROMIUM_PATH: '/opt/chrome/chrome' }, (path) => path === '/opt/chrome/chrome')).toBe('/opt/chrome/chrome');
+    expect(findChromium({ CHROMIUM_PATH: '/opt/chrome/chrome' }, (path) => path === '/opt/chrome/chrome')).toBe(
+      '/opt/chrome/chrome',
+    );
   });
 
   it('falls back to the distribution’s Chromium', () => {
@@ -18,6 +20,8 @@ describe('finding Chromium for the end-to-end tests', () => {
 
   it('fails when CHROMIUM_PATH points nowhere, instead of silently using another browser', () => {
     expect(() => findChromium({ CHROMIUM_PATH: '/nope' }, () => true)).not.toThrow();
-    expect(() => findChromium({ CHROMIUM_PATH: '/nope' }, (path) => path !== '/nope')).toThrow(/CHROMIUM_PATH is set to \/nope/);
+    expect(() => findChromium({ CHROMIUM_PATH: '/nope' }, (path) => path !== '/nope')).toThrow(
+      /CHROMIUM_PATH is set to \/nope/,
+    );
   });
 });

@@ -21,7 +21,11 @@ const downloads = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-downloads-'));
 afterAll(() => rmSync(downloads, { recursive: true, force: true }));
 
 /** Runs the open export dialog with `format` and returns the downloaded file and the article count it announced. */
-async function exportAs(page: Page, format: string, name: string): Promise<{ path: string; articles: number; fileName: string }> {
+async function exportAs(
+  page: Page,
+  format: string,
+  name: string,
+): Promise<{ path: string; articles: number; fileName: string }> {
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: format });
   const downloaded = page.waitForEvent('download');
@@ -39,7 +43,11 @@ async function exportAs(page: Page, format: string, name: string): Promise<{ pat
 describe('exporting from the reader in Chromium', () => {
   it('downloads a section as an EPUB with one chapter per article that passes epubcheck', async () => {
     const { page, problems } = await open();
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^World\b/ }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /^World\b/ })
+      .first()
+      .click();
     const list = page.getByRole('region', { name: 'World' });
     await list.locator('.article-row').first().waitFor();
     const rows = await list.locator('.article-row').count();
@@ -74,7 +82,9 @@ describe('exporting from the reader in Chromium', () => {
     const pane = page.getByRole('main', { name: 'Reading pane' });
     await pane.getByRole('heading', { level: 1, name: SEEDED.hostileTitle }).waitFor();
     await pane.getByRole('button', { name: 'Export…' }).click();
-    expect(await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: 'This article' }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: 'This article' }).isChecked(),
+    ).toBe(true);
 
     const html = await exportAs(page, 'HTML (one web page)', 'hostile.html');
     expect(html.articles).toBe(1);
@@ -83,13 +93,18 @@ describe('exporting from the reader in Chromium', () => {
     expect(document.querySelector('h1, h2')?.textContent).toContain(SEEDED.hostileTitle);
     expect(document.querySelectorAll('script, iframe, frame, object, embed, form, base')).toHaveLength(0);
     // The only http-equiv is the file's own lock: a CSP that allows no script at all.
-    expect([...document.querySelectorAll('meta[http-equiv]')].map((meta) => `${meta.getAttribute('http-equiv')}: ${meta.getAttribute('content')}`)).toEqual([
-      expect.stringMatching(/^Content-Security-Policy: .*default-src 'none'/),
-    ]);
+    expect(
+      [...document.querySelectorAll('meta[http-equiv]')].map(
+        (meta) => `${meta.getAttribute('http-equiv')}: ${meta.getAttribute('content')}`,
+      ),
+    ).toEqual([expect.stringMatching(/^Content-Security-Policy: .*default-src 'none'/)]);
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.attributes) {
         expect(attribute.name, `${element.tagName} ${attribute.name}`).not.toMatch(/^on/i);
-        expect([...attribute.value].filter((char) => char > ' ').join(''), `${element.tagName} ${attribute.name}`).not.toMatch(/^(javascript|vbscript):/i);
+        expect(
+          [...attribute.value].filter((char) => char > ' ').join(''),
+          `${element.tagName} ${attribute.name}`,
+        ).not.toMatch(/^(javascript|vbscript):/i);
       }
     }
     // Opening the exported page in the browser runs nothing either.

@@ -40,13 +40,20 @@ describe('first run in Chromium', () => {
     await offer.waitFor({ state: 'detached' });
 
     const nav = page.getByRole('navigation', { name: 'Library' });
-    for (const name of DEFAULT_SECTIONS) await nav.getByRole('button', { name: new RegExp(`^${name}\\b`) }).first().waitFor();
+    for (const name of DEFAULT_SECTIONS)
+      await nav
+        .getByRole('button', { name: new RegExp(`^${name}\\b`) })
+        .first()
+        .waitFor();
     await screenshot(page, 'first-run-defaults-light');
     expectHealthy(problems);
 
     // A reload does not offer them again: the library is no longer empty.
     await page.reload();
-    await nav.getByRole('button', { name: /^World\b/ }).first().waitFor();
+    await nav
+      .getByRole('button', { name: /^World\b/ })
+      .first()
+      .waitFor();
     expect(await page.getByRole('region', { name: 'Start with a selection of news sources?' }).count()).toBe(0);
     await context.close();
   });

@@ -14,7 +14,8 @@ import { useSeededReader } from './support/seeded-reader';
 const reader = useSeededReader();
 const readingPane = (page: Page) => page.getByRole('main', { name: 'Reading pane' });
 const focusedText = async (page: Page) => String(await page.evaluate('document.activeElement?.textContent ?? ""'));
-const openedTitle = async (page: Page) => (await readingPane(page).getByRole('heading', { level: 1 }).textContent())?.trim();
+const openedTitle = async (page: Page) =>
+  (await readingPane(page).getByRole('heading', { level: 1 }).textContent())?.trim();
 
 /** Moves the sidebar's focus with the arrow keys until it rests on `name`. */
 async function arrowTo(page: Page, name: RegExp): Promise<void> {

@@ -15,7 +15,9 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchChromium();
   // A settings file that is not JSON: the host sets it aside and raises a notice.
-  preview = await startPreview({ prepare: (dataDir) => writeFileSync(join(dataDir, 'config.json'), '{ this is not json') });
+  preview = await startPreview({
+    prepare: (dataDir) => writeFileSync(join(dataDir, 'config.json'), '{ this is not json'),
+  });
 });
 
 afterAll(async () => {

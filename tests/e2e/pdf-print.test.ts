@@ -36,19 +36,30 @@ async function printToPdf(htmlPath: string) {
   page.on('requestfailed', (request) => refused.push(request.url()));
   await page.goto(`file://${htmlPath}`);
   // The same page and margin options as Electron's printToPDF call (A4, 0.6 inch).
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '0.6in', bottom: '0.6in', left: '0.6in', right: '0.6in' }, outline: true, tagged: true });
+  const pdf = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    margin: { top: '0.6in', bottom: '0.6in', left: '0.6in', right: '0.6in' },
+    outline: true,
+    tagged: true,
+  });
   await context.close();
   return { pdf: pdf.toString('latin1'), refused };
 }
 
 const pageCount = (pdf: string) => pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
-const fonts = (pdf: string) => new Set([...pdf.matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([\w-]+)/g)].map((match) => match[1]!));
+const fonts = (pdf: string) =>
+  new Set([...pdf.matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([\w-]+)/g)].map((match) => match[1]!));
 
 describe('the PDF export, printed by Chromium', () => {
   it('puts the contents and each article on pages of their own, in the reader’s font', async () => {
     const serifExport = await f.exportAs({ what: bookmarks, format: 'html', options: { print: true, font: 'serif' } });
     const sansExport = await f.exportAs({ what: bookmarks, format: 'html', options: { print: true, font: 'sans' } });
-    const screenExport = await f.exportAs({ what: bookmarks, format: 'html', options: { print: false, font: 'serif' } });
+    const screenExport = await f.exportAs({
+      what: bookmarks,
+      format: 'html',
+      options: { print: false, font: 'serif' },
+    });
     expect(readFileSync(serifExport.path, 'utf8')).toContain('<nav');
 
     const serif = await printToPdf(serifExport.path);
@@ -59,7 +70,9 @@ describe('the PDF export, printed by Chromium', () => {
       expect(printed.refused).toEqual([]);
     }
     // Contents, then one page (at least) per article; the screen version runs them together.
-    console.log(`PDF export: ${pageCount(serif.pdf)} pages printed for print (3 articles and the contents), ${pageCount(screen.pdf)} for screen; serif embeds ${[...fonts(serif.pdf)].join(', ')}; sans embeds ${[...fonts(sans.pdf)].join(', ')}`);
+    console.log(
+      `PDF export: ${pageCount(serif.pdf)} pages printed for print (3 articles and the contents), ${pageCount(screen.pdf)} for screen; serif embeds ${[...fonts(serif.pdf)].join(', ')}; sans embeds ${[...fonts(sans.pdf)].join(', ')}`,
+    );
     expect(pageCount(serif.pdf)).toBeGreaterThanOrEqual(ARTICLES + 1);
     expect(pageCount(screen.pdf)).toBeLessThan(pageCount(serif.pdf));
     // The reader's font choice reaches the page: the two printouts embed different faces.

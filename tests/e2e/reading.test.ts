@@ -40,7 +40,11 @@ describe('reading a seeded library in Chromium', () => {
     expect(before).toBeGreaterThan(0);
     await openStory(page, SEEDED.firstWorldTitle);
     expect(await readingPane(page).locator('.article__content blockquote').isVisible()).toBe(true);
-    expect(await readingPane(page).getByText(/min read/).isVisible()).toBe(true);
+    expect(
+      await readingPane(page)
+        .getByText(/min read/)
+        .isVisible(),
+    ).toBe(true);
     await expect.poll(() => sidebarCount(page, /All unread/)).toBe(before - 1);
     expect(await page.locator('.article-row[aria-current="true"]').getAttribute('class')).toContain('is-read');
     await screenshot(page, 'article-light');
@@ -81,7 +85,10 @@ describe('reading a seeded library in Chromium', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await readingPane(page).getByText('#sync').waitFor();
     await expect.poll(() => sidebarCount(page, /^Bookmarks/)).toBe(1);
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Bookmarks/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /^Bookmarks/ })
+      .click();
     await page.getByRole('region', { name: 'Bookmarks' }).locator('.article-row', { hasText: title }).waitFor();
     expectHealthy(problems);
   });
@@ -94,7 +101,14 @@ describe('reading a seeded library in Chromium', () => {
     const url = page.url();
     await readingPane(page).getByText('Read the filing').click();
     const report = await inspectArticleDom(page);
-    expect(report).toEqual({ handlerAttributes: [], scriptUrls: [], forbiddenElements: [], styleAttributes: 0, clobberingAttributes: 0, pwned: false });
+    expect(report).toEqual({
+      handlerAttributes: [],
+      scriptUrls: [],
+      forbiddenElements: [],
+      styleAttributes: 0,
+      clobberingAttributes: 0,
+      pwned: false,
+    });
     expect(await alertsRaised(page)).toEqual([]);
     expect(page.url()).toBe(url);
     expect(problems.cspViolations()).toEqual([]);
@@ -118,20 +132,23 @@ describe('reading a seeded library in Chromium', () => {
     expectHealthy(problems);
   });
 
-  it.each(['light', 'dark'] as const)('lists a section under day headings, in cards or compact rows (%s)', async (scheme) => {
-    const { page, problems } = await open(scheme);
-    await page.getByRole('button', { name: 'See all in World' }).click();
-    const list = page.getByRole('region', { name: 'World' });
-    await list.getByRole('list', { name: 'Articles in World' }).waitFor();
-    expect(await list.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
-    await screenshot(page, `list-cards-${scheme}`);
-    await expectAccessible(page);
-    await list.getByRole('button', { name: 'Compact layout' }).click();
-    await list.locator('.article-row--compact').first().waitFor();
-    await screenshot(page, `list-compact-${scheme}`);
-    await list.getByRole('button', { name: 'Card layout' }).click();
-    expectHealthy(problems);
-  });
+  it.each(['light', 'dark'] as const)(
+    'lists a section under day headings, in cards or compact rows (%s)',
+    async (scheme) => {
+      const { page, problems } = await open(scheme);
+      await page.getByRole('button', { name: 'See all in World' }).click();
+      const list = page.getByRole('region', { name: 'World' });
+      await list.getByRole('list', { name: 'Articles in World' }).waitFor();
+      expect(await list.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+      await screenshot(page, `list-cards-${scheme}`);
+      await expectAccessible(page);
+      await list.getByRole('button', { name: 'Compact layout' }).click();
+      await list.locator('.article-row--compact').first().waitFor();
+      await screenshot(page, `list-compact-${scheme}`);
+      await list.getByRole('button', { name: 'Card layout' }).click();
+      expectHealthy(problems);
+    },
+  );
 
   it('finds articles with / and shows highlighted matches', async () => {
     const { page, problems } = await open();
@@ -164,7 +181,10 @@ describe('reading a seeded library in Chromium', () => {
 
   it.each(['light', 'dark'] as const)('groups All unread by section, in the sidebar’s order (%s)', async (scheme) => {
     const { page, problems } = await open(scheme);
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All unread/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /^All unread/ })
+      .click();
     const list = page.getByRole('list', { name: 'Articles in All unread' });
     await list.waitFor();
     await page.getByRole('button', { name: 'By section' }).click();
@@ -172,7 +192,8 @@ describe('reading a seeded library in Chromium', () => {
     // Each section heads its own articles once, in the sidebar's order (the list is virtualized: walk it).
     const seen: string[] = [];
     for (let step = 0; step < 40; step += 1) {
-      for (const heading of await list.getByRole('heading').allTextContents()) if (!seen.includes(heading)) seen.push(heading);
+      for (const heading of await list.getByRole('heading').allTextContents())
+        if (!seen.includes(heading)) seen.push(heading);
       const done = await list.evaluate((element) => {
         const scroller = (element as unknown as ScrollBox).closest('.virtual-list');
         scroller.scrollTop += scroller.clientHeight;
@@ -180,7 +201,8 @@ describe('reading a seeded library in Chromium', () => {
       });
       if (done && step > 0) break;
     }
-    for (const heading of await list.getByRole('heading').allTextContents()) if (!seen.includes(heading)) seen.push(heading);
+    for (const heading of await list.getByRole('heading').allTextContents())
+      if (!seen.includes(heading)) seen.push(heading);
     expect(seen).toEqual([...SEEDED.sections]);
     await list.evaluate((element) => ((element as unknown as ScrollBox).closest('.virtual-list').scrollTop = 0));
     await screenshot(page, `unread-by-section-${scheme}`);

@@ -15,7 +15,9 @@ const settingsView = (page: Page) => page.getByRole('main', { name: 'Settings' }
 /** axe-core on one part of the page (the sidebar beside it has its own checks in the reading tests). */
 async function seriousViolationsIn(page: Page, selector: string): Promise<string[]> {
   await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  const results = (await page.evaluate(`axe.run({ include: [[${JSON.stringify(selector)}]] })`)) as { violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] };
+  const results = (await page.evaluate(`axe.run({ include: [[${JSON.stringify(selector)}]] })`)) as {
+    violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+  };
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
@@ -79,7 +81,13 @@ describe('the settings view in Chromium', () => {
     await page.locator('.article-row', { hasText: SEEDED.firstWorldTitle }).first().click();
     const article = page.locator('article.article');
     await article.waitFor();
-    expect(await article.evaluate((element) => (element as unknown as { style: { getPropertyValue(name: string): string } }).style.getPropertyValue('--reading-size'))).toBe('20px');
+    expect(
+      await article.evaluate((element) =>
+        (element as unknown as { style: { getPropertyValue(name: string): string } }).style.getPropertyValue(
+          '--reading-size',
+        ),
+      ),
+    ).toBe('20px');
     await page.getByRole('button', { name: 'Reading settings' }).click();
     const menu = page.getByRole('dialog', { name: 'Reading settings' });
     await menu.getByRole('radio', { name: 'Sans' }).check();
@@ -89,7 +97,13 @@ describe('the settings view in Chromium', () => {
     expect(await seriousViolationsIn(page, '.reading-pane')).toEqual([]);
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
-    expect(await article.evaluate((element) => (element as unknown as { style: { getPropertyValue(name: string): string } }).style.getPropertyValue('--reading-font'))).toBe('var(--font-ui)');
+    expect(
+      await article.evaluate((element) =>
+        (element as unknown as { style: { getPropertyValue(name: string): string } }).style.getPropertyValue(
+          '--reading-font',
+        ),
+      ),
+    ).toBe('var(--font-ui)');
     expectHealthy(problems);
   });
 });

@@ -3,7 +3,14 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
-import { bodyBackground, luminance, focusedOutlineStyle, seriousAxeViolations, showTheme, waitForTheme } from './support/in-page';
+import {
+  bodyBackground,
+  luminance,
+  focusedOutlineStyle,
+  seriousAxeViolations,
+  showTheme,
+  waitForTheme,
+} from './support/in-page';
 import { watchPage, type PageProblems } from './support/page-watch';
 import { startPreview, type RunningPreview } from './support/preview';
 
@@ -61,8 +68,12 @@ describe('the app in Chromium through the preview', () => {
       expect(await nav.getByRole('button', { name }).isVisible()).toBe(true);
     }
     expect(await nav.getByRole('heading', { name: 'Sections' }).isVisible()).toBe(true);
-    expect(await page.getByRole('region', { name: 'Front page' }).getByText('Nothing on the front page yet').isVisible()).toBe(true);
-    expect(await page.getByRole('main', { name: 'Reading pane' }).getByText('Select an article to read').isVisible()).toBe(true);
+    expect(
+      await page.getByRole('region', { name: 'Front page' }).getByText('Nothing on the front page yet').isVisible(),
+    ).toBe(true);
+    expect(
+      await page.getByRole('main', { name: 'Reading pane' }).getByText('Select an article to read').isVisible(),
+    ).toBe(true);
     expect(await page.getByText('Browser preview').isVisible()).toBe(true);
 
     await page.screenshot({ path: join(SCREENSHOTS, 'shell-light.png') });
@@ -90,13 +101,16 @@ describe('the app in Chromium through the preview', () => {
     expectHealthy(problems);
   });
 
-  it.each(['light', 'dark', 'sepia'])('has no serious accessibility violations in the %s theme (axe-core)', async (theme) => {
-    const { page, problems } = await openApp();
-    await showTheme(page, theme);
-    const violations = await seriousAxeViolations(page, readFileSync(AXE_SOURCE, 'utf8'));
-    expect(violations).toEqual([]);
-    expectHealthy(problems);
-  });
+  it.each(['light', 'dark', 'sepia'])(
+    'has no serious accessibility violations in the %s theme (axe-core)',
+    async (theme) => {
+      const { page, problems } = await openApp();
+      await showTheme(page, theme);
+      const violations = await seriousAxeViolations(page, readFileSync(AXE_SOURCE, 'utf8'));
+      expect(violations).toEqual([]);
+      expectHealthy(problems);
+    },
+  );
 
   // Last: it changes the stored theme for this preview's data folder.
   it('saves a theme chosen in the UI through settings.update and keeps it after a reload', async () => {

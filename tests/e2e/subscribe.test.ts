@@ -16,7 +16,11 @@ import { mkdirSync } from 'node:fs';
  * app says so calmly. The preview runs online here (sync may fetch), unlike
  * the seeded tests whose feeds live at made-up addresses.
  */
-const STORIES = ['Harbour opens new ferry line', 'Lighthouse keeper retires after forty years', 'Fish market moves to the old docks'];
+const STORIES = [
+  'Harbour opens new ferry line',
+  'Lighthouse keeper retires after forty years',
+  'Fish market moves to the old docks',
+];
 
 interface FeedSite {
   url: string;
@@ -28,7 +32,8 @@ interface FeedSite {
 
 function rss(base: string): string {
   const items = STORIES.map(
-    (title, i) => `<item><title>${title}</title><link>${base}story/${i}</link><guid>${base}story/${i}</guid>` +
+    (title, i) =>
+      `<item><title>${title}</title><link>${base}story/${i}</link><guid>${base}story/${i}</guid>` +
       `<pubDate>${new Date(Date.now() - i * 3_600_000).toUTCString()}</pubDate><description>${title}. A story from the harbour.</description></item>`,
   );
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Gazette</title><link>${base}</link><description>Local news</description>${items.join('')}</channel></rss>`;
@@ -41,7 +46,9 @@ async function startFeedSite(): Promise<FeedSite> {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     if (request.url === '/') {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><html><head><title>Harbour Gazette</title><link rel="alternate" type="application/rss+xml" title="Harbour Gazette" href="/feed.xml"></head><body><h1>Harbour Gazette</h1></body></html>`);
+      response.end(
+        `<!doctype html><html><head><title>Harbour Gazette</title><link rel="alternate" type="application/rss+xml" title="Harbour Gazette" href="/feed.xml"></head><body><h1>Harbour Gazette</h1></body></html>`,
+      );
       return;
     }
     if (request.url === '/feed.xml') {
@@ -110,7 +117,10 @@ describe('subscribing in Chromium', () => {
     const add = dialog(page, 'Add a feed');
     await add.getByRole('textbox', { name: 'Site or feed address' }).fill(site.url);
     await add.getByRole('button', { name: 'Find feeds' }).click();
-    await add.getByRole('group', { name: 'Feed found' }).getByRole('checkbox', { name: /Harbour Gazette/ }).waitFor();
+    await add
+      .getByRole('group', { name: 'Feed found' })
+      .getByRole('checkbox', { name: /Harbour Gazette/ })
+      .waitFor();
     await add.getByRole('combobox', { name: 'Section' }).selectOption({ label: 'New section…' });
     await add.getByRole('textbox', { name: 'New section name' }).fill('Harbour');
     await screenshot(page, 'add-feed-dialog-light');
@@ -120,7 +130,9 @@ describe('subscribing in Chromium', () => {
     site.hold();
     await add.getByRole('button', { name: 'Subscribe' }).click();
     await add.waitFor({ state: 'detached' });
-    const progress = page.getByRole('region', { name: 'Refresh' }).getByRole('progressbar', { name: 'Refresh progress' });
+    const progress = page
+      .getByRole('region', { name: 'Refresh' })
+      .getByRole('progressbar', { name: 'Refresh progress' });
     await progress.waitFor();
     expect(await progress.getAttribute('aria-valuetext')).toMatch(/^0 of 1 feeds/);
     await screenshot(page, 'subscribe-progress-light');
@@ -130,7 +142,12 @@ describe('subscribing in Chromium', () => {
     const list = page.getByRole('region', { name: 'Harbour' });
     for (const title of STORIES) await list.getByText(title, { exact: true }).waitFor();
     await progress.waitFor({ state: 'detached' });
-    expect(await nav(page).getByRole('button', { name: /^Harbour/ }).first().isVisible()).toBe(true);
+    expect(
+      await nav(page)
+        .getByRole('button', { name: /^Harbour/ })
+        .first()
+        .isVisible(),
+    ).toBe(true);
     expect(await page.getByRole('region', { name: 'Refresh' }).getByText('Updated just now').isVisible()).toBe(true);
     await screenshot(page, 'subscribed-section-light');
     expectHealthy(problems);

@@ -43,8 +43,14 @@ beforeAll(async () => {
   page = await context.newPage();
   const previewOrigin = new URL(preview.url).origin;
   // Nothing outside the preview is ever contacted for real: requests are recorded, then refused.
-  await context.route((url) => url.origin !== previewOrigin, (route) => route.abort());
-  page.on('request', (request) => leaves(request.url(), previewOrigin) && requestsOut.push(`${current}: request ${request.url()}`));
+  await context.route(
+    (url) => url.origin !== previewOrigin,
+    (route) => route.abort(),
+  );
+  page.on(
+    'request',
+    (request) => leaves(request.url(), previewOrigin) && requestsOut.push(`${current}: request ${request.url()}`),
+  );
   page.on('websocket', (socket) => requestsOut.push(`${current}: websocket ${socket.url()}`));
   page.on('popup', (popup) => requestsOut.push(`${current}: popup ${popup.url()}`));
   problems = watchPage(page);
@@ -60,31 +66,41 @@ afterAll(async () => {
 });
 
 describe('the XSS corpus in the real renderer', () => {
-  it.each(feeds)('runs nothing and leaves no dangerous node for the vectors in %s', async (feed) => {
-    const vectors = seeded.filter((vector) => vector.feed === feed);
-    const findings: string[] = [];
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: new RegExp(`^${feed}( |$)`) }).click();
-    await page.locator('.article-row', { hasText: vectors[0]!.title }).first().waitFor();
-    for (const vector of vectors) {
-      current = vector.title;
-      await page.keyboard.press('j');
-      // Over the article text, so mouse and pointer handlers would fire if any survived.
-      await page.mouse.move(960 + (totals.vectors % 2) * 40, 520);
-      const report = await inspectLiveArticle(page, vector.title);
-      totals.vectors += 1;
-      totals.executed += report.hits.length;
-      totals.dangerous += report.dangerousAttributes.length + report.forbiddenElements.length;
-      for (const what of [...report.hits, ...report.dangerousAttributes, ...report.forbiddenElements]) findings.push(`${vector.title}: ${what}`);
-      if (!report.pageIntact) findings.push(`${vector.title}: document globals clobbered`);
-    }
-    expect(findings).toEqual([]);
-  }, 180_000);
+  it.each(feeds)(
+    'runs nothing and leaves no dangerous node for the vectors in %s',
+    async (feed) => {
+      const vectors = seeded.filter((vector) => vector.feed === feed);
+      const findings: string[] = [];
+      await page
+        .getByRole('navigation', { name: 'Library' })
+        .getByRole('button', { name: new RegExp(`^${feed}( |$)`) })
+        .click();
+      await page.locator('.article-row', { hasText: vectors[0]!.title }).first().waitFor();
+      for (const vector of vectors) {
+        current = vector.title;
+        await page.keyboard.press('j');
+        // Over the article text, so mouse and pointer handlers would fire if any survived.
+        await page.mouse.move(960 + (totals.vectors % 2) * 40, 520);
+        const report = await inspectLiveArticle(page, vector.title);
+        totals.vectors += 1;
+        totals.executed += report.hits.length;
+        totals.dangerous += report.dangerousAttributes.length + report.forbiddenElements.length;
+        for (const what of [...report.hits, ...report.dangerousAttributes, ...report.forbiddenElements])
+          findings.push(`${vector.title}: ${what}`);
+        if (!report.pageIntact) findings.push(`${vector.title}: document globals clobbered`);
+      }
+      expect(findings).toEqual([]);
+    },
+    180_000,
+  );
 
   it('sent nothing outside, navigated nowhere and broke no policy over the whole walk', async () => {
     current = 'after the last vector';
     const late = await inspectLiveArticle(page);
     totals.executed += late.hits.length;
-    console.log(`xss corpus: ${totals.vectors} vectors, ${totals.executed} executed, ${totals.dangerous} dangerous nodes, ${requestsOut.length} outside requests`);
+    console.log(
+      `xss corpus: ${totals.vectors} vectors, ${totals.executed} executed, ${totals.dangerous} dangerous nodes, ${requestsOut.length} outside requests`,
+    );
     expect(totals.vectors).toBe(XSS_CORPUS.length);
     expect(late.hits).toEqual([]);
     expect(requestsOut).toEqual([]);

@@ -23,8 +23,14 @@ afterEach(async () => {
 function profile() {
   const dir = makeTempDir();
   const core: CoreService = createCoreService({
-    dataDir: dir.path, appName: 'Broadsheet', appVersion: '2.0.0', runtime: 'preview', platform: process.platform,
-    electronVersion: null, chromeVersion: null, emit: () => undefined,
+    dataDir: dir.path,
+    appName: 'Broadsheet',
+    appVersion: '2.0.0',
+    runtime: 'preview',
+    platform: process.platform,
+    electronVersion: null,
+    chromeVersion: null,
+    emit: () => undefined,
   });
   cleanups.push(dir.cleanup, () => core.shutdown());
   const caller: CoreCaller = {
@@ -48,14 +54,25 @@ describe('backup and restore through the host', () => {
     a.settings.update({ theme: 'dark', reading: { fontSize: 22 } });
     await a.core.handlers['sections.create']('Korea');
     const written = await a.handlers['backup.create']();
-    expect(written).toMatchObject({ fileName: expect.stringMatching(/^broadsheet-backup-\d{4}-\d\d-\d\d\.bsbackup$/), counts: { sections: 1 } });
+    expect(written).toMatchObject({
+      fileName: expect.stringMatching(/^broadsheet-backup-\d{4}-\d\d-\d\d\.bsbackup$/),
+      counts: { sections: 1 },
+    });
 
     const b = profile();
     const incoming = newIncomingFile(b.dir);
     copyFileSync(findExport(a.dir, written.token)!.path, incoming.path);
     const restored = await b.handlers['backup.restore'](incoming.token, { applySettings: true });
-    expect(restored).toMatchObject({ settingsApplied: true, appVersion: '2.0.0', summary: { sections: { added: 1, merged: 0 } } });
-    expect(b.settings.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', reading: { ...DEFAULT_SETTINGS.reading, fontSize: 22 } });
+    expect(restored).toMatchObject({
+      settingsApplied: true,
+      appVersion: '2.0.0',
+      summary: { sections: { added: 1, merged: 0 } },
+    });
+    expect(b.settings.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'dark',
+      reading: { ...DEFAULT_SETTINGS.reading, fontSize: 22 },
+    });
     expect((await b.core.handlers['sections.list']()).map((s) => s.name)).toEqual(['Korea']);
   });
 
@@ -63,9 +80,13 @@ describe('backup and restore through the host', () => {
     const b = profile();
     const incoming = newIncomingFile(b.dir);
     copyFileSync(join(import.meta.dirname, 'backup-host-handlers.test.ts'), incoming.path);
-    await expect(b.handlers['backup.restore'](incoming.token, { applySettings: true })).rejects.toThrow('This file is not a Broadsheet backup. Nothing was changed.');
+    await expect(b.handlers['backup.restore'](incoming.token, { applySettings: true })).rejects.toThrow(
+      'This file is not a Broadsheet backup. Nothing was changed.',
+    );
     expect(b.settings.get()).toEqual(DEFAULT_SETTINGS);
     // The file is used once: asking again names nothing.
-    await expect(b.handlers['backup.restore'](incoming.token, { applySettings: true })).rejects.toThrow(/no longer available/);
+    await expect(b.handlers['backup.restore'](incoming.token, { applySettings: true })).rejects.toThrow(
+      /no longer available/,
+    );
   });
 });

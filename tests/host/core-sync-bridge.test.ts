@@ -10,7 +10,10 @@ const IMAGES = { offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 
 function setup(online = true) {
   const calls: { method: CoreMethodName; args: unknown[] }[] = [];
   const forwarded: string[] = [];
-  const bridge = createCoreSyncBridge({ settings: () => ({ ...DEFAULT_SETTINGS, refreshIntervalMinutes: 45 }), isOnline: () => online });
+  const bridge = createCoreSyncBridge({
+    settings: () => ({ ...DEFAULT_SETTINGS, refreshIntervalMinutes: 45 }),
+    isOnline: () => online,
+  });
   bridge.attach({ call: async (method, args) => (calls.push({ method, args }), success(null)) });
   const emit = bridge.observe((event) => void forwarded.push(event));
   return { calls, forwarded, emit, bridge };
@@ -53,6 +56,8 @@ describe('the host’s sync bridge', () => {
     const args = methods['sync.configure'].args;
     expect(args.safeParse([{ refreshIntervalMinutes: 30, proxy: '', imageCacheQuotaMB: 1 }]).success).toBe(false);
     expect(args.safeParse([{ refreshIntervalMinutes: 30, proxy: '', offlineImagesDays: 0 }]).success).toBe(false);
-    expect(args.parse([{ refreshIntervalMinutes: 30, proxy: '' }])).toEqual([{ refreshIntervalMinutes: 30, proxy: '', ...IMAGES }]);
+    expect(args.parse([{ refreshIntervalMinutes: 30, proxy: '' }])).toEqual([
+      { refreshIntervalMinutes: 30, proxy: '', ...IMAGES },
+    ]);
   });
 });

@@ -20,7 +20,12 @@ describe('the online watch', () => {
     let online = true;
     const changes: boolean[] = [];
     const timers = fakeTimers();
-    const watch = watchOnline(() => online, (state) => changes.push(state), 5_000, timers);
+    const watch = watchOnline(
+      () => online,
+      (state) => changes.push(state),
+      5_000,
+      timers,
+    );
     timers.tick();
     expect(changes).toEqual([]);
     online = false;

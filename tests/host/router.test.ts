@@ -11,9 +11,25 @@ function setup() {
     'settings.update': vi.fn(() => DEFAULT_SETTINGS),
     'links.openExternal': vi.fn(async (url: string) => ({ opened: true, url })),
     'exports.save': vi.fn(async () => ({ kind: 'saved' as const, path: null })),
-    'backup.create': vi.fn(async () => ({ token: '0'.repeat(32), fileName: 'b.bsbackup', byteLength: 0, counts: { sections: 0, feeds: 0, bookmarks: 0, readMarks: 0, images: 0 } })),
+    'backup.create': vi.fn(async () => ({
+      token: '0'.repeat(32),
+      fileName: 'b.bsbackup',
+      byteLength: 0,
+      counts: { sections: 0, feeds: 0, bookmarks: 0, readMarks: 0, images: 0 },
+    })),
     'backup.pickFile': vi.fn(async () => ({ token: null })),
-    'backup.restore': vi.fn(async () => ({ summary: { sections: { added: 0, merged: 0 }, feeds: { added: 0, merged: 0 }, bookmarks: { added: 0, merged: 0 }, readMarks: 0, images: 0 }, settingsApplied: false, createdAt: '', appVersion: '' })),
+    'backup.restore': vi.fn(async () => ({
+      summary: {
+        sections: { added: 0, merged: 0 },
+        feeds: { added: 0, merged: 0 },
+        bookmarks: { added: 0, merged: 0 },
+        readMarks: 0,
+        images: 0,
+      },
+      settingsApplied: false,
+      createdAt: '',
+      appVersion: '',
+    })),
   } satisfies Handlers<HostMethodName>;
   const core: CoreCaller = { call: vi.fn(async () => ({ ok: true as const, value: 'from core' })) };
   return { host, core, router: createRouter({ host, core }) };

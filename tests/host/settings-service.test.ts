@@ -40,7 +40,10 @@ describe('settings service', () => {
   test('announces changes', () => {
     const { service, events } = open();
     service.update({ markReadOnOpen: false });
-    expect(events).toContainEqual({ event: 'settings.changed', payload: expect.objectContaining({ markReadOnOpen: false }) });
+    expect(events).toContainEqual({
+      event: 'settings.changed',
+      payload: expect.objectContaining({ markReadOnOpen: false }),
+    });
   });
 
   test('a corrupt file is kept aside, defaults load, and the reader is told', () => {
@@ -74,7 +77,9 @@ describe('settings service', () => {
   test('invalid values are reset one group at a time, valid ones kept, and a copy saved', () => {
     writeFileSync(
       join(dir.path, 'config.json'),
-      JSON.stringify({ settings: { ...DEFAULT_SETTINGS, theme: 'purple', retentionDays: 30, reading: { font: 'comic' } } }),
+      JSON.stringify({
+        settings: { ...DEFAULT_SETTINGS, theme: 'purple', retentionDays: 30, reading: { font: 'comic' } },
+      }),
     );
     const { service, notices } = open();
     expect(service.get().theme).toBe('system');
@@ -99,7 +104,13 @@ describe('settings service', () => {
       const events: { event: EventName; payload: unknown }[] = [];
       const emit = (event: EventName, payload: unknown) => events.push({ event, payload });
       const service = openSettingsService({
-        open: () => ({ path: '', get: () => undefined, set: () => { throw new Error('ENOSPC: no space left on device'); } }),
+        open: () => ({
+          path: '',
+          get: () => undefined,
+          set: () => {
+            throw new Error('ENOSPC: no space left on device');
+          },
+        }),
         notices: new NoticeBoard(emit),
         emit,
       });

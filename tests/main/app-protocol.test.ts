@@ -62,10 +62,12 @@ describe('app:// protocol handler', () => {
     expect((await get('app://broadsheet/index.html', 'POST')).status).toBe(405);
   });
 
-  it.each(['app://broadsheet/missing.html', 'app://broadsheet/assets', 'app://broadsheet/assets/', 'app://broadsheet/assets/nope/deeper.js'])(
-    'gives 404 for %s',
-    async (url) => expect((await get(url)).status).toBe(404),
-  );
+  it.each([
+    'app://broadsheet/missing.html',
+    'app://broadsheet/assets',
+    'app://broadsheet/assets/',
+    'app://broadsheet/assets/nope/deeper.js',
+  ])('gives 404 for %s', async (url) => expect((await get(url)).status).toBe(404));
 
   const hostile = [
     'app://broadsheet/../secret.txt',

@@ -16,7 +16,10 @@ describe('the restore and import file picker', () => {
   it('copies the chosen file into the incoming folder and answers only its token', async () => {
     const chosen = join(dir.path, 'my backup.bsbackup');
     writeFileSync(chosen, 'bytes');
-    const open = dialog.showOpenDialog as unknown as { mockResolvedValueOnce(v: unknown): void; mock: { calls: unknown[][] } };
+    const open = dialog.showOpenDialog as unknown as {
+      mockResolvedValueOnce(v: unknown): void;
+      mock: { calls: unknown[][] };
+    };
     open.mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
     const window = new BrowserWindow();
     const token = await createFilePicker(join(dir.path, 'data'), () => window as never)('backup');
@@ -24,13 +27,21 @@ describe('the restore and import file picker', () => {
     expect(readFileSync(incomingFile(join(dir.path, 'data'), token!)!, 'utf8')).toBe('bytes');
     const [parent, options] = open.mock.calls.at(-1)!;
     expect(parent).toBe(window);
-    expect(options).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['bsbackup', 'zip'] }, { extensions: ['*'] }] });
+    expect(options).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['bsbackup', 'zip'] }, { extensions: ['*'] }],
+    });
   });
 
   it('answers null when the dialog is cancelled, and offers HTML and CSV for bookmarks', async () => {
-    const open = dialog.showOpenDialog as unknown as { mockResolvedValueOnce(v: unknown): void; mock: { calls: unknown[][] } };
+    const open = dialog.showOpenDialog as unknown as {
+      mockResolvedValueOnce(v: unknown): void;
+      mock: { calls: unknown[][] };
+    };
     open.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await createFilePicker(dir.path, () => null)('bookmarks')).toBeNull();
-    expect(open.mock.calls.at(-1)![0]).toMatchObject({ filters: [{ extensions: ['html', 'htm', 'csv'] }, { extensions: ['*'] }] });
+    expect(open.mock.calls.at(-1)![0]).toMatchObject({
+      filters: [{ extensions: ['html', 'htm', 'csv'] }, { extensions: ['*'] }],
+    });
   });
 });

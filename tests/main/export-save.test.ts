@@ -76,7 +76,9 @@ describe('the PDF printer', () => {
     const bytes = await createPdfPrinter(() => window)('/tmp/some export.html');
     expect(Array.from(bytes)).toEqual([37, 80, 68, 70]);
     expect(window.loadURL).toHaveBeenCalledWith('file:///tmp/some%20export.html');
-    expect(window.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ printBackground: true, pageSize: 'A4' }));
+    expect(window.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ printBackground: true, pageSize: 'A4' }),
+    );
     expect(destroy).toHaveBeenCalledTimes(1);
     window.loadURL = vi.fn(async () => {
       throw new Error('load failed');
@@ -91,6 +93,9 @@ describe('the PDF printer', () => {
     const printer = createPdfPrinter();
     await printer('/tmp/x.html').catch(() => undefined);
     const created = windows[before];
-    expect(created?.options).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, contextIsolation: true } });
+    expect(created?.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, javascript: false, contextIsolation: true },
+    });
   });
 });

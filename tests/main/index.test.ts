@@ -50,7 +50,9 @@ async function boot({ lock = true, ready = true } = {}) {
   vi.resetModules();
   const electron = await import('./support/electron-mock');
   electron.app.singleInstanceLock = lock;
-  const { CoreWorkerHost } = (await import('../../electron/host/core-worker-host')) as unknown as { CoreWorkerHost: { instances: FakeCore[] } };
+  const { CoreWorkerHost } = (await import('../../electron/host/core-worker-host')) as unknown as {
+    CoreWorkerHost: { instances: FakeCore[] };
+  };
   CoreWorkerHost.instances.length = 0;
   await import('../../electron/main/index');
   if (ready) await electron.app.fireReady();
@@ -89,13 +91,22 @@ describe('main process entry', () => {
     expect(electron.Menu.applicationMenu?.template.length).toBeGreaterThan(0);
     expect(core?.start).toHaveBeenCalledOnce();
     expect(core?.options.workerPath).toMatch(/core-worker\.mjs$/);
-    expect(core?.options.workerData).toMatchObject({ dataDir: electron.app.getPath('userData'), runtime: 'electron', appName: 'Broadsheet' });
+    expect(core?.options.workerData).toMatchObject({
+      dataDir: electron.app.getPath('userData'),
+      runtime: 'electron',
+      appName: 'Broadsheet',
+    });
   });
 
   it('creates one hardened, hidden window on the app origin with the bundled preload', async () => {
     const { electron, window } = await boot();
     expect(electron.BrowserWindow.created).toHaveLength(1);
-    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(window?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    });
     expect(window?.options.webPreferences?.preload).toMatch(/preload\.cjs$/);
     expect(window?.options.show).toBe(false);
     expect(window?.loadURL).toHaveBeenCalledWith('app://broadsheet/index.html');
@@ -105,15 +116,24 @@ describe('main process entry', () => {
     const { electron, window } = await boot();
     const contents = window!.webContents;
     const fromApp = { sender: contents, senderFrame: contents.mainFrame };
-    expect(await electron.ipcMain.invoke(callChannel('settings.get'), fromApp)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+    expect(await electron.ipcMain.invoke(callChannel('settings.get'), fromApp)).toEqual({
+      ok: true,
+      value: DEFAULT_SETTINGS,
+    });
     const foreign = { sender: contents, senderFrame: new electron.FakeWebFrameMain('https://evil.example/') };
-    expect(await electron.ipcMain.invoke(callChannel('settings.get'), foreign)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await electron.ipcMain.invoke(callChannel('settings.get'), foreign)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('forwards core events to the window', async () => {
     const { window, core } = await boot();
     core!.options.onEvent('core.status', { state: 'ready' });
-    expect(window!.webContents.sent).toContainEqual({ channel: eventChannel('core.status'), args: [{ state: 'ready' }] });
+    expect(window!.webContents.sent).toContainEqual({
+      channel: eventChannel('core.status'),
+      args: [{ state: 'ready' }],
+    });
   });
 
   it('guards every new web contents', async () => {
@@ -121,7 +141,9 @@ describe('main process entry', () => {
     const contents = new electron.FakeWebContents();
     electron.app.emit('web-contents-created', {}, contents);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
-    expect(contents.emitPreventable('will-navigate', { url: 'https://example.com', isMainFrame: true }).defaultPrevented).toBe(true);
+    expect(
+      contents.emitPreventable('will-navigate', { url: 'https://example.com', isMainFrame: true }).defaultPrevented,
+    ).toBe(true);
   });
 
   it('focuses the existing window when a second instance starts', async () => {
@@ -160,7 +182,10 @@ describe('main process entry', () => {
 
   it('tells the core about a network change at once when the machine wakes, not at the next poll', async () => {
     const { electron, core } = await boot();
-    const setOnline = () => (core as unknown as { call: ReturnType<typeof vi.fn> }).call.mock.calls.filter(([method]) => method === 'sync.setOnline');
+    const setOnline = () =>
+      (core as unknown as { call: ReturnType<typeof vi.fn> }).call.mock.calls.filter(
+        ([method]) => method === 'sync.setOnline',
+      );
     const before = setOnline().length;
     electron.net.online = false;
     electron.powerMonitor.emit('resume');
@@ -169,12 +194,17 @@ describe('main process entry', () => {
     expect(setOnline().slice(before)).toHaveLength(1);
     electron.net.online = true;
     electron.powerMonitor.emit('unlock-screen');
-    expect(setOnline().slice(before)).toEqual([['sync.setOnline', [false]], ['sync.setOnline', [true]]]);
+    expect(setOnline().slice(before)).toEqual([
+      ['sync.setOnline', [false]],
+      ['sync.setOnline', [true]],
+    ]);
   });
 
   it('stops the online watch and the core before the process quits', async () => {
     const { electron, core } = await boot();
-    const { stops } = (await import('../../electron/host/online-watch')) as unknown as { stops: ReturnType<typeof vi.fn>[] };
+    const { stops } = (await import('../../electron/host/online-watch')) as unknown as {
+      stops: ReturnType<typeof vi.fn>[];
+    };
     const stopWatch = stops.at(-1);
     expect(stopWatch).not.toHaveBeenCalled();
     const event = new electron.FakeEvent();

@@ -19,7 +19,11 @@ function setup() {
   const core: CoreCaller = { call: vi.fn(async () => success([])) };
   const dispatch = vi.fn(createRouter({ host: host as unknown as Handlers<HostMethodName>, core }).dispatch);
   const app = new FakeWebContents();
-  bindIpc(ipcMain as unknown as IpcMain, { dispatch }, createSenderCheck(() => app));
+  bindIpc(
+    ipcMain as unknown as IpcMain,
+    { dispatch },
+    createSenderCheck(() => app),
+  );
   const fromApp = { sender: app, senderFrame: app.mainFrame };
   return { host, core, dispatch, app, fromApp };
 }
@@ -41,19 +45,42 @@ describe('bindIpc', () => {
 
   const untrusted: [string, (app: FakeWebContents) => unknown][] = [
     ['a null sender frame (navigated away or destroyed)', (app) => ({ sender: app, senderFrame: null })],
-    ['a frame whose getter throws', (app) => ({ sender: app, get senderFrame() { throw new Error('Render frame was disposed'); } })],
-    ['a foreign-origin main frame', (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('https://evil.example/') })],
-    ['a sub-frame of the app', (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('app://broadsheet/index.html', app.mainFrame) })],
+    [
+      'a frame whose getter throws',
+      (app) => ({
+        sender: app,
+        get senderFrame() {
+          throw new Error('Render frame was disposed');
+        },
+      }),
+    ],
+    [
+      'a foreign-origin main frame',
+      (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('https://evil.example/') }),
+    ],
+    [
+      'a sub-frame of the app',
+      (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('app://broadsheet/index.html', app.mainFrame) }),
+    ],
     ['a file:// page', (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('file:///tmp/evil.html') })],
     ['another app:// host', (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('app://evil/index.html') })],
-    ['a look-alike host', (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('app://broadsheet.evil/index.html') })],
-    ['credentials in the URL', (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('app://x@broadsheet/index.html') })],
+    [
+      'a look-alike host',
+      (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('app://broadsheet.evil/index.html') }),
+    ],
+    [
+      'credentials in the URL',
+      (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('app://x@broadsheet/index.html') }),
+    ],
     ['the image-cache scheme', (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('bsimg://broadsheet/') })],
     ['about:blank', (app) => ({ sender: app, senderFrame: new FakeWebFrameMain('about:blank') })],
-    ['another web contents showing the app URL', () => {
-      const other = new FakeWebContents();
-      return { sender: other, senderFrame: other.mainFrame };
-    }],
+    [
+      'another web contents showing the app URL',
+      () => {
+        const other = new FakeWebContents();
+        return { sender: other, senderFrame: other.mainFrame };
+      },
+    ],
   ];
 
   it.each(untrusted)('refuses %s with FORBIDDEN before the router', async (_label, makeEvent) => {
@@ -70,7 +97,11 @@ describe('bindIpc', () => {
     ipcMain.handlers.clear();
     const dispatch = vi.fn();
     const app = new FakeWebContents();
-    bindIpc(ipcMain as unknown as IpcMain, { dispatch }, createSenderCheck(() => null));
+    bindIpc(
+      ipcMain as unknown as IpcMain,
+      { dispatch },
+      createSenderCheck(() => null),
+    );
     const envelope = await ipcMain.invoke(callChannel('settings.get'), { sender: app, senderFrame: app.mainFrame });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(dispatch).not.toHaveBeenCalled();
@@ -102,7 +133,11 @@ describe('bindIpc', () => {
     ipcMain.handlers.clear();
     const app = new FakeWebContents();
     const dispatch = vi.fn(async () => Promise.reject(new Error('boom')));
-    bindIpc(ipcMain as unknown as IpcMain, { dispatch }, createSenderCheck(() => app));
+    bindIpc(
+      ipcMain as unknown as IpcMain,
+      { dispatch },
+      createSenderCheck(() => app),
+    );
     const envelope = await ipcMain.invoke(callChannel('settings.get'), { sender: app, senderFrame: app.mainFrame });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });

@@ -13,15 +13,28 @@ beforeEach(() => {
 
 describe('createMainWindow', () => {
   it('builds the window from the safe options, hidden, and loads the app origin', () => {
-    const window = createMainWindow({ preloadPath: '/dist/electron/preload.cjs', settings: settings(), devTools: false }) as unknown as BrowserWindow;
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: '/dist/electron/preload.cjs' });
+    const window = createMainWindow({
+      preloadPath: '/dist/electron/preload.cjs',
+      settings: settings(),
+      devTools: false,
+    }) as unknown as BrowserWindow;
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      preload: '/dist/electron/preload.cjs',
+    });
     expect(window.visible).toBe(false);
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://broadsheet/index.html');
   });
 
   it('shows the window on ready-to-show, maximized if it was', () => {
     const saved = { x: 100, y: 100, width: 1000, height: 700, maximized: true };
-    const window = createMainWindow({ preloadPath: '/p.cjs', settings: settings(saved), devTools: false }) as unknown as BrowserWindow;
+    const window = createMainWindow({
+      preloadPath: '/p.cjs',
+      settings: settings(saved),
+      devTools: false,
+    }) as unknown as BrowserWindow;
     expect(window.options).toMatchObject({ x: 100, y: 100, width: 1000, height: 700 });
     window.emit('ready-to-show');
     expect(window.visible).toBe(true);
@@ -30,13 +43,21 @@ describe('createMainWindow', () => {
 
   it('ignores a saved position that is off every screen', () => {
     const saved = { x: screen.displays[0]!.workArea.width + 5000, y: 0, width: 1000, height: 700, maximized: false };
-    const window = createMainWindow({ preloadPath: '/p.cjs', settings: settings(saved), devTools: false }) as unknown as BrowserWindow;
+    const window = createMainWindow({
+      preloadPath: '/p.cjs',
+      settings: settings(saved),
+      devTools: false,
+    }) as unknown as BrowserWindow;
     expect(window.options).not.toHaveProperty('x');
   });
 
   it('remembers the window place on close', () => {
     const store = settings();
-    const window = createMainWindow({ preloadPath: '/p.cjs', settings: store, devTools: false }) as unknown as BrowserWindow;
+    const window = createMainWindow({
+      preloadPath: '/p.cjs',
+      settings: store,
+      devTools: false,
+    }) as unknown as BrowserWindow;
     window.close();
     expect(store.setWindowState).toHaveBeenCalledOnce();
   });

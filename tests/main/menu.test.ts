@@ -3,14 +3,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, PROJECT_URL, type MenuActions } from '../../electron/main/menu';
 
 function actions(overrides: Partial<MenuActions> = {}): MenuActions {
-  return { appName: 'Broadsheet', isPackaged: true, showAbout: vi.fn(), openExternal: vi.fn(async () => true), ...overrides };
+  return {
+    appName: 'Broadsheet',
+    isPackaged: true,
+    showAbout: vi.fn(),
+    openExternal: vi.fn(async () => true),
+    ...overrides,
+  };
 }
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
-const roles = (items: MenuItemConstructorOptions[]) => flatten(items).map((item) => item.role).filter(Boolean);
+const roles = (items: MenuItemConstructorOptions[]) =>
+  flatten(items)
+    .map((item) => item.role)
+    .filter(Boolean);
 const platforms: NodeJS.Platform[] = ['darwin', 'linux', 'win32'];
 
 describe('buildMenuTemplate', () => {
@@ -21,13 +30,17 @@ describe('buildMenuTemplate', () => {
 
   it('puts the app menu first on macOS only', () => {
     expect(buildMenuTemplate('darwin', actions())[0]?.label).toBe('Broadsheet');
-    expect(roles(buildMenuTemplate('darwin', actions()))).toEqual(expect.arrayContaining(['about', 'hide', 'services', 'quit']));
+    expect(roles(buildMenuTemplate('darwin', actions()))).toEqual(
+      expect.arrayContaining(['about', 'hide', 'services', 'quit']),
+    );
     expect(buildMenuTemplate('linux', actions())).toHaveLength(5);
   });
 
   it.each(platforms)('opens the settings view with Settings… (Ctrl/Cmd+,) on %s', (platform) => {
     const openSettings = vi.fn();
-    const item = flatten(buildMenuTemplate(platform, actions({ openSettings }))).find((entry) => entry.label === 'Settings…');
+    const item = flatten(buildMenuTemplate(platform, actions({ openSettings }))).find(
+      (entry) => entry.label === 'Settings…',
+    );
     expect(item?.accelerator).toBe('CmdOrCtrl+,');
     (item?.click as () => void)();
     expect(openSettings).toHaveBeenCalledOnce();
@@ -35,7 +48,18 @@ describe('buildMenuTemplate', () => {
 
   it.each(platforms)('uses native edit roles on %s', (platform) => {
     expect(roles(buildMenuTemplate(platform, actions()))).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']),
+      expect.arrayContaining([
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'togglefullscreen',
+      ]),
     );
   });
 

@@ -73,7 +73,10 @@ describe('navigation guards', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/story?id=1' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler?.({ url: 'http://example.org' })).toEqual({ action: 'deny' });
     await settle();
-    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual(['https://example.com/story?id=1', 'http://example.org/']);
+    expect(shell.openExternal.mock.calls.map(([url]) => url)).toEqual([
+      'https://example.com/story?id=1',
+      'http://example.org/',
+    ]);
   });
 
   it('refuses to attach a <webview>', () => {

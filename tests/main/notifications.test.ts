@@ -17,10 +17,12 @@ function finished(newBySection: Finished['newBySection']): Finished {
 function setup(notifications: Settings['notifications']) {
   const settings: Settings = { ...DEFAULT_SETTINGS, notifications };
   const core = {
-    call: vi.fn(async () => success([
-      { id: '1', name: 'World', position: 1, feedCount: 2, unreadCount: 0 },
-      { id: '2', name: 'Asia', position: 2, feedCount: 1, unreadCount: 0 },
-    ])),
+    call: vi.fn(async () =>
+      success([
+        { id: '1', name: 'World', position: 1, feedCount: 2, unreadCount: 0 },
+        { id: '2', name: 'Asia', position: 2, feedCount: 1, unreadCount: 0 },
+      ]),
+    ),
   };
   const forwarded = vi.fn();
   const emit = createNewArticleNotifier({ settings: () => settings, core: () => core }).observe(forwarded);
@@ -37,7 +39,12 @@ beforeEach(() => {
 describe('new-article notifications in the desktop app', () => {
   it('notifies about new articles in the chosen sections only, with their names', async () => {
     const { emit, forwarded } = setup({ enabled: true, sectionIds: ['1', '2'] });
-    const payload = finished([{ sectionId: '1', newArticles: 2 }, { sectionId: '2', newArticles: 5 }, { sectionId: '3', newArticles: 9 }, { sectionId: null, newArticles: 4 }]);
+    const payload = finished([
+      { sectionId: '1', newArticles: 2 },
+      { sectionId: '2', newArticles: 5 },
+      { sectionId: '3', newArticles: 9 },
+      { sectionId: null, newArticles: 4 },
+    ]);
     emit('sync.finished', payload);
     await settle();
     expect(forwarded).toHaveBeenCalledWith('sync.finished', payload);

@@ -4,9 +4,27 @@ import { denyAllPermissions } from '../../electron/main/permissions';
 import { FakeSession } from './support/electron-mock';
 
 const permissions = [
-  'media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal',
-  'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'hid', 'serial', 'usb', 'idle-detection',
-  'window-management', 'local-fonts', 'storage-access', 'fileSystem', 'unknown', 'made-up-permission',
+  'media',
+  'geolocation',
+  'notifications',
+  'midi',
+  'midiSysex',
+  'pointerLock',
+  'fullscreen',
+  'openExternal',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'display-capture',
+  'hid',
+  'serial',
+  'usb',
+  'idle-detection',
+  'window-management',
+  'local-fonts',
+  'storage-access',
+  'fileSystem',
+  'unknown',
+  'made-up-permission',
 ];
 
 function denied() {

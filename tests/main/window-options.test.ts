@@ -51,7 +51,10 @@ describe('buildWindowOptions', () => {
   });
 
   it('passes a position only when both coordinates are known', () => {
-    expect(buildWindowOptions({ ...base, bounds: { x: 5, y: 6, width: 900, height: 700 } })).toMatchObject({ x: 5, y: 6 });
+    expect(buildWindowOptions({ ...base, bounds: { x: 5, y: 6, width: 900, height: 700 } })).toMatchObject({
+      x: 5,
+      y: 6,
+    });
     const half = buildWindowOptions({ ...base, bounds: { x: 5, width: 900, height: 700 } });
     expect(half).not.toHaveProperty('x');
     expect(half).not.toHaveProperty('y');

@@ -20,7 +20,13 @@ describe('trackWindowState', () => {
     window.setBounds({ width: 1100 });
     expect(store.setWindowState).not.toHaveBeenCalled();
     vi.advanceTimersByTime(400);
-    expect(store.setWindowState).toHaveBeenCalledExactlyOnceWith({ x: 50, y: 0, width: 1100, height: 700, maximized: false });
+    expect(store.setWindowState).toHaveBeenCalledExactlyOnceWith({
+      x: 50,
+      y: 0,
+      width: 1100,
+      height: 700,
+      maximized: false,
+    });
   });
 
   it('saves at once when maximized and when closed, and not after', () => {

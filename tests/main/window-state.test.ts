@@ -14,7 +14,10 @@ describe('restoreBounds', () => {
 
   it('reopens where it was on a screen that still exists', () => {
     const saved = { x: 1600, y: 100, width: 1400, height: 1000, maximized: true };
-    expect(restoreBounds(saved, [laptop, rightMonitor])).toEqual({ bounds: { x: 1600, y: 100, width: 1400, height: 1000 }, maximized: true });
+    expect(restoreBounds(saved, [laptop, rightMonitor])).toEqual({
+      bounds: { x: 1600, y: 100, width: 1400, height: 1000 },
+      maximized: true,
+    });
   });
 
   it.each([
@@ -31,24 +34,43 @@ describe('restoreBounds', () => {
   });
 
   it('shrinks a window larger than its screen and grows one below the minimum', () => {
-    expect(restoreBounds({ x: 0, y: 0, width: 5000, height: 4000, maximized: false }, [laptop]).bounds).toEqual({ x: 0, y: 0, width: 1440, height: 900 });
-    expect(restoreBounds({ width: 200, height: 200, maximized: false }, [laptop]).bounds).toEqual({ width: MIN_WINDOW_WIDTH, height: MIN_WINDOW_HEIGHT });
+    expect(restoreBounds({ x: 0, y: 0, width: 5000, height: 4000, maximized: false }, [laptop]).bounds).toEqual({
+      x: 0,
+      y: 0,
+      width: 1440,
+      height: 900,
+    });
+    expect(restoreBounds({ width: 200, height: 200, maximized: false }, [laptop]).bounds).toEqual({
+      width: MIN_WINDOW_WIDTH,
+      height: MIN_WINDOW_HEIGHT,
+    });
   });
 
   it('fits an unplaceable window to the largest screen', () => {
-    const restored = restoreBounds({ x: -9000, y: 0, width: 3000, height: 2000, maximized: false }, [laptop, rightMonitor]);
+    const restored = restoreBounds({ x: -9000, y: 0, width: 3000, height: 2000, maximized: false }, [
+      laptop,
+      rightMonitor,
+    ]);
     expect(restored.bounds).toEqual({ width: 2560, height: 1440 });
   });
 
   it('survives having no usable screen information', () => {
-    expect(restoreBounds({ x: 0, y: 0, width: 900, height: 700, maximized: false }, [])).toEqual({ bounds: { width: 900, height: 700 }, maximized: false });
-    expect(restoreBounds(undefined, [screen({ x: 0, y: 0, width: 0, height: 0 })]).bounds).toEqual({ ...DEFAULT_WINDOW_SIZE });
+    expect(restoreBounds({ x: 0, y: 0, width: 900, height: 700, maximized: false }, [])).toEqual({
+      bounds: { width: 900, height: 700 },
+      maximized: false,
+    });
+    expect(restoreBounds(undefined, [screen({ x: 0, y: 0, width: 0, height: 0 })]).bounds).toEqual({
+      ...DEFAULT_WINDOW_SIZE,
+    });
   });
 });
 
 describe('captureWindowState', () => {
   it('stores whole-pixel normal bounds and the maximized flag', () => {
-    const window = { getNormalBounds: () => ({ x: 10.4, y: 20.6, width: 1000.2, height: 700.7 }), isMaximized: () => true };
+    const window = {
+      getNormalBounds: () => ({ x: 10.4, y: 20.6, width: 1000.2, height: 700.7 }),
+      isMaximized: () => true,
+    };
     expect(captureWindowState(window)).toEqual({ x: 10, y: 21, width: 1000, height: 701, maximized: true });
   });
 });

@@ -53,12 +53,26 @@ describe('the CSP of the built index.html', () => {
     expect(firstGoverned === -1 || metaAt < firstGoverned).toBe(true);
   });
 
-  it.each(['script-src', 'script-src-elem', 'script-src-attr', 'worker-src'])('%s allows no inline code, eval or wildcard', (directive) => {
-    const values = lowered(effective(directive));
-    for (const forbidden of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", "'strict-dynamic'", '*', 'data:', 'blob:', 'http:', 'https:']) {
-      expect(values).not.toContain(forbidden);
-    }
-  });
+  it.each(['script-src', 'script-src-elem', 'script-src-attr', 'worker-src'])(
+    '%s allows no inline code, eval or wildcard',
+    (directive) => {
+      const values = lowered(effective(directive));
+      for (const forbidden of [
+        "'unsafe-inline'",
+        "'unsafe-eval'",
+        "'unsafe-hashes'",
+        "'wasm-unsafe-eval'",
+        "'strict-dynamic'",
+        '*',
+        'data:',
+        'blob:',
+        'http:',
+        'https:',
+      ]) {
+        expect(values).not.toContain(forbidden);
+      }
+    },
+  );
 
   it('lets scripts come from the app itself only', () => {
     expect(effective('script-src')).toEqual(["'self'"]);

@@ -14,7 +14,12 @@ const built = (path: string) => {
 };
 
 describe('the built app layout', () => {
-  it.each(['dist/electron/main.mjs', 'dist/electron/preload.cjs', 'dist/electron/core-worker.mjs', 'dist/renderer/index.html'])('has %s', (path) => {
+  it.each([
+    'dist/electron/main.mjs',
+    'dist/electron/preload.cjs',
+    'dist/electron/core-worker.mjs',
+    'dist/renderer/index.html',
+  ])('has %s', (path) => {
     expect(existsSync(built(path))).toBe(true);
   });
 

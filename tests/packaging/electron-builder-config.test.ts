@@ -21,7 +21,9 @@ const loadConfig = () => parse(read('electron-builder.yml')) as Config;
 
 /** Validates a copy, as electron-builder would, and returns the errors. */
 function errorsOf(config: unknown): string[] {
-  return validate(structuredClone(config)) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`);
+  return validate(structuredClone(config))
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`);
 }
 
 beforeAll(() => {
@@ -44,7 +46,10 @@ describe('electron-builder.yml', () => {
     ['a misspelt directory', (config) => ((config.directories as Record<string, unknown>).outptu = 'out')],
     ['a key in the wrong place', (config) => ((config.win as Record<string, unknown>).oneClick = false)],
     ['a misspelt NSIS option', (config) => ((config.nsis as Record<string, unknown>).oneclick = false)],
-    ['a fuse set to a non-boolean', (config) => ((config.electronFuses as Record<string, unknown>).runAsNode = { off: true })],
+    [
+      'a fuse set to a non-boolean',
+      (config) => ((config.electronFuses as Record<string, unknown>).runAsNode = { off: true }),
+    ],
   ];
 
   it.each(misspelt)('fails validation with %s', (_label, spoil) => {
@@ -75,7 +80,11 @@ describe('electron-builder.yml', () => {
   it('names the app as package.json does and packs only the built app', () => {
     const config = loadConfig();
     const pkg = JSON.parse(read('package.json')) as { productName: string; main: string };
-    expect(config).toMatchObject({ appId: 'app.broadsheet.reader', productName: pkg.productName, directories: { output: 'release' } });
+    expect(config).toMatchObject({
+      appId: 'app.broadsheet.reader',
+      productName: pkg.productName,
+      directories: { output: 'release' },
+    });
     expect(config.files).toEqual(expect.arrayContaining(['dist/**/*', 'package.json']));
     expect(pkg.main).toMatch(/^dist\//);
     expect(config.asar).not.toBe(false);
@@ -85,7 +94,8 @@ describe('electron-builder.yml', () => {
   it('points at icons that exist, with the sizes each platform needs', () => {
     const config = loadConfig();
     const resources = `${config.directories.buildResources}/`;
-    for (const icon of [config.mac.icon, config.win.icon]) expect(pngSize(resources + icon)).toEqual({ width: 1024, height: 1024 });
+    for (const icon of [config.mac.icon, config.win.icon])
+      expect(pngSize(resources + icon)).toEqual({ width: 1024, height: 1024 });
     for (const size of [16, 32, 48, 64, 128, 256, 512]) {
       expect(pngSize(`${resources}${config.linux.icon}/${size}x${size}.png`)).toEqual({ width: size, height: size });
     }

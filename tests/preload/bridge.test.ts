@@ -15,7 +15,8 @@ describe('createBridge', () => {
     expect(Object.keys(bridge).sort()).toEqual(['events', 'invoke']);
     expect(Object.keys(bridge.invoke).sort()).toEqual([...methodNames].sort());
     expect(Object.keys(bridge.events).sort()).toEqual([...eventNames].sort());
-    for (const value of [...Object.values(bridge.invoke), ...Object.values(bridge.events)]) expect(typeof value).toBe('function');
+    for (const value of [...Object.values(bridge.invoke), ...Object.values(bridge.events)])
+      expect(typeof value).toBe('function');
     expect(JSON.stringify(Object.keys(bridge))).not.toMatch(/ipc|send|on\b/i);
   });
 

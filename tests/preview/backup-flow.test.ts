@@ -13,8 +13,17 @@ const rendererDir = makeTempDir();
 const profile = join(dataDir.path, 'profile');
 
 beforeAll(async () => {
-  writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-  server = await startPreviewServer({ port: 0, dataDir: profile, rendererDir: rendererDir.path, workerPath: await buildCoreWorker(), appVersion: '9.9.9-test' });
+  writeFileSync(
+    join(rendererDir.path, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>',
+  );
+  server = await startPreviewServer({
+    port: 0,
+    dataDir: profile,
+    rendererDir: rendererDir.path,
+    workerPath: await buildCoreWorker(),
+    appVersion: '9.9.9-test',
+  });
   const html = await (await fetch(server.url)).text();
   secret = /name="broadsheet-preview-secret" content="([^"]+)"/.exec(html)?.[1] ?? '';
 });
@@ -37,7 +46,11 @@ async function call<T>(method: string, ...args: unknown[]): Promise<T> {
 }
 
 async function upload(bytes: Uint8Array): Promise<string> {
-  const response = await fetch(new URL('/api/upload', server.url), { method: 'POST', headers: { 'X-Broadsheet-Secret': secret }, body: bytes });
+  const response = await fetch(new URL('/api/upload', server.url), {
+    method: 'POST',
+    headers: { 'X-Broadsheet-Secret': secret },
+    body: bytes,
+  });
   return ((await response.json()) as { value: { token: string } }).value.token;
 }
 
@@ -50,7 +63,10 @@ describe('backup and restore in the preview', () => {
 
     await call('sections.delete', section.id);
     await call('settings.update', { theme: 'light' });
-    const restored = await call<{ settingsApplied: boolean; summary: { sections: { added: number } } }>('backup.restore', await upload(bytes));
+    const restored = await call<{ settingsApplied: boolean; summary: { sections: { added: number } } }>(
+      'backup.restore',
+      await upload(bytes),
+    );
     expect(restored).toMatchObject({ settingsApplied: true, summary: { sections: { added: 1 } } });
     expect((await call<{ name: string }[]>('sections.list')).map((s) => s.name)).toEqual(['Kept']);
     expect((await call<{ theme: string }>('settings.get')).theme).toBe('dark');
@@ -58,7 +74,9 @@ describe('backup and restore in the preview', () => {
 
   test('a foreign upload is refused with the reason, and the settings stay', async () => {
     await call('settings.update', { theme: 'sepia' });
-    await expect(call('backup.restore', await upload(new TextEncoder().encode('hello')))).rejects.toThrow('This file is not a Broadsheet backup. Nothing was changed.');
+    await expect(call('backup.restore', await upload(new TextEncoder().encode('hello')))).rejects.toThrow(
+      'This file is not a Broadsheet backup. Nothing was changed.',
+    );
     expect((await call<{ theme: string }>('settings.get')).theme).toBe('sepia');
   });
 });

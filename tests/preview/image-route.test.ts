@@ -25,7 +25,13 @@ beforeAll(async () => {
   const root = imagesDir(profile);
   const stored = await storeImageFile(root, PNG);
   key = createCacheKeyring(loadCacheSecret(root)).keyFor(stored.contentHash);
-  server = await startPreviewServer({ port: 0, dataDir: profile, rendererDir: rendererDir.path, workerPath: await buildCoreWorker(), appVersion: '0.0.0-test' });
+  server = await startPreviewServer({
+    port: 0,
+    dataDir: profile,
+    rendererDir: rendererDir.path,
+    workerPath: await buildCoreWorker(),
+    appVersion: '0.0.0-test',
+  });
   port = Number(new URL(server.url).port);
 });
 

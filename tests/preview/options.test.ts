@@ -14,12 +14,17 @@ describe('preview options', () => {
     expect(parse(['--port=8080'])).toMatchObject({ port: 8080 });
   });
 
-  test.each([['--port', 'abc'], ['--port', '-1'], ['--port', '65536'], ['--port', '1.5'], ['--data-dir', ' '], ['--bogus'], ['extra']])(
-    'refuses %s %s with a usage error',
-    (...argv) => {
-      expect(() => parse(argv)).toThrow();
-    },
-  );
+  test.each([
+    ['--port', 'abc'],
+    ['--port', '-1'],
+    ['--port', '65536'],
+    ['--port', '1.5'],
+    ['--data-dir', ' '],
+    ['--bogus'],
+    ['extra'],
+  ])('refuses %s %s with a usage error', (...argv) => {
+    expect(() => parse(argv)).toThrow();
+  });
 });
 
 describe('per-user data folder (same as Electron’s userData)', () => {

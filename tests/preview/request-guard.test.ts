@@ -4,7 +4,9 @@ import { checkHost, checkSecret } from '../../electron/preview/request-guard';
 describe('preview host check (DNS rebinding)', () => {
   test('accepts exactly the loopback address and port it listens on', () => {
     expect(checkHost({ host: '127.0.0.1:5210' }, '127.0.0.1', 5210)).toEqual({ allowed: true });
-    expect(checkHost({ host: '127.0.0.1:5210', origin: 'http://127.0.0.1:5210' }, '127.0.0.1', 5210)).toEqual({ allowed: true });
+    expect(checkHost({ host: '127.0.0.1:5210', origin: 'http://127.0.0.1:5210' }, '127.0.0.1', 5210)).toEqual({
+      allowed: true,
+    });
   });
 
   test.each([

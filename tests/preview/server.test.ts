@@ -14,7 +14,10 @@ const dataDir = makeTempDir();
 const rendererDir = makeTempDir();
 
 beforeAll(async () => {
-  writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  writeFileSync(
+    join(rendererDir.path, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body></body></html>',
+  );
   mkdirSync(join(rendererDir.path, 'assets'));
   writeFileSync(join(rendererDir.path, 'assets', 'app.js'), 'console.log(1)');
   server = await startPreviewServer({
@@ -38,12 +41,15 @@ afterAll(async () => {
 /** Raw HTTP, so tests can send a Host header that fetch would not let them forge. */
 function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -69,7 +75,10 @@ describe('preview server', () => {
     const response = await call('app.getInfo', []);
     expect(response.status).toBe(200);
     const envelope = JSON.parse(response.body);
-    expect(envelope).toMatchObject({ ok: true, value: { name: 'Broadsheet', version: '9.9.9-test', runtime: 'preview' } });
+    expect(envelope).toMatchObject({
+      ok: true,
+      value: { name: 'Broadsheet', version: '9.9.9-test', runtime: 'preview' },
+    });
     expect(envelope.value.versions.node.startsWith('24.')).toBe(true);
     expect(JSON.parse((await call('sections.list', [])).body)).toMatchObject({ ok: true });
   });
@@ -84,13 +93,21 @@ describe('preview server', () => {
     const bad = JSON.parse((await call('settings.update', [{ theme: 'neon' }])).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENTS' } });
     expect(JSON.parse((await call('settings.get', [])).body).value.theme).toBe('dark');
-    const malformed = await send('/api/call/settings.get', { method: 'POST', headers: { 'content-type': 'application/json', 'x-broadsheet-secret': secret }, body: '{nope' });
+    const malformed = await send('/api/call/settings.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-broadsheet-secret': secret },
+      body: '{nope',
+    });
     expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENTS' } });
   });
 
   test('refuses API calls without the secret', async () => {
     expect((await call('app.getInfo', [], { 'x-broadsheet-secret': '' })).status).toBe(403);
-    const noHeader = await send('/api/call/app.getInfo', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+    const noHeader = await send('/api/call/app.getInfo', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '[]',
+    });
     expect(noHeader.status).toBe(403);
     expect((await send('/api/events')).status).toBe(403);
   });
@@ -108,7 +125,13 @@ describe('preview server', () => {
   });
 
   test('refuses path traversal and unknown files', async () => {
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/nope.js', '/%00']) {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/nope.js',
+      '/%00',
+    ]) {
       expect((await send(path)).status, path).toBe(404);
     }
     expect((await send('/assets/app.js')).status).toBe(200);
@@ -121,7 +144,11 @@ describe('preview server', () => {
       body: '[' + '"x",'.repeat(300_000) + '"x"]',
     });
     expect(big.status).toBe(413);
-    const form = await send('/api/call/settings.get', { method: 'POST', headers: { 'content-type': 'text/plain', 'x-broadsheet-secret': secret }, body: '[]' });
+    const form = await send('/api/call/settings.get', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'x-broadsheet-secret': secret },
+      body: '[]',
+    });
     expect(form.status).toBe(415);
   });
 

@@ -23,7 +23,11 @@ afterEach(async () => {
 
 describe('the preview upload route', () => {
   test('streams the body into the incoming folder and answers its token', async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'X-Broadsheet-Secret': SECRET, 'Content-Type': 'application/octet-stream' }, body: new Uint8Array([1, 2, 3]) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'X-Broadsheet-Secret': SECRET, 'Content-Type': 'application/octet-stream' },
+      body: new Uint8Array([1, 2, 3]),
+    });
     const body = (await response.json()) as { ok: true; value: { token: string } };
     expect(body.ok).toBe(true);
     expect([...readFileSync(incomingFile(dir.path, body.value.token)!)]).toEqual([1, 2, 3]);

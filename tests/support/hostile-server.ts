@@ -20,7 +20,13 @@ export { BOMB_INFLATED_BYTES } from './hostile/bombs';
 export { FEED_ETAG, FEED_LAST_MODIFIED, feedBytes, feedXml } from './hostile/payloads';
 export { forbiddenRedirectTargets } from './hostile/redirect-routes';
 
-export const hostileRoutes: RouteTable = { ...feedRoutes, ...faultRoutes, ...redirectRoutes, ...responseRoutes, ...contentRoutes };
+export const hostileRoutes: RouteTable = {
+  ...feedRoutes,
+  ...faultRoutes,
+  ...redirectRoutes,
+  ...responseRoutes,
+  ...contentRoutes,
+};
 
 export interface RecordedRequest {
   method: string;

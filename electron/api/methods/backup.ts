@@ -13,7 +13,13 @@ import { method } from '../method-spec';
 export const FileTokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
 
 const Count = z.number().int().nonnegative();
-export const BackupCountsSchema = z.object({ sections: Count, feeds: Count, bookmarks: Count, readMarks: Count, images: Count });
+export const BackupCountsSchema = z.object({
+  sections: Count,
+  feeds: Count,
+  bookmarks: Count,
+  readMarks: Count,
+  images: Count,
+});
 
 export const BackupWrittenSchema = z.object({
   /** An export token: hand it to exports.save. */
@@ -25,7 +31,13 @@ export const BackupWrittenSchema = z.object({
 export type BackupWritten = z.infer<typeof BackupWrittenSchema>;
 
 const Tally = z.object({ added: Count, merged: Count });
-export const RestoreSummarySchema = z.object({ sections: Tally, feeds: Tally, bookmarks: Tally, readMarks: Count, images: Count });
+export const RestoreSummarySchema = z.object({
+  sections: Tally,
+  feeds: Tally,
+  bookmarks: Tally,
+  readMarks: Count,
+  images: Count,
+});
 export type RestoreSummary = z.infer<typeof RestoreSummarySchema>;
 
 export const BackupAppliedSchema = z.object({
@@ -53,7 +65,10 @@ export const ImportSummarySchema = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;
 
-export const ImportSourceSchema = z.union([z.object({ token: FileTokenSchema }), z.object({ text: z.string().max(900_000) })]);
+export const ImportSourceSchema = z.union([
+  z.object({ token: FileTokenSchema }),
+  z.object({ text: z.string().max(900_000) }),
+]);
 
 export const backupMethods = {
   'backup.create': method({
@@ -64,20 +79,26 @@ export const backupMethods = {
   }),
   'backup.write': method({
     owner: 'core',
-    summary: 'Writes a backup file with the given settings into the data folder (backup.create calls it with the host’s settings).',
+    summary:
+      'Writes a backup file with the given settings into the data folder (backup.create calls it with the host’s settings).',
     args: z.tuple([z.object({ settings: z.unknown() })]),
     result: BackupWrittenSchema,
   }),
   'backup.pickFile': method({
     owner: 'host',
-    summary: 'Desktop app: asks for a backup or bookmarks file with the native open dialog and returns its token, or null when cancelled.',
+    summary:
+      'Desktop app: asks for a backup or bookmarks file with the native open dialog and returns its token, or null when cancelled.',
     args: z.tuple([z.enum(['backup', 'bookmarks'])]),
     result: z.object({ token: FileTokenSchema.nullable() }),
   }),
   'backup.restore': method({
     owner: 'host',
-    summary: 'Restores a backup (by file token) into this library, merging, and applies its settings; a damaged, foreign or newer file changes nothing.',
-    args: z.tuple([FileTokenSchema, z.object({ applySettings: z.boolean().default(true) }).default({ applySettings: true })]),
+    summary:
+      'Restores a backup (by file token) into this library, merging, and applies its settings; a damaged, foreign or newer file changes nothing.',
+    args: z.tuple([
+      FileTokenSchema,
+      z.object({ applySettings: z.boolean().default(true) }).default({ applySettings: true }),
+    ]),
     result: RestoreResultSchema,
   }),
   'backup.apply': method({
@@ -88,7 +109,8 @@ export const backupMethods = {
   }),
   'imports.bookmarks': method({
     owner: 'core',
-    summary: 'Imports a Netscape bookmarks file or a read-later CSV export (by file token or as text) as bookmarks; their pages are fetched after the next refresh.',
+    summary:
+      'Imports a Netscape bookmarks file or a read-later CSV export (by file token or as text) as bookmarks; their pages are fetched after the next refresh.',
     args: z.tuple([ImportSourceSchema]),
     result: ImportSummarySchema,
   }),

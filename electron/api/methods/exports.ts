@@ -69,19 +69,22 @@ export type ExportSaveResult = z.infer<typeof ExportSaveResultSchema>;
 export const exportMethods = {
   'exports.run': method({
     owner: 'core',
-    summary: 'Writes the selected articles in one format to a file in the data folder; progress comes as exports.progress events. One export runs at a time.',
+    summary:
+      'Writes the selected articles in one format to a file in the data folder; progress comes as exports.progress events. One export runs at a time.',
     args: z.tuple([ExportRequestSchema]),
     result: ExportResultSchema,
   }),
   'exports.cancel': method({
     owner: 'core',
-    summary: 'Stops the export in progress; its partial file is removed and exports.run fails with a "cancelled" message.',
+    summary:
+      'Stops the export in progress; its partial file is removed and exports.run fails with a "cancelled" message.',
     args: z.tuple([]),
     result: z.null(),
   }),
   'exports.save': method({
     owner: 'host',
-    summary: 'Hands a finished export to the reader: a native save dialog in the desktop app, a download address in the preview. PDF asks the desktop app to print an HTML export made with print: true.',
+    summary:
+      'Hands a finished export to the reader: a native save dialog in the desktop app, a download address in the preview. PDF asks the desktop app to print an HTML export made with print: true.',
     args: z.tuple([ExportTokenSchema, z.object({ pdf: z.boolean().default(false) }).default({ pdf: false })]),
     result: ExportSaveResultSchema,
   }),

@@ -30,7 +30,10 @@ export const SyncProgressSchema = z.object({
 export type SyncProgress = z.infer<typeof SyncProgressSchema>;
 
 /** New articles of one section in a run; `sectionId` null is feeds in no section. */
-export const SectionNewArticlesSchema = z.object({ sectionId: z.string().nullable(), newArticles: z.number().int().positive() });
+export const SectionNewArticlesSchema = z.object({
+  sectionId: z.string().nullable(),
+  newArticles: z.number().int().positive(),
+});
 
 export const SyncFinishedSchema = SyncProgressSchema.extend({
   cancelled: z.boolean(),
@@ -109,22 +112,85 @@ export const DefaultsOfferSchema = z.object({
 });
 
 export const syncMethods = {
-  'sync.refresh': method({ owner: core, summary: 'Refreshes all feeds, a section or a feed; a request made during a run joins that run. Returns at once; progress comes as events.', args: z.tuple([SyncTargetSchema]), result: SyncStatusSchema }),
-  'sync.cancel': method({ owner: core, summary: 'Stops the refresh in progress and drops queued ones; stored articles stay as they are.', args: z.tuple([]), result: SyncStatusSchema }),
-  'sync.status': method({ owner: core, summary: 'Whether a refresh is running, its progress, and the last one’s outcome.', args: z.tuple([]), result: SyncStatusSchema }),
-  'sync.configure': method({ owner: core, summary: 'Called by the host with the settings sync needs (refresh interval, proxy, offline images).', args: z.tuple([SyncConfigSchema]), result: Nothing }),
-  'sync.setOnline': method({ owner: core, summary: 'Called by the host when the network comes or goes; offline means no attempts and no errors.', args: z.tuple([z.boolean()]), result: Nothing }),
+  'sync.refresh': method({
+    owner: core,
+    summary:
+      'Refreshes all feeds, a section or a feed; a request made during a run joins that run. Returns at once; progress comes as events.',
+    args: z.tuple([SyncTargetSchema]),
+    result: SyncStatusSchema,
+  }),
+  'sync.cancel': method({
+    owner: core,
+    summary: 'Stops the refresh in progress and drops queued ones; stored articles stay as they are.',
+    args: z.tuple([]),
+    result: SyncStatusSchema,
+  }),
+  'sync.status': method({
+    owner: core,
+    summary: 'Whether a refresh is running, its progress, and the last one’s outcome.',
+    args: z.tuple([]),
+    result: SyncStatusSchema,
+  }),
+  'sync.configure': method({
+    owner: core,
+    summary: 'Called by the host with the settings sync needs (refresh interval, proxy, offline images).',
+    args: z.tuple([SyncConfigSchema]),
+    result: Nothing,
+  }),
+  'sync.setOnline': method({
+    owner: core,
+    summary: 'Called by the host when the network comes or goes; offline means no attempts and no errors.',
+    args: z.tuple([z.boolean()]),
+    result: Nothing,
+  }),
 
-  'articles.fetchFullText': method({ owner: core, summary: 'Fetches one article’s web page now and keeps its extracted full text next to the feed’s content; returns the updated article. Fails with a reader-facing message when offline, or when the page cannot be fetched or holds no article.', args: z.tuple([Id]), result: ArticleSchema }),
+  'articles.fetchFullText': method({
+    owner: core,
+    summary:
+      'Fetches one article’s web page now and keeps its extracted full text next to the feed’s content; returns the updated article. Fails with a reader-facing message when offline, or when the page cannot be fetched or holds no article.',
+    args: z.tuple([Id]),
+    result: ArticleSchema,
+  }),
 
-  'feeds.discover': method({ owner: core, summary: 'Finds the feeds a site offers (or the feed at a feed address), with titles.', args: z.tuple([Url]), result: z.array(FeedCandidateSchema) }),
-  'feeds.subscribe': method({ owner: core, summary: 'Subscribes to a feed or site address: one feed found is added and refreshed; several are returned to choose from.', args: z.tuple([SubscribeInputSchema]), result: SubscribeResultSchema }),
+  'feeds.discover': method({
+    owner: core,
+    summary: 'Finds the feeds a site offers (or the feed at a feed address), with titles.',
+    args: z.tuple([Url]),
+    result: z.array(FeedCandidateSchema),
+  }),
+  'feeds.subscribe': method({
+    owner: core,
+    summary:
+      'Subscribes to a feed or site address: one feed found is added and refreshed; several are returned to choose from.',
+    args: z.tuple([SubscribeInputSchema]),
+    result: SubscribeResultSchema,
+  }),
 
-  'opml.import': method({ owner: core, summary: 'Imports an OPML subscription list; top-level folders become sections, duplicates are skipped.', args: z.tuple([z.string().min(1).max(10_000_000)]), result: OpmlImportResultSchema }),
-  'opml.export': method({ owner: core, summary: 'All subscriptions as an OPML 2.0 document.', args: z.tuple([]), result: z.object({ opml: z.string(), feeds: z.number().int().nonnegative() }) }),
+  'opml.import': method({
+    owner: core,
+    summary: 'Imports an OPML subscription list; top-level folders become sections, duplicates are skipped.',
+    args: z.tuple([z.string().min(1).max(10_000_000)]),
+    result: OpmlImportResultSchema,
+  }),
+  'opml.export': method({
+    owner: core,
+    summary: 'All subscriptions as an OPML 2.0 document.',
+    args: z.tuple([]),
+    result: z.object({ opml: z.string(), feeds: z.number().int().nonnegative() }),
+  }),
 
-  'library.offerDefaults': method({ owner: core, summary: 'Whether to offer the default subscriptions (first run), and what they are.', args: z.tuple([]), result: DefaultsOfferSchema }),
-  'library.addDefaults': method({ owner: core, summary: 'Subscribes to the default feeds, in their sections, and refreshes them.', args: z.tuple([]), result: OpmlImportResultSchema }),
+  'library.offerDefaults': method({
+    owner: core,
+    summary: 'Whether to offer the default subscriptions (first run), and what they are.',
+    args: z.tuple([]),
+    result: DefaultsOfferSchema,
+  }),
+  'library.addDefaults': method({
+    owner: core,
+    summary: 'Subscribes to the default feeds, in their sections, and refreshes them.',
+    args: z.tuple([]),
+    result: OpmlImportResultSchema,
+  }),
 } as const;
 
 export const syncEvents = {

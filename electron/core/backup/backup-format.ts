@@ -46,11 +46,19 @@ export const ManifestSchema = z.object({
   counts: CountsSchema,
   settings: z.boolean(),
   /** Every entry but the marker and the manifest: SHA-256 (hex) and size of its bytes. */
-  checksums: z.record(z.string(), z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() })),
+  checksums: z.record(
+    z.string(),
+    z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() }),
+  ),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
-export const SectionRecordSchema = z.object({ key: z.number().int(), name: Str, position: z.number().int(), createdAt: Time });
+export const SectionRecordSchema = z.object({
+  key: z.number().int(),
+  name: Str,
+  position: z.number().int(),
+  createdAt: Time,
+});
 export type SectionRecord = z.infer<typeof SectionRecordSchema>;
 
 export const FeedRecordSchema = z.object({
@@ -101,5 +109,10 @@ export type BookmarkRecord = z.infer<typeof BookmarkRecordSchema>;
 /** A read article that is not bookmarked: only its key, so it arrives read when fetched again. */
 export const ReadMarkSchema = z.tuple([Str.min(1), Str.min(1)]);
 
-export const ImageRecordSchema = z.object({ url: Str.min(1), contentHash: z.string().regex(/^[0-9a-f]{64}$/), mimeType: Str, byteSize: z.number().int().nonnegative() });
+export const ImageRecordSchema = z.object({
+  url: Str.min(1),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  mimeType: Str,
+  byteSize: z.number().int().nonnegative(),
+});
 export type ImageRecord = z.infer<typeof ImageRecordSchema>;

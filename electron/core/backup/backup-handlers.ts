@@ -30,7 +30,10 @@ export function backupFileName(now: number): string {
   return `broadsheet-backup-${new Date(now).toISOString().slice(0, 10)}.bsbackup`;
 }
 
-export function createBackupHandlers(library: Library, options: BackupHandlerOptions): Handlers<'backup.write' | 'backup.apply' | 'imports.bookmarks'> {
+export function createBackupHandlers(
+  library: Library,
+  options: BackupHandlerOptions,
+): Handlers<'backup.write' | 'backup.apply' | 'imports.bookmarks'> {
   const now = options.now ?? Date.now;
   const counted = () => options.emit('library.countsChanged', countUnread(library.db(), now()));
   const incoming = (token: string) => {
@@ -43,7 +46,12 @@ export function createBackupHandlers(library: Library, options: BackupHandlerOpt
       const { token, dir } = newExportFolder(options.dataDir);
       const fileName = backupFileName(now());
       const path = join(dir, fileName);
-      const manifest = createBackup(library.db(), path, { dataDir: options.dataDir, appVersion: options.appVersion, settings: settings ?? null, now: now() });
+      const manifest = createBackup(library.db(), path, {
+        dataDir: options.dataDir,
+        appVersion: options.appVersion,
+        settings: settings ?? null,
+        now: now(),
+      });
       return { token, fileName, byteLength: statSync(path).size, counts: manifest.counts };
     },
     'backup.apply': (token) => {
@@ -51,7 +59,12 @@ export function createBackupHandlers(library: Library, options: BackupHandlerOpt
       try {
         const result = restoreBackup(library.db(), path, { dataDir: options.dataDir, now: now() });
         counted();
-        return { summary: result.summary, settings: result.settings, createdAt: result.manifest.createdAt, appVersion: result.manifest.appVersion };
+        return {
+          summary: result.summary,
+          settings: result.settings,
+          createdAt: result.manifest.createdAt,
+          appVersion: result.manifest.appVersion,
+        };
       } finally {
         removeIncoming(options.dataDir, token);
       }

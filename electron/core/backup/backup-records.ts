@@ -9,7 +9,10 @@ import type { BookmarkRecord, FeedRecord, ImageRecord, SectionRecord } from './b
 export const PAGE = 50;
 
 export function sectionRecords(db: Db): SectionRecord[] {
-  return all<SectionRecord>(db, 'SELECT id AS key, name, position, created_at AS createdAt FROM sections ORDER BY position, id');
+  return all<SectionRecord>(
+    db,
+    'SELECT id AS key, name, position, created_at AS createdAt FROM sections ORDER BY position, id',
+  );
 }
 
 interface FeedRow {
@@ -95,7 +98,9 @@ export function* bookmarkPages(db: Db): Generator<BookmarkRecord[]> {
 }
 
 function toRecord(db: Db, row: ArticleRow): BookmarkRecord {
-  const tags = all<{ tag: string }>(db, 'SELECT tag FROM bookmark_tags WHERE article_id = ? ORDER BY tag', row.id).map((r) => r.tag);
+  const tags = all<{ tag: string }>(db, 'SELECT tag FROM bookmark_tags WHERE article_id = ? ORDER BY tag', row.id).map(
+    (r) => r.tag,
+  );
   const images = all<{ url: string }>(
     db,
     'SELECT i.url FROM article_images ai JOIN images i ON i.id = ai.image_id WHERE ai.article_id = ? ORDER BY i.url',

@@ -20,7 +20,9 @@ export class NativeZipDeflate extends ZipPassThrough {
     try {
       out = deflateRawSync(chunk, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
     } catch (error) {
-      const failure = Object.assign(error instanceof Error ? error : new Error(String(error)), { code: FlateErrorCode.InvalidBlockType }) as FlateError;
+      const failure = Object.assign(error instanceof Error ? error : new Error(String(error)), {
+        code: FlateErrorCode.InvalidBlockType,
+      }) as FlateError;
       this.ondata(failure, new Uint8Array(0) as Uint8Array<ArrayBuffer>, final);
       return;
     }

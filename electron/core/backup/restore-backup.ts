@@ -45,7 +45,13 @@ const MAX_JSON_ENTRY = 64 * 1024 * 1024;
 
 export function restoreBackup(db: Db, path: string, options: { dataDir: string; now: number }): RestoreResult {
   const manifest = verifyBackup(path);
-  const summary: RestoreSummary = { sections: { added: 0, merged: 0 }, feeds: { added: 0, merged: 0 }, bookmarks: { added: 0, merged: 0 }, readMarks: 0, images: 0 };
+  const summary: RestoreSummary = {
+    sections: { added: 0, merged: 0 },
+    feeds: { added: 0, merged: 0 },
+    bookmarks: { added: 0, merged: 0 },
+    readMarks: 0,
+    images: 0,
+  };
   const images = createImageWriter(imagesDir(options.dataDir));
   let settings: unknown = null;
   let sections: SectionRecord[] = [];
@@ -58,7 +64,8 @@ export function restoreBackup(db: Db, path: string, options: { dataDir: string; 
     transaction(db, () => {
       readZipEntries(path, (name): EntryConsumer | null => {
         if (name === SETTINGS_ENTRY) return textCollector(MAX_JSON_ENTRY, (text) => (settings = JSON.parse(text)));
-        if (name === SECTIONS_ENTRY) return textCollector(MAX_JSON_ENTRY, (text) => (sections = parseAll(SectionRecordSchema, text)));
+        if (name === SECTIONS_ENTRY)
+          return textCollector(MAX_JSON_ENTRY, (text) => (sections = parseAll(SectionRecordSchema, text)));
         if (name === FEEDS_ENTRY) {
           return textCollector(MAX_JSON_ENTRY, (text) => {
             const feeds: FeedRecord[] = parseAll(FeedRecordSchema, text);
@@ -67,7 +74,9 @@ export function restoreBackup(db: Db, path: string, options: { dataDir: string; 
           });
         }
         if (name.startsWith(BOOKMARKS_PREFIX)) {
-          return lineReader((line) => restoreBookmark(db, parseOne(BookmarkRecordSchema, line), library().feeds, summary.bookmarks));
+          return lineReader((line) =>
+            restoreBookmark(db, parseOne(BookmarkRecordSchema, line), library().feeds, summary.bookmarks),
+          );
         }
         if (name.startsWith(READ_PREFIX)) {
           return lineReader((line) => {
@@ -80,7 +89,8 @@ export function restoreBackup(db: Db, path: string, options: { dataDir: string; 
           summary.images += 1;
           return images.consumer(name.slice(IMAGE_PREFIX.length));
         }
-        if (name === IMAGES_INDEX_ENTRY) return lineReader((line) => restoreImageRow(db, parseOne(ImageRecordSchema, line), options.now));
+        if (name === IMAGES_INDEX_ENTRY)
+          return lineReader((line) => restoreImageRow(db, parseOne(ImageRecordSchema, line), options.now));
         return null;
       });
     });
@@ -89,7 +99,11 @@ export function restoreBackup(db: Db, path: string, options: { dataDir: string; 
     if (error instanceof Error && error.name === 'ApiError') throw error;
     throw refuse('damaged', describe(error));
   }
-  return { manifest, summary, settings: settings === null ? null : remapSettings(settings, (maps as LibraryMaps | null)?.sections ?? new Map()) };
+  return {
+    manifest,
+    summary,
+    settings: settings === null ? null : remapSettings(settings, (maps as LibraryMaps | null)?.sections ?? new Map()),
+  };
 }
 
 function parseAll<T>(schema: z.ZodType<T>, text: string): T[] {

@@ -1,5 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONTENT_HASH, imagePath, tempDir } from '../images/cache-paths';
 import type { EntryConsumer } from './zip-source';
@@ -33,7 +43,7 @@ export function createImageWriter(root: string): ImageWriter {
       return {
         data(chunk) {
           digest.update(chunk);
-          if (fd !== null) for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at, chunk.length - at);
+          if (fd !== null) for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at, chunk.length - at);
         },
         end() {
           if (fd === null) return;

@@ -27,7 +27,9 @@ export function feedKey(url: string): string {
 }
 
 export function restoreSections(db: Db, records: readonly SectionRecord[], tally: Tally): Map<number, number> {
-  const byName = new Map(all<{ id: number; name: string }>(db, 'SELECT id, name FROM sections').map((s) => [sectionKey(s.name), s.id]));
+  const byName = new Map(
+    all<{ id: number; name: string }>(db, 'SELECT id, name FROM sections').map((s) => [sectionKey(s.name), s.id]),
+  );
   const offset = get<{ next: number }>(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM sections')?.next ?? 0;
   const map = new Map<number, number>();
   for (const record of [...records].sort((a, b) => a.position - b.position)) {
@@ -51,9 +53,17 @@ export function restoreSections(db: Db, records: readonly SectionRecord[], tally
   return map;
 }
 
-export function restoreFeeds(db: Db, records: readonly FeedRecord[], sections: Map<number, number>, tally: Tally): LibraryMaps['feeds'] {
+export function restoreFeeds(
+  db: Db,
+  records: readonly FeedRecord[],
+  sections: Map<number, number>,
+  tally: Tally,
+): LibraryMaps['feeds'] {
   const feeds: LibraryMaps['feeds'] = new Map();
-  for (const row of all<{ id: number; url: string; section_id: number | null }>(db, 'SELECT id, url, section_id FROM feeds')) {
+  for (const row of all<{ id: number; url: string; section_id: number | null }>(
+    db,
+    'SELECT id, url, section_id FROM feeds',
+  )) {
     feeds.set(feedKey(row.url), { id: row.id, url: row.url, sectionId: row.section_id });
   }
   for (const record of records) {
@@ -69,8 +79,17 @@ export function restoreFeeds(db: Db, records: readonly FeedRecord[], sections: M
       db,
       `INSERT INTO feeds (url, site_url, title, icon_url, section_id, position, full_text, refresh_minutes, paused, archived, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      key, record.siteUrl, record.title, record.iconUrl, sectionId, record.position,
-      record.fullText ? 1 : 0, record.refreshMinutes, record.paused ? 1 : 0, record.archived ? 1 : 0, record.createdAt,
+      key,
+      record.siteUrl,
+      record.title,
+      record.iconUrl,
+      sectionId,
+      record.position,
+      record.fullText ? 1 : 0,
+      record.refreshMinutes,
+      record.paused ? 1 : 0,
+      record.archived ? 1 : 0,
+      record.createdAt,
     )!.id;
     run(db, 'INSERT INTO feed_sync (feed_id) VALUES (?)', id);
     feeds.set(key, { id, url: key, sectionId });
@@ -79,9 +98,20 @@ export function restoreFeeds(db: Db, records: readonly FeedRecord[], sections: M
   return feeds;
 }
 
-function mergeFeed(db: Db, existing: { id: number; sectionId: number | null }, record: FeedRecord, sectionId: number | null): void {
+function mergeFeed(
+  db: Db,
+  existing: { id: number; sectionId: number | null },
+  record: FeedRecord,
+  sectionId: number | null,
+): void {
   // A subscription on either side is kept: an unsubscribed (archived) local copy comes back.
-  if (!record.archived) run(db, 'UPDATE feeds SET archived = 0, paused = ? WHERE id = ? AND archived = 1', record.paused ? 1 : 0, existing.id);
+  if (!record.archived)
+    run(
+      db,
+      'UPDATE feeds SET archived = 0, paused = ? WHERE id = ? AND archived = 1',
+      record.paused ? 1 : 0,
+      existing.id,
+    );
   if (existing.sectionId === null && sectionId !== null) {
     run(db, 'UPDATE feeds SET section_id = ? WHERE id = ?', sectionId, existing.id);
     run(db, 'UPDATE articles SET section_id = ? WHERE feed_id = ?', sectionId, existing.id);

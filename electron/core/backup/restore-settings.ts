@@ -10,7 +10,11 @@ export function remapSettings(settings: unknown, sections: ReadonlyMap<number, n
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return null;
   const copy = { ...(settings as Record<string, unknown>) };
   const notifications = copy.notifications;
-  if (typeof notifications === 'object' && notifications !== null && Array.isArray((notifications as { sectionIds?: unknown }).sectionIds)) {
+  if (
+    typeof notifications === 'object' &&
+    notifications !== null &&
+    Array.isArray((notifications as { sectionIds?: unknown }).sectionIds)
+  ) {
     const ids = (notifications as { sectionIds: unknown[] }).sectionIds
       .map((id) => (typeof id === 'string' && /^\d{1,15}$/.test(id) ? sections.get(Number(id)) : undefined))
       .filter((id): id is number => id !== undefined)

@@ -1,5 +1,12 @@
 import { createHash, type Hash } from 'node:crypto';
-import { BACKUP_FORMAT, BACKUP_VERSION, MANIFEST_ENTRY, ManifestSchema, MARKER_ENTRY, type Manifest } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MANIFEST_ENTRY,
+  ManifestSchema,
+  MARKER_ENTRY,
+  type Manifest,
+} from './backup-format';
 import { refuse } from './backup-refused';
 import { readZipEntries, textCollector } from './zip-source';
 
@@ -58,7 +65,8 @@ export function verifyBackup(path: string): Manifest {
     }
   }
   for (const name of seen.keys()) {
-    if (!Object.hasOwn(manifest.checksums, name)) throw refuse('damaged', `“${name.slice(0, 80)}” is not in its manifest`);
+    if (!Object.hasOwn(manifest.checksums, name))
+      throw refuse('damaged', `“${name.slice(0, 80)}” is not in its manifest`);
   }
   return manifest;
 }

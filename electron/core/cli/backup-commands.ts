@@ -40,11 +40,23 @@ function withLibrary(dataDir: string, work: (db: Db) => CommandResult): CommandR
 
 export function backupCommand(args: { dataDir: string; out: string }, io: Io = {}): CommandResult {
   // A mistyped folder must not be backed up as an empty library (nor get one created in it).
-  if (!existsSync(join(args.dataDir, LIBRARY_FILE))) return jsonResult(2, { ok: false, error: `no library in ${args.dataDir}` });
+  if (!existsSync(join(args.dataDir, LIBRARY_FILE)))
+    return jsonResult(2, { ok: false, error: `no library in ${args.dataDir}` });
   return withLibrary(args.dataDir, (db) => {
     const settings = readSettings(args.dataDir);
-    const manifest = createBackup(db, args.out, { dataDir: args.dataDir, appVersion: io.appVersion ?? '0.0.0', settings, now: (io.now ?? Date.now)() });
-    return jsonResult(0, { ok: true, file: args.out, bytes: statSync(args.out).size, counts: manifest.counts, settings: manifest.settings });
+    const manifest = createBackup(db, args.out, {
+      dataDir: args.dataDir,
+      appVersion: io.appVersion ?? '0.0.0',
+      settings,
+      now: (io.now ?? Date.now)(),
+    });
+    return jsonResult(0, {
+      ok: true,
+      file: args.out,
+      bytes: statSync(args.out).size,
+      counts: manifest.counts,
+      settings: manifest.settings,
+    });
   });
 }
 
@@ -53,7 +65,12 @@ export function restoreCommand(args: { dataDir: string; in: string }, io: Io = {
   return withLibrary(args.dataDir, (db) => {
     const result = restoreBackup(db, args.in, { dataDir: args.dataDir, now: (io.now ?? Date.now)() });
     const settingsApplied = applyRestoredSettings(args.dataDir, result.settings);
-    return jsonResult(0, { ok: true, backup: { createdAt: result.manifest.createdAt, appVersion: result.manifest.appVersion }, ...result.summary, settingsApplied });
+    return jsonResult(0, {
+      ok: true,
+      backup: { createdAt: result.manifest.createdAt, appVersion: result.manifest.appVersion },
+      ...result.summary,
+      settingsApplied,
+    });
   });
 }
 
@@ -64,10 +81,16 @@ export function importBookmarksCommand(args: { dataDir: string; in: string }, io
   } catch (error) {
     return jsonResult(2, { ok: false, error: `cannot read ${args.in}: ${(error as Error).message}` });
   }
-  return withLibrary(args.dataDir, (db) => jsonResult(0, { ok: true, ...importBookmarks(db, text, (io.now ?? Date.now)()) }));
+  return withLibrary(args.dataDir, (db) =>
+    jsonResult(0, { ok: true, ...importBookmarks(db, text, (io.now ?? Date.now)()) }),
+  );
 }
 
-function fromArgv(argv: readonly string[], fileFlag: 'out' | 'in', usage: string): { dataDir: string; file: string } | CommandResult {
+function fromArgv(
+  argv: readonly string[],
+  fileFlag: 'out' | 'in',
+  usage: string,
+): { dataDir: string; file: string } | CommandResult {
   const parsed = parseArgs(argv, ['data-dir', fileFlag]);
   if (!parsed.ok) return usageError(parsed.error, usage);
   const { flags, positionals } = parsed.args;

@@ -14,7 +14,9 @@ export const CONFIG_FILE = 'config.json';
 function readConfig(dataDir: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(readFileSync(join(dataDir, CONFIG_FILE), 'utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }

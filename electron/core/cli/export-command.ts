@@ -6,7 +6,12 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXPORT_FORMATS, ExportRequestSchema, type ExportFormat, type ExportSelection } from '../../api/methods/exports';
+import {
+  EXPORT_FORMATS,
+  ExportRequestSchema,
+  type ExportFormat,
+  type ExportSelection,
+} from '../../api/methods/exports';
 import { get } from '../db/sql';
 import { runExport } from '../export/run-export';
 import { imagesDir } from '../images/cache-paths';
@@ -25,7 +30,17 @@ export interface ExportIo {
 
 export async function exportFromArgv(argv: readonly string[], io: ExportIo): Promise<CommandResult> {
   const booleanless = argv.map((arg) => (arg === '--bookmarks' ? '--bookmarks=yes' : arg));
-  const parsed = parseArgs(booleanless, ['data-dir', 'format', 'bookmarks', 'section', 'search', 'tag', 'out', 'images', 'title']);
+  const parsed = parseArgs(booleanless, [
+    'data-dir',
+    'format',
+    'bookmarks',
+    'section',
+    'search',
+    'tag',
+    'out',
+    'images',
+    'title',
+  ]);
   if (!parsed.ok) return usageError(parsed.error, EXPORT_USAGE);
   const { flags, positionals } = parsed.args;
   if (positionals.length > 0) return usageError(`unexpected argument "${positionals[0]}"`, EXPORT_USAGE);
@@ -33,10 +48,12 @@ export async function exportFromArgv(argv: readonly string[], io: ExportIo): Pro
   const out = flags.out;
   if (!dataDir || !out) return usageError('export needs --data-dir and --out', EXPORT_USAGE);
   const format = flags.format as ExportFormat | undefined;
-  if (!format || !EXPORT_FORMATS.includes(format)) return usageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, EXPORT_USAGE);
+  if (!format || !EXPORT_FORMATS.includes(format))
+    return usageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, EXPORT_USAGE);
   const chosen = ['bookmarks', 'section', 'search'].filter((name) => flags[name] !== undefined);
   if (chosen.length > 1) return usageError('choose one of --bookmarks, --section and --search', EXPORT_USAGE);
-  if (chosen.length === 0 && flags.tag === undefined) return usageError('say what to export: --bookmarks, --section, --search or --tag', EXPORT_USAGE);
+  if (chosen.length === 0 && flags.tag === undefined)
+    return usageError('say what to export: --bookmarks, --section, --search or --tag', EXPORT_USAGE);
   if (!existsSync(join(dataDir, LIBRARY_FILE))) return jsonResult(2, { ok: false, error: `no library in ${dataDir}` });
 
   const library = openLibrary(join(dataDir, LIBRARY_FILE), { skipIntegrityCheck: true });
@@ -45,7 +62,11 @@ export async function exportFromArgv(argv: readonly string[], io: ExportIo): Pro
     const db = library.db();
     let what: ExportSelection;
     if (flags.section !== undefined) {
-      const section = get<{ id: number }>(db, 'SELECT id FROM sections WHERE name = ? COLLATE NOCASE', flags.section.trim());
+      const section = get<{ id: number }>(
+        db,
+        'SELECT id FROM sections WHERE name = ? COLLATE NOCASE',
+        flags.section.trim(),
+      );
       if (!section) return jsonResult(1, { ok: false, error: `no section named "${flags.section}"` });
       what = { kind: 'scope', scope: { kind: 'section', sectionId: String(section.id) } };
     } else if (flags.search !== undefined) what = { kind: 'search', query: flags.search };
@@ -55,18 +76,29 @@ export async function exportFromArgv(argv: readonly string[], io: ExportIo): Pro
       format,
       options: { images: flags.images ?? 'embed', ...(flags.title === undefined ? {} : { title: flags.title }) },
     });
-    if (!request.success) return usageError(request.error.issues.map((issue) => issue.message).join('; '), EXPORT_USAGE);
+    if (!request.success)
+      return usageError(request.error.issues.map((issue) => issue.message).join('; '), EXPORT_USAGE);
     const output = await runExport({
       db,
       imagesRoot: imagesDir(dataDir),
       request: request.data,
       outDir: work,
       now: (io.now ?? Date.now)(),
-      onProgress: ({ done, total }) => io.stderr.write(`${io.stderr.isTTY ? '\r' : ''}Exported ${done}/${total} articles${io.stderr.isTTY ? '\x1b[K' : '\n'}`),
+      onProgress: ({ done, total }) =>
+        io.stderr.write(
+          `${io.stderr.isTTY ? '\r' : ''}Exported ${done}/${total} articles${io.stderr.isTTY ? '\x1b[K' : '\n'}`,
+        ),
     });
     if (io.stderr.isTTY) io.stderr.write('\n');
     copyFileSync(output.path, out);
-    return jsonResult(0, { ok: true, out, format, articles: output.articleCount, bytes: output.byteLength, mimeType: output.mimeType });
+    return jsonResult(0, {
+      ok: true,
+      out,
+      format,
+      articles: output.articleCount,
+      bytes: output.byteLength,
+      mimeType: output.mimeType,
+    });
   } catch (error) {
     return jsonResult(1, { ok: false, error: error instanceof Error ? error.message : String(error) });
   } finally {

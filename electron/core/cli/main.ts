@@ -3,7 +3,14 @@
  * command is a function returning `{exitCode, output}`; this file only
  * picks one, prints its output on stdout and exits with its code.
  */
-import { BACKUP_USAGE, backupFromArgv, IMPORT_BOOKMARKS_USAGE, importBookmarksFromArgv, RESTORE_USAGE, restoreFromArgv } from './backup-commands';
+import {
+  BACKUP_USAGE,
+  backupFromArgv,
+  IMPORT_BOOKMARKS_USAGE,
+  importBookmarksFromArgv,
+  RESTORE_USAGE,
+  restoreFromArgv,
+} from './backup-commands';
 import { EXPORT_USAGE, exportFromArgv } from './export-command';
 import { extractFromArgv, EXTRACT_USAGE } from './extract-command';
 import { EXPORT_OPML_USAGE, exportOpmlFromArgv, IMPORT_OPML_USAGE, importOpmlFromArgv } from './opml-commands';
@@ -20,23 +27,51 @@ interface Command {
 const appVersion = process.env.npm_package_version ?? '0.0.0';
 
 export const commands: Record<string, Command> = {
-  parse: { usage: PARSE_USAGE, help: 'Prints a feed (file or URL) as the normalized feed in JSON.', run: (argv) => parseFromArgv(argv, appVersion) },
-  extract: { usage: EXTRACT_USAGE, help: 'Prints the article extracted from a saved web page as JSON.', run: extractFromArgv },
+  parse: {
+    usage: PARSE_USAGE,
+    help: 'Prints a feed (file or URL) as the normalized feed in JSON.',
+    run: (argv) => parseFromArgv(argv, appVersion),
+  },
+  extract: {
+    usage: EXTRACT_USAGE,
+    help: 'Prints the article extracted from a saved web page as JSON.',
+    run: extractFromArgv,
+  },
   sync: {
     usage: SYNC_USAGE,
     help: 'Refreshes every feed of a library folder (importing an OPML list first if given), with progress on stderr and a JSON summary. Exits 1 when some feeds failed.',
     run: (argv) => syncFromArgv(argv, { stderr: process.stderr, appVersion }),
   },
-  'import-opml': { usage: IMPORT_OPML_USAGE, help: 'Adds the subscriptions of an OPML file to a library folder.', run: importOpmlFromArgv },
+  'import-opml': {
+    usage: IMPORT_OPML_USAGE,
+    help: 'Adds the subscriptions of an OPML file to a library folder.',
+    run: importOpmlFromArgv,
+  },
   export: {
     usage: EXPORT_USAGE,
     help: 'Writes bookmarks, a section, a search or a tag of a library folder as EPUB, HTML, Markdown, JSON, CSV or a Netscape bookmark file, with progress on stderr and a JSON summary.',
     run: (argv) => exportFromArgv(argv, { stderr: process.stderr }),
   },
-  'export-opml': { usage: EXPORT_OPML_USAGE, help: 'Writes a library folder’s subscriptions as OPML 2.0.', run: exportOpmlFromArgv },
-  backup: { usage: BACKUP_USAGE, help: 'Writes one backup file: subscriptions, sections, bookmarks with content and images, read state, settings.', run: (argv) => backupFromArgv(argv, { appVersion }) },
-  restore: { usage: RESTORE_USAGE, help: 'Restores a backup into a library folder, merging with what is there; a damaged, foreign or newer file changes nothing (exit 1).', run: (argv) => restoreFromArgv(argv, { appVersion }) },
-  'import-bookmarks': { usage: IMPORT_BOOKMARKS_USAGE, help: 'Adds the links of a browser bookmarks file or a read-later CSV export as bookmarks (pages fetched on the next refresh).', run: (argv) => importBookmarksFromArgv(argv, { appVersion }) },
+  'export-opml': {
+    usage: EXPORT_OPML_USAGE,
+    help: 'Writes a library folder’s subscriptions as OPML 2.0.',
+    run: exportOpmlFromArgv,
+  },
+  backup: {
+    usage: BACKUP_USAGE,
+    help: 'Writes one backup file: subscriptions, sections, bookmarks with content and images, read state, settings.',
+    run: (argv) => backupFromArgv(argv, { appVersion }),
+  },
+  restore: {
+    usage: RESTORE_USAGE,
+    help: 'Restores a backup into a library folder, merging with what is there; a damaged, foreign or newer file changes nothing (exit 1).',
+    run: (argv) => restoreFromArgv(argv, { appVersion }),
+  },
+  'import-bookmarks': {
+    usage: IMPORT_BOOKMARKS_USAGE,
+    help: 'Adds the links of a browser bookmarks file or a read-later CSV export as bookmarks (pages fetched on the next refresh).',
+    run: (argv) => importBookmarksFromArgv(argv, { appVersion }),
+  },
 };
 
 export function helpText(name?: string): string {
@@ -48,7 +83,8 @@ export function helpText(name?: string): string {
 
 export async function runCli(argv: readonly string[]): Promise<CommandResult> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { exitCode: name ? 0 : 2, output: helpText(rest[0]) };
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help')
+    return { exitCode: name ? 0 : 2, output: helpText(rest[0]) };
   const command = commands[name];
   if (!command) return { exitCode: 2, output: `Unknown command "${name}".\n\n${helpText()}` };
   if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, output: helpText(name) };

@@ -55,7 +55,8 @@ export function importOpmlCommand(args: ImportOpmlArgs, now: () => number = Date
 
 export function exportOpmlCommand(args: ExportOpmlArgs, now: () => number = Date.now): CommandResult {
   // Exporting must not leave an empty library behind in a mistyped folder.
-  if (!existsSync(join(args.dataDir, LIBRARY_FILE))) return jsonResult(2, { ok: false, error: `no library in ${args.dataDir}` });
+  if (!existsSync(join(args.dataDir, LIBRARY_FILE)))
+    return jsonResult(2, { ok: false, error: `no library in ${args.dataDir}` });
   return withLibrary(args.dataDir, (db) => {
     const data = gatherOpmlExport(db, args.title);
     const xml = exportOpml(data, new Date(now()));
@@ -71,7 +72,8 @@ export function importOpmlFromArgv(argv: readonly string[]): CommandResult {
   if (!parsed.ok) return usageError(parsed.error, IMPORT_OPML_USAGE);
   const [file, ...extra] = parsed.args.positionals;
   const dataDir = parsed.args.flags['data-dir'];
-  if (!file || extra.length > 0 || !dataDir) return usageError('import-opml needs one OPML file and --data-dir', IMPORT_OPML_USAGE);
+  if (!file || extra.length > 0 || !dataDir)
+    return usageError('import-opml needs one OPML file and --data-dir', IMPORT_OPML_USAGE);
   return importOpmlCommand({ file, dataDir });
 }
 
@@ -79,6 +81,7 @@ export function exportOpmlFromArgv(argv: readonly string[]): CommandResult {
   const parsed = parseArgs(argv, ['data-dir', 'output', 'title']);
   if (!parsed.ok) return usageError(parsed.error, EXPORT_OPML_USAGE);
   const { flags, positionals } = parsed.args;
-  if (positionals.length > 0 || !flags['data-dir']) return usageError('export-opml needs --data-dir', EXPORT_OPML_USAGE);
+  if (positionals.length > 0 || !flags['data-dir'])
+    return usageError('export-opml needs --data-dir', EXPORT_OPML_USAGE);
   return exportOpmlCommand({ dataDir: flags['data-dir'], output: flags.output, title: flags.title });
 }

@@ -23,7 +23,8 @@ export function parseArgs(argv: readonly string[], known: readonly string[]): Pa
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     if (!known.includes(name)) return { ok: false, error: `unknown option --${name}` };
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-    if (value === undefined || (eq === -1 && value.startsWith('--'))) return { ok: false, error: `--${name} needs a value` };
+    if (value === undefined || (eq === -1 && value.startsWith('--')))
+      return { ok: false, error: `--${name} needs a value` };
     flags[name] = value;
   }
   return { ok: true, args: { positionals, flags } };

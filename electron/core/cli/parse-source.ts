@@ -15,7 +15,8 @@ export const PARSE_USAGE = 'parse <feed-file | http(s)-url>';
 export async function parseUrlCommand(url: string, appVersion = 'cli', now = Date.now()): Promise<CommandResult> {
   const result = await fetchResource(url, { appVersion });
   if (result.kind !== 'ok') {
-    const message = result.kind === 'retry-later' ? result.reason : result.kind === 'not-modified' ? 'not modified' : result.message;
+    const message =
+      result.kind === 'retry-later' ? result.reason : result.kind === 'not-modified' ? 'not modified' : result.message;
     return jsonResult(1, { ok: false, fetch: result.kind, error: message });
   }
   const parsed = parseFeed(result.body, { contentType: result.contentType ?? undefined, url: result.finalUrl });

@@ -12,7 +12,8 @@ import type { Db } from './sql';
  * every problem becomes a message for the reader, and a file we cannot
  * understand (newer schema, not a database) is never written to.
  */
-export type ProblemCode = 'NO_FTS5' | 'INTEGRITY' | 'NEWER_VERSION' | 'OPEN_FAILED' | 'MIGRATION_FAILED' | 'MOVED_ASIDE';
+export type ProblemCode =
+  'NO_FTS5' | 'INTEGRITY' | 'NEWER_VERSION' | 'OPEN_FAILED' | 'MIGRATION_FAILED' | 'MOVED_ASIDE';
 
 export interface StoreProblem {
   code: ProblemCode;
@@ -66,7 +67,10 @@ function openFresh(path: string, options: OpenStoreOptions): OpenedStore & { unr
       migrate(db, LATEST_VERSION, migrations, { fts5 });
     } catch (error) {
       db.close();
-      return failed('MIGRATION_FAILED', `The library could not be upgraded and was left as it was: ${messageOf(error)}`);
+      return failed(
+        'MIGRATION_FAILED',
+        `The library could not be upgraded and was left as it was: ${messageOf(error)}`,
+      );
     }
     const searchAvailable = ensureSearchIndex(db, fts5);
     return { db, schemaVersion: schemaVersion(db), searchAvailable, problems };
@@ -77,8 +81,7 @@ function openFresh(path: string, options: OpenStoreOptions): OpenedStore & { unr
   }
 }
 
-const noFts5Message =
-  'This build of SQLite has no full-text search (FTS5). Reading works, but search is unavailable.';
+const noFts5Message = 'This build of SQLite has no full-text search (FTS5). Reading works, but search is unavailable.';
 
 function configure(db: Db): void {
   db.exec('PRAGMA busy_timeout = 5000');
@@ -119,7 +122,10 @@ function probeExisting(path: string): StoreProblem | { code: 'UNREADABLE'; messa
     }
   } catch (error) {
     if (unreadableCode(error)) return { code: 'UNREADABLE', message: messageOf(error) };
-    return { code: 'OPEN_FAILED', message: `The library file could not be read and was left untouched: ${messageOf(error)}` };
+    return {
+      code: 'OPEN_FAILED',
+      message: `The library file could not be read and was left untouched: ${messageOf(error)}`,
+    };
   } finally {
     // A read-only open may leave empty WAL files behind; remove only what it made.
     for (const file of sidecars) rmSync(file, { force: true });

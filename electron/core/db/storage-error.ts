@@ -11,11 +11,15 @@ const SQLITE = { READONLY: 8, IOERR: 10, CORRUPT: 11, FULL: 13, CANTOPEN: 14, NO
 const FULL_CODES = new Set(['ENOSPC', 'EFBIG', 'EDQUOT']);
 const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM']);
 
-const FULL = 'The disk holding your library is full (or a file-size limit was reached), so the change was not saved. Free some space and try again; nothing already saved was lost.';
-const READ_ONLY = 'The folder holding your library cannot be written to (read-only or no permission), so the change was not saved. Nothing already saved was lost.';
+const FULL =
+  'The disk holding your library is full (or a file-size limit was reached), so the change was not saved. Free some space and try again; nothing already saved was lost.';
+const READ_ONLY =
+  'The folder holding your library cannot be written to (read-only or no permission), so the change was not saved. Nothing already saved was lost.';
 // SQLite reports most failed writes (a file-size limit, a removed or failing disk) as a plain I/O error.
-const IO = 'Writing to the library failed, so the change was not saved: the disk may be full, removed or failing. Free some space or check the disk, then try again; nothing already saved was lost.';
-const DAMAGED = 'The library file could not be read or written correctly, so the change was not saved. Restart Broadsheet; if this persists, restore from a backup.';
+const IO =
+  'Writing to the library failed, so the change was not saved: the disk may be full, removed or failing. Free some space or check the disk, then try again; nothing already saved was lost.';
+const DAMAGED =
+  'The library file could not be read or written correctly, so the change was not saved. Restart Broadsheet; if this persists, restore from a backup.';
 
 export function storageErrorOf(error: unknown): ApiError | null {
   if (error instanceof ApiError || typeof error !== 'object' || error === null) return null;

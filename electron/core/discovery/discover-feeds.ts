@@ -15,9 +15,14 @@ import type { DiscoverOptions, DiscoveryResult, FeedCandidate, FetchedText, Fetc
 
 export const DEFAULT_MAX_REQUESTS = 10;
 
-export async function discoverFeeds(typed: string, fetchText: FetchText, options: DiscoverOptions = {}): Promise<DiscoveryResult> {
+export async function discoverFeeds(
+  typed: string,
+  fetchText: FetchText,
+  options: DiscoverOptions = {},
+): Promise<DiscoveryResult> {
   const address = readTypedAddress(typed);
-  if (!address) return { ok: false, message: 'That is not a web address Broadsheet can open (only http and https are).' };
+  if (!address)
+    return { ok: false, message: 'That is not a web address Broadsheet can open (only http and https are).' };
   let budget = Math.max(1, options.maxRequests ?? DEFAULT_MAX_REQUESTS);
   const fetchCounted = async (url: string): Promise<FetchedText | Error> => {
     budget--;

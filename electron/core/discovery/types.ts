@@ -27,9 +27,7 @@ export interface FeedCandidate {
   source: 'direct' | 'link' | 'common-path';
 }
 
-export type DiscoveryResult =
-  | { ok: true; candidates: FeedCandidate[] }
-  | { ok: false; message: string };
+export type DiscoveryResult = { ok: true; candidates: FeedCandidate[] } | { ok: false; message: string };
 
 export interface DiscoverOptions {
   /** Most fetches one discovery may make, the page included. */

@@ -14,9 +14,13 @@ export function formatOf(version: FeedVersion): FeedFormat {
 
 /** parseFeed wants bytes; text the caller already decoded is handed over as UTF-8, and labelled so. */
 export function parseFetched(fetched: FetchedText, url: string): ParseFeedResult {
-  if (typeof fetched.body !== 'string') return parseFeed(fetched.body, { url, contentType: fetched.contentType ?? undefined });
+  if (typeof fetched.body !== 'string')
+    return parseFeed(fetched.body, { url, contentType: fetched.contentType ?? undefined });
   const mediaType = (fetched.contentType ?? '').split(';')[0]!.trim();
-  return parseFeed(new TextEncoder().encode(fetched.body), { url, contentType: mediaType ? `${mediaType}; charset=utf-8` : undefined });
+  return parseFeed(new TextEncoder().encode(fetched.body), {
+    url,
+    contentType: mediaType ? `${mediaType}; charset=utf-8` : undefined,
+  });
 }
 
 export function candidateFrom(

@@ -14,8 +14,13 @@ export function articleHeader(record: ExportRecord, headingLevel: 1 | 2): string
     .filter((fact) => fact !== '');
   const url = safeHttpUrl(record.url);
   const link = url ? `<p class="source"><a href="${escapeAttribute(url)}">${escapeText(url)}</a></p>` : '';
-  const tags = record.bookmark && record.bookmark.tags.length > 0 ? `<p class="tags">Tags: ${escapeText(record.bookmark.tags.join(', '))}</p>` : '';
-  const note = record.bookmark?.note ? `<blockquote class="note"><p>${escapeText(record.bookmark.note)}</p></blockquote>` : '';
+  const tags =
+    record.bookmark && record.bookmark.tags.length > 0
+      ? `<p class="tags">Tags: ${escapeText(record.bookmark.tags.join(', '))}</p>`
+      : '';
+  const note = record.bookmark?.note
+    ? `<blockquote class="note"><p>${escapeText(record.bookmark.note)}</p></blockquote>`
+    : '';
   return `<${tag}>${escapeText(displayTitle(record.title))}</${tag}><p class="byline">${escapeText(facts.join(' · '))}</p>${link}${tags}${note}`;
 }
 

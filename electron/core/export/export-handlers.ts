@@ -17,7 +17,10 @@ export interface ExportHandlerOptions {
   now?: () => number;
 }
 
-export function createExportHandlers(library: Library, options: ExportHandlerOptions): Handlers<'exports.run' | 'exports.cancel'> {
+export function createExportHandlers(
+  library: Library,
+  options: ExportHandlerOptions,
+): Handlers<'exports.run' | 'exports.cancel'> {
   let running: AbortController | null = null;
   const now = options.now ?? Date.now;
   return {
@@ -37,7 +40,13 @@ export function createExportHandlers(library: Library, options: ExportHandlerOpt
           signal: controller.signal,
           onProgress: (progress) => options.emit('exports.progress', progress),
         });
-        return { token, fileName: output.fileName, mimeType: output.mimeType, byteLength: output.byteLength, articleCount: output.articleCount };
+        return {
+          token,
+          fileName: output.fileName,
+          mimeType: output.mimeType,
+          byteLength: output.byteLength,
+          articleCount: output.articleCount,
+        };
       } catch (error) {
         rmSync(dir, { recursive: true, force: true });
         throw error;

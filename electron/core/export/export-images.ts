@@ -36,7 +36,11 @@ export function articlePictures(db: Db, imagesRoot: string, record: ExportRecord
     if (picture) byUrl.set(image.url, picture);
   }
   if (byUrl.size === 0) return () => undefined;
-  const selected = selectArticleImages({ contentHtml: record.html, leadImageUrl: record.leadImageUrl, baseUrl: record.url });
+  const selected = selectArticleImages({
+    contentHtml: record.html,
+    leadImageUrl: record.leadImageUrl,
+    baseUrl: record.url,
+  });
   for (const image of selected) {
     const hit = byUrl.get(image.url);
     if (hit) for (const alias of image.aliases) byUrl.set(alias, hit);

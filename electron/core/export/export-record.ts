@@ -102,7 +102,10 @@ function toRecord(row: RecordRow, tags: string[]): ExportRecord {
     isRead: row.is_read === 1,
     feed: { id: toIdString(row.feed_id), title: row.feed_title, url: row.feed_url, siteUrl: row.site_url },
     section: row.section_id === null ? null : { id: toIdString(row.section_id), name: row.section_name ?? '' },
-    bookmark: row.bookmarked_at === null ? null : { createdAt: new Date(row.bookmarked_at).toISOString(), tags, note: row.note ?? '' },
+    bookmark:
+      row.bookmarked_at === null
+        ? null
+        : { createdAt: new Date(row.bookmarked_at).toISOString(), tags, note: row.note ?? '' },
     html: row.full_text_html ?? row.content_html ?? '',
     leadImageUrl: row.lead_image_url,
     text: row.text,

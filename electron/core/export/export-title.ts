@@ -14,7 +14,8 @@ export function defaultTitle(db: Db, what: ExportSelection, outline: readonly Ou
     case 'scope': {
       const scope = what.scope;
       if (scope.kind === 'bookmarks') return scope.tag ? `Bookmarks tagged “${scope.tag}”` : 'Bookmarks';
-      if (scope.kind === 'section') return nameOf(db, 'SELECT name AS n FROM sections WHERE id = ?', scope.sectionId) ?? 'Section';
+      if (scope.kind === 'section')
+        return nameOf(db, 'SELECT name AS n FROM sections WHERE id = ?', scope.sectionId) ?? 'Section';
       if (scope.kind === 'feed') return nameOf(db, 'SELECT title AS n FROM feeds WHERE id = ?', scope.feedId) ?? 'Feed';
       if (scope.kind === 'category') return `Category: ${scope.category}`;
       return { all: 'All articles', unread: 'Unread articles', today: 'Today' }[scope.kind];

@@ -80,7 +80,11 @@ function loadOutline(db: Db, ids: readonly number[]): OutlineEntry[] {
   const titles = new Map<number, string>();
   for (let i = 0; i < ids.length; i += 500) {
     const part = ids.slice(i, i + 500);
-    for (const row of all<{ id: number; title: string }>(db, `SELECT id, title FROM articles WHERE id IN (${placeholders(part.length)})`, ...part)) {
+    for (const row of all<{ id: number; title: string }>(
+      db,
+      `SELECT id, title FROM articles WHERE id IN (${placeholders(part.length)})`,
+      ...part,
+    )) {
       titles.set(row.id, row.title);
     }
   }

@@ -23,15 +23,62 @@ export interface PicturePolicy {
 }
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i', 'u',
-  's', 'sub', 'sup', 'small', 'mark', 'q', 'cite', 'abbr', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot',
-  'tr', 'th', 'td', 'img', 'a', 'span', 'div',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'q',
+  'cite',
+  'abbr',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'img',
+  'a',
+  'span',
+  'div',
 ];
 
 /** Structural tags kept as their plainest equivalent, so every format (and EPUB's strict schema) can hold them. */
 const RENAMES: Record<string, string> = {
-  figure: 'div', figcaption: 'p', section: 'div', article: 'div', header: 'div', footer: 'div', aside: 'div',
-  main: 'div', dl: 'div', dt: 'p', dd: 'p', center: 'div', font: 'span',
+  figure: 'div',
+  figcaption: 'p',
+  section: 'div',
+  article: 'div',
+  header: 'div',
+  footer: 'div',
+  aside: 'div',
+  main: 'div',
+  dl: 'div',
+  dt: 'p',
+  dd: 'p',
+  center: 'div',
+  font: 'span',
 };
 
 const DIGITS = /^\d{1,5}$/;
@@ -40,13 +87,32 @@ const LAZY_SOURCES = ['src', 'data-src', 'data-original', 'data-lazy-src', 'data
 export function sanitizeExportHtml(html: string, pictures: PicturePolicy): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
-    allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title', 'width', 'height'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'], ol: ['start'] },
+    allowedAttributes: {
+      a: ['href', 'title'],
+      img: ['src', 'alt', 'title', 'width', 'height'],
+      td: ['colspan', 'rowspan'],
+      th: ['colspan', 'rowspan'],
+      ol: ['start'],
+    },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['http', 'https', 'data'] },
     allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
     allowProtocolRelative: false,
     disallowedTagsMode: 'discard',
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'title', 'iframe', 'object', 'svg', 'math', 'select'],
+    nonTextTags: [
+      'script',
+      'style',
+      'textarea',
+      'option',
+      'noscript',
+      'template',
+      'title',
+      'iframe',
+      'object',
+      'svg',
+      'math',
+      'select',
+    ],
     transformTags: {
       ...Object.fromEntries(Object.entries(RENAMES).map(([from, to]) => [from, to])),
       a: (_name, attribs) => ({ tagName: 'a', attribs: linkAttributes(attribs) }),
@@ -76,7 +142,15 @@ function picture(attribs: Record<string, string>, policy: PicturePolicy): saniti
   const alt = (attribs.alt ?? '').trim();
   const cached = policy.cached(candidates);
   if (cached !== null) {
-    return { tagName: 'img', attribs: { src: cached, alt, ...numeric(attribs, ['width', 'height']), ...(attribs.title ? { title: attribs.title } : {}) } };
+    return {
+      tagName: 'img',
+      attribs: {
+        src: cached,
+        alt,
+        ...numeric(attribs, ['width', 'height']),
+        ...(attribs.title ? { title: attribs.title } : {}),
+      },
+    };
   }
   const web = candidates[0];
   if (web && policy.uncached === 'remote') return { tagName: 'img', attribs: { src: web, alt } };

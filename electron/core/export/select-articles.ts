@@ -44,7 +44,11 @@ function listIds(db: Db, scope: Extract<ExportSelection, { kind: 'scope' }>['sco
   const ids: number[] = [];
   let cursor: string | undefined;
   do {
-    const page = listArticles(db, { scope, order: 'newest', limit: LIST_PAGE, unreadOnly: false, ...(cursor ? { cursor } : {}) }, now);
+    const page = listArticles(
+      db,
+      { scope, order: 'newest', limit: LIST_PAGE, unreadOnly: false, ...(cursor ? { cursor } : {}) },
+      now,
+    );
     for (const item of page.items) ids.push(Number(item.id));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);

@@ -15,7 +15,26 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const VOID = new Set(['br', 'hr', 'img']);
 /** Elements that may sit inside phrasing content. */
-const PHRASING = new Set(['span', 'em', 'strong', 'b', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'q', 'cite', 'abbr', 'code', 'a', 'img', 'br']);
+const PHRASING = new Set([
+  'span',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'q',
+  'cite',
+  'abbr',
+  'code',
+  'a',
+  'img',
+  'br',
+]);
 /** Elements whose own content must be phrasing. */
 const PHRASING_CONTAINERS = new Set([...PHRASING, 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
 const LISTS = new Set(['ul', 'ol']);

@@ -40,9 +40,9 @@ const ALIASES: Record<string, string> = {
   'utf-16': 'utf-16le',
   utf_16: 'utf-16le',
   u16: 'utf-16le',
-  'utf_8': 'utf-8',
+  utf_8: 'utf-8',
   'iso8859-1': 'iso-8859-1',
-  'iso_8859_1': 'iso-8859-1',
+  iso_8859_1: 'iso-8859-1',
   latin1: 'iso-8859-1',
   'latin-1': 'iso-8859-1',
   cp1252: 'windows-1252',
@@ -53,8 +53,8 @@ const ALIASES: Record<string, string> = {
   sjis: 'shift_jis',
   'shift-jis': 'shift_jis',
   cp936: 'gbk',
-  'euc_kr': 'euc-kr',
-  'euc_jp': 'euc-jp',
+  euc_kr: 'euc-kr',
+  euc_jp: 'euc-jp',
   'tis-620': 'windows-874',
 };
 

@@ -14,12 +14,21 @@ export function parseContentType(header: string | undefined): ContentTypeInfo {
     const eq = param.indexOf('=');
     // `charset:iso-8859-1` and other malformed parameters are ignored, as browsers do.
     if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
-    charset = param.slice(eq + 1).trim().replace(/^["']+|["']+$/g, '').trim().toLowerCase();
+    charset = param
+      .slice(eq + 1)
+      .trim()
+      .replace(/^["']+|["']+$/g, '')
+      .trim()
+      .toLowerCase();
   }
   return { mediaType: type.trim().toLowerCase(), charset };
 }
 
-const XML_APPLICATION_TYPES = new Set(['application/xml', 'application/xml-dtd', 'application/xml-external-parsed-entity']);
+const XML_APPLICATION_TYPES = new Set([
+  'application/xml',
+  'application/xml-dtd',
+  'application/xml-external-parsed-entity',
+]);
 const XML_TEXT_TYPES = new Set(['text/xml', 'text/xml-external-parsed-entity']);
 const JSON_TYPES = new Set(['application/feed+json', 'application/json']);
 

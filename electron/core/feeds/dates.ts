@@ -7,16 +7,63 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 // Offsets in minutes east of UTC.
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, cet: 60, cest: 120, met: 60, eet: 120, eest: 180, msk: 180, ist: 330,
-  jst: 540, kst: 540, hkt: 480, sgt: 480, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
-  edt: -240, est: -300, cdt: -300, cst: -360, mdt: -360, mst: -420, pdt: -420, pst: -480, akst: -540, akdt: -480,
-  hst: -600, ast: -240, adt: -180, nst: -210, ndt: -150,
-  a: -60, m: -720, n: 60, y: 720,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  wet: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  ist: 330,
+  jst: 540,
+  kst: 540,
+  hkt: 480,
+  sgt: 480,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780,
+  edt: -240,
+  est: -300,
+  cdt: -300,
+  cst: -360,
+  mdt: -360,
+  mst: -420,
+  pdt: -420,
+  pst: -480,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  ast: -240,
+  adt: -180,
+  nst: -210,
+  ndt: -150,
+  a: -60,
+  m: -720,
+  n: 60,
+  y: 720,
 };
 
 export function parseDate(input: string | undefined): number | undefined {
@@ -43,7 +90,16 @@ function zoneOffset(zone: string | undefined): number | undefined {
   return match[1] === '-' ? -minutes : minutes;
 }
 
-function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number): number | undefined {
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  offset: number,
+): number | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return undefined;
   const time = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offset * 60_000;
   // Date.UTC maps years 0-99 to 1900-1999; only four-digit years reach here.
@@ -60,14 +116,28 @@ function parseIso(text: string): number | undefined {
     const offset = zoneOffset(ordinal[6]);
     if (offset === undefined) return undefined;
     const start = Date.UTC(Number(ordinal[1]), 0, 1) + (Number(ordinal[2]) - 1) * 86_400_000;
-    return start + (Number(ordinal[3] ?? 0) * 60 + Number(ordinal[4] ?? 0)) * 60_000 + Number(ordinal[5] ?? 0) * 1000 - offset * 60_000;
+    return (
+      start +
+      (Number(ordinal[3] ?? 0) * 60 + Number(ordinal[4] ?? 0)) * 60_000 +
+      Number(ordinal[5] ?? 0) * 1000 -
+      offset * 60_000
+    );
   }
   const m = ISO.exec(text);
   if (!m) return undefined;
   const offset = zoneOffset(m[8]);
   if (offset === undefined) return undefined;
   const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
-  return build(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), ms, offset);
+  return build(
+    Number(m[1]),
+    Number(m[2] ?? 1),
+    Number(m[3] ?? 1),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+    ms,
+    offset,
+  );
 }
 
 // [day name,] DD Mon YYYY [HH:MM[:SS]] [zone]; also "Mon DD YYYY" and dashes.

@@ -40,8 +40,20 @@ function sniffByteOrder(b: Uint8Array): Sniffed {
 }
 
 const GENERIC_WIDE = new Set([
-  'u16', 'utf-16', 'utf16', 'utf_16', 'u32', 'utf-32', 'utf32', 'utf_32',
-  'iso-10646-ucs-2', 'iso-10646-ucs-4', 'csucs4', 'csunicode', 'ucs-2', 'ucs-4',
+  'u16',
+  'utf-16',
+  'utf16',
+  'utf_16',
+  'u32',
+  'utf-32',
+  'utf32',
+  'utf_32',
+  'iso-10646-ucs-2',
+  'iso-10646-ucs-4',
+  'csucs4',
+  'csunicode',
+  'ucs-2',
+  'ucs-4',
 ]);
 
 function declaredEncoding(bytes: Uint8Array, sniffed: Sniffed): string {

@@ -64,12 +64,21 @@ function httpUrl(value: string | undefined, base: string): string | undefined {
 function asHtml(construct: TextConstruct): string {
   if (construct.type !== 'text/plain') return construct.value;
   // Plain text content must not be read as markup when displayed.
-  return construct.value.split(/\n{2,}/).map((para) => `<p>${escapeText(para.trim())}</p>`).join('');
+  return construct.value
+    .split(/\n{2,}/)
+    .map((para) => `<p>${escapeText(para.trim())}</p>`)
+    .join('');
 }
 
 function bestContent(entry: FeedEntry): TextConstruct | undefined {
-  const usable = entry.content.filter((c) => c.value.trim() !== '' && (c.type.startsWith('text/') || c.type.endsWith('xml')));
-  return usable.find((c) => c.type !== 'text/plain') ?? usable[0] ?? (entry.summary?.value.trim() ? entry.summary : undefined);
+  const usable = entry.content.filter(
+    (c) => c.value.trim() !== '' && (c.type.startsWith('text/') || c.type.endsWith('xml')),
+  );
+  return (
+    usable.find((c) => c.type !== 'text/plain') ??
+    usable[0] ??
+    (entry.summary?.value.trim() ? entry.summary : undefined)
+  );
 }
 
 export function normalizeEntry(entry: FeedEntry, feed: FeedInfo, options: NormalizeOptions): NormalizedArticle {
@@ -79,7 +88,8 @@ export function normalizeEntry(entry: FeedEntry, feed: FeedInfo, options: Normal
   const summarySource = entry.summary ?? content;
   const summary = constructToText(summarySource).slice(0, MAX_SUMMARY);
   const published = entry.published?.time ?? entry.updated?.time ?? entry.created?.time ?? options.firstSeenAt;
-  const alternate = entry.link ?? entry.links.find((l) => l.rel === 'alternate')?.href ?? (entry.guidIsLink ? entry.id : undefined);
+  const alternate =
+    entry.link ?? entry.links.find((l) => l.rel === 'alternate')?.href ?? (entry.guidIsLink ? entry.id : undefined);
   const article: NormalizedArticle = {
     title: constructToText(entry.title),
     summary,
@@ -89,7 +99,9 @@ export function normalizeEntry(entry: FeedEntry, feed: FeedInfo, options: Normal
       const url = httpUrl(e.url, base);
       if (!url) return [];
       const length = Number.parseInt(e.length ?? '', 10);
-      return [{ url, ...(e.type ? { type: e.type } : {}), ...(Number.isFinite(length) && length >= 0 ? { length } : {}) }];
+      return [
+        { url, ...(e.type ? { type: e.type } : {}), ...(Number.isFinite(length) && length >= 0 ? { length } : {}) },
+      ];
     }),
   };
   if (entry.id) article.guid = entry.id;
@@ -99,7 +111,11 @@ export function normalizeEntry(entry: FeedEntry, feed: FeedInfo, options: Normal
   if (author) article.author = collapseWhitespace(author);
   if (contentHtml) article.contentHtml = contentHtml;
   if (entry.updated?.time !== undefined) article.updatedAt = Math.min(entry.updated.time, options.firstSeenAt);
-  const leadImage = leadImageOf(entry, contentHtml ?? (entry.summary?.type !== 'text/plain' ? entry.summary?.value : undefined), base);
+  const leadImage = leadImageOf(
+    entry,
+    contentHtml ?? (entry.summary?.type !== 'text/plain' ? entry.summary?.value : undefined),
+    base,
+  );
   if (leadImage) article.leadImageUrl = leadImage;
   const language = entry.language ?? content?.language ?? entry.title?.language ?? feed.language;
   if (language) article.language = language;

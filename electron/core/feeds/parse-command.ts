@@ -17,7 +17,10 @@ export function parseCommand(file: string, now = Date.now()): ParseCommandResult
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    return { exitCode: 2, output: JSON.stringify({ ok: false, error: `cannot read ${file}: ${(error as Error).message}` }) };
+    return {
+      exitCode: 2,
+      output: JSON.stringify({ ok: false, error: `cannot read ${file}: ${(error as Error).message}` }),
+    };
   }
   const result = parseFeed(bytes, { url: pathToFileURL(file).href });
   if (!result.ok) return { exitCode: 1, output: JSON.stringify(result, null, 2) };

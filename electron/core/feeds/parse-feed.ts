@@ -22,8 +22,18 @@ const MESSAGES: Record<FeedParseErrorKind, string> = {
   unreadable: 'The feed could not be read.',
 };
 
-function failure(kind: FeedParseErrorKind, decoded: Pick<DecodedDocument, 'encoding' | 'warnings'>, detail?: string): FeedParseError {
-  return { ok: false, kind, message: MESSAGES[kind], encoding: decoded.encoding, warnings: detail ? [...decoded.warnings, detail] : decoded.warnings };
+function failure(
+  kind: FeedParseErrorKind,
+  decoded: Pick<DecodedDocument, 'encoding' | 'warnings'>,
+  detail?: string,
+): FeedParseError {
+  return {
+    ok: false,
+    kind,
+    message: MESSAGES[kind],
+    encoding: decoded.encoding,
+    warnings: detail ? [...decoded.warnings, detail] : decoded.warnings,
+  };
 }
 
 export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions = {}): ParseFeedResult {
@@ -31,7 +41,11 @@ export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions = {}): Pa
     return parseOrFail(bytes, options);
   } catch (error) {
     // A bug here must cost one feed its refresh, not the sync engine its worker.
-    return failure('unreadable', { encoding: '', warnings: [] }, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return failure(
+      'unreadable',
+      { encoding: '', warnings: [] },
+      `internal error: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -61,7 +75,15 @@ function parseOrFail(bytes: Uint8Array, options: ParseFeedOptions): ParseFeedRes
     if (!isJsonFeed(doc)) return failure('not-a-feed', decoded, 'JSON without a jsonfeed.org version');
     const result = readJsonFeed(doc, base);
     const warnings = result.truncated ? [...decoded.warnings, 'only the first entries were read'] : decoded.warnings;
-    return { ok: true, version: result.version, encoding: decoded.encoding, bozo: decoded.warnings.length > 0, warnings, feed: result.feed, entries: result.entries };
+    return {
+      ok: true,
+      version: result.version,
+      encoding: decoded.encoding,
+      bozo: decoded.warnings.length > 0,
+      warnings,
+      feed: result.feed,
+      entries: result.entries,
+    };
   }
   if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html[\s>]/i.test(trimmed)) return failure('html', decoded);
 
@@ -71,10 +93,19 @@ function parseOrFail(bytes: Uint8Array, options: ParseFeedOptions): ParseFeedRes
   if (typeof result === 'string') return failure(result, decoded, xml.wellFormedError);
 
   const warnings = [...decoded.warnings];
-  if (xml.wellFormedError) warnings.push(`the feed is not well-formed XML (${xml.wellFormedError}); it was read leniently`);
+  if (xml.wellFormedError)
+    warnings.push(`the feed is not well-formed XML (${xml.wellFormedError}); it was read leniently`);
   warnings.push(...xml.warnings);
   const bozo = warnings.length > 0;
   if (result.truncated) warnings.push('the feed has too many entries; only the first were read');
   if (result.feed.language === undefined && xml.root.lang) result.feed.language = xml.root.lang;
-  return { ok: true, version: result.version, encoding: decoded.encoding, bozo, warnings, feed: result.feed, entries: result.entries };
+  return {
+    ok: true,
+    version: result.version,
+    encoding: decoded.encoding,
+    bozo,
+    warnings,
+    feed: result.feed,
+    entries: result.entries,
+  };
 }

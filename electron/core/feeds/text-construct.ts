@@ -60,7 +60,8 @@ export function readTextConstruct(el: XmlElement, version: FeedVersion, fallback
 
 function isLoneDiv(el: XmlElement): boolean {
   const elements = childElements(el);
-  const onlyDiv = elements.length === 1 && elements[0]!.local === 'div' && (elements[0]!.ns === NS.xhtml || elements[0]!.ns === '');
+  const onlyDiv =
+    elements.length === 1 && elements[0]!.local === 'div' && (elements[0]!.ns === NS.xhtml || elements[0]!.ns === '');
   const strayText = el.children.some((child) => typeof child === 'string' && child.trim() !== '');
   return onlyDiv && !strayText && childElements(elements[0]!).length === 0;
 }
@@ -68,7 +69,8 @@ function isLoneDiv(el: XmlElement): boolean {
 /** Atom 1.0 wraps XHTML in one `<div>` that is not part of the content. */
 function serializeUnwrapped(el: XmlElement): string {
   const elements = childElements(el);
-  const onlyDiv = elements.length === 1 && elements[0]!.local === 'div' && (elements[0]!.ns === NS.xhtml || elements[0]!.ns === '');
+  const onlyDiv =
+    elements.length === 1 && elements[0]!.local === 'div' && (elements[0]!.ns === NS.xhtml || elements[0]!.ns === '');
   const strayText = el.children.some((child) => typeof child === 'string' && child.trim() !== '');
   if (onlyDiv && !strayText) return serializeChildren(elements[0]!);
   return el.children.map(serializeNode).join('');

@@ -6,9 +6,21 @@
  */
 
 export type FeedVersion =
-  | 'rss090' | 'rss091u' | 'rss091n' | 'rss092' | 'rss093' | 'rss094' | 'rss20' | 'rss10' | 'rss'
-  | 'atom03' | 'atom10' | 'atom'
-  | 'json1' | 'json11' | 'json';
+  | 'rss090'
+  | 'rss091u'
+  | 'rss091n'
+  | 'rss092'
+  | 'rss093'
+  | 'rss094'
+  | 'rss20'
+  | 'rss10'
+  | 'rss'
+  | 'atom03'
+  | 'atom10'
+  | 'atom'
+  | 'json1'
+  | 'json11'
+  | 'json';
 
 /** A piece of text and how to read it (`text/plain`, `text/html`, `application/xhtml+xml`). */
 export interface TextConstruct {

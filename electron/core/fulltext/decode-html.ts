@@ -23,7 +23,13 @@ function metaCharset(bytes: Uint8Array): string {
 }
 
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
-  const declared = [bomCharset(bytes), parseContentType(contentType ?? undefined).charset, metaCharset(bytes), 'utf-8', 'windows-1252'];
+  const declared = [
+    bomCharset(bytes),
+    parseContentType(contentType ?? undefined).charset,
+    metaCharset(bytes),
+    'utf-8',
+    'windows-1252',
+  ];
   for (const charset of declared) {
     if (!charset || !isKnownCharset(charset)) continue;
     const text = decodeStrict(bytes, charset);

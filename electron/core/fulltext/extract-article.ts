@@ -46,7 +46,11 @@ export function extractArticle(input: string | Uint8Array, options: ExtractOptio
   try {
     return extractOrFail(input, options);
   } catch (error) {
-    return { ok: false, kind: 'not-an-article', message: `${MESSAGES['not-an-article']} (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      kind: 'not-an-article',
+      message: `${MESSAGES['not-an-article']} (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 
@@ -79,13 +83,20 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
 
 type Parsed = NonNullable<ReturnType<Readability['parse']>>;
 
-function assemble(parsed: Parsed, meta: PageMetadata, body: { pageUrl: string; contentHtml: string; textContent: string; now: number }): ExtractedArticle {
+function assemble(
+  parsed: Parsed,
+  meta: PageMetadata,
+  body: { pageUrl: string; contentHtml: string; textContent: string; now: number },
+): ExtractedArticle {
   const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() || null;
   return {
     url: body.pageUrl,
     title: clean(parsed.title) ?? clean(meta.title) ?? '',
     byline: clean(parsed.byline) ?? clean(meta.author) ?? clean(meta.jsonLdAuthor),
-    publishedTime: toIsoTime(parsed.publishedTime, body.now) ?? toIsoTime(meta.jsonLdPublished, body.now) ?? toIsoTime(meta.metaPublished, body.now),
+    publishedTime:
+      toIsoTime(parsed.publishedTime, body.now) ??
+      toIsoTime(meta.jsonLdPublished, body.now) ??
+      toIsoTime(meta.metaPublished, body.now),
     siteName: clean(parsed.siteName) ?? clean(meta.siteName) ?? clean(meta.jsonLdPublisher),
     contentHtml: body.contentHtml,
     textContent: body.textContent,
@@ -98,5 +109,8 @@ function assemble(parsed: Parsed, meta: PageMetadata, body: { pageUrl: string; c
 
 /** linkedom keeps the case Readability creates elements with (`DIV`); HTML readers expect lower case. */
 function lowerCaseTags(html: string): string {
-  return html.replace(/<(\/?)([A-Z][A-Z0-9]*)(?=[\s/>])/g, (_, slash: string, name: string) => `<${slash}${name.toLowerCase()}`);
+  return html.replace(
+    /<(\/?)([A-Z][A-Z0-9]*)(?=[\s/>])/g,
+    (_, slash: string, name: string) => `<${slash}${name.toLowerCase()}`,
+  );
 }

@@ -50,7 +50,8 @@ export function readJsonLd(scripts: readonly string[]): JsonLdFacts {
     }
     for (const node of objects(parsed)) {
       if (typeof node.datePublished === 'string' && !facts.jsonLdPublished) facts.jsonLdPublished = node.datePublished;
-      if (node.datePublished !== undefined && node.author !== undefined && !facts.jsonLdAuthor) facts.jsonLdAuthor = nameOf(node.author);
+      if (node.datePublished !== undefined && node.author !== undefined && !facts.jsonLdAuthor)
+        facts.jsonLdAuthor = nameOf(node.author);
       if (node.publisher !== undefined && !facts.jsonLdPublisher) facts.jsonLdPublisher = nameOf(node.publisher);
     }
   }

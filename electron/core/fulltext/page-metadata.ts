@@ -51,26 +51,36 @@ function metaContent(doc: DomLike, selectors: readonly string[]): string | null 
 }
 
 function timeElement(doc: DomLike): string | null {
-  const element = doc.querySelector('[itemprop="datePublished"][datetime]') ?? doc.querySelector('time[pubdate][datetime]') ?? doc.querySelector('article time[datetime]');
+  const element =
+    doc.querySelector('[itemprop="datePublished"][datetime]') ??
+    doc.querySelector('time[pubdate][datetime]') ??
+    doc.querySelector('article time[datetime]');
   return element?.getAttribute('datetime')?.trim() || null;
 }
 
 /** `en_GB` (Open Graph) and `en-gb` (HTML) both become `en-GB`. */
 export function normalizeLanguage(raw: string | null | undefined): string | null {
-  const value = raw?.trim().split(/[,;\s]/)[0]?.replaceAll('_', '-');
+  const value = raw
+    ?.trim()
+    .split(/[,;\s]/)[0]
+    ?.replaceAll('_', '-');
   if (!value || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value)) return null;
   const [primary, ...rest] = value.split('-');
   return [primary!.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part))].join('-');
 }
 
 export function readPageMetadata(doc: DomLike): PageMetadata {
-  const jsonLd = readJsonLd([...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''));
+  const jsonLd = readJsonLd(
+    [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
+  );
   return {
     ...jsonLd,
     metaPublished: metaContent(doc, PUBLISHED_META) ?? timeElement(doc),
     language:
       normalizeLanguage(doc.documentElement?.getAttribute('lang')) ??
-      normalizeLanguage(metaContent(doc, ['meta[http-equiv="content-language"]', 'meta[http-equiv="Content-Language"]'])) ??
+      normalizeLanguage(
+        metaContent(doc, ['meta[http-equiv="content-language"]', 'meta[http-equiv="Content-Language"]']),
+      ) ??
       normalizeLanguage(metaContent(doc, ['meta[property="og:locale"]'])),
     siteName: metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
     author: metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]']),

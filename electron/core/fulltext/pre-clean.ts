@@ -5,7 +5,14 @@
  * text is removed, so a `<div class="story has-comments">` wrapping the
  * whole article survives a rule written for a comments box.
  */
-import { ALWAYS_FURNITURE, USUALLY_FURNITURE, OUTSIDE_ARTICLE_SELECTORS, isBackToTop, isRelatedHeading, namesFurniture } from './boilerplate-rules';
+import {
+  ALWAYS_FURNITURE,
+  USUALLY_FURNITURE,
+  OUTSIDE_ARTICLE_SELECTORS,
+  isBackToTop,
+  isRelatedHeading,
+  namesFurniture,
+} from './boilerplate-rules';
 
 export interface CleanElement {
   localName: string;

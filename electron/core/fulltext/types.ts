@@ -20,7 +20,8 @@ export interface ExtractedArticle {
 
 export type ExtractErrorKind = 'invalid-url' | 'too-large' | 'too-complex' | 'timeout' | 'not-an-article';
 
-export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; kind: ExtractErrorKind; message: string };
+export type ExtractResult =
+  { ok: true; article: ExtractedArticle } | { ok: false; kind: ExtractErrorKind; message: string };
 
 export interface ExtractOptions {
   /** The page's address (after redirects): the base for relative URLs. Must be http(s). */

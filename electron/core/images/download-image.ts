@@ -15,8 +15,7 @@ const ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q
 const IMAGE_TIMEOUT_MS = 60_000;
 
 export type DownloadOutcome =
-  | { kind: 'ok'; bytes: Uint8Array; mimeType: ImageType }
-  | { kind: 'failed'; permanent: boolean; reason: string };
+  { kind: 'ok'; bytes: Uint8Array; mimeType: ImageType } | { kind: 'failed'; permanent: boolean; reason: string };
 
 export interface DownloadContext {
   fetcher: Fetcher;
@@ -55,4 +54,12 @@ export async function downloadImage(url: string, context: DownloadContext): Prom
   }
 }
 
-const PERMANENT_ERRORS = new Set(['INVALID_URL', 'UNSUPPORTED_SCHEME', 'TOO_LARGE', 'TOO_MANY_REDIRECTS', 'BAD_REDIRECT', 'HTTP_ERROR', 'DECODE']);
+const PERMANENT_ERRORS = new Set([
+  'INVALID_URL',
+  'UNSUPPORTED_SCHEME',
+  'TOO_LARGE',
+  'TOO_MANY_REDIRECTS',
+  'BAD_REDIRECT',
+  'HTTP_ERROR',
+  'DECODE',
+]);

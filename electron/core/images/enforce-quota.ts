@@ -19,7 +19,11 @@ export interface EvictionReport {
 export async function enforceQuota(db: Db, root: string, maxBytes: number, now: number): Promise<EvictionReport> {
   const victims = transaction(db, () => {
     const candidates = evictionCandidates(db, maxBytes);
-    clearCachedBytes(db, candidates.map((c) => c.id), now);
+    clearCachedBytes(
+      db,
+      candidates.map((c) => c.id),
+      now,
+    );
     dropUnusedPlaceholders(db);
     return candidates;
   });

@@ -30,25 +30,34 @@ export async function fetchImages(urls: readonly string[], context: FetchImagesC
   const mine = urls.filter((url) => !context.inFlight.has(url));
   for (const url of mine) context.inFlight.add(url);
   try {
-    await runPool(mine, LANES, async (url) => {
-      const outcome = await downloadImage(url, context);
-      if (outcome.kind === 'failed') {
-        report.failed += 1;
-        if (outcome.permanent) markAttempted(context.db(), url, context.now());
-        return;
-      }
-      let stored;
-      try {
-        stored = await storeImageFile(context.root, outcome.bytes);
-      } catch {
-        // Disk full or unwritable: this picture stays online-only; the pass goes on.
-        report.failed += 1;
-        return;
-      }
-      recordImage(context.db(), { url, contentHash: stored.contentHash, mimeType: outcome.mimeType, byteSize: stored.byteSize }, context.now());
-      if (stored.written) report.downloaded += 1;
-      else report.reused += 1;
-    }, context.signal);
+    await runPool(
+      mine,
+      LANES,
+      async (url) => {
+        const outcome = await downloadImage(url, context);
+        if (outcome.kind === 'failed') {
+          report.failed += 1;
+          if (outcome.permanent) markAttempted(context.db(), url, context.now());
+          return;
+        }
+        let stored;
+        try {
+          stored = await storeImageFile(context.root, outcome.bytes);
+        } catch {
+          // Disk full or unwritable: this picture stays online-only; the pass goes on.
+          report.failed += 1;
+          return;
+        }
+        recordImage(
+          context.db(),
+          { url, contentHash: stored.contentHash, mimeType: outcome.mimeType, byteSize: stored.byteSize },
+          context.now(),
+        );
+        if (stored.written) report.downloaded += 1;
+        else report.reused += 1;
+      },
+      context.signal,
+    );
   } finally {
     for (const url of mine) context.inFlight.delete(url);
   }

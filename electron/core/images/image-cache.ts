@@ -81,7 +81,11 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
       const rows = eligibleAmong(options.db(), batch, since);
       linkImages(options.db(), rows);
       report.articles += rows.length;
-      const urls = pendingDownloads(options.db(), rows.map((row) => row.id), now() - RETRY_DELAY_MS);
+      const urls = pendingDownloads(
+        options.db(),
+        rows.map((row) => row.id),
+        now() - RETRY_DELAY_MS,
+      );
       const fetched = await fetchImages(urls, {
         db: options.db,
         fetcher: options.fetcher(),
@@ -101,13 +105,15 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
 
   return {
     ready,
-    cacheArticles: (articleIds, passOptions = {}) => pass(articleIds.map(Number).filter(Number.isSafeInteger), passOptions),
+    cacheArticles: (articleIds, passOptions = {}) =>
+      pass(articleIds.map(Number).filter(Number.isSafeInteger), passOptions),
     cacheRecent: (passOptions = {}) => {
       const since = now() - (passOptions.days ?? imageCacheDefaults.days) * DAY_MS;
       return pass(eligibleArticleIds(options.db(), since), passOptions);
     },
     enforceQuota: shrink,
-    map: (articleId) => mapArticleImages({ db: options.db(), root, keyring, runtime: options.runtime, now: now() }, articleId),
+    map: (articleId) =>
+      mapArticleImages({ db: options.db(), root, keyring, runtime: options.runtime, now: now() }, articleId),
     resolve: resolveImageWith(root, keyring),
   };
 }

@@ -35,12 +35,17 @@ export function mapArticleImages(context: ImageMapContext, articleId: string): R
   const vanished: number[] = [];
   for (const image of cachedImagesOf(db, id)) {
     // A file removed behind our back is fetched again on the next pass rather than served as a 404.
-    if (existsSync(imagePath(context.root, image.contentHash))) cached.set(image.url, { id: image.id, hash: image.contentHash });
+    if (existsSync(imagePath(context.root, image.contentHash)))
+      cached.set(image.url, { id: image.id, hash: image.contentHash });
     else vanished.push(image.id);
   }
   transaction(db, () => {
     clearCachedBytes(db, vanished, null);
-    touchImages(db, [...cached.values()].map((image) => image.id), context.now);
+    touchImages(
+      db,
+      [...cached.values()].map((image) => image.id),
+      context.now,
+    );
   });
 
   // A Map, then fromEntries: an alias such as "__proto__" from hostile HTML stays a plain key.

@@ -41,7 +41,12 @@ export class ImagePasses {
       this.wantShrink = true;
       this.kick();
     }
-    if (online && next.offlineImages && (!previous.offlineImages || next.offlineImagesDays > previous.offlineImagesDays)) this.request();
+    if (
+      online &&
+      next.offlineImages &&
+      (!previous.offlineImages || next.offlineImagesDays > previous.offlineImagesDays)
+    )
+      this.request();
   }
 
   /** Settles when no pass is running or queued (tests wait on this instead of sleeping). */
@@ -73,7 +78,10 @@ export class ImagePasses {
       this.wantShrink = false;
       // Network trouble is reported per image inside the pass, and eviction is retried by the next pass;
       // nothing here may reach the worker's top level.
-      if (pass) await cache.cacheRecent({ signal: this.controller.signal, days: settings.offlineImagesDays, quotaBytes }).catch(() => undefined);
+      if (pass)
+        await cache
+          .cacheRecent({ signal: this.controller.signal, days: settings.offlineImagesDays, quotaBytes })
+          .catch(() => undefined);
       else await cache.enforceQuota(quotaBytes).catch(() => undefined);
     }
   }

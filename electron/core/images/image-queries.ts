@@ -37,7 +37,11 @@ export function eligibleAmong(db: Db, ids: readonly number[], since: number): Ar
 }
 
 export function articleImageRow(db: Db, id: number): ArticleImageRow | undefined {
-  return get<ArticleImageRow>(db, 'SELECT id, url, content_html, full_text_html, lead_image_url FROM articles WHERE id = ?', id);
+  return get<ArticleImageRow>(
+    db,
+    'SELECT id, url, content_html, full_text_html, lead_image_url FROM articles WHERE id = ?',
+    id,
+  );
 }
 
 export function linkedUrls(db: Db, articleId: number): string[] {

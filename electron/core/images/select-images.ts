@@ -70,9 +70,15 @@ function sourceSrcsets(attributes: Attributes): string[] {
   return [attributes.srcset, attributes['data-srcset']].filter((value): value is string => Boolean(value));
 }
 
-function choose(attributes: Attributes, extraSrcsets: readonly string[], base: string | undefined): SelectedImage | undefined {
+function choose(
+  attributes: Attributes,
+  extraSrcsets: readonly string[],
+  base: string | undefined,
+): SelectedImage | undefined {
   const rawSrcs = [attributes.src, attributes['data-src'], attributes['data-lazy-src'], attributes['data-original']];
-  const srcsets = [attributes.srcset, attributes['data-srcset'], ...extraSrcsets].filter((v): v is string => Boolean(v));
+  const srcsets = [attributes.srcset, attributes['data-srcset'], ...extraSrcsets].filter((v): v is string =>
+    Boolean(v),
+  );
   const candidates: SrcsetCandidate[] = srcsets.flatMap(parseSrcset);
   const aliases = [...rawSrcs.filter((v): v is string => Boolean(v)), ...candidates.map((c) => c.url)];
 

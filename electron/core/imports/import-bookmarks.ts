@@ -31,7 +31,10 @@ export function parseBookmarkFile(text: string): { format: ImportSummary['format
   if (looksLikeNetscape(text)) return { format: 'netscape', bookmarks: parseNetscapeBookmarks(text) };
   const csv = parseReadLaterCsv(text);
   if (csv) return { format: 'csv', bookmarks: csv };
-  throw new ApiError('INVALID_ARGUMENTS', 'This file is neither a bookmarks file (bookmarks.html) nor a read-later CSV export with a “url” column. Nothing was imported.');
+  throw new ApiError(
+    'INVALID_ARGUMENTS',
+    'This file is neither a bookmarks file (bookmarks.html) nor a read-later CSV export with a “url” column. Nothing was imported.',
+  );
 }
 
 export function importBookmarks(db: Db, text: string, now: number): ImportSummary {
@@ -64,7 +67,13 @@ export function importBookmarks(db: Db, text: string, now: number): ImportSummar
         run(db, 'UPDATE bookmarks SET note = ? WHERE article_id = ?', mergeNotes(local.note, note), id);
         summary.merged += 1;
       } else {
-        run(db, 'INSERT INTO bookmarks (article_id, created_at, note) VALUES (?, ?, ?)', id, bookmark.addedAt ?? now, note);
+        run(
+          db,
+          'INSERT INTO bookmarks (article_id, created_at, note) VALUES (?, ?, ?)',
+          id,
+          bookmark.addedAt ?? now,
+          note,
+        );
         summary.added += 1;
       }
       for (const tag of tags) run(db, 'INSERT OR IGNORE INTO bookmark_tags (tag, article_id) VALUES (?, ?)', tag, id);
@@ -81,7 +90,15 @@ function insertLink(db: Db, feedId: number, url: string, bookmark: ImportedBookm
     db,
     `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, sort_time, text, categories, word_count, fetched_at, content_hash)
      VALUES (?, NULL, ?, NULL, ?, ?, ?, ?, '[]', ?, ?, ?) RETURNING id`,
-    feedId, row.identity, row.url, row.title, sortTime, row.text, row.wordCount, now, row.contentHash,
+    feedId,
+    row.identity,
+    row.url,
+    row.title,
+    sortTime,
+    row.text,
+    row.wordCount,
+    now,
+    row.contentHash,
   )!.id;
   writeSearchDocument(db, id, { title: row.title, author: null, text: row.text, categories: [] }, false);
   run(db, 'INSERT INTO pending_full_text (article_id) VALUES (?)', id);

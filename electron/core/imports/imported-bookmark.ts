@@ -30,5 +30,12 @@ export function parseTime(raw: string | undefined): number | null {
 /** Tags as exports write them: "a,b", "a|b", "a; b", trimmed, without empties or repeats. */
 export function splitTags(raw: string | undefined): string[] {
   if (!raw) return [];
-  return [...new Set(raw.split(/[,|;]/).map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
+  return [
+    ...new Set(
+      raw
+        .split(/[,|;]/)
+        .map((tag) => tag.trim())
+        .filter((tag) => tag.length > 0),
+    ),
+  ];
 }

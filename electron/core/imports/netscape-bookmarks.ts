@@ -13,11 +13,25 @@ import { parseTime, splitTags, type ImportedBookmark } from './imported-bookmark
  * arrive read (thousands of them must not flood "Unread"); links under a
  * heading that says "unread" (Pocket's list) arrive unread.
  */
-const ROOT_FOLDERS = new Set(['bookmarks', 'bookmarks bar', 'bookmarks toolbar', 'bookmarks menu', 'other bookmarks', 'mobile bookmarks', 'favorites', 'favorites bar', 'unsorted bookmarks']);
+const ROOT_FOLDERS = new Set([
+  'bookmarks',
+  'bookmarks bar',
+  'bookmarks toolbar',
+  'bookmarks menu',
+  'other bookmarks',
+  'mobile bookmarks',
+  'favorites',
+  'favorites bar',
+  'unsorted bookmarks',
+]);
 
 export function looksLikeNetscape(text: string): boolean {
   const head = text.slice(0, 65_536);
-  return /<!DOCTYPE\s+NETSCAPE-Bookmark-file/i.test(head) || /<dt>\s*<a\s[^>]*href=/i.test(head) || (/^\s*<(!doctype html|html)/i.test(head) && /<a\s[^>]*href=/i.test(head));
+  return (
+    /<!DOCTYPE\s+NETSCAPE-Bookmark-file/i.test(head) ||
+    /<dt>\s*<a\s[^>]*href=/i.test(head) ||
+    (/^\s*<(!doctype html|html)/i.test(head) && /<a\s[^>]*href=/i.test(head))
+  );
 }
 
 export function parseNetscapeBookmarks(text: string): ImportedBookmark[] {
@@ -44,7 +58,10 @@ export function parseNetscapeBookmarks(text: string): ImportedBookmark[] {
             url: attributes.href.trim(),
             title: '',
             addedAt: parseTime(attributes.add_date ?? attributes.time_added),
-            tags: [...splitTags(attributes.tags), ...(folder && !ROOT_FOLDERS.has(folder.toLowerCase()) ? [folder] : [])],
+            tags: [
+              ...splitTags(attributes.tags),
+              ...(folder && !ROOT_FOLDERS.has(folder.toLowerCase()) ? [folder] : []),
+            ],
             note: '',
             read: !unreadList,
           };
@@ -76,5 +93,10 @@ export function parseNetscapeBookmarks(text: string): ImportedBookmark[] {
   );
   parser.write(text);
   parser.end();
-  return found.map((b) => ({ ...b, title: b.title.replace(/\s+/g, ' ').trim(), note: b.note.trim(), tags: [...new Set(b.tags)] }));
+  return found.map((b) => ({
+    ...b,
+    title: b.title.replace(/\s+/g, ' ').trim(),
+    note: b.note.trim(),
+    tags: [...new Set(b.tags)],
+  }));
 }

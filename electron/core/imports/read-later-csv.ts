@@ -9,7 +9,20 @@ import { parseTime, splitTags, type ImportedBookmark } from './imported-bookmark
 const COLUMNS = {
   url: ['url', 'link', 'href', 'uri', 'given_url', 'resolved_url'],
   title: ['title', 'name', 'given_title', 'resolved_title'],
-  time: ['time_added', 'time added', 'created', 'created_at', 'created at', 'createdat', 'saved_at', 'savedat', 'date added', 'added', 'date', 'timestamp'],
+  time: [
+    'time_added',
+    'time added',
+    'created',
+    'created_at',
+    'created at',
+    'createdat',
+    'saved_at',
+    'savedat',
+    'date added',
+    'added',
+    'date',
+    'timestamp',
+  ],
   tags: ['tags', 'tag', 'labels', 'label'],
   folder: ['folder', 'folders', 'collection'],
   note: ['note', 'notes', 'selection', 'annotation', 'annotations', 'highlights', 'excerpt', 'description', 'comment'],
@@ -41,7 +54,8 @@ export function parseReadLaterCsv(text: string): ImportedBookmark[] | null {
   const [header, ...rows] = parseCsv(text);
   const columns = header ? csvColumns(header) : null;
   if (!columns) return null;
-  const cell = (row: string[], field: Field) => (columns[field] === undefined ? undefined : row[columns[field]]?.trim());
+  const cell = (row: string[], field: Field) =>
+    columns[field] === undefined ? undefined : row[columns[field]]?.trim();
   return rows.map((row) => {
     const folder = cell(row, 'folder');
     const status = cell(row, 'status')?.toLowerCase();

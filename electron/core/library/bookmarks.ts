@@ -16,7 +16,12 @@ export function setBookmark(db: Db, articleId: string, input: BookmarkInput, now
   }
   transaction(db, () => {
     if (!get(db, 'SELECT 1 AS x FROM articles WHERE id = ?', id)) throw notFound('article', articleId);
-    run(db, 'INSERT INTO bookmarks (article_id, created_at) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING', id, now);
+    run(
+      db,
+      'INSERT INTO bookmarks (article_id, created_at) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING',
+      id,
+      now,
+    );
     if (input.note !== undefined) run(db, 'UPDATE bookmarks SET note = ? WHERE article_id = ?', input.note, id);
     if (tags !== undefined) {
       run(db, 'DELETE FROM bookmark_tags WHERE article_id = ?', id);
@@ -33,19 +38,29 @@ export function removeBookmark(db: Db, articleId: string): void {
 
 export function getBookmark(db: Db, articleId: string): Bookmark {
   const id = toRowId(articleId, 'article');
-  const row = get<{ created_at: number; note: string }>(db, 'SELECT created_at, note FROM bookmarks WHERE article_id = ?', id);
+  const row = get<{ created_at: number; note: string }>(
+    db,
+    'SELECT created_at, note FROM bookmarks WHERE article_id = ?',
+    id,
+  );
   if (!row) throw notFound('bookmark', articleId);
-  const tags = all<{ tag: string }>(db, 'SELECT tag FROM bookmark_tags WHERE article_id = ? ORDER BY tag', id).map((r) => r.tag);
+  const tags = all<{ tag: string }>(db, 'SELECT tag FROM bookmark_tags WHERE article_id = ? ORDER BY tag', id).map(
+    (r) => r.tag,
+  );
   return { articleId: toIdString(id), createdAt: new Date(row.created_at).toISOString(), tags, note: row.note };
 }
 
 export function listBookmarkTags(db: Db): { tag: string; count: number }[] {
-  return all<{ tag: string; count: number }>(db, 'SELECT tag, COUNT(*) AS count FROM bookmark_tags GROUP BY tag ORDER BY tag');
+  return all<{ tag: string; count: number }>(
+    db,
+    'SELECT tag, COUNT(*) AS count FROM bookmark_tags GROUP BY tag ORDER BY tag',
+  );
 }
 
 function normalizeTags(tags: readonly string[]): string[] {
   const clean = [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
-  if (clean.length > LIMITS.tags) throw new ApiError('INVALID_ARGUMENTS', `A bookmark can have at most ${LIMITS.tags} tags.`);
+  if (clean.length > LIMITS.tags)
+    throw new ApiError('INVALID_ARGUMENTS', `A bookmark can have at most ${LIMITS.tags} tags.`);
   if (clean.some((tag) => tag.length > LIMITS.tag)) {
     throw new ApiError('INVALID_ARGUMENTS', `A tag can be at most ${LIMITS.tag} characters long.`);
   }

@@ -8,11 +8,18 @@ import { requireSection } from './sections';
 
 /** Subscriptions: adding, editing, moving between sections and removing feeds. */
 export function listFeeds(db: Db): Feed[] {
-  return all<FeedRow>(db, `SELECT ${FEED_COLUMNS} FROM ${FEED_FROM} WHERE f.archived = 0 ORDER BY f.section_id, f.position, f.id`).map(toFeed);
+  return all<FeedRow>(
+    db,
+    `SELECT ${FEED_COLUMNS} FROM ${FEED_FROM} WHERE f.archived = 0 ORDER BY f.section_id, f.position, f.id`,
+  ).map(toFeed);
 }
 
 export function getFeed(db: Db, id: string): Feed {
-  const row = get<FeedRow>(db, `SELECT ${FEED_COLUMNS} FROM ${FEED_FROM} WHERE f.id = ? AND f.archived = 0`, toRowId(id, 'feed'));
+  const row = get<FeedRow>(
+    db,
+    `SELECT ${FEED_COLUMNS} FROM ${FEED_FROM} WHERE f.id = ? AND f.archived = 0`,
+    toRowId(id, 'feed'),
+  );
   if (!row) throw notFound('feed', id);
   return toFeed(row);
 }

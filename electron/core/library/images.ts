@@ -28,7 +28,12 @@ export function recordImage(db: Db, image: CachedImage, now: number): number {
      ON CONFLICT (url) DO UPDATE SET content_hash = excluded.content_hash, mime_type = excluded.mime_type,
        byte_size = excluded.byte_size, fetched_at = excluded.fetched_at, last_used_at = excluded.last_used_at
      RETURNING id`,
-    image.url, image.contentHash, image.mimeType, image.byteSize, now, now,
+    image.url,
+    image.contentHash,
+    image.mimeType,
+    image.byteSize,
+    now,
+    now,
   )!.id;
 }
 
@@ -39,7 +44,12 @@ export function linkArticleImages(db: Db, articleId: string, urls: readonly stri
     run(db, 'DELETE FROM article_images WHERE article_id = ?', id);
     for (const url of new Set(urls)) {
       run(db, 'INSERT INTO images (url) VALUES (?) ON CONFLICT (url) DO NOTHING', url);
-      run(db, 'INSERT OR IGNORE INTO article_images (article_id, image_id) SELECT ?, id FROM images WHERE url = ?', id, url);
+      run(
+        db,
+        'INSERT OR IGNORE INTO article_images (article_id, image_id) SELECT ?, id FROM images WHERE url = ?',
+        id,
+        url,
+      );
     }
   });
 }

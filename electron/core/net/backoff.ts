@@ -34,6 +34,9 @@ export function nextAttemptAt(failures: number, now: Date, options: BackoffOptio
   }
   const computed = now.getTime() + delayMs;
   const requested = options.retryAfter?.getTime();
-  const until = requested !== undefined && Number.isFinite(requested) ? Math.max(computed, Math.min(requested, now.getTime() + maxMs)) : computed;
+  const until =
+    requested !== undefined && Number.isFinite(requested)
+      ? Math.max(computed, Math.min(requested, now.getTime() + maxMs))
+      : computed;
   return new Date(until);
 }

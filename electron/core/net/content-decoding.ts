@@ -12,7 +12,10 @@ export type DecodeStage = (source: Readable) => Readable;
 export type DecodingPlan = { ok: true; stages: DecodeStage[] } | { ok: false; encoding: string };
 
 // Stream ends that are cut short surface as Z_BUF_ERROR: a truncated feed is damaged, not done.
-const zlibStage = (make: () => NodeJS.ReadWriteStream & Readable): DecodeStage => (source) => pipeline(source, make(), ignore);
+const zlibStage =
+  (make: () => NodeJS.ReadWriteStream & Readable): DecodeStage =>
+  (source) =>
+    pipeline(source, make(), ignore);
 
 const stagesByEncoding: Record<string, DecodeStage> = {
   gzip: zlibStage(createGunzip),
@@ -39,7 +42,10 @@ export function decodingPlan(header: string | undefined): DecodingPlan {
 /** True for errors raised by zlib or brotli on damaged input. */
 export function isDecodeError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR__ERROR') || code.startsWith('ERR_BROTLI'));
+  return (
+    typeof code === 'string' &&
+    (code.startsWith('Z_') || code.startsWith('ERR__ERROR') || code.startsWith('ERR_BROTLI'))
+  );
 }
 
 /**

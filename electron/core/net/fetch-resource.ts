@@ -110,7 +110,8 @@ async function followRedirects(
     if (outcome.kind !== 'read-body') discard(response.body);
     if (outcome.kind === 'done') {
       const result = outcome.result;
-      if (result.kind === 'not-modified' && redirects > 0 && allPermanent) return { ...result, permanentRedirect: url.href };
+      if (result.kind === 'not-modified' && redirects > 0 && allPermanent)
+        return { ...result, permanentRedirect: url.href };
       return result;
     }
     if (outcome.kind === 'redirect') {

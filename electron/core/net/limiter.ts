@@ -56,7 +56,7 @@ export function createLimiter(options: LimiterOptions = {}): Limiter {
 
   // Invariant after every change: no waiter in the queue could start now.
   const drain = () => {
-    for (let index = 0; index < queue.length && active < globalCap; ) {
+    for (let index = 0; index < queue.length && active < globalCap;) {
       const waiter = queue[index]!;
       if (!canStart(waiter.host)) {
         index += 1;

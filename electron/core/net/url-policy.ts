@@ -5,8 +5,7 @@
  */
 
 export type UrlVerdict =
-  | { ok: true; url: URL }
-  | { ok: false; code: 'INVALID_URL' | 'UNSUPPORTED_SCHEME' | 'BAD_REDIRECT'; scheme?: string };
+  { ok: true; url: URL } | { ok: false; code: 'INVALID_URL' | 'UNSUPPORTED_SCHEME' | 'BAD_REDIRECT'; scheme?: string };
 
 const fetchable = new Set(['http:', 'https:']);
 
@@ -32,7 +31,8 @@ export function checkRedirect(from: URL, location: string): UrlVerdict {
   const url = URL.parse(location.trim(), from.href);
   if (!url || (fetchable.has(url.protocol) && !url.hostname)) return { ok: false, code: 'BAD_REDIRECT' };
   if (!fetchable.has(url.protocol)) return { ok: false, code: 'BAD_REDIRECT', scheme: url.protocol };
-  if (from.protocol === 'https:' && url.protocol === 'http:') return { ok: false, code: 'BAD_REDIRECT', scheme: 'http:' };
+  if (from.protocol === 'https:' && url.protocol === 'http:')
+    return { ok: false, code: 'BAD_REDIRECT', scheme: 'http:' };
   return { ok: true, url: withoutFragment(url) };
 }
 

@@ -46,7 +46,16 @@ export function applyOpmlImport(db: Db, doc: OpmlDocument, now: number): OpmlImp
         continue;
       }
       try {
-        addFeed(db, { url: feed.url, title: feed.title.slice(0, LIMITS.feedTitle), siteUrl: feed.siteUrl, sectionId: sectionFor(feed.section) }, now);
+        addFeed(
+          db,
+          {
+            url: feed.url,
+            title: feed.title.slice(0, LIMITS.feedTitle),
+            siteUrl: feed.siteUrl,
+            sectionId: sectionFor(feed.section),
+          },
+          now,
+        );
       } catch (error) {
         // Only a refused address is the entry's fault; anything else aborts the import.
         if (!(error instanceof ApiError) || error.code !== 'UNSAFE_URL') throw error;
@@ -62,7 +71,11 @@ export function applyOpmlImport(db: Db, doc: OpmlDocument, now: number): OpmlImp
 }
 
 export function gatherOpmlExport(db: Db, title = 'Broadsheet subscriptions'): OpmlExport {
-  const sections = listSections(db).map((section) => ({ id: section.id, name: section.name, feeds: [] as OpmlExport['unsectioned'] }));
+  const sections = listSections(db).map((section) => ({
+    id: section.id,
+    name: section.name,
+    feeds: [] as OpmlExport['unsectioned'],
+  }));
   const byId = new Map(sections.map((section) => [section.id, section]));
   const unsectioned: OpmlExport['unsectioned'] = [];
   for (const feed of listFeeds(db)) {

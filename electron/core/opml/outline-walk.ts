@@ -56,7 +56,13 @@ export function walkOutlines(body: XmlElement, visit: (outline: RawOutline) => b
     const type = (outlineAttr(element, 'type') ?? '').trim().toLowerCase();
     const hasChildren = childElements(element).some(isOutline);
     if (xmlUrl !== undefined || FEED_TYPES.has(type)) {
-      const keepGoing = visit({ xmlUrl, htmlUrl: outlineAttr(element, 'htmlUrl'), title: label(element), section, claimsFeed: true });
+      const keepGoing = visit({
+        xmlUrl,
+        htmlUrl: outlineAttr(element, 'htmlUrl'),
+        title: label(element),
+        section,
+        claimsFeed: true,
+      });
       if (!keepGoing) return;
       if (hasChildren) pushChildren(element, section);
     } else if (hasChildren) {

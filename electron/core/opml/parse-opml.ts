@@ -25,7 +25,10 @@ export function parseOpml(input: string | Uint8Array): ParseOpmlResult {
   try {
     return parseOrFail(input);
   } catch (error) {
-    return { ok: false, message: `The OPML file could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      ok: false,
+      message: `The OPML file could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
 }
 
@@ -50,7 +53,8 @@ function parseOrFail(input: string | Uint8Array): ParseOpmlResult {
     invalid: 0,
     warnings: [],
   };
-  if (xml.wellFormedError) doc.warnings.push(`the file is not well-formed XML (${xml.wellFormedError}); it was read leniently`);
+  if (xml.wellFormedError)
+    doc.warnings.push(`the file is not well-formed XML (${xml.wellFormedError}); it was read leniently`);
   doc.warnings.push(...xml.warnings);
   collect(body, doc);
   return doc;
@@ -74,7 +78,8 @@ function collect(body: XmlElement, doc: OpmlDocument): void {
     const verdict = normalizeFeedUrl(outline.xmlUrl ?? '');
     const shown = reportOf(outline);
     if (!verdict.ok) reject({ ...shown, status: 'invalid', reason: verdict.reason });
-    else if (seen.has(verdict.url)) reject({ ...shown, status: 'skipped', reason: 'the same feed appears earlier in the file' });
+    else if (seen.has(verdict.url))
+      reject({ ...shown, status: 'skipped', reason: 'the same feed appears earlier in the file' });
     else {
       seen.add(verdict.url);
       if (outline.section !== null && !sections.has(outline.section)) {
@@ -89,7 +94,12 @@ function collect(body: XmlElement, doc: OpmlDocument): void {
 }
 
 function toFeed(outline: RawOutline, url: string): OpmlFeed {
-  return { url, title: outline.title || new URL(url).hostname, siteUrl: optionalSiteUrl(outline.htmlUrl), section: outline.section };
+  return {
+    url,
+    title: outline.title || new URL(url).hostname,
+    siteUrl: optionalSiteUrl(outline.htmlUrl),
+    section: outline.section,
+  };
 }
 
 function reportOf(outline: RawOutline): Omit<OpmlEntryReport, 'status'> {

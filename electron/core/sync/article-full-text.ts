@@ -41,19 +41,26 @@ export async function fetchArticleFullText(id: string, deps: ArticleFullTextDeps
   const rowId = toRowId(id, 'article');
   const row = storedRow(deps.db(), rowId);
   if (!row) throw notFound('article', id);
-  if (!row.url) throw new ApiError('NOT_FOUND', 'This article has no web page to fetch the full text from.', { reason: 'no-link' });
+  if (!row.url)
+    throw new ApiError('NOT_FOUND', 'This article has no web page to fetch the full text from.', { reason: 'no-link' });
   if (!deps.online) {
-    throw new ApiError('CONFLICT', 'You are offline. The full text can be fetched once the network is back.', { reason: 'offline' });
+    throw new ApiError('CONFLICT', 'You are offline. The full text can be fetched once the network is back.', {
+      reason: 'offline',
+    });
   }
   const outcome = await fetchFullText(row.url, deps);
-  if (!outcome.ok) throw new ApiError('NOT_FOUND', `The full text could not be fetched: ${outcome.message}`, { reason: outcome.reason });
+  if (!outcome.ok)
+    throw new ApiError('NOT_FOUND', `The full text could not be fetched: ${outcome.message}`, {
+      reason: outcome.reason,
+    });
 
   // The article may have been deleted (unsubscribed) while its page was downloading: storing it again would revive it.
   const current = storedRow(deps.db(), rowId);
   if (!current) throw notFound('article', id);
   const entry = { ...toEntry(current), fullTextHtml: outcome.html, text: outcome.text };
   // Same identity, so upsert replaces this row rather than adding a twin; guard it anyway.
-  if (identityOf(entry) !== current.identity) throw new ApiError('INTERNAL', 'The article could not be matched to its stored copy.');
+  if (identityOf(entry) !== current.identity)
+    throw new ApiError('INTERNAL', 'The article could not be matched to its stored copy.');
   upsertArticles(deps.db(), toIdString(current.feed_id), [entry], deps.now());
   return getArticle(deps.db(), id);
 }

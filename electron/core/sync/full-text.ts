@@ -24,7 +24,11 @@ export interface FullTextDeps {
   now: () => number;
 }
 
-export async function addFullText(entries: readonly ParsedEntry[], known: ReadonlySet<string>, deps: FullTextDeps): Promise<ParsedEntry[]> {
+export async function addFullText(
+  entries: readonly ParsedEntry[],
+  known: ReadonlySet<string>,
+  deps: FullTextDeps,
+): Promise<ParsedEntry[]> {
   const wanted = new Set(
     entries
       .filter((entry) => entry.url && !entry.fullTextHtml && !known.has(identityOf(entry)))
@@ -46,18 +50,27 @@ export async function addFullText(entries: readonly ParsedEntry[], known: Readon
 
 /** Why a page gave no full text, in words for the reader (the on-demand path shows them). */
 export type FullTextOutcome =
-  | { ok: true; html: string; text: string }
-  | { ok: false; reason: 'unreachable' | 'not-an-article'; message: string };
+  { ok: true; html: string; text: string } | { ok: false; reason: 'unreachable' | 'not-an-article'; message: string };
 
 /** One article page, fetched under the shared limiter and extracted; the per-feed and the on-demand paths share it. */
 export async function fetchFullText(url: string, deps: FullTextDeps): Promise<FullTextOutcome> {
   const result = await deps.limiter.run(
     hostKey(url),
-    () => deps.fetcher.fetchResource(url, { accept: PAGE_ACCEPT, maxBytes: PAGE_MAX_BYTES, totalTimeoutMs: PAGE_TIMEOUT_MS, signal: deps.signal }),
+    () =>
+      deps.fetcher.fetchResource(url, {
+        accept: PAGE_ACCEPT,
+        maxBytes: PAGE_MAX_BYTES,
+        totalTimeoutMs: PAGE_TIMEOUT_MS,
+        signal: deps.signal,
+      }),
     deps.signal,
   );
   if (result.kind !== 'ok') return { ok: false, reason: 'unreachable', message: unreachableMessage(result) };
-  const extracted = extractArticle(result.body, { url: result.finalUrl, contentType: result.contentType, now: deps.now });
+  const extracted = extractArticle(result.body, {
+    url: result.finalUrl,
+    contentType: result.contentType,
+    now: deps.now,
+  });
   if (!extracted.ok) return { ok: false, reason: 'not-an-article', message: extracted.message };
   return { ok: true, html: extracted.article.contentHtml, text: extracted.article.textContent };
 }

@@ -18,7 +18,10 @@ export interface PendingPassDeps extends FullTextDeps {
   db: () => Db;
 }
 
-export async function fetchPendingFullText(deps: PendingPassDeps, batch = PENDING_BATCH): Promise<{ fetched: number; failed: number }> {
+export async function fetchPendingFullText(
+  deps: PendingPassDeps,
+  batch = PENDING_BATCH,
+): Promise<{ fetched: number; failed: number }> {
   const now = deps.now();
   const due = all<{ article_id: number; url: string | null; attempts: number }>(
     deps.db(),
@@ -41,12 +44,16 @@ export async function fetchPendingFullText(deps: PendingPassDeps, batch = PENDIN
       }
       failed += 1;
       const attempts = row.attempts + 1;
-      if (attempts >= MAX_ATTEMPTS || !row.url) run(db, 'DELETE FROM pending_full_text WHERE article_id = ?', row.article_id);
+      if (attempts >= MAX_ATTEMPTS || !row.url)
+        run(db, 'DELETE FROM pending_full_text WHERE article_id = ?', row.article_id);
       else {
         run(
           db,
           'UPDATE pending_full_text SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE article_id = ?',
-          attempts, deps.now() + RETRY_BASE_MS * 2 ** (attempts - 1), outcome && !outcome.ok ? outcome.message.slice(0, 500) : 'no page', row.article_id,
+          attempts,
+          deps.now() + RETRY_BASE_MS * 2 ** (attempts - 1),
+          outcome && !outcome.ok ? outcome.message.slice(0, 500) : 'no page',
+          row.article_id,
         );
       }
     }),
@@ -56,11 +63,28 @@ export async function fetchPendingFullText(deps: PendingPassDeps, batch = PENDIN
 
 function store(db: Db, id: number, html: string, text: string): void {
   transaction(db, () => {
-    const row = get<{ title: string; author: string | null; categories: string }>(db, 'SELECT title, author, categories FROM articles WHERE id = ?', id);
+    const row = get<{ title: string; author: string | null; categories: string }>(
+      db,
+      'SELECT title, author, categories FROM articles WHERE id = ?',
+      id,
+    );
     // Unbookmarked and removed while the page was downloading.
     if (!row) return;
-    run(db, 'UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?) WHERE id = ?', html, text, countWords(text), text.slice(0, 600) || null, id);
+    run(
+      db,
+      'UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?) WHERE id = ?',
+      html,
+      text,
+      countWords(text),
+      text.slice(0, 600) || null,
+      id,
+    );
     run(db, 'DELETE FROM pending_full_text WHERE article_id = ?', id);
-    writeSearchDocument(db, id, { title: row.title, author: row.author, text, categories: JSON.parse(row.categories) as string[] }, true);
+    writeSearchDocument(
+      db,
+      id,
+      { title: row.title, author: row.author, text, categories: JSON.parse(row.categories) as string[] },
+      true,
+    );
   });
 }

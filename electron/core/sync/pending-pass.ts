@@ -25,7 +25,13 @@ export function createPendingPass(db: () => Db, engine: () => SyncEngine, now: (
         again = false;
         if (controller.signal.aborted || !engine().isOnline()) return;
         const e = engine();
-        await fetchPendingFullText({ db, fetcher: e.currentFetcher(), limiter: e.sharedLimiter(), signal: controller.signal, now }).catch(() => undefined);
+        await fetchPendingFullText({
+          db,
+          fetcher: e.currentFetcher(),
+          limiter: e.sharedLimiter(),
+          signal: controller.signal,
+          now,
+        }).catch(() => undefined);
       } while (again);
     })().finally(() => {
       running = null;

@@ -15,5 +15,8 @@ export function proxyFromSettings(value: string): ProxyChoice {
   const trimmed = value.trim();
   if (trimmed === '') return { setting: { mode: 'system' }, warning: null };
   if (/^https?:\/\//i.test(trimmed)) return { setting: { mode: 'manual', url: trimmed }, warning: null };
-  return { setting: { mode: 'system' }, warning: 'SOCKS proxies are not supported yet; feeds are fetched through the system proxy settings.' };
+  return {
+    setting: { mode: 'system' },
+    warning: 'SOCKS proxies are not supported yet; feeds are fetched through the system proxy settings.',
+  };
 }

@@ -9,7 +9,16 @@ import { observeRedirect } from '../net/permanent-redirects';
 import { addFullText } from './full-text';
 import type { FeedReader } from './reading/read-feed-document';
 import { readStoredEntries, withStoredFullText } from './stored-entries';
-import { adoptUrl, fillMetadata, markGone, readTarget, recordFailure, recordSuccess, saveRedirectStreak, type FeedTarget } from './sync-state';
+import {
+  adoptUrl,
+  fillMetadata,
+  markGone,
+  readTarget,
+  recordFailure,
+  recordSuccess,
+  saveRedirectStreak,
+  type FeedTarget,
+} from './sync-state';
 
 /**
  * One feed, start to finish: fetch with the stored validators, parse, store
@@ -54,7 +63,8 @@ export async function refreshFeed(rowId: number, deps: RefreshDeps): Promise<Fee
   });
   try {
     const result = await fetchFeed(target, deps);
-    if (!result || deps.signal.aborted || (result.kind === 'error' && result.code === 'CANCELLED')) return outcome('cancelled');
+    if (!result || deps.signal.aborted || (result.kind === 'error' && result.code === 'CANCELLED'))
+      return outcome('cancelled');
     followRedirect(target, result, deps);
     return await store(target, result, deps, outcome);
   } catch (error) {
@@ -70,9 +80,17 @@ export async function refreshFeed(rowId: number, deps: RefreshDeps): Promise<Fee
 }
 
 async function fetchFeed(target: FeedTarget, deps: RefreshDeps): Promise<FetchResult | null> {
-  const request = { etag: target.etag ?? undefined, lastModified: target.lastModified ?? undefined, signal: deps.signal };
+  const request = {
+    etag: target.etag ?? undefined,
+    lastModified: target.lastModified ?? undefined,
+    signal: deps.signal,
+  };
   try {
-    return await deps.limiter.run(hostKey(target.url), () => deps.fetcher.fetchResource(target.url, request), deps.signal);
+    return await deps.limiter.run(
+      hostKey(target.url),
+      () => deps.fetcher.fetchResource(target.url, request),
+      deps.signal,
+    );
   } catch {
     return null; // The limiter rejects only when the run is cancelled while waiting.
   }
@@ -86,7 +104,12 @@ function followRedirect(target: FeedTarget, result: FetchResult, deps: RefreshDe
   if (decision.adopt && adoptUrl(deps.db(), target.rowId, decision.adopt)) target.url = decision.adopt;
 }
 
-async function store(target: FeedTarget, result: FetchResult, deps: RefreshDeps, outcome: (status: FeedStatus, n?: number, message?: string) => FeedOutcome) {
+async function store(
+  target: FeedTarget,
+  result: FetchResult,
+  deps: RefreshDeps,
+  outcome: (status: FeedStatus, n?: number, message?: string) => FeedOutcome,
+) {
   const db = deps.db();
   const now = deps.now();
   const nextDueAt = now + (target.refreshMinutes ?? deps.defaultIntervalMinutes) * 60_000;
@@ -104,7 +127,12 @@ async function store(target: FeedTarget, result: FetchResult, deps: RefreshDeps,
       fail(db, target, deps, result.message);
       return outcome('failed', 0, result.message);
   }
-  const document = await deps.reader.read({ body: result.body, ...(result.contentType ? { contentType: result.contentType } : {}), url: result.finalUrl, firstSeenAt: now });
+  const document = await deps.reader.read({
+    body: result.body,
+    ...(result.contentType ? { contentType: result.contentType } : {}),
+    url: result.finalUrl,
+    firstSeenAt: now,
+  });
   if (deps.signal.aborted) return outcome('cancelled');
   if (!document.ok) {
     fail(deps.db(), target, deps, document.message);
@@ -115,11 +143,18 @@ async function store(target: FeedTarget, result: FetchResult, deps: RefreshDeps,
   if (target.fullText) entries = await addFullText(entries, stored.known, deps);
   if (deps.signal.aborted) return outcome('cancelled');
   // Entries the stored or extracted full text changed are normalised again; the rest come ready from the reader.
-  const rows = entries.map((entry, index) => (entry === document.entries[index] ? document.rows[index]! : normalizeEntry(entry)));
+  const rows = entries.map((entry, index) =>
+    entry === document.entries[index] ? document.rows[index]! : normalizeEntry(entry),
+  );
   const written = transaction(deps.db(), () => {
     const upserted = upsertRows(deps.db(), target.id, rows, now);
     fillMetadata(deps.db(), target.rowId, target.url, document.feed);
-    recordSuccess(deps.db(), target.rowId, { now, nextDueAt, etag: result.etag ?? null, lastModified: result.lastModified ?? null });
+    recordSuccess(deps.db(), target.rowId, {
+      now,
+      nextDueAt,
+      etag: result.etag ?? null,
+      lastModified: result.lastModified ?? null,
+    });
     return upserted;
   });
   return outcome(written.inserted > 0 || written.updated > 0 ? 'updated' : 'unchanged', written.inserted);

@@ -32,11 +32,20 @@ export async function discover(url: string, fetchPage: FetchPage): Promise<Candi
 
 export type SubscribeOutcome = { kind: 'subscribed'; feed: Feed } | { kind: 'choose'; candidates: Candidate[] };
 
-export async function subscribe(db: () => Db, input: { url: string; sectionId?: string | null | undefined }, fetchPage: FetchPage, now: number): Promise<SubscribeOutcome> {
+export async function subscribe(
+  db: () => Db,
+  input: { url: string; sectionId?: string | null | undefined },
+  fetchPage: FetchPage,
+  now: number,
+): Promise<SubscribeOutcome> {
   const candidates = await discover(input.url, fetchPage);
   if (candidates.length !== 1) return { kind: 'choose', candidates };
   const [candidate] = candidates as [Candidate];
-  const feed = addFeed(db(), { url: candidate.url, ...(candidate.title ? { title: candidate.title } : {}), sectionId: input.sectionId ?? null }, now);
+  const feed = addFeed(
+    db(),
+    { url: candidate.url, ...(candidate.title ? { title: candidate.title } : {}), sectionId: input.sectionId ?? null },
+    now,
+  );
   return { kind: 'subscribed', feed };
 }
 
@@ -63,6 +72,9 @@ export function defaultsOffer(db: Db, opml: string | undefined): DefaultsOffer {
   const doc = opml === undefined ? null : parseOpml(opml);
   if (!doc?.ok) return { offer: false, sections: [], feeds: 0 };
   const empty = !get(db, 'SELECT 1 AS x FROM feeds WHERE archived = 0 LIMIT 1');
-  const sections = doc.sections.map((name) => ({ name, feeds: doc.feeds.filter((feed) => feed.section === name).length }));
+  const sections = doc.sections.map((name) => ({
+    name,
+    feeds: doc.feeds.filter((feed) => feed.section === name).length,
+  }));
   return { offer: empty, sections, feeds: doc.feeds.length };
 }

@@ -39,9 +39,16 @@ export interface RefreshRequest {
   finished: Promise<SyncFinished> | null;
 }
 
-const PAGE_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+const PAGE_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
 
-export const DEFAULT_CONFIG: SyncConfig = { refreshIntervalMinutes: 30, proxy: '', offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 2048 };
+export const DEFAULT_CONFIG: SyncConfig = {
+  refreshIntervalMinutes: 30,
+  proxy: '',
+  offlineImages: true,
+  offlineImagesDays: 14,
+  imageCacheQuotaMB: 2048,
+};
 
 export class SyncEngine {
   private config: SyncConfig = DEFAULT_CONFIG;
@@ -188,6 +195,11 @@ export class SyncEngine {
     const proxy = proxyFromSettings(this.config.proxy);
     this.proxyWarning = proxy.warning;
     // The engine's clock reads Retry-After dates too, so tests with a fixed clock see consistent due times.
-    return createFetcher({ appVersion: this.options.appVersion, proxy: proxy.setting, now: () => new Date(this.now()), ...this.options.fetcher });
+    return createFetcher({
+      appVersion: this.options.appVersion,
+      proxy: proxy.setting,
+      now: () => new Date(this.now()),
+      ...this.options.fetcher,
+    });
   }
 }

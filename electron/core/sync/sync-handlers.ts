@@ -127,7 +127,8 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
     'opml.export': () => exportOpmlText(db(), now()),
     'library.offerDefaults': () => defaultsOffer(db(), options.defaultSubscriptions),
     'library.addDefaults': () => {
-      if (options.defaultSubscriptions === undefined) throw new ApiError('NOT_FOUND', 'This build has no default subscriptions.');
+      if (options.defaultSubscriptions === undefined)
+        throw new ApiError('NOT_FOUND', 'This build has no default subscriptions.');
       return changed(importOpmlText(db(), options.defaultSubscriptions, now()));
     },
   };

@@ -71,7 +71,13 @@ export class SyncRun {
   }
 
   progress(): SyncProgress {
-    return { runId: this.id, done: this.done, total: this.included.size, newArticles: this.newArticles, failures: [...this.failures] };
+    return {
+      runId: this.id,
+      done: this.done,
+      total: this.included.size,
+      newArticles: this.newArticles,
+      failures: [...this.failures],
+    };
   }
 
   private startWorker(): void {
@@ -89,7 +95,8 @@ export class SyncRun {
       if (outcome.status === 'cancelled') continue;
       this.done += 1;
       this.newArticles += outcome.newArticles;
-      if (outcome.newArticles > 0) this.newByFeed.set(outcome.feedId, (this.newByFeed.get(outcome.feedId) ?? 0) + outcome.newArticles);
+      if (outcome.newArticles > 0)
+        this.newByFeed.set(outcome.feedId, (this.newByFeed.get(outcome.feedId) ?? 0) + outcome.newArticles);
       if ((outcome.status === 'failed' || outcome.status === 'gone') && this.failures.length < MAX_REPORTED_FAILURES) {
         this.failures.push({ feedId: outcome.feedId, title: outcome.title, message: outcome.message ?? '' });
       }
@@ -101,6 +108,11 @@ export class SyncRun {
   private finish(): void {
     this.isClosed = true;
     const newBySection = this.newByFeed.size > 0 ? (this.options.bySection?.(this.newByFeed) ?? []) : [];
-    this.resolve({ ...this.progress(), cancelled: this.controller.signal.aborted, durationMs: Math.max(0, this.options.now() - this.started), newBySection });
+    this.resolve({
+      ...this.progress(),
+      cancelled: this.controller.signal.aborted,
+      durationMs: Math.max(0, this.options.now() - this.started),
+      newBySection,
+    });
   }
 }

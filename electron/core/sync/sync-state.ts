@@ -60,7 +60,13 @@ export function readTarget(db: Db, rowId: number): FeedTarget | null {
 /** Keeps a feed's permanent-redirect streak across refreshes and restarts (null clears it). */
 export function saveRedirectStreak(db: Db, rowId: number, streak: RedirectStreak | null): void {
   ensureRow(db, rowId);
-  run(db, 'UPDATE feed_sync SET redirect_target = ?, redirect_count = ? WHERE feed_id = ?', streak?.target ?? null, streak?.count ?? 0, rowId);
+  run(
+    db,
+    'UPDATE feed_sync SET redirect_target = ?, redirect_count = ? WHERE feed_id = ?',
+    streak?.target ?? null,
+    streak?.count ?? 0,
+    rowId,
+  );
 }
 
 export interface SuccessRecord {
@@ -113,7 +119,13 @@ export function recordFailure(db: Db, rowId: number, record: FailureRecord): voi
 export function markGone(db: Db, rowId: number, now: number, message: string): void {
   ensureRow(db, rowId);
   run(db, 'UPDATE feeds SET paused = 1 WHERE id = ?', rowId);
-  run(db, 'UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, next_due_at = NULL WHERE feed_id = ?', now, message, rowId);
+  run(
+    db,
+    'UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, next_due_at = NULL WHERE feed_id = ?',
+    now,
+    message,
+    rowId,
+  );
 }
 
 /** Returns false when another subscription already has that address (then the old one is kept). */

@@ -12,7 +12,13 @@ export function feedsFor(db: Db, target: SyncTarget): number[] {
   if (target.kind === 'feed') return [requireFeed(db, target.id)];
   if (target.kind === 'section') {
     const section = requireSection(db, target.id);
-    return ids(all(db, 'SELECT id FROM feeds WHERE section_id = ? AND archived = 0 AND paused = 0 ORDER BY position, id', section));
+    return ids(
+      all(
+        db,
+        'SELECT id FROM feeds WHERE section_id = ? AND archived = 0 AND paused = 0 ORDER BY position, id',
+        section,
+      ),
+    );
   }
   return ids(all(db, 'SELECT id FROM feeds WHERE archived = 0 AND paused = 0 ORDER BY section_id, position, id'));
 }
@@ -30,12 +36,18 @@ const DUE_AT = `CASE
 const ACTIVE = `FROM feeds f LEFT JOIN feed_sync s ON s.feed_id = f.id WHERE f.archived = 0 AND f.paused = 0`;
 
 export function dueFeeds(db: Db, now: number, intervalMinutes: number): number[] {
-  return ids(stmt(db, `SELECT f.id ${ACTIVE} AND ${DUE_AT} <= :now ORDER BY ${DUE_AT}, f.id`).all({ now, interval: intervalMinutes }));
+  return ids(
+    stmt(db, `SELECT f.id ${ACTIVE} AND ${DUE_AT} <= :now ORDER BY ${DUE_AT}, f.id`).all({
+      now,
+      interval: intervalMinutes,
+    }),
+  );
 }
 
 /** The earliest due time of any active feed, or null when there is none. */
 export function nextDueAt(db: Db, intervalMinutes: number): number | null {
-  const row = stmt(db, `SELECT MIN(${DUE_AT}) AS due ${ACTIVE}`).get({ interval: intervalMinutes }) as { due: number | null } | undefined;
+  const row = stmt(db, `SELECT MIN(${DUE_AT}) AS due ${ACTIVE}`).get({ interval: intervalMinutes }) as
+    { due: number | null } | undefined;
   return row?.due ?? null;
 }
 

@@ -41,7 +41,10 @@ export function createHttpClient(options: HttpClientOptions): ApiClient {
       throw new ApiError('CORE_UNAVAILABLE', 'Broadsheet cannot reach its preview server. Is it still running?');
     }
     if (response.status === 403) {
-      throw new ApiError('FORBIDDEN', 'The preview server refused this page. Reload it from the address the server printed.');
+      throw new ApiError(
+        'FORBIDDEN',
+        'The preview server refused this page. Reload it from the address the server printed.',
+      );
     }
     if (!response.ok) {
       throw new ApiError('INTERNAL', `The preview server answered “${method}” with HTTP ${response.status}.`);

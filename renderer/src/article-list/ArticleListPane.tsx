@@ -36,10 +36,21 @@ export function ArticleListPane(props: ArticleListPaneProps) {
   // The bookmarks view narrows to one tag with the chips of <TagFilter>.
   const [tag, setTag] = useState<string | undefined>(undefined);
   const bookmarks = props.scope.kind === 'bookmarks';
-  const scope = useMemo<ListScope>(() => (bookmarks && tag !== undefined ? { kind: 'bookmarks', tag } : props.scope), [bookmarks, tag, props.scope]);
+  const scope = useMemo<ListScope>(
+    () => (bookmarks && tag !== undefined ? { kind: 'bookmarks', tag } : props.scope),
+    [bookmarks, tag, props.scope],
+  );
   const bySection = props.mixed && options.grouping === 'section';
-  const pages = useArticlePages({ scope, order: options.order, unreadOnly: options.unreadOnly, ...(bySection ? { groupBy: 'section' } : {}) });
-  const grouping = useMemo<Grouping>(() => (bySection ? { by: 'section', name: (article) => sectionLabel(article, sectionNames) } : { by: 'day' }), [bySection, sectionNames]);
+  const pages = useArticlePages({
+    scope,
+    order: options.order,
+    unreadOnly: options.unreadOnly,
+    ...(bySection ? { groupBy: 'section' } : {}),
+  });
+  const grouping = useMemo<Grouping>(
+    () => (bySection ? { by: 'section', name: (article) => sectionLabel(article, sectionNames) } : { by: 'day' }),
+    [bySection, sectionNames],
+  );
   const { flags } = useArticleState();
   const items = useMemo(() => pages.items.map((item) => withFlags(item, flags)), [pages.items, flags]);
   useEffect(() => onItems(items), [items, onItems]);
@@ -50,11 +61,20 @@ export function ArticleListPane(props: ArticleListPaneProps) {
         <h2 className="pane-header__title" id="article-list-title">
           {props.title}
         </h2>
-        <ListControls options={options} onChange={props.onOptionsChange} exportChoices={listChoices(scope, props.title)} canGroup={props.mixed} />
+        <ListControls
+          options={options}
+          onChange={props.onOptionsChange}
+          exportChoices={listChoices(scope, props.title)}
+          canGroup={props.mixed}
+        />
         {bookmarks && <TagFilter selected={tag} onChange={setTag} />}
       </header>
       <div className="article-list__body">
-        {pages.status === 'loading' && <p className="article-list__note" role="status">Loading articles…</p>}
+        {pages.status === 'loading' && (
+          <p className="article-list__note" role="status">
+            Loading articles…
+          </p>
+        )}
         {pages.status === 'error' && pages.error && (
           <InlineError what="Articles could not be loaded" error={pages.error} onRetry={pages.retry} />
         )}
@@ -73,7 +93,11 @@ export function ArticleListPane(props: ArticleListPaneProps) {
             openId={props.openId}
             onOpen={props.onOpen}
             label={`Articles in ${props.title}`}
-            sectionName={props.mixed && !bySection ? (article) => (article.sectionId ? sectionNames.get(article.sectionId) : undefined) : undefined}
+            sectionName={
+              props.mixed && !bySection
+                ? (article) => (article.sectionId ? sectionNames.get(article.sectionId) : undefined)
+                : undefined
+            }
           />
         )}
       </div>

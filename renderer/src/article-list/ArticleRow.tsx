@@ -50,7 +50,16 @@ export function ArticleRow({ article, layout, selected, sectionName, onOpen }: A
           </span>
         )}
       </span>
-      {image && <img className="article-row__image" src={image} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />}
+      {image && (
+        <img
+          className="article-row__image"
+          src={image}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          referrerPolicy="no-referrer"
+        />
+      )}
     </button>
   );
 }

@@ -12,7 +12,17 @@ export interface ListOptions {
 }
 
 /** Newest/oldest, unread only, and compact/cards: small toggles under the list's title. */
-export function ListControls({ options, onChange, exportChoices, canGroup = false }: { options: ListOptions; onChange: (next: ListOptions) => void; exportChoices?: readonly ExportChoice[]; canGroup?: boolean }) {
+export function ListControls({
+  options,
+  onChange,
+  exportChoices,
+  canGroup = false,
+}: {
+  options: ListOptions;
+  onChange: (next: ListOptions) => void;
+  exportChoices?: readonly ExportChoice[];
+  canGroup?: boolean;
+}) {
   const bySection = options.grouping === 'section';
   return (
     <div className="list-controls" role="toolbar" aria-label="List options">
@@ -37,7 +47,9 @@ export function ListControls({ options, onChange, exportChoices, canGroup = fals
           type="button"
           className="chip"
           aria-pressed={bySection}
-          title={bySection ? 'Articles are grouped by section; press for day headings' : 'Group the articles by section'}
+          title={
+            bySection ? 'Articles are grouped by section; press for day headings' : 'Group the articles by section'
+          }
           onClick={() => onChange({ ...options, grouping: bySection ? 'day' : 'section' })}
         >
           By section

@@ -28,10 +28,22 @@ interface VirtualArticleListProps {
  * 100,000 articles costs what a list of 30 does. Heights are fixed per row
  * kind (the CSS clamps text to match), so nothing has to be measured.
  */
-export function VirtualArticleList({ pages, items, layout, openId, sectionName, grouping = DAY, onOpen, label }: VirtualArticleListProps) {
+export function VirtualArticleList({
+  pages,
+  items,
+  layout,
+  openId,
+  sectionName,
+  grouping = DAY,
+  onOpen,
+  label,
+}: VirtualArticleListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders on every scroll frame; with 100,000 loaded rows, grouping must not run each time.
-  const rows = useMemo(() => (grouping.by === 'section' ? groupBySection(items, grouping.name) : groupByDay(items)), [items, grouping]);
+  const rows = useMemo(
+    () => (grouping.by === 'section' ? groupBySection(items, grouping.name) : groupByDay(items)),
+    [items, grouping],
+  );
   const footer = pages.hasMore || pages.moreError !== null;
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders us on scroll; nothing memoizes its functions
   const virtualizer = useVirtualizer({
@@ -54,14 +66,22 @@ export function VirtualArticleList({ pages, items, layout, openId, sectionName, 
     if (hasMore && !loadingMore && !moreError && lastIndex >= rows.length - PREFETCH_ROWS) loadMore();
   }, [hasMore, loadingMore, moreError, lastIndex, rows.length, loadMore]);
 
-  const openIndex = useMemo(() => rows.findIndex((row) => row.type === 'article' && row.article.id === openId), [rows, openId]);
+  const openIndex = useMemo(
+    () => rows.findIndex((row) => row.type === 'article' && row.article.id === openId),
+    [rows, openId],
+  );
   useEffect(() => {
     if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' });
   }, [openIndex, virtualizer]);
 
   return (
     <div className="virtual-list" ref={scrollRef}>
-      <div className="virtual-list__inner" role="list" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        className="virtual-list__inner"
+        role="list"
+        aria-label={label}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualRows.map((virtualRow) => {
           const row = rows[virtualRow.index];
           return (
@@ -75,7 +95,9 @@ export function VirtualArticleList({ pages, items, layout, openId, sectionName, 
                 moreError ? (
                   <InlineError what="More articles could not be loaded" error={moreError} onRetry={loadMore} />
                 ) : (
-                  <p className="virtual-list__more" role="status">Loading more…</p>
+                  <p className="virtual-list__more" role="status">
+                    Loading more…
+                  </p>
                 )
               ) : row.type === 'heading' ? (
                 <h3 className="virtual-list__heading">{row.label}</h3>

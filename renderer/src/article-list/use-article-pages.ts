@@ -69,12 +69,19 @@ export function useArticlePages(request: ListRequest): ArticlePages {
     if (!cursor || inFlight.current === cursor) return;
     inFlight.current = cursor;
     const update = (change: (current: Loaded) => Loaded) =>
-      setLoaded((current) => (current && current.key === key && current.nextCursor === cursor ? change(current) : current));
+      setLoaded((current) =>
+        current && current.key === key && current.nextCursor === cursor ? change(current) : current,
+      );
     update((current) => ({ ...current, loadingMore: true, moreError: null }));
     api.call('articles.list', { ...(JSON.parse(key) as ListRequest), limit: PAGE_SIZE, cursor }).then(
       (page) => {
         inFlight.current = null;
-        update((current) => ({ ...current, items: appendNew(current.items, page.items), nextCursor: page.nextCursor, loadingMore: false }));
+        update((current) => ({
+          ...current,
+          items: appendNew(current.items, page.items),
+          nextCursor: page.nextCursor,
+          loadingMore: false,
+        }));
       },
       (error: unknown) => {
         inFlight.current = null;

@@ -22,7 +22,10 @@ export function ArticleBody({ html, articleUrl, language, images }: ArticleBodyP
   const api = useApi();
   const report = useReportError();
   const online = useBrowserOnline();
-  const sanitizedHtml = useMemo(() => localizeImages(sanitizeArticle(html, articleUrl), images, online), [html, articleUrl, images, online]);
+  const sanitizedHtml = useMemo(
+    () => localizeImages(sanitizeArticle(html, articleUrl), images, online),
+    [html, articleUrl, images, online],
+  );
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;

@@ -35,17 +35,37 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
   return (
     <div className="article-toolbar" role="toolbar" aria-label="Article">
       <div className="segmented" role="group" aria-label="Move between articles">
-        <button type="button" className="segmented__button" onClick={props.onPrevious} disabled={!props.hasPrevious} aria-label="Previous article" title="Previous article (k)">
+        <button
+          type="button"
+          className="segmented__button"
+          onClick={props.onPrevious}
+          disabled={!props.hasPrevious}
+          aria-label="Previous article"
+          title="Previous article (k)"
+        >
           <Icon name="chevron-up" />
         </button>
-        <button type="button" className="segmented__button" onClick={props.onNext} disabled={!props.hasNext} aria-label="Next article" title="Next article (j)">
+        <button
+          type="button"
+          className="segmented__button"
+          onClick={props.onNext}
+          disabled={!props.hasNext}
+          aria-label="Next article"
+          title="Next article (j)"
+        >
           <Icon name="chevron-down" />
         </button>
       </div>
       {props.textSource && (
         <div className="segmented" role="group" aria-label="Text">
           {(['full', 'feed'] as const).map((source) => (
-            <button key={source} type="button" className="segmented__button segmented__button--text" aria-pressed={props.textSource === source} onClick={() => props.onTextSource(source)}>
+            <button
+              key={source}
+              type="button"
+              className="segmented__button segmented__button--text"
+              aria-pressed={props.textSource === source}
+              onClick={() => props.onTextSource(source)}
+            >
               {source === 'full' ? 'Full text' : 'Feed text'}
             </button>
           ))}
@@ -66,12 +86,23 @@ export function ArticleToolbar(props: ArticleToolbarProps) {
         </button>
       )}
       <span className="article-toolbar__spacer" />
-      <button type="button" className="tool-button" aria-pressed={props.isBookmarked} onClick={props.onToggleBookmark} title="Bookmark (b)">
+      <button
+        type="button"
+        className="tool-button"
+        aria-pressed={props.isBookmarked}
+        onClick={props.onToggleBookmark}
+        title="Bookmark (b)"
+      >
         <Icon name={props.isBookmarked ? 'bookmark-filled' : 'bookmarks'} />
         <span>{props.isBookmarked ? 'Bookmarked' : 'Bookmark'}</span>
       </button>
       {props.isBookmarked && (
-        <button type="button" className="tool-button" aria-expanded={props.editingBookmark} onClick={props.onEditBookmark}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-expanded={props.editingBookmark}
+          onClick={props.onEditBookmark}
+        >
           Tags &amp; note
         </button>
       )}

@@ -40,8 +40,14 @@ export function ArticleView({ id, previousId, nextId, onOpen, onCategory, settin
   const [imagesVersion, setImagesVersion] = useState(0);
   const images = useImageMap(id, imagesVersion);
   const { flags } = useArticleState();
-  if (loaded.status === 'error') return <InlineError what="The article could not be opened" error={loaded.error} onRetry={loaded.retry} />;
-  if (loaded.status === 'loading' || images === null) return <p className="reading-pane__note" role="status">Loading the article…</p>;
+  if (loaded.status === 'error')
+    return <InlineError what="The article could not be opened" error={loaded.error} onRetry={loaded.retry} />;
+  if (loaded.status === 'loading' || images === null)
+    return (
+      <p className="reading-pane__note" role="status">
+        Loading the article…
+      </p>
+    );
   return (
     <LoadedArticle
       article={withFlags(loaded.value, flags)}
@@ -58,7 +64,16 @@ export function ArticleView({ id, previousId, nextId, onOpen, onCategory, settin
 
 type LoadedProps = Omit<ArticleViewProps, 'id'> & { article: Article; images: ImageMap; onImagesChanged: () => void };
 
-function LoadedArticle({ article, images, onImagesChanged, previousId, nextId, onOpen, onCategory, settings }: LoadedProps) {
+function LoadedArticle({
+  article,
+  images,
+  onImagesChanged,
+  previousId,
+  nextId,
+  onOpen,
+  onCategory,
+  settings,
+}: LoadedProps) {
   const api = useApi();
   const report = useReportError();
   const { toggleBookmark } = useArticleActions();
@@ -76,7 +91,8 @@ function LoadedArticle({ article, images, onImagesChanged, previousId, nextId, o
   const original = article.url ? safeLinkUrl(article.url) : null;
 
   const openOriginal = () => {
-    if (original) api.call('links.openExternal', original).catch((error: unknown) => report('Opening the original', error));
+    if (original)
+      api.call('links.openExternal', original).catch((error: unknown) => report('Opening the original', error));
   };
   const toTop = () => {
     scrollRef.current?.scrollTo({ top: 0 });
@@ -111,8 +127,14 @@ function LoadedArticle({ article, images, onImagesChanged, previousId, nextId, o
       <p className="visually-hidden" role="status">
         {fullText.announcement}
       </p>
-      {fullText.error && <InlineError what="The full text could not be fetched" error={fullText.error} onRetry={fullText.fetch} />}
-      {saver.status.state === 'failed' && <p className="reading-pane__error" role="alert">Your reading settings could not be saved: {saver.status.message}</p>}
+      {fullText.error && (
+        <InlineError what="The full text could not be fetched" error={fullText.error} onRetry={fullText.fetch} />
+      )}
+      {saver.status.state === 'failed' && (
+        <p className="reading-pane__error" role="alert">
+          Your reading settings could not be saved: {saver.status.message}
+        </p>
+      )}
       {editing && article.isBookmarked && (
         <BookmarkEditor
           articleId={article.id}
@@ -135,14 +157,22 @@ function LoadedArticle({ article, images, onImagesChanged, previousId, nextId, o
           <ArticleHeader article={article} onCategory={onCategory} />
           {article.isBookmarked && bookmark && (bookmark.tags.length > 0 || bookmark.note) && (
             <aside className="article__bookmark" aria-label="Your bookmark">
-              {bookmark.tags.length > 0 && <p className="article__tags">{bookmark.tags.map((tag) => `#${tag}`).join('  ')}</p>}
-              {bookmark.note && <p className="article__note" dir="auto">{bookmark.note}</p>}
+              {bookmark.tags.length > 0 && (
+                <p className="article__tags">{bookmark.tags.map((tag) => `#${tag}`).join('  ')}</p>
+              )}
+              {bookmark.note && (
+                <p className="article__note" dir="auto">
+                  {bookmark.note}
+                </p>
+              )}
             </aside>
           )}
           {html ? (
             <ArticleBody html={html} articleUrl={article.url} language={article.language} images={images} />
           ) : (
-            <p className="article__content article__content--text" dir="auto">{article.text || article.summary}</p>
+            <p className="article__content article__content--text" dir="auto">
+              {article.text || article.summary}
+            </p>
           )}
         </article>
       </div>

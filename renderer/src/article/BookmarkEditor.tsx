@@ -5,7 +5,12 @@ import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 
 /** Tags (comma-separated) and a note for a bookmarked article, saved with bookmarks.set. */
-export function BookmarkEditor({ articleId, bookmark, onSaved, onClose }: {
+export function BookmarkEditor({
+  articleId,
+  bookmark,
+  onSaved,
+  onClose,
+}: {
   articleId: string;
   bookmark: Bookmark | null;
   onSaved: (bookmark: Bookmark) => void;
@@ -19,7 +24,14 @@ export function BookmarkEditor({ articleId, bookmark, onSaved, onClose }: {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const list = [...new Set(tags.split(',').map((tag) => tag.trim()).filter(Boolean))].slice(0, LIMITS.tags);
+    const list = [
+      ...new Set(
+        tags
+          .split(',')
+          .map((tag) => tag.trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, LIMITS.tags);
     setSaving(true);
     api.call('bookmarks.set', articleId, { tags: list, note }).then(
       (saved) => {
@@ -37,7 +49,12 @@ export function BookmarkEditor({ articleId, bookmark, onSaved, onClose }: {
     <form className="bookmark-editor" aria-label="Bookmark tags and note" onSubmit={submit}>
       <label className="bookmark-editor__field">
         <span>Tags</span>
-        <input value={tags} onChange={(event) => setTags(event.target.value)} placeholder="e.g. climate, long read" maxLength={2000} />
+        <input
+          value={tags}
+          onChange={(event) => setTags(event.target.value)}
+          placeholder="e.g. climate, long read"
+          maxLength={2000}
+        />
       </label>
       <label className="bookmark-editor__field">
         <span>Note</span>

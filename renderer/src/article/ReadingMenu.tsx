@@ -8,7 +8,13 @@ import { ReadingControls } from '../settings/ReadingControls';
  * focus moves in when it opens; Escape, the button again or a click outside
  * closes it, and Escape returns focus to the button.
  */
-export function ReadingMenu({ settings, onSave }: { settings: Settings; onSave: (patch: SettingsPatch, field: string) => void }) {
+export function ReadingMenu({
+  settings,
+  onSave,
+}: {
+  settings: Settings;
+  onSave: (patch: SettingsPatch, field: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -16,7 +22,9 @@ export function ReadingMenu({ settings, onSave }: { settings: Settings; onSave: 
 
   useEffect(() => {
     if (!open) return;
-    rootRef.current?.querySelector<HTMLElement>('.reading-menu__panel input:checked, .reading-menu__panel button')?.focus();
+    rootRef.current
+      ?.querySelector<HTMLElement>('.reading-menu__panel input:checked, .reading-menu__panel button')
+      ?.focus();
     const onPointer = (event: MouseEvent) => {
       if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
     };

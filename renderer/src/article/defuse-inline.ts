@@ -19,6 +19,8 @@ export function defuseInline(html: string): string {
   // Nothing after the last `>` can be a whole tag; skipping it keeps a flood of unclosed tags from
   // costing a scan to the end per `<` (quadratic: seconds for 50 KB).
   const end = html.lastIndexOf('>') + 1;
-  const tags = html.slice(0, end).replace(TAG, (tag) => tag.replace(ELEMENT, '<$1defused-$2').replace(ATTRIBUTE, '$1data-defused-$2$3'));
+  const tags = html
+    .slice(0, end)
+    .replace(TAG, (tag) => tag.replace(ELEMENT, '<$1defused-$2').replace(ATTRIBUTE, '$1data-defused-$2$3'));
   return tags + html.slice(end);
 }

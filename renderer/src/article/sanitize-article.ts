@@ -14,17 +14,65 @@ const purifier = DOMPurify(window);
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   FORBID_TAGS: [
-    'script', 'noscript', 'template', 'style', 'link', 'meta', 'base', 'title',
-    'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'fieldset', 'label', 'output', 'datalist',
-    'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'dialog',
-    'audio', 'video', 'source', 'track', 'svg', 'math', 'slot', ...DEFUSED_ELEMENTS,
+    'script',
+    'noscript',
+    'template',
+    'style',
+    'link',
+    'meta',
+    'base',
+    'title',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'optgroup',
+    'fieldset',
+    'label',
+    'output',
+    'datalist',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'portal',
+    'dialog',
+    'audio',
+    'video',
+    'source',
+    'track',
+    'svg',
+    'math',
+    'slot',
+    ...DEFUSED_ELEMENTS,
   ],
   // A stylesheet's text must not turn into visible prose once its element is dropped.
   ADD_FORBID_CONTENTS: DEFUSED_ELEMENTS,
   // id/name clobber globals (window.cookie, document.forms…); class could borrow the app's own styles.
   FORBID_ATTR: [
-    'style', 'id', 'name', 'class', 'srcdoc', 'formaction', 'action', 'ping', 'target', 'autofocus',
-    'background', 'poster', 'xmlns', 'is', 'popover', 'popovertarget', 'contenteditable', 'tabindex', 'accesskey',
+    'style',
+    'id',
+    'name',
+    'class',
+    'srcdoc',
+    'formaction',
+    'action',
+    'ping',
+    'target',
+    'autofocus',
+    'background',
+    'poster',
+    'xmlns',
+    'is',
+    'popover',
+    'popovertarget',
+    'contenteditable',
+    'tabindex',
+    'accesskey',
   ],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
@@ -50,10 +98,13 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
     if (!node.hasAttribute(attribute)) continue;
     const value = node.getAttribute(attribute) ?? '';
     const safe =
-      attribute === 'src' && tag === 'img' ? safeImageUrl(value, baseUrl)
-      : attribute === 'srcset' && tag === 'img' ? safeSrcset(value, baseUrl)
-      : attribute === 'cite' ? safeLinkUrl(value, baseUrl)
-      : null;
+      attribute === 'src' && tag === 'img'
+        ? safeImageUrl(value, baseUrl)
+        : attribute === 'srcset' && tag === 'img'
+          ? safeSrcset(value, baseUrl)
+          : attribute === 'cite'
+            ? safeLinkUrl(value, baseUrl)
+            : null;
     if (safe) node.setAttribute(attribute, safe);
     else node.removeAttribute(attribute);
   }

@@ -24,7 +24,10 @@ export function useFullText(article: Article, onFetched: () => void) {
     api.call('articles.fetchFullText', article.id).then(
       (updated) => {
         if (!updated.fullTextHtml) {
-          setStatus({ state: 'failed', error: new ApiError('NOT_FOUND', 'The web page holds no article text Broadsheet could find.') });
+          setStatus({
+            state: 'failed',
+            error: new ApiError('NOT_FOUND', 'The web page holds no article text Broadsheet could find.'),
+          });
           setAnnouncement('');
           return;
         }

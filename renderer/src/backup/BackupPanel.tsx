@@ -27,8 +27,8 @@ export function BackupPanel() {
     <section className="backup-panel" aria-labelledby="backup-panel-title">
       <h3 id="backup-panel-title">Backup and restore</h3>
       <p className="backup-panel__hint">
-        One file with your subscriptions, sections, bookmarks (with their articles, notes, tags and pictures), read state and settings.
-        Restoring merges it into this library: nothing here is removed.
+        One file with your subscriptions, sections, bookmarks (with their articles, notes, tags and pictures), read
+        state and settings. Restoring merges it into this library: nothing here is removed.
       </p>
       <div className="backup-panel__actions">
         <button type="button" className="button" disabled={busy} onClick={() => void actions.backUp()}>
@@ -43,8 +43,22 @@ export function BackupPanel() {
       </div>
       {actions.preview && (
         <>
-          <input ref={backupInput} type="file" hidden accept=".bsbackup,.zip" aria-label="Backup file to restore" onChange={onFile('backup')} />
-          <input ref={bookmarksInput} type="file" hidden accept=".html,.htm,.csv" aria-label="Bookmarks file to import" onChange={onFile('bookmarks')} />
+          <input
+            ref={backupInput}
+            type="file"
+            hidden
+            accept=".bsbackup,.zip"
+            aria-label="Backup file to restore"
+            onChange={onFile('backup')}
+          />
+          <input
+            ref={bookmarksInput}
+            type="file"
+            hidden
+            accept=".html,.htm,.csv"
+            aria-label="Bookmarks file to import"
+            onChange={onFile('bookmarks')}
+          />
         </>
       )}
       <p className="backup-panel__status" role="status">
@@ -64,16 +78,23 @@ export function BackupPanel() {
               <button type="button" className="button" onClick={actions.cancelRestore}>
                 Cancel
               </button>
-              <button type="button" className="button button--primary" data-autofocus onClick={() => void actions.confirmRestore()}>
+              <button
+                type="button"
+                className="button button--primary"
+                data-autofocus
+                onClick={() => void actions.confirmRestore()}
+              >
                 Restore
               </button>
             </>
           }
         >
           <p>
-            {actions.pendingRestore.name === 'the chosen backup' ? 'The chosen backup' : `“${actions.pendingRestore.name}”`} will be merged into this
-            library: its subscriptions, sections, bookmarks and read state are added to yours, and its settings replace the current ones. Nothing in
-            this library is removed.
+            {actions.pendingRestore.name === 'the chosen backup'
+              ? 'The chosen backup'
+              : `“${actions.pendingRestore.name}”`}{' '}
+            will be merged into this library: its subscriptions, sections, bookmarks and read state are added to yours,
+            and its settings replace the current ones. Nothing in this library is removed.
           </p>
         </Modal>
       )}

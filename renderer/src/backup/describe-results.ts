@@ -16,7 +16,9 @@ export function describeRestore(result: RestoreResult): string {
 
 export function describeImport(summary: ImportSummary): string {
   const source = summary.format === 'csv' ? 'the read-later export' : 'the bookmarks file';
-  const lines = [`Found ${summary.found} ${plural(summary.found, 'link')} in ${source}: ${summary.added} new ${plural(summary.added, 'bookmark')}, ${summary.merged} already bookmarked.`];
+  const lines = [
+    `Found ${summary.found} ${plural(summary.found, 'link')} in ${source}: ${summary.added} new ${plural(summary.added, 'bookmark')}, ${summary.merged} already bookmarked.`,
+  ];
   if (summary.skipped.length > 0) lines.push(`${summary.skipped.length} skipped (not web pages).`);
   if (summary.added > 0) lines.push('Their pages are fetched for reading offline after the next refresh.');
   return lines.join(' ');
@@ -28,5 +30,7 @@ function plural(n: number, noun: string): string {
 
 function formatDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? 'an unknown date' : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  return Number.isNaN(date.getTime())
+    ? 'an unknown date'
+    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }

@@ -49,7 +49,8 @@ export function useBackupActions(): BackupActions {
     }
   };
 
-  const tokenOf = async (chosen: Chosen) => (chosen.kind === 'token' ? chosen.token : uploadFile(chosen.file, secret ?? ''));
+  const tokenOf = async (chosen: Chosen) =>
+    chosen.kind === 'token' ? chosen.token : uploadFile(chosen.file, secret ?? '');
 
   return {
     preview: secret !== null,
@@ -83,13 +84,17 @@ export function useBackupActions(): BackupActions {
         return;
       }
       const source = chosen;
-      await run('import', async () => describeImport(await api.call('imports.bookmarks', { token: await tokenOf(source) })));
+      await run('import', async () =>
+        describeImport(await api.call('imports.bookmarks', { token: await tokenOf(source) })),
+      );
     },
     async confirmRestore() {
       if (!pending) return;
       const { chosen } = pending;
       setPending(null);
-      await run('restore', async () => describeRestore(await api.call('backup.restore', await tokenOf(chosen), { applySettings: true })));
+      await run('restore', async () =>
+        describeRestore(await api.call('backup.restore', await tokenOf(chosen), { applySettings: true })),
+      );
     },
     cancelRestore: () => setPending(null),
   };

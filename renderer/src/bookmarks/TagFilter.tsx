@@ -8,7 +8,13 @@ import './tag-filter.css';
  * Choosing a chip narrows the list to bookmarks with that tag; the list
  * reloads tags when bookmarks change (counts change with them).
  */
-export function TagFilter({ selected, onChange }: { selected: string | undefined; onChange: (tag: string | undefined) => void }) {
+export function TagFilter({
+  selected,
+  onChange,
+}: {
+  selected: string | undefined;
+  onChange: (tag: string | undefined) => void;
+}) {
   const api = useApi();
   const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
   const load = useCallback(() => {

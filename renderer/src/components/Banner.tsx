@@ -24,7 +24,12 @@ export function Banner({ tone, title, children, urgent, dismissLabel, onDismiss 
         {children && <span className="banner__message">{children}</span>}
       </div>
       {onDismiss && (
-        <button type="button" className="banner__dismiss" aria-label={dismissLabel ?? `Dismiss: ${title}`} onClick={onDismiss}>
+        <button
+          type="button"
+          className="banner__dismiss"
+          aria-label={dismissLabel ?? `Dismiss: ${title}`}
+          onClick={onDismiss}
+        >
           <Icon name="close" />
         </button>
       )}

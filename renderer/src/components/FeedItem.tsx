@@ -7,18 +7,37 @@ import { useContextMenu } from './context-menu/use-context-menu';
 import { SidebarItem } from './SidebarItem';
 
 /** A feed under its section; when its last refresh failed, the reason is shown under it. */
-export function FeedItem({ feed, unread, selected, onSelect }: { feed: Feed; unread: number; selected: boolean; onSelect: () => void }) {
+export function FeedItem({
+  feed,
+  unread,
+  selected,
+  onSelect,
+}: {
+  feed: Feed;
+  unread: number;
+  selected: boolean;
+  onSelect: () => void;
+}) {
   const error = feed.sync.lastError;
   const errorId = `feed-error-${feed.id}`;
   const actions = useLibraryActions();
   const menu = useContextMenu();
   const items: MenuItem[] = [
     { label: 'Refresh', onSelect: () => void actions.refresh({ kind: 'feed', id: feed.id }) },
-    { label: 'Mark all as read', onSelect: () => actions.markAllRead({ kind: 'feed', feedId: feed.id }), disabled: unread === 0 },
+    {
+      label: 'Mark all as read',
+      onSelect: () => actions.markAllRead({ kind: 'feed', feedId: feed.id }),
+      disabled: unread === 0,
+    },
     { label: 'Rename…', onSelect: () => actions.open({ kind: 'rename-feed', feed }), separated: true },
     { label: 'Move to section…', onSelect: () => actions.open({ kind: 'move-feed', feed }) },
     { label: 'Options…', onSelect: () => actions.open({ kind: 'feed-options', feed }) },
-    { label: 'Unsubscribe…', onSelect: () => actions.open({ kind: 'unsubscribe', feed }), danger: true, separated: true },
+    {
+      label: 'Unsubscribe…',
+      onSelect: () => actions.open({ kind: 'unsubscribe', feed }),
+      danger: true,
+      separated: true,
+    },
   ];
   return (
     <SidebarItem

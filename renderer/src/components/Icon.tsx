@@ -7,9 +7,30 @@ import type { SmartViewId } from '../library/views';
  */
 export type IconName =
   | SmartViewId
-  | 'section' | 'feed' | 'close' | 'warning' | 'info' | 'error' | 'article' | 'list'
-  | 'chevron-right' | 'chevron-down' | 'chevron-up' | 'external' | 'arrow-up' | 'search' | 'bookmark-filled' | 'check' | 'cards' | 'rows'
-  | 'refresh' | 'more' | 'plus' | 'sliders' | 'offline' | 'settings';
+  | 'section'
+  | 'feed'
+  | 'close'
+  | 'warning'
+  | 'info'
+  | 'error'
+  | 'article'
+  | 'list'
+  | 'chevron-right'
+  | 'chevron-down'
+  | 'chevron-up'
+  | 'external'
+  | 'arrow-up'
+  | 'search'
+  | 'bookmark-filled'
+  | 'check'
+  | 'cards'
+  | 'rows'
+  | 'refresh'
+  | 'more'
+  | 'plus'
+  | 'sliders'
+  | 'offline'
+  | 'settings';
 
 const PATHS: Record<IconName, string[]> = {
   'front-page': ['M4 5h13v14H6a2 2 0 0 1-2-2z', 'M17 9h3v8a2 2 0 0 1-2 2h-1', 'M7 9h7', 'M7 12h7', 'M7 15h4'],
@@ -38,7 +59,17 @@ const PATHS: Record<IconName, string[]> = {
   plus: ['M12 5v14', 'M5 12h14'],
   sliders: ['M4 7h9', 'M17 7h3', 'M15 5v4', 'M4 17h3', 'M11 17h9', 'M9 15v4'],
   offline: ['M3 9a13 13 0 0 1 18 0', 'M6.5 12.5a8 8 0 0 1 11 0', 'M10 16a3 3 0 0 1 4 0', 'M12 19.5h.01', 'M4 4l16 16'],
-  settings: ['M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z', 'M12 3v2.5', 'M12 18.5V21', 'M3 12h2.5', 'M18.5 12H21', 'M5.6 5.6l1.8 1.8', 'M16.6 16.6l1.8 1.8', 'M5.6 18.4l1.8-1.8', 'M16.6 7.4l1.8-1.8'],
+  settings: [
+    'M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z',
+    'M12 3v2.5',
+    'M12 18.5V21',
+    'M3 12h2.5',
+    'M18.5 12H21',
+    'M5.6 5.6l1.8 1.8',
+    'M16.6 16.6l1.8 1.8',
+    'M5.6 18.4l1.8-1.8',
+    'M16.6 7.4l1.8-1.8',
+  ],
   list: ['M8 6h12', 'M8 12h12', 'M8 18h12', 'M4 6h.5', 'M4 12h.5', 'M4 18h.5'],
 };
 

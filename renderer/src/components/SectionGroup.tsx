@@ -30,10 +30,19 @@ export function SectionGroup(props: SectionGroupProps) {
   const menu = useContextMenu();
   const items: MenuItem[] = [
     { label: 'Refresh', onSelect: () => void actions.refresh({ kind: 'section', id }) },
-    { label: 'Mark all as read', onSelect: () => actions.markAllRead({ kind: 'section', sectionId: id }), disabled: unread === 0 },
+    {
+      label: 'Mark all as read',
+      onSelect: () => actions.markAllRead({ kind: 'section', sectionId: id }),
+      disabled: unread === 0,
+    },
     { label: 'Rename…', onSelect: () => actions.open({ kind: 'rename-section', section }), separated: true },
     { label: 'Manage sections…', onSelect: () => actions.open({ kind: 'sections' }) },
-    { label: 'Delete section…', onSelect: () => actions.open({ kind: 'delete-section', section }), danger: true, separated: true },
+    {
+      label: 'Delete section…',
+      onSelect: () => actions.open({ kind: 'delete-section', section }),
+      danger: true,
+      separated: true,
+    },
   ];
   // Like a native outline: Left folds a section, Right unfolds it.
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -68,7 +77,14 @@ export function SectionGroup(props: SectionGroupProps) {
       trail={<RowMenu name={name} items={items} menu={menu} />}
     >
       {!collapsed && feeds.length > 0 && (
-        <FeedList id={feedsId} label={`Feeds in ${name}`} feeds={feeds} feedUnread={props.feedUnread} selection={selection} onSelect={onSelect} />
+        <FeedList
+          id={feedsId}
+          label={`Feeds in ${name}`}
+          feeds={feeds}
+          feedUnread={props.feedUnread}
+          selection={selection}
+          onSelect={onSelect}
+        />
       )}
     </SidebarItem>
   );

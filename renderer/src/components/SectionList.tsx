@@ -19,7 +19,8 @@ interface SectionListProps {
   onSelect: (next: Selection) => void;
 }
 
-const isIdList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isIdList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** The reader's sections with their feeds, then feeds in no section; loading, error and empty states. */
 export function SectionList({ sections, feeds, counts, onRetry, selection, onSelect }: SectionListProps) {
@@ -29,7 +30,8 @@ export function SectionList({ sections, feeds, counts, onRetry, selection, onSel
   const feedUnread = (feed: Feed) => feedUnreadById.get(feed.id) ?? feed.unreadCount;
   const feedsOf = (sectionId: string | null) =>
     feeds.filter((feed) => feed.sectionId === sectionId).sort((a, b) => a.position - b.position);
-  const toggle = (id: string) => setCollapsed(collapsed.includes(id) ? collapsed.filter((other) => other !== id) : [...collapsed, id]);
+  const toggle = (id: string) =>
+    setCollapsed(collapsed.includes(id) ? collapsed.filter((other) => other !== id) : [...collapsed, id]);
   const loose = feedsOf(null);
 
   return (
@@ -56,9 +58,7 @@ export function SectionList({ sections, feeds, counts, onRetry, selection, onSel
             <AddFeedButton />
           </div>
         )}
-        {sections.status === 'ready' && sections.value.length === 0 && (
-          <FirstRunOffer />
-        )}
+        {sections.status === 'ready' && sections.value.length === 0 && <FirstRunOffer />}
         {sections.status === 'ready' && sections.value.length > 0 && (
           <ul className="sidebar-list" aria-labelledby="sidebar-sections-heading">
             {[...sections.value]
@@ -84,7 +84,13 @@ export function SectionList({ sections, feeds, counts, onRetry, selection, onSel
           <h2 className="sidebar-heading" id="sidebar-loose-heading">
             Other feeds
           </h2>
-          <FeedList label="Other feeds" feeds={loose} feedUnread={feedUnread} selection={selection} onSelect={onSelect} />
+          <FeedList
+            label="Other feeds"
+            feeds={loose}
+            feedUnread={feedUnread}
+            selection={selection}
+            onSelect={onSelect}
+          />
         </div>
       )}
     </>

@@ -58,7 +58,11 @@ function SidebarBody(props: SidebarProps) {
         <h1 className="sidebar__title">Broadsheet</h1>
       </header>
       <SearchField inputRef={props.searchRef} onSearch={(query) => props.onSelect({ kind: 'search', id: query })} />
-      <nav className="sidebar__nav" aria-label="Library" onKeyDown={(event) => moveFocusWithArrows(event, '.sidebar-item')}>
+      <nav
+        className="sidebar__nav"
+        aria-label="Library"
+        onKeyDown={(event) => moveFocusWithArrows(event, '.sidebar-item')}
+      >
         <SmartViewList selection={props.selection} onSelect={props.onSelect} counts={props.counts} />
         <SectionList
           sections={props.sections}

@@ -20,10 +20,27 @@ export function SidebarItem(props: {
   onKeyDown?: (event: KeyboardEvent<HTMLButtonElement>) => void;
   onContextMenu?: (event: MouseEvent<HTMLElement>) => void;
 }) {
-  const { icon, name, selected, count, countLabel, lead, children, describedBy, trail, onSelect, onKeyDown, onContextMenu } = props;
+  const {
+    icon,
+    name,
+    selected,
+    count,
+    countLabel,
+    lead,
+    children,
+    describedBy,
+    trail,
+    onSelect,
+    onKeyDown,
+    onContextMenu,
+  } = props;
   return (
     <li className="sidebar-entry">
-      <div className={trail ? 'sidebar-row sidebar-row--menu' : 'sidebar-row'} data-menu-row onContextMenu={onContextMenu}>
+      <div
+        className={trail ? 'sidebar-row sidebar-row--menu' : 'sidebar-row'}
+        data-menu-row
+        onContextMenu={onContextMenu}
+      >
         {lead}
         <button
           type="button"

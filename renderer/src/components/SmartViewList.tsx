@@ -3,7 +3,15 @@ import { SMART_VIEWS, isSelected, type Selection, type SmartViewId } from '../li
 import { SidebarItem } from './SidebarItem';
 
 /** The built-in views with their live counts (unread, or bookmarks kept). */
-export function SmartViewList({ selection, onSelect, counts }: { selection: Selection; onSelect: (next: Selection) => void; counts: Counts | null }) {
+export function SmartViewList({
+  selection,
+  onSelect,
+  counts,
+}: {
+  selection: Selection;
+  onSelect: (next: Selection) => void;
+  counts: Counts | null;
+}) {
   return (
     <ul className="sidebar-list" aria-label="Smart views">
       {SMART_VIEWS.map((view) => {

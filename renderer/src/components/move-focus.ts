@@ -11,10 +11,13 @@ export function moveFocusWithArrows(event: KeyboardEvent<HTMLElement>, itemSelec
   const index = items.indexOf(document.activeElement as HTMLElement);
   const last = items.length - 1;
   const next =
-    event.key === 'Home' ? 0
-    : event.key === 'End' ? last
-    : event.key === 'ArrowDown' ? Math.min(index + 1, last)
-    : Math.max(index - 1, 0);
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? last
+        : event.key === 'ArrowDown'
+          ? Math.min(index + 1, last)
+          : Math.max(index - 1, 0);
   event.preventDefault();
   items[next]?.focus();
 }

@@ -61,7 +61,13 @@ export function ExportDialog({ choices, font = 'serif', onClose }: ExportDialogP
         <legend className="field__label">What</legend>
         {choices.map((c) => (
           <label key={c.key} className="check">
-            <input type="radio" name="export-what" value={c.key} checked={choice?.key === c.key} onChange={() => setChoiceKey(c.key)} />
+            <input
+              type="radio"
+              name="export-what"
+              value={c.key}
+              checked={choice?.key === c.key}
+              onChange={() => setChoiceKey(c.key)}
+            />
             {c.label}
           </label>
         ))}
@@ -111,7 +117,11 @@ function ExportStatus({ phase }: { phase: ExportPhase }) {
       const { result, saved } = phase;
       const count = `${result.articleCount} ${result.articleCount === 1 ? 'article' : 'articles'}`;
       const text =
-        saved.kind === 'download' ? `Downloading ${result.fileName} (${count}).` : saved.path ? `Saved ${count} to ${saved.path}.` : 'The export was not saved.';
+        saved.kind === 'download'
+          ? `Downloading ${result.fileName} (${count}).`
+          : saved.path
+            ? `Saved ${count} to ${saved.path}.`
+            : 'The export was not saved.';
       return (
         <p className="export-dialog__status" role="status">
           {text}

@@ -9,13 +9,14 @@ export interface ExportChoice {
 }
 
 /** Offered beside whatever is in front of the reader. */
-const ALL_BOOKMARKS: ExportChoice = { key: 'bookmarks', label: 'All bookmarks', what: { kind: 'scope', scope: { kind: 'bookmarks' } } };
+const ALL_BOOKMARKS: ExportChoice = {
+  key: 'bookmarks',
+  label: 'All bookmarks',
+  what: { kind: 'scope', scope: { kind: 'bookmarks' } },
+};
 
 export function articleChoices(articleId: string): ExportChoice[] {
-  return [
-    { key: 'article', label: 'This article', what: { kind: 'article', id: articleId } },
-    ALL_BOOKMARKS,
-  ];
+  return [{ key: 'article', label: 'This article', what: { kind: 'article', id: articleId } }, ALL_BOOKMARKS];
 }
 
 export function listChoices(scope: ListScope, title: string): ExportChoice[] {

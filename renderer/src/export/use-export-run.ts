@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ExportProgress, ExportRequest, ExportResult, ExportSaveResult } from '../../../electron/api/methods/exports';
+import type {
+  ExportProgress,
+  ExportRequest,
+  ExportResult,
+  ExportSaveResult,
+} from '../../../electron/api/methods/exports';
 import { useApi } from '../api/ApiProvider';
 import { toError } from '../errors/to-error';
 

@@ -47,8 +47,14 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, librar
         </h2>
       </header>
       <div className="article-list__body front-page__body">
-        {page.status === 'loading' && <p className="article-list__note" role="status">Loading the front page…</p>}
-        {page.status === 'error' && <InlineError what="The front page could not be loaded" error={page.error} onRetry={page.retry} />}
+        {page.status === 'loading' && (
+          <p className="article-list__note" role="status">
+            Loading the front page…
+          </p>
+        )}
+        {page.status === 'error' && (
+          <InlineError what="The front page could not be loaded" error={page.error} onRetry={page.retry} />
+        )}
         {page.status === 'ready' && sections.length === 0 && (
           <EmptyState icon="list" title={empty.title}>
             {empty.hint}
@@ -64,7 +70,11 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, librar
                 </h3>
                 {section.unreadCount > 0 && <span className="front-section__count">{section.unreadCount} unread</span>}
                 {section.sectionId && (
-                  <button type="button" className="link-button front-section__all" onClick={() => onSeeAll(section.sectionId!)}>
+                  <button
+                    type="button"
+                    className="link-button front-section__all"
+                    onClick={() => onSeeAll(section.sectionId!)}
+                  >
                     See all<span className="visually-hidden"> in {section.name}</span>
                   </button>
                 )}

@@ -10,10 +10,15 @@ export interface FrontPageEmpty {
 }
 
 export function frontPageEmpty(state: { feeds: number; online: boolean; refreshing: boolean }): FrontPageEmpty {
-  if (state.feeds === 0) return { title: 'Nothing on the front page yet', hint: 'Add a feed and its newest stories will appear here.' };
-  if (state.refreshing) return { title: 'Fetching your feeds…', hint: 'Their newest stories will appear here as they arrive.' };
+  if (state.feeds === 0)
+    return { title: 'Nothing on the front page yet', hint: 'Add a feed and its newest stories will appear here.' };
+  if (state.refreshing)
+    return { title: 'Fetching your feeds…', hint: 'Their newest stories will appear here as they arrive.' };
   if (!state.online) {
-    return { title: 'Your feeds have not been fetched yet', hint: 'You’re offline. Broadsheet will fetch them when the connection returns.' };
+    return {
+      title: 'Your feeds have not been fetched yet',
+      hint: 'You’re offline. Broadsheet will fetch them when the connection returns.',
+    };
   }
   return {
     title: 'No stories yet',

@@ -3,10 +3,7 @@ import type { MethodArgs, MethodName, MethodResult } from '../../../electron/api
 import { useApi } from '../api/ApiProvider';
 import { toError } from '../errors/to-error';
 
-export type QueryState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: Error };
+export type QueryState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
 /**
  * Loads one contract method's result and reloads when its arguments,

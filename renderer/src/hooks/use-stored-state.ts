@@ -5,7 +5,11 @@ import { useState } from 'react';
  * localStorage: it is about this window's look, not the library, so it
  * does not belong in the settings file. Unreadable values fall back.
  */
-export function useStoredState<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): [T, (next: T) => void] {
+export function useStoredState<T>(
+  key: string,
+  fallback: T,
+  isValid: (value: unknown) => value is T,
+): [T, (next: T) => void] {
   const [value, setValue] = useState<T>(() => {
     try {
       const raw = localStorage.getItem(key);

@@ -17,7 +17,9 @@ export const SHORTCUTS = [
 export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
 
 /** The action a key press asks for, or null; never while the reader types or holds a modifier. */
-export function shortcutFor(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): ShortcutAction | null {
+export function shortcutFor(
+  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+): ShortcutAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTypingTarget(event.target)) return null;
   const key = event.key === 'A' && event.shiftKey ? 'Shift+A' : event.key;

@@ -11,15 +11,27 @@ export function describeSelection(selection: Selection, sections: Section[], fee
     }
     case 'section': {
       const name = sections.find((section) => section.id === selection.id)?.name ?? 'Section';
-      return { title: name, emptyTitle: 'No articles in this section', emptyHint: 'Add a feed to this section to fill it.' };
+      return {
+        title: name,
+        emptyTitle: 'No articles in this section',
+        emptyHint: 'Add a feed to this section to fill it.',
+      };
     }
     case 'feed': {
       const title = feeds.find((feed) => feed.id === selection.id)?.title ?? 'Feed';
-      return { title, emptyTitle: 'No articles from this feed', emptyHint: 'New articles appear here after the feed refreshes.' };
+      return {
+        title,
+        emptyTitle: 'No articles from this feed',
+        emptyHint: 'New articles appear here after the feed refreshes.',
+      };
     }
     case 'search':
       return { title: `Search: ${selection.id}`, emptyTitle: 'No matches', emptyHint: 'Try other words.' };
     case 'category':
-      return { title: selection.id, emptyTitle: 'No articles in this category', emptyHint: 'Articles tagged with it will appear here.' };
+      return {
+        title: selection.id,
+        emptyTitle: 'No articles in this category',
+        emptyHint: 'Articles tagged with it will appear here.',
+      };
   }
 }

@@ -37,7 +37,12 @@ export function dayLabel(iso: string, now = Date.now()): string {
   const date = new Date(iso);
   if (days > 1 && days < 7) return format(date, { weekday: 'long' });
   const sameYear = date.getFullYear() === new Date(now).getFullYear();
-  return format(date, sameYear ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  return format(
+    date,
+    sameYear
+      ? { weekday: 'long', day: 'numeric', month: 'long' }
+      : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  );
 }
 
 /** Short time for list rows: minutes ago within the hour, the clock time today, a date otherwise. */

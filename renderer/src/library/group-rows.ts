@@ -3,8 +3,7 @@ import { dayKey, dayLabel } from './format-time';
 
 /** One row of a virtualized list: a day heading or an article. */
 export type ListRow =
-  | { type: 'heading'; key: string; label: string }
-  | { type: 'article'; key: string; article: ArticleSummary };
+  { type: 'heading'; key: string; label: string } | { type: 'article'; key: string; article: ArticleSummary };
 
 /**
  * Flattens articles (already in list order) into rows with a heading each
@@ -28,7 +27,10 @@ export function groupByDay(articles: readonly ArticleSummary[], now = Date.now()
 export type Grouping = { by: 'day' } | { by: 'section'; name: (article: ArticleSummary) => string };
 
 /** A heading each time the section changes; the list arrives ordered by section, so each appears once. */
-export function groupBySection(articles: readonly ArticleSummary[], name: (article: ArticleSummary) => string): ListRow[] {
+export function groupBySection(
+  articles: readonly ArticleSummary[],
+  name: (article: ArticleSummary) => string,
+): ListRow[] {
   const rows: ListRow[] = [];
   let previous: string | null | undefined;
   for (const article of articles) {

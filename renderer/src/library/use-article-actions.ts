@@ -37,7 +37,10 @@ export function useArticleActions() {
   const markAllRead = (selection: Selection, loaded: readonly ArticleSummary[]) => {
     const target = markAllTarget(selection, loaded);
     if (!target) return;
-    patch(loaded.map((article) => article.id), { isRead: true });
+    patch(
+      loaded.map((article) => article.id),
+      { isRead: true },
+    );
     api.call('articles.markRead', target, true).catch((error: unknown) => report('Marking all as read', error));
   };
 

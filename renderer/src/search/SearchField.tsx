@@ -3,7 +3,13 @@ import { Icon } from '../components/Icon';
 import './search.css';
 
 /** The search box at the top of the sidebar; Enter searches, Escape clears. `/` focuses it from anywhere. */
-export function SearchField({ inputRef, onSearch }: { inputRef: RefObject<HTMLInputElement | null>; onSearch: (query: string) => void }) {
+export function SearchField({
+  inputRef,
+  onSearch,
+}: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  onSearch: (query: string) => void;
+}) {
   const [value, setValue] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();

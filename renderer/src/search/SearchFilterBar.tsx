@@ -1,6 +1,14 @@
 import type { Feed } from '../../../electron/api/library-models';
 import type { Section } from '../../../electron/api/models';
-import { DATE_RANGES, feedsIn, withDates, withRange, withSection, type DateRange, type SearchFilters } from './search-filters';
+import {
+  DATE_RANGES,
+  feedsIn,
+  withDates,
+  withRange,
+  withSection,
+  type DateRange,
+  type SearchFilters,
+} from './search-filters';
 
 interface SearchFilterBarProps {
   filters: SearchFilters;
@@ -14,7 +22,12 @@ export function SearchFilterBar({ filters, onChange, sections, feeds }: SearchFi
   const offered = feedsIn(feeds, filters.sectionId);
   return (
     <div className="list-controls search-filters" role="group" aria-label="Search filters">
-      <select className="search-filter" aria-label="Section" value={filters.sectionId} onChange={(event) => onChange(withSection(filters, event.target.value, feeds))}>
+      <select
+        className="search-filter"
+        aria-label="Section"
+        value={filters.sectionId}
+        onChange={(event) => onChange(withSection(filters, event.target.value, feeds))}
+      >
         <option value="">All sections</option>
         {sections.map((section) => (
           <option key={section.id} value={section.id}>
@@ -22,7 +35,12 @@ export function SearchFilterBar({ filters, onChange, sections, feeds }: SearchFi
           </option>
         ))}
       </select>
-      <select className="search-filter" aria-label="Feed" value={filters.feedId} onChange={(event) => onChange({ ...filters, feedId: event.target.value })}>
+      <select
+        className="search-filter"
+        aria-label="Feed"
+        value={filters.feedId}
+        onChange={(event) => onChange({ ...filters, feedId: event.target.value })}
+      >
         <option value="">All feeds</option>
         {offered.map((feed) => (
           <option key={feed.id} value={feed.id}>
@@ -30,7 +48,12 @@ export function SearchFilterBar({ filters, onChange, sections, feeds }: SearchFi
           </option>
         ))}
       </select>
-      <select className="search-filter" aria-label="Date" value={filters.range} onChange={(event) => onChange(withRange(filters, event.target.value as DateRange))}>
+      <select
+        className="search-filter"
+        aria-label="Date"
+        value={filters.range}
+        onChange={(event) => onChange(withRange(filters, event.target.value as DateRange))}
+      >
         {DATE_RANGES.map((range) => (
           <option key={range.value} value={range.value}>
             {range.label}
@@ -39,14 +62,38 @@ export function SearchFilterBar({ filters, onChange, sections, feeds }: SearchFi
       </select>
       {filters.range === 'custom' && (
         <>
-          <input type="date" className="search-filter" aria-label="From date" value={filters.from} max={filters.to || undefined} onChange={(event) => onChange(withDates(filters, event.target.value, filters.to))} />
-          <input type="date" className="search-filter" aria-label="To date" value={filters.to} min={filters.from || undefined} onChange={(event) => onChange(withDates(filters, filters.from, event.target.value))} />
+          <input
+            type="date"
+            className="search-filter"
+            aria-label="From date"
+            value={filters.from}
+            max={filters.to || undefined}
+            onChange={(event) => onChange(withDates(filters, event.target.value, filters.to))}
+          />
+          <input
+            type="date"
+            className="search-filter"
+            aria-label="To date"
+            value={filters.to}
+            min={filters.from || undefined}
+            onChange={(event) => onChange(withDates(filters, filters.from, event.target.value))}
+          />
         </>
       )}
-      <button type="button" className="chip" aria-pressed={filters.unreadOnly} onClick={() => onChange({ ...filters, unreadOnly: !filters.unreadOnly })}>
+      <button
+        type="button"
+        className="chip"
+        aria-pressed={filters.unreadOnly}
+        onClick={() => onChange({ ...filters, unreadOnly: !filters.unreadOnly })}
+      >
         Unread
       </button>
-      <button type="button" className="chip" aria-pressed={filters.bookmarkedOnly} onClick={() => onChange({ ...filters, bookmarkedOnly: !filters.bookmarkedOnly })}>
+      <button
+        type="button"
+        className="chip"
+        aria-pressed={filters.bookmarkedOnly}
+        onClick={() => onChange({ ...filters, bookmarkedOnly: !filters.bookmarkedOnly })}
+      >
         Bookmarked
       </button>
     </div>

@@ -28,10 +28,21 @@ export function SearchResults({ query, sections, feeds, openId, onOpen, onItems 
   const result = useApiQuery('search.articles', [toSearchQuery(query, filters)]);
   const { flags } = useArticleState();
   const value = result.status === 'ready' ? result.value : null;
-  const hits = useMemo(() => (value?.hits ?? []).map((hit) => ({ ...hit, article: withFlags(hit.article, flags) })), [value, flags]);
+  const hits = useMemo(
+    () => (value?.hits ?? []).map((hit) => ({ ...hit, article: withFlags(hit.article, flags) })),
+    [value, flags],
+  );
   const items = useMemo(() => hits.map((hit) => hit.article), [hits]);
   useEffect(() => onItems(items), [items, onItems]);
-  const exportChoices = useMemo(() => searchChoices(query, items.map((item) => item.id), isFiltered(filters)), [query, items, filters]);
+  const exportChoices = useMemo(
+    () =>
+      searchChoices(
+        query,
+        items.map((item) => item.id),
+        isFiltered(filters),
+      ),
+    [query, items, filters],
+  );
 
   return (
     <section className="pane article-list" aria-labelledby="article-list-title">
@@ -45,14 +56,27 @@ export function SearchResults({ query, sections, feeds, openId, onOpen, onItems 
         <SearchFilterBar filters={filters} onChange={setFilters} sections={sections} feeds={feeds} />
       </header>
       <div className="article-list__body">
-        {result.status === 'loading' && <p className="article-list__note" role="status">Searching…</p>}
+        {result.status === 'loading' && (
+          <p className="article-list__note" role="status">
+            Searching…
+          </p>
+        )}
         {result.status === 'error' && <InlineError what="Search failed" error={result.error} onRetry={result.retry} />}
-        {value && hits.length === 0 && <EmptyState icon="search" title="No matches">Try other words, or fewer filters.</EmptyState>}
+        {value && hits.length === 0 && (
+          <EmptyState icon="search" title="No matches">
+            Try other words, or fewer filters.
+          </EmptyState>
+        )}
         {hits.length > 0 && (
           <ol className="search-results" aria-label={`Results for ${query}`}>
             {hits.map((hit) => (
               <li key={hit.article.id}>
-                <button type="button" className={hit.article.isRead ? 'search-hit is-read' : 'search-hit'} aria-current={hit.article.id === openId ? 'true' : undefined} onClick={() => onOpen(hit.article.id)}>
+                <button
+                  type="button"
+                  className={hit.article.isRead ? 'search-hit is-read' : 'search-hit'}
+                  aria-current={hit.article.id === openId ? 'true' : undefined}
+                  onClick={() => onOpen(hit.article.id)}
+                >
                   <span className="search-hit__title" dir="auto">
                     <Highlighted text={hit.article.title} ranges={hit.titleHighlights} />
                   </span>

@@ -33,17 +33,40 @@ export interface SearchFilters {
   limit: number;
 }
 
-export const INITIAL_FILTERS: SearchFilters = { sectionId: '', feedId: '', range: 'any', since: null, until: null, from: '', to: '', unreadOnly: false, bookmarkedOnly: false, limit: 50 };
+export const INITIAL_FILTERS: SearchFilters = {
+  sectionId: '',
+  feedId: '',
+  range: 'any',
+  since: null,
+  until: null,
+  from: '',
+  to: '',
+  unreadOnly: false,
+  bookmarkedOnly: false,
+  limit: 50,
+};
 
 /** Whether anything beyond the words narrows the results (the "show more" limit does not). */
 export function isFiltered(filters: SearchFilters): boolean {
-  return filters.sectionId !== '' || filters.feedId !== '' || filters.since !== null || filters.until !== null || filters.unreadOnly || filters.bookmarkedOnly;
+  return (
+    filters.sectionId !== '' ||
+    filters.feedId !== '' ||
+    filters.since !== null ||
+    filters.until !== null ||
+    filters.unreadOnly ||
+    filters.bookmarkedOnly
+  );
 }
 
 export function withRange(filters: SearchFilters, range: DateRange, now = Date.now()): SearchFilters {
   if (range === 'custom') return withDates({ ...filters, range }, filters.from, filters.to);
   const days = DATE_RANGES.find((option) => option.value === range)?.days ?? null;
-  return { ...filters, range, since: days === null ? null : new Date(now - days * 86_400_000).toISOString(), until: null };
+  return {
+    ...filters,
+    range,
+    since: days === null ? null : new Date(now - days * 86_400_000).toISOString(),
+    until: null,
+  };
 }
 
 /**

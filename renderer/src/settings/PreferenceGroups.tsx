@@ -42,7 +42,12 @@ export function NotificationsGroup({ saver, sections }: { saver: SettingsSaver; 
         <legend className="settings-subgroup__title">Sections to notify about</legend>
         {sections.length === 0 && <p className="settings-field__description">No sections yet.</p>}
         {sections.map((section) => (
-          <ToggleField key={section.id} label={section.name} checked={chosen.has(section.id)} onChange={(on) => toggleSection(section.id, on)} />
+          <ToggleField
+            key={section.id}
+            label={section.name}
+            checked={chosen.has(section.id)}
+            onChange={(on) => toggleSection(section.id, on)}
+          />
         ))}
         {saver.errors['notifications.sectionIds'] && (
           <p className="settings-field__error" role="alert">

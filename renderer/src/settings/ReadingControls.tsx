@@ -37,7 +37,12 @@ export function ReadingControls({ settings, onSave, withTheme = false }: Reading
         </div>
       </fieldset>
       {STEPPERS.map((spec) => (
-        <Stepper key={spec.key} spec={spec} value={settings.reading[spec.key]} onChange={(value) => onSave({ reading: { [spec.key]: value } }, `reading.${spec.key}`)} />
+        <Stepper
+          key={spec.key}
+          spec={spec}
+          value={settings.reading[spec.key]}
+          onChange={(value) => onSave({ reading: { [spec.key]: value } }, `reading.${spec.key}`)}
+        />
       ))}
       {withTheme && <ThemeChoice theme={settings.theme} onChange={(theme) => onSave({ theme }, 'theme')} />}
     </div>
@@ -52,13 +57,25 @@ function Stepper({ spec, value, onChange }: { spec: StepperSpec; value: number; 
         {spec.label}
       </span>
       <div className="stepper">
-        <button type="button" className="stepper__button" aria-label={spec.lessLabel} disabled={value <= spec.min} onClick={() => onChange(stepValue(spec, value, -1))}>
+        <button
+          type="button"
+          className="stepper__button"
+          aria-label={spec.lessLabel}
+          disabled={value <= spec.min}
+          onClick={() => onChange(stepValue(spec, value, -1))}
+        >
           −
         </button>
         <output className="stepper__value" aria-live="polite">
           {spec.format(value)}
         </output>
-        <button type="button" className="stepper__button" aria-label={spec.moreLabel} disabled={value >= spec.max} onClick={() => onChange(stepValue(spec, value, 1))}>
+        <button
+          type="button"
+          className="stepper__button"
+          aria-label={spec.moreLabel}
+          disabled={value >= spec.max}
+          onClick={() => onChange(stepValue(spec, value, 1))}
+        >
           +
         </button>
       </div>
@@ -66,7 +83,13 @@ function Stepper({ spec, value, onChange }: { spec: StepperSpec; value: number; 
   );
 }
 
-export function ThemeChoice({ theme, onChange }: { theme: Settings['theme']; onChange: (theme: Settings['theme']) => void }) {
+export function ThemeChoice({
+  theme,
+  onChange,
+}: {
+  theme: Settings['theme'];
+  onChange: (theme: Settings['theme']) => void;
+}) {
   const name = useId();
   return (
     <fieldset className="reading-controls__row reading-controls__row--themes">
@@ -74,7 +97,13 @@ export function ThemeChoice({ theme, onChange }: { theme: Settings['theme']; onC
       <div className="theme-choices">
         {THEME_OPTIONS.map((option) => (
           <label key={option.value} className="theme-choice">
-            <input type="radio" name={`${name}-theme`} value={option.value} checked={theme === option.value} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={`${name}-theme`}
+              value={option.value}
+              checked={theme === option.value}
+              onChange={() => onChange(option.value)}
+            />
             <span className={`theme-choice__swatch theme-choice__swatch--${option.value}`} aria-hidden="true" />
             <span className="theme-choice__label">{option.label}</span>
           </label>

@@ -13,7 +13,21 @@ const BOUNDS: Record<NumberKey, Bounds> = {
   imageCacheQuotaMB: boundsOf(SettingsSchema.shape.imageCacheQuotaMB),
 };
 
-function NumberSetting({ saver, field, label, unit, description, disabled }: { saver: SettingsSaver; field: NumberKey; label: string; unit: string; description: string; disabled?: boolean }) {
+function NumberSetting({
+  saver,
+  field,
+  label,
+  unit,
+  description,
+  disabled,
+}: {
+  saver: SettingsSaver;
+  field: NumberKey;
+  label: string;
+  unit: string;
+  description: string;
+  disabled?: boolean;
+}) {
   const bounds = BOUNDS[field];
   const stored = saver.current[field];
   const commit = (text: string) => {
@@ -22,18 +36,58 @@ function NumberSetting({ saver, field, label, unit, description, disabled }: { s
     if (parsed.value === stored) return saver.setFieldError(field, null);
     saver.save({ [field]: parsed.value } as SettingsPatch, field);
   };
-  return <TextField type="number" label={label} unit={unit} description={description} min={bounds.min} max={bounds.max} value={String(stored)} error={saver.errors[field]} disabled={disabled} onCommit={commit} />;
+  return (
+    <TextField
+      type="number"
+      label={label}
+      unit={unit}
+      description={description}
+      min={bounds.min}
+      max={bounds.max}
+      value={String(stored)}
+      error={saver.errors[field]}
+      disabled={disabled}
+      onCommit={commit}
+    />
+  );
 }
 
-function Toggle({ saver, field, label, description, disabled }: { saver: SettingsSaver; field: 'keepUnread' | 'offlineImages' | 'markReadOnOpen'; label: string; description: string; disabled?: boolean }) {
-  return <ToggleField label={label} description={description} checked={saver.current[field]} disabled={disabled} error={saver.errors[field]} onChange={(checked) => saver.save({ [field]: checked } as Pick<Settings, typeof field>, field)} />;
+function Toggle({
+  saver,
+  field,
+  label,
+  description,
+  disabled,
+}: {
+  saver: SettingsSaver;
+  field: 'keepUnread' | 'offlineImages' | 'markReadOnOpen';
+  label: string;
+  description: string;
+  disabled?: boolean;
+}) {
+  return (
+    <ToggleField
+      label={label}
+      description={description}
+      checked={saver.current[field]}
+      disabled={disabled}
+      error={saver.errors[field]}
+      onChange={(checked) => saver.save({ [field]: checked } as Pick<Settings, typeof field>, field)}
+    />
+  );
 }
 
 export function RefreshGroup({ saver }: { saver: SettingsSaver }) {
   return (
     <fieldset className="settings-group">
       <legend className="settings-group__title">Refresh</legend>
-      <NumberSetting saver={saver} field="refreshIntervalMinutes" label="Check feeds every" unit="minutes" description="How often Broadsheet looks for new articles while it is open. A feed can ask to be checked less often." />
+      <NumberSetting
+        saver={saver}
+        field="refreshIntervalMinutes"
+        label="Check feeds every"
+        unit="minutes"
+        description="How often Broadsheet looks for new articles while it is open. A feed can ask to be checked less often."
+      />
     </fieldset>
   );
 }
@@ -43,11 +97,40 @@ export function StorageGroup({ saver }: { saver: SettingsSaver }) {
   return (
     <fieldset className="settings-group">
       <legend className="settings-group__title">Storage</legend>
-      <NumberSetting saver={saver} field="retentionDays" label="Keep articles for" unit="days" description="Older articles are removed. Bookmarks, notes, sections and subscriptions are never removed." />
-      <Toggle saver={saver} field="keepUnread" label="Keep unread articles" description="Unread articles stay however old they are." />
-      <Toggle saver={saver} field="offlineImages" label="Save images for reading offline" description="Pictures of recent and bookmarked articles are downloaded after each refresh." />
-      <NumberSetting saver={saver} field="offlineImagesDays" label="Save images of articles from the last" unit="days" description="Bookmarked articles always keep their images." disabled={!images} />
-      <NumberSetting saver={saver} field="imageCacheQuotaMB" label="Image cache size limit" unit="MB" description="The least recently read pictures are removed first; pictures of bookmarks are kept." />
+      <NumberSetting
+        saver={saver}
+        field="retentionDays"
+        label="Keep articles for"
+        unit="days"
+        description="Older articles are removed. Bookmarks, notes, sections and subscriptions are never removed."
+      />
+      <Toggle
+        saver={saver}
+        field="keepUnread"
+        label="Keep unread articles"
+        description="Unread articles stay however old they are."
+      />
+      <Toggle
+        saver={saver}
+        field="offlineImages"
+        label="Save images for reading offline"
+        description="Pictures of recent and bookmarked articles are downloaded after each refresh."
+      />
+      <NumberSetting
+        saver={saver}
+        field="offlineImagesDays"
+        label="Save images of articles from the last"
+        unit="days"
+        description="Bookmarked articles always keep their images."
+        disabled={!images}
+      />
+      <NumberSetting
+        saver={saver}
+        field="imageCacheQuotaMB"
+        label="Image cache size limit"
+        unit="MB"
+        description="The least recently read pictures are removed first; pictures of bookmarks are kept."
+      />
     </fieldset>
   );
 }

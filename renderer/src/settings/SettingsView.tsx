@@ -20,7 +20,15 @@ const STATUS_TEXT: Record<SaveStatus['state'], string> = {
  * with focus on its heading so the keyboard starts at the top; Escape (outside
  * a field) or the close button goes back to reading.
  */
-export function SettingsView({ settings, sections, onClose }: { settings: Settings; sections: Section[]; onClose: () => void }) {
+export function SettingsView({
+  settings,
+  sections,
+  onClose,
+}: {
+  settings: Settings;
+  sections: Section[];
+  onClose: () => void;
+}) {
   const saver = useSettingsSaver(settings);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -35,7 +43,15 @@ export function SettingsView({ settings, sections, onClose }: { settings: Settin
       className="pane settings-view"
       aria-labelledby="settings-title"
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement && event.target.type !== 'checkbox' && event.target.type !== 'radio')) onClose();
+        if (
+          event.key === 'Escape' &&
+          !(
+            event.target instanceof HTMLInputElement &&
+            event.target.type !== 'checkbox' &&
+            event.target.type !== 'radio'
+          )
+        )
+          onClose();
       }}
     >
       <header className="pane-header settings-view__header">

@@ -32,11 +32,25 @@ function Messages({ id, description, error }: { id: string; description?: ReactN
 const describedBy = (id: string, description: unknown, error: unknown) =>
   [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-export function ToggleField({ label, description, error, checked, disabled, onChange }: FieldFrame & { checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void }) {
+export function ToggleField({
+  label,
+  description,
+  error,
+  checked,
+  disabled,
+  onChange,
+}: FieldFrame & { checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void }) {
   const id = useId();
   return (
     <div className="settings-field settings-field--toggle">
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} aria-describedby={describedBy(id, description, error)} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={describedBy(id, description, error)}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <label htmlFor={id} className="settings-field__label">
         {label}
       </label>
@@ -57,7 +71,19 @@ interface TextFieldProps extends FieldFrame {
   onCommit: (text: string) => void;
 }
 
-export function TextField({ label, description, error, value, unit, type = 'text', min, max, placeholder, disabled, onCommit }: TextFieldProps) {
+export function TextField({
+  label,
+  description,
+  error,
+  value,
+  unit,
+  type = 'text',
+  min,
+  max,
+  placeholder,
+  disabled,
+  onCommit,
+}: TextFieldProps) {
   const id = useId();
   // A draft belongs to the stored value it started from; a new stored value replaces it.
   const [draft, setDraft] = useState<{ base: string; text: string } | null>(null);

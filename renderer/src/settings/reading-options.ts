@@ -35,9 +35,33 @@ const bounds = (key: NumericReading) => {
 };
 
 export const STEPPERS: StepperSpec[] = [
-  { key: 'fontSize', label: 'Text size', lessLabel: 'Smaller text', moreLabel: 'Larger text', step: 1, ...bounds('fontSize'), format: (v) => `${v} px` },
-  { key: 'lineHeight', label: 'Line spacing', lessLabel: 'Tighter lines', moreLabel: 'Looser lines', step: 0.1, ...bounds('lineHeight'), format: (v) => v.toFixed(1) },
-  { key: 'columnWidth', label: 'Column width', lessLabel: 'Narrower column', moreLabel: 'Wider column', step: 40, ...bounds('columnWidth'), format: (v) => `${v} px` },
+  {
+    key: 'fontSize',
+    label: 'Text size',
+    lessLabel: 'Smaller text',
+    moreLabel: 'Larger text',
+    step: 1,
+    ...bounds('fontSize'),
+    format: (v) => `${v} px`,
+  },
+  {
+    key: 'lineHeight',
+    label: 'Line spacing',
+    lessLabel: 'Tighter lines',
+    moreLabel: 'Looser lines',
+    step: 0.1,
+    ...bounds('lineHeight'),
+    format: (v) => v.toFixed(1),
+  },
+  {
+    key: 'columnWidth',
+    label: 'Column width',
+    lessLabel: 'Narrower column',
+    moreLabel: 'Wider column',
+    step: 40,
+    ...bounds('columnWidth'),
+    format: (v) => `${v} px`,
+  },
 ];
 
 /** One step up or down, kept inside the bounds and free of floating-point dust (1.2000000002). */

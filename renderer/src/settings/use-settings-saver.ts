@@ -4,7 +4,8 @@ import { applySettingsPatch, type Settings, type SettingsPatch } from '../../../
 import { useApi } from '../api/ApiProvider';
 import { describeError, toError } from '../errors/to-error';
 
-export type SaveStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'failed'; message: string };
+export type SaveStatus =
+  { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'failed'; message: string };
 
 /** Error messages by setting, keyed like `proxy` or `reading.fontSize`. */
 export type FieldErrors = Readonly<Record<string, string>>;

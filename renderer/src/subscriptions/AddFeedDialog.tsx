@@ -47,16 +47,24 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
 
   const subscribe = () => {
     if (!candidates) return;
-    if (sectionId === NEW_SECTION && newName.trim() === '') return setError('Name the new section, or choose an existing one.');
+    if (sectionId === NEW_SECTION && newName.trim() === '')
+      return setError('Name the new section, or choose an existing one.');
     let target: string | null = null;
-    void run(async () => {
-      target = sectionId === NEW_SECTION ? (await api.call('sections.create', newName.trim())).id : sectionId;
-      for (const candidate of candidates.filter((entry) => chosen.includes(entry.url))) {
-        const feed = await api.call('feeds.add', { url: candidate.url, title: candidate.title || undefined, sectionId: target });
-        // Through the sync view, so the refresh's progress shows at once.
-        await refresh({ kind: 'feed', id: feed.id });
-      }
-    }, () => onAdded(target));
+    void run(
+      async () => {
+        target = sectionId === NEW_SECTION ? (await api.call('sections.create', newName.trim())).id : sectionId;
+        for (const candidate of candidates.filter((entry) => chosen.includes(entry.url))) {
+          const feed = await api.call('feeds.add', {
+            url: candidate.url,
+            title: candidate.title || undefined,
+            sectionId: target,
+          });
+          // Through the sync view, so the refresh's progress shows at once.
+          await refresh({ kind: 'feed', id: feed.id });
+        }
+      },
+      () => onAdded(target),
+    );
   };
 
   const found = candidates !== null;
@@ -99,7 +107,13 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
       {found && (
         <>
           <CandidateList candidates={candidates} chosen={chosen} onChange={setChosen} />
-          <SectionChooser sections={sections} value={sectionId} onChange={setSectionId} newName={newName} onNewName={setNewName} />
+          <SectionChooser
+            sections={sections}
+            value={sectionId}
+            onChange={setSectionId}
+            newName={newName}
+            onNewName={setNewName}
+          />
         </>
       )}
       {busy && !found && (

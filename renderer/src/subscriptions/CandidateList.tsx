@@ -5,16 +5,31 @@ type Candidate = MethodResult<'feeds.discover'>[number];
 const FORMATS: Record<Candidate['format'], string> = { rss: 'RSS', rdf: 'RSS 1.0', atom: 'Atom', json: 'JSON Feed' };
 
 /** The feeds an address offers; the reader ticks the ones to subscribe to. */
-export function CandidateList({ candidates, chosen, onChange }: { candidates: Candidate[]; chosen: string[]; onChange: (next: string[]) => void }) {
-  const toggle = (url: string, on: boolean) => onChange(on ? [...chosen, url] : chosen.filter((other) => other !== url));
+export function CandidateList({
+  candidates,
+  chosen,
+  onChange,
+}: {
+  candidates: Candidate[];
+  chosen: string[];
+  onChange: (next: string[]) => void;
+}) {
+  const toggle = (url: string, on: boolean) =>
+    onChange(on ? [...chosen, url] : chosen.filter((other) => other !== url));
   return (
     <fieldset className="candidates">
-      <legend className="field__label">{candidates.length === 1 ? 'Feed found' : `${candidates.length} feeds found`}</legend>
+      <legend className="field__label">
+        {candidates.length === 1 ? 'Feed found' : `${candidates.length} feeds found`}
+      </legend>
       <ul className="candidates__list">
         {candidates.map((candidate) => (
           <li key={candidate.url}>
             <label className="candidate">
-              <input type="checkbox" checked={chosen.includes(candidate.url)} onChange={(event) => toggle(candidate.url, event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={chosen.includes(candidate.url)}
+                onChange={(event) => toggle(candidate.url, event.target.checked)}
+              />
               <span className="candidate__text">
                 <span className="candidate__title">{candidate.title || candidate.url}</span>
                 <span className="candidate__url">

@@ -23,7 +23,12 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
           <button type="button" className="button" onClick={onClose} data-autofocus>
             Cancel
           </button>
-          <button type="button" className="button button--danger" disabled={busy} onClick={() => void run(onConfirm, onClose)}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={busy}
+            onClick={() => void run(onConfirm, onClose)}
+          >
             {confirmLabel}
           </button>
         </>

@@ -17,7 +17,15 @@ const INTERVALS: { minutes: number | null; label: string }[] = [
 ];
 
 /** One feed's options: full articles, its own refresh interval, paused. */
-export function FeedOptionsDialog({ feed, onSave, onClose }: { feed: Feed; onSave: (options: FeedOptions) => Promise<unknown>; onClose: () => void }) {
+export function FeedOptionsDialog({
+  feed,
+  onSave,
+  onClose,
+}: {
+  feed: Feed;
+  onSave: (options: FeedOptions) => Promise<unknown>;
+  onClose: () => void;
+}) {
   const [options, setOptions] = useState<FeedOptions>(feed.options);
   const { busy, error, run } = useSubmit();
   const intervals = INTERVALS.some((entry) => entry.minutes === options.refreshMinutes)
@@ -40,14 +48,20 @@ export function FeedOptionsDialog({ feed, onSave, onClose }: { feed: Feed; onSav
       }
     >
       <label className="check">
-        <input type="checkbox" checked={options.fullText} onChange={(event) => setOptions({ ...options, fullText: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={options.fullText}
+          onChange={(event) => setOptions({ ...options, fullText: event.target.checked })}
+        />
         Download full articles from the web page
       </label>
       <label className="field">
         <span className="field__label">Refresh</span>
         <select
           value={options.refreshMinutes === null ? '' : String(options.refreshMinutes)}
-          onChange={(event) => setOptions({ ...options, refreshMinutes: event.target.value === '' ? null : Number(event.target.value) })}
+          onChange={(event) =>
+            setOptions({ ...options, refreshMinutes: event.target.value === '' ? null : Number(event.target.value) })
+          }
         >
           {intervals.map((entry) => (
             <option key={entry.label} value={entry.minutes === null ? '' : String(entry.minutes)}>
@@ -57,7 +71,11 @@ export function FeedOptionsDialog({ feed, onSave, onClose }: { feed: Feed; onSav
         </select>
       </label>
       <label className="check">
-        <input type="checkbox" checked={options.paused} onChange={(event) => setOptions({ ...options, paused: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={options.paused}
+          onChange={(event) => setOptions({ ...options, paused: event.target.checked })}
+        />
         Pause: do not refresh this feed on schedule
       </label>
       <FormError message={error} />

@@ -32,10 +32,20 @@ export function FirstRunOffer() {
         <FormError message={error} />
       </div>
       <div className="first-run__actions">
-        <button type="button" className="button button--primary" disabled={busy} onClick={() => void run(() => api.call('library.addDefaults'), () => {
-            offer.retry();
-            changed();
-          })}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy}
+          onClick={() =>
+            void run(
+              () => api.call('library.addDefaults'),
+              () => {
+                offer.retry();
+                changed();
+              },
+            )
+          }
+        >
           {busy ? 'Adding…' : 'Add suggested feeds'}
         </button>
         <button type="button" className="button" onClick={() => setDeclined(true)}>

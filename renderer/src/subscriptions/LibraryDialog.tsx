@@ -31,7 +31,15 @@ interface LibraryDialogProps {
 }
 
 /** The one dialog a sidebar action asked for; every change reloads the sidebar when it succeeds. */
-export function LibraryDialog({ request, sections, preferredSectionId, onChanged, onSelectSection, onRemoved, onClose }: LibraryDialogProps) {
+export function LibraryDialog({
+  request,
+  sections,
+  preferredSectionId,
+  onChanged,
+  onSelectSection,
+  onRemoved,
+  onClose,
+}: LibraryDialogProps) {
   const api = useApi();
   const then = <T,>(promise: Promise<T>) => promise.then((value) => (onChanged(), value));
   switch (request.kind) {
@@ -63,10 +71,22 @@ export function LibraryDialog({ request, sections, preferredSectionId, onChanged
       );
     case 'delete-section':
       return (
-        <ConfirmDialog title={`Delete “${request.section.name}”?`} confirmLabel="Delete section" onConfirm={() => then(api.call('sections.delete', request.section.id)).then(() => onRemoved({ kind: 'section', id: request.section.id }))} onClose={onClose}>
+        <ConfirmDialog
+          title={`Delete “${request.section.name}”?`}
+          confirmLabel="Delete section"
+          onConfirm={() =>
+            then(api.call('sections.delete', request.section.id)).then(() =>
+              onRemoved({ kind: 'section', id: request.section.id }),
+            )
+          }
+          onClose={onClose}
+        >
           <p>
-            Its {request.section.feedCount === 1 ? 'feed stays subscribed' : `${request.section.feedCount} feeds stay subscribed`} under Other feeds. Bookmarks, notes and read
-            state are kept.
+            Its{' '}
+            {request.section.feedCount === 1
+              ? 'feed stays subscribed'
+              : `${request.section.feedCount} feeds stay subscribed`}{' '}
+            under Other feeds. Bookmarks, notes and read state are kept.
           </p>
         </ConfirmDialog>
       );
@@ -83,13 +103,35 @@ export function LibraryDialog({ request, sections, preferredSectionId, onChanged
         />
       );
     case 'move-feed':
-      return <MoveFeedDialog feed={request.feed} sections={sections} onMove={(sectionId) => then(api.call('feeds.move', request.feed.id, sectionId))} onClose={onClose} />;
+      return (
+        <MoveFeedDialog
+          feed={request.feed}
+          sections={sections}
+          onMove={(sectionId) => then(api.call('feeds.move', request.feed.id, sectionId))}
+          onClose={onClose}
+        />
+      );
     case 'feed-options':
-      return <FeedOptionsDialog feed={request.feed} onSave={(options) => then(api.call('feeds.update', request.feed.id, { options }))} onClose={onClose} />;
+      return (
+        <FeedOptionsDialog
+          feed={request.feed}
+          onSave={(options) => then(api.call('feeds.update', request.feed.id, { options }))}
+          onClose={onClose}
+        />
+      );
     case 'unsubscribe':
       return (
-        <ConfirmDialog title={`Unsubscribe from “${request.feed.title}”?`} confirmLabel="Unsubscribe" onConfirm={() => then(api.call('feeds.remove', request.feed.id)).then(() => onRemoved({ kind: 'feed', id: request.feed.id }))} onClose={onClose}>
-          <p>Its articles leave the library, except the ones you bookmarked: bookmarks, their tags and notes are kept.</p>
+        <ConfirmDialog
+          title={`Unsubscribe from “${request.feed.title}”?`}
+          confirmLabel="Unsubscribe"
+          onConfirm={() =>
+            then(api.call('feeds.remove', request.feed.id)).then(() => onRemoved({ kind: 'feed', id: request.feed.id }))
+          }
+          onClose={onClose}
+        >
+          <p>
+            Its articles leave the library, except the ones you bookmarked: bookmarks, their tags and notes are kept.
+          </p>
         </ConfirmDialog>
       );
   }

@@ -8,7 +8,17 @@ import { useSubmit } from './use-submit';
 const NONE = '';
 
 /** Moves a feed to another section, or out of every section. */
-export function MoveFeedDialog({ feed, sections, onMove, onClose }: { feed: Feed; sections: readonly Section[]; onMove: (sectionId: string | null) => Promise<unknown>; onClose: () => void }) {
+export function MoveFeedDialog({
+  feed,
+  sections,
+  onMove,
+  onClose,
+}: {
+  feed: Feed;
+  sections: readonly Section[];
+  onMove: (sectionId: string | null) => Promise<unknown>;
+  onClose: () => void;
+}) {
   const [target, setTarget] = useState(feed.sectionId ?? NONE);
   const { busy, error, run } = useSubmit();
   return (
@@ -21,7 +31,11 @@ export function MoveFeedDialog({ feed, sections, onMove, onClose }: { feed: Feed
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={busy || target === (feed.sectionId ?? NONE)}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy || target === (feed.sectionId ?? NONE)}
+          >
             Move
           </button>
         </>

@@ -36,7 +36,14 @@ export function OpmlTools({ onImported }: { onImported: () => void }) {
 
   return (
     <div className="sections-manager__tools">
-      <input ref={fileRef} type="file" accept=".opml,.xml,text/xml,text/x-opml,application/xml" hidden onChange={importFile} aria-label="OPML file to import" />
+      <input
+        ref={fileRef}
+        type="file"
+        accept=".opml,.xml,text/xml,text/x-opml,application/xml"
+        hidden
+        onChange={importFile}
+        aria-label="OPML file to import"
+      />
       <button type="button" className="button" disabled={busy} onClick={() => fileRef.current?.click()}>
         Import OPML…
       </button>

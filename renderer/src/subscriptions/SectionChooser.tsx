@@ -30,7 +30,12 @@ export function SectionChooser({ sections, value, onChange, newName, onNewName }
       {value === NEW_SECTION && (
         <label className="field">
           <span className="field__label">New section name</span>
-          <input type="text" value={newName} maxLength={LIMITS.sectionName} onChange={(event) => onNewName(event.target.value)} />
+          <input
+            type="text"
+            value={newName}
+            maxLength={LIMITS.sectionName}
+            onChange={(event) => onNewName(event.target.value)}
+          />
         </label>
       )}
     </>

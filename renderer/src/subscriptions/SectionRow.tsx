@@ -22,7 +22,12 @@ export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, 
   const feeds = `${section.feedCount} ${section.feedCount === 1 ? 'feed' : 'feeds'}`;
 
   if (mode === 'rename') {
-    const save = () => name.trim() && void run(() => onRename(name.trim()), () => setMode('view'));
+    const save = () =>
+      name.trim() &&
+      void run(
+        () => onRename(name.trim()),
+        () => setMode('view'),
+      );
     return (
       <li className="sections-manager__item">
         <div className="sections-manager__row">
@@ -64,7 +69,13 @@ export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, 
           <span className="sections-manager__name">
             Delete “{section.name}”? Its {feeds} move to Other feeds; bookmarks are kept.
           </span>
-          <button type="button" className="button button--danger" disabled={busy} autoFocus onClick={() => void run(onDelete)}>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={busy}
+            autoFocus
+            onClick={() => void run(onDelete)}
+          >
             Delete
           </button>
           <button type="button" className="button" onClick={() => setMode('view')}>
@@ -81,16 +92,40 @@ export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, 
       <div className="sections-manager__row">
         <span className="sections-manager__name">{section.name}</span>
         <span className="sections-manager__count">{feeds}</span>
-        <button type="button" id={`move-up-${section.id}`} className="icon-button" aria-label={`Move ${section.name} up`} disabled={first} onClick={() => onMove(-1)}>
+        <button
+          type="button"
+          id={`move-up-${section.id}`}
+          className="icon-button"
+          aria-label={`Move ${section.name} up`}
+          disabled={first}
+          onClick={() => onMove(-1)}
+        >
           <Icon name="chevron-up" />
         </button>
-        <button type="button" id={`move-down-${section.id}`} className="icon-button" aria-label={`Move ${section.name} down`} disabled={last} onClick={() => onMove(1)}>
+        <button
+          type="button"
+          id={`move-down-${section.id}`}
+          className="icon-button"
+          aria-label={`Move ${section.name} down`}
+          disabled={last}
+          onClick={() => onMove(1)}
+        >
           <Icon name="chevron-down" />
         </button>
-        <button type="button" className="button button--small" aria-label={`Rename ${section.name}`} onClick={() => setMode('rename')}>
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={`Rename ${section.name}`}
+          onClick={() => setMode('rename')}
+        >
           Rename
         </button>
-        <button type="button" className="button button--small button--danger" aria-label={`Delete ${section.name}`} onClick={() => setMode('delete')}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          aria-label={`Delete ${section.name}`}
+          onClick={() => setMode('delete')}
+        >
           Delete
         </button>
       </div>

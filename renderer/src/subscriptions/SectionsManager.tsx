@@ -26,7 +26,10 @@ export function SectionsManager({ sections, onChanged, onClose }: SectionsManage
   const byId = new Map(sections.map((section) => [section.id, section]));
   const sorted = [...sections].sort((a, b) => a.position - b.position);
   // A reorder shows at once; the live list takes over when it agrees again.
-  const shown = order && order.length === sections.length && order.every((id) => byId.has(id)) ? order.map((id) => byId.get(id)!) : sorted;
+  const shown =
+    order && order.length === sections.length && order.every((id) => byId.has(id))
+      ? order.map((id) => byId.get(id)!)
+      : sorted;
 
   const move = (index: number, by: -1 | 1) => {
     const next = shown.map((section) => section.id);
@@ -76,11 +79,14 @@ export function SectionsManager({ sections, onChanged, onClose }: SectionsManage
       )}
       <p className="field__hint">Alt+↑ and Alt+↓ move the focused section.</p>
       {adding ? (
-        <NewSectionForm onCancel={() => setAdding(false)} onCreate={async (name) => {
+        <NewSectionForm
+          onCancel={() => setAdding(false)}
+          onCreate={async (name) => {
             await api.call('sections.create', name);
             setAdding(false);
             onChanged();
-          }} />
+          }}
+        />
       ) : (
         <div>
           <button type="button" className="button" onClick={() => setAdding(true)}>
@@ -94,7 +100,13 @@ export function SectionsManager({ sections, onChanged, onClose }: SectionsManage
   );
 }
 
-function NewSectionForm({ onCreate, onCancel }: { onCreate: (name: string) => Promise<unknown>; onCancel: () => void }) {
+function NewSectionForm({
+  onCreate,
+  onCancel,
+}: {
+  onCreate: (name: string) => Promise<unknown>;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState('');
   const { busy, error, run } = useSubmit();
   const submit = () => name.trim() && void run(() => onCreate(name.trim()));

@@ -6,10 +6,22 @@ export function SubscriptionButtons() {
   const actions = useLibraryActions();
   return (
     <div className="sidebar__tools">
-      <button type="button" className="icon-button" aria-label="Add feed" title="Add feed" onClick={() => actions.open({ kind: 'add-feed' })}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Add feed"
+        title="Add feed"
+        onClick={() => actions.open({ kind: 'add-feed' })}
+      >
         <Icon name="plus" />
       </button>
-      <button type="button" className="icon-button" aria-label="Manage sections" title="Manage sections, import or export OPML" onClick={() => actions.open({ kind: 'sections' })}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Manage sections"
+        title="Manage sections, import or export OPML"
+        onClick={() => actions.open({ kind: 'sections' })}
+      >
         <Icon name="sliders" />
       </button>
     </div>
@@ -20,7 +32,11 @@ export function SubscriptionButtons() {
 export function AddFeedButton() {
   const actions = useLibraryActions();
   return (
-    <button type="button" className="button button--small sidebar-empty__action" onClick={() => actions.open({ kind: 'add-feed' })}>
+    <button
+      type="button"
+      className="button button--small sidebar-empty__action"
+      onClick={() => actions.open({ kind: 'add-feed' })}
+    >
       Add feed…
     </button>
   );

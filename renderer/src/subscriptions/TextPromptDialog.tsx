@@ -15,7 +15,15 @@ interface TextPromptDialogProps {
 }
 
 /** Asks for one name: a new section, or a new name for a section or feed. */
-export function TextPromptDialog({ title, label, initial = '', submitLabel, maxLength = LIMITS.sectionName, onSubmit, onClose }: TextPromptDialogProps) {
+export function TextPromptDialog({
+  title,
+  label,
+  initial = '',
+  submitLabel,
+  maxLength = LIMITS.sectionName,
+  onSubmit,
+  onClose,
+}: TextPromptDialogProps) {
   const [value, setValue] = useState(initial);
   const { busy, error, run } = useSubmit();
   const trimmed = value.trim();

@@ -40,7 +40,16 @@ interface ProviderProps {
   children: ReactNode;
 }
 
-export function LibraryActionsProvider({ sections, feeds, refresh, onChanged, onSelectSection, onRemoved, preferredSectionId, children }: ProviderProps) {
+export function LibraryActionsProvider({
+  sections,
+  feeds,
+  refresh,
+  onChanged,
+  onSelectSection,
+  onRemoved,
+  preferredSectionId,
+  children,
+}: ProviderProps) {
   const api = useApi();
   const report = useReportError();
   const [dialog, setDialog] = useState<DialogRequest | null>(null);

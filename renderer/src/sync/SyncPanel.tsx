@@ -47,7 +47,10 @@ export function SyncPanel({ sync, feeds, onOpenFeed }: SyncPanelProps) {
             aria-valuenow={running.done}
             aria-valuetext={`${running.done} of ${running.total} feeds, ${running.newArticles} new articles`}
           >
-            <div className="sync-progress__bar" style={{ width: `${running.total > 0 ? (100 * running.done) / running.total : 0}%` }} />
+            <div
+              className="sync-progress__bar"
+              style={{ width: `${running.total > 0 ? (100 * running.done) / running.total : 0}%` }}
+            />
           </div>
           <div className="sync-panel__row">
             <span className="sync-panel__detail">
@@ -62,14 +65,24 @@ export function SyncPanel({ sync, feeds, onOpenFeed }: SyncPanelProps) {
       {sync.message && <p className="sync-panel__message">{sync.message}</p>}
       {!running && failed.length > 0 && (
         <div className="sync-panel__failures">
-          <button type="button" className="link-button sync-panel__failed" aria-expanded={showFailed} onClick={() => setShowFailed(!showFailed)}>
+          <button
+            type="button"
+            className="link-button sync-panel__failed"
+            aria-expanded={showFailed}
+            onClick={() => setShowFailed(!showFailed)}
+          >
             <Icon name="warning" /> {failed.length} {failed.length === 1 ? 'feed' : 'feeds'} failed
           </button>
           {showFailed && (
             <ul className="sync-panel__failed-list" aria-label="Feeds that failed">
               {failed.map((feed) => (
                 <li key={feed.id}>
-                  <button type="button" className="link-button" title={feed.sync.lastError ?? undefined} onClick={() => onOpenFeed(feed.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    title={feed.sync.lastError ?? undefined}
+                    onClick={() => onOpenFeed(feed.id)}
+                  >
                     {feed.title}
                   </button>
                 </li>

@@ -9,12 +9,20 @@ import { useApiEvent } from '../hooks/use-api-event';
  * notifies from the main process instead (it denies the page every
  * permission), so this stays silent there.
  */
-export function useWebNotifications(settings: Settings, sections: readonly Section[], runtime: 'electron' | 'preview' | null): void {
+export function useWebNotifications(
+  settings: Settings,
+  sections: readonly Section[],
+  runtime: 'electron' | 'preview' | null,
+): void {
   useApiEvent('sync.finished', (finished) => {
     const { enabled, sectionIds } = settings.notifications;
     if (runtime !== 'preview' || !enabled || finished.newArticles === 0) return;
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
-    const counts = chosenSectionCounts(finished.newBySection, sectionIds, new Map(sections.map((section) => [section.id, section.name])));
+    const counts = chosenSectionCounts(
+      finished.newBySection,
+      sectionIds,
+      new Map(sections.map((section) => [section.id, section.name])),
+    );
     if (counts.length === 0) return;
     const message = describeNewArticles(counts);
     new Notification(message.title, { body: message.body, tag: 'broadsheet-new-articles' });

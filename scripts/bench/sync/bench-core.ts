@@ -32,7 +32,9 @@ export async function buildWorker(root: string, dir: string): Promise<string> {
     target: 'node24',
     logLevel: 'warning',
     loader: { '.opml': 'text' },
-    banner: { js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);",
+    },
   });
   return outfile;
 }
@@ -44,7 +46,15 @@ export async function startCore(workerPath: string, dataDir: string): Promise<Be
   const isReady = new Promise<void>((resolve) => (ready = resolve));
   const host = new CoreWorkerHost({
     workerPath,
-    workerData: { dataDir, appName: 'Broadsheet', appVersion: 'bench', runtime: 'preview', platform: process.platform, electronVersion: null, chromeVersion: null },
+    workerData: {
+      dataDir,
+      appName: 'Broadsheet',
+      appVersion: 'bench',
+      runtime: 'preview',
+      platform: process.platform,
+      electronVersion: null,
+      chromeVersion: null,
+    },
     onEvent: <E extends EventName>(event: E, payload: EventPayload<E>) => {
       events.set(event, (events.get(event) ?? 0) + 1);
       if (event === 'core.status' && (payload as EventPayload<'core.status'>).state === 'ready') ready();

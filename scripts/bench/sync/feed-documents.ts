@@ -25,7 +25,12 @@ export function feedToken(index: number): string {
   return `desk${index}`;
 }
 
-export function* generateFeeds(feeds: number, items: number, origin: (index: number) => string, now = Date.now()): Generator<FeedDocument> {
+export function* generateFeeds(
+  feeds: number,
+  items: number,
+  origin: (index: number) => string,
+  now = Date.now(),
+): Generator<FeedDocument> {
   const random = createRandom(7);
   const corpus = createCorpus(random);
   for (let index = 0; index < feeds; index += 1) {
@@ -46,13 +51,20 @@ function body(entry: ParsedEntry, index: number, site: string, n: number): strin
   const paragraphs = (entry.contentHtml ?? '').split('\n');
   // A figure after the first paragraph and a related link at the end, like most article bodies.
   const figure = `<figure><img src="${site}/images/${index}/${n}.jpg" alt="${escape((entry.title ?? '').slice(0, 40))}" width="800" height="450"><figcaption>${escape(entry.summary?.slice(0, 80) ?? '')}</figcaption></figure>`;
-  return [paragraphs[0], figure, ...paragraphs.slice(1), `<p>Read more from <a href="${site}/">${feedToken(index)}</a>.</p>`].join('\n');
+  return [
+    paragraphs[0],
+    figure,
+    ...paragraphs.slice(1),
+    `<p>Read more from <a href="${site}/">${feedToken(index)}</a>.</p>`,
+  ].join('\n');
 }
 
 function rss(title: string, site: string, index: number, entries: ParsedEntry[]): string {
   const summaryOnly = index % 5 < 2;
   const items = entries.map((entry, n) => {
-    const content = summaryOnly ? '' : `\n      <content:encoded><![CDATA[${body(entry, index, site, n)}]]></content:encoded>`;
+    const content = summaryOnly
+      ? ''
+      : `\n      <content:encoded><![CDATA[${body(entry, index, site, n)}]]></content:encoded>`;
     return `    <item>
       <title>${escape(entry.title ?? '')}</title>
       <link>${entry.url}</link>

@@ -31,7 +31,13 @@ export async function runFeedServerChild(): Promise<void> {
   const started = performance.now();
   const served = await startFeedServers(options);
   const send = (reply: Reply) => process.send?.(reply);
-  send({ type: 'ready', urls: served.urls, bytes: served.bytes, gzipBytes: served.gzipBytes, generateMs: performance.now() - started });
+  send({
+    type: 'ready',
+    urls: served.urls,
+    bytes: served.bytes,
+    gzipBytes: served.gzipBytes,
+    generateMs: performance.now() - started,
+  });
   process.on('message', (request: Request) => {
     if (request.type === 'stats') send({ type: 'stats', stats: served.stats() });
     else if (request.type === 'reset-stats') {
@@ -69,7 +75,9 @@ export function forkFeedServer(bundle: string, options: FeedServerOptions): Prom
     stats: () => ask(child, { type: 'stats' }, next('stats')).then((reply) => reply.stats),
     resetStats: () => ask(child, { type: 'reset-stats' }, next('ack')).then(() => undefined),
     close: () => {
-      const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+      const exited = new Promise<void>((resolve) =>
+        child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
+      );
       child.send({ type: 'close' } satisfies Request);
       return exited;
     },

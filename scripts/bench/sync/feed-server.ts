@@ -44,7 +44,8 @@ interface Document {
 }
 
 export async function startFeedServers(options: FeedServerOptions): Promise<ServedFeeds> {
-  if (options.hosts < 1 || options.hosts > 250) throw new Error('BENCH_HOSTS must be 1-250 (one loopback address each)');
+  if (options.hosts < 1 || options.hosts > 250)
+    throw new Error('BENCH_HOSTS must be 1-250 (one loopback address each)');
   const documents: Document[] = [];
   const lastModified = new Date(Math.floor(Date.now() / 1000) * 1000);
   let stats: ServerStats = { ok: 0, notModified: 0, gzipped: 0, notFound: 0 };
@@ -98,7 +99,8 @@ export async function startFeedServers(options: FeedServerOptions): Promise<Serv
     const gzipped = options.gzip ? gzipSync(body) : null;
     bytes += body.length;
     gzipBytes += gzipped?.length ?? body.length;
-    const contentType = feed.format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8';
+    const contentType =
+      feed.format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8';
     documents.push({ body, gzipped, etag: `"desk-${feed.index}-v1"`, contentType });
   }
 

@@ -37,10 +37,14 @@ export async function runNewsboat(urls: readonly string[], threads: number): Pro
     const code = await new Promise<number | null>((resolve, reject) => {
       // A shell runs newsboat, then `times` reports its children's CPU on stderr.
       const script = 'newsboat "$@"; status=$?; times >&2; exit $status';
-      const child = spawn('sh', ['-c', script, 'sh', '-u', join(dir, 'urls'), '-c', cache, '-C', join(dir, 'config'), '-x', 'reload'], {
-        env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_CACHE_HOME: dir },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const child = spawn(
+        'sh',
+        ['-c', script, 'sh', '-u', join(dir, 'urls'), '-c', cache, '-C', join(dir, 'config'), '-x', 'reload'],
+        {
+          env: { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir, XDG_CACHE_HOME: dir },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.once('error', reject);
       child.once('exit', resolve);

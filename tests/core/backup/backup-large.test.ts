@@ -23,7 +23,15 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-large-'));
   cleanup.push(dir);
   script = join(dir, 'child.mjs');
-  await build({ entryPoints: [join(import.meta.dirname, 'support', 'large-backup-child.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node22', outfile: script, logLevel: 'silent' });
+  await build({
+    entryPoints: [join(import.meta.dirname, 'support', 'large-backup-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    outfile: script,
+    logLevel: 'silent',
+  });
   fixture = createFixture();
   const feed = fixture.addFeed('Big');
   const db = fixture.library.db();
@@ -46,7 +54,9 @@ afterAll(() => {
 
 function runChild(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=48', script, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--max-old-space-size=48', script, dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -61,7 +71,12 @@ describe('a large library', () => {
     const result = await runChild(fixture.dir);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const out = JSON.parse(result.stdout) as { counts: { bookmarks: number }; restored: { added: number }; stored: { n: number; bytes: number }; targetDir: string };
+    const out = JSON.parse(result.stdout) as {
+      counts: { bookmarks: number };
+      restored: { added: number };
+      stored: { n: number; bytes: number };
+      targetDir: string;
+    };
     cleanup.push(out.targetDir);
     expect(out.counts.bookmarks).toBe(ARTICLES);
     expect(out.restored.added).toBe(ARTICLES);

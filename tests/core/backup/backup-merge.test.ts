@@ -47,21 +47,40 @@ describe('restore into a used profile', () => {
     expect(h['sections.list']().map((s) => s.name)).toEqual(['Mine', 'korea ', 'World', 'Empty']);
     // Feeds: one per URL; the local feed kept its options and gained the backup's section.
     const feeds = h['feeds.list']();
-    expect(feeds.map((f) => f.url).sort()).toEqual(['https://elsewhere.example/rss', 'https://example.com/feed-1.xml', 'https://example.com/feed-2.xml']);
+    expect(feeds.map((f) => f.url).sort()).toEqual([
+      'https://elsewhere.example/rss',
+      'https://example.com/feed-1.xml',
+      'https://example.com/feed-2.xml',
+    ]);
     const seoul = feeds.find((f) => f.url.endsWith('feed-1.xml'))!;
     expect(seoul).toMatchObject({ title: 'My Seoul', options: { refreshMinutes: 15, fullText: false } });
     expect(h['sections.list']().find((s) => s.id === seoul.sectionId)?.name).toBe('korea ');
 
     // Bookmarks: union; the shared one has both tag sets and both notes.
-    const bookmarks = h['articles.list']({ scope: { kind: 'bookmarks' }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' }).items;
+    const bookmarks = h['articles.list']({
+      scope: { kind: 'bookmarks' },
+      order: 'newest',
+      limit: 50,
+      unreadOnly: false,
+      groupBy: 'day',
+    }).items;
     expect(bookmarks).toHaveLength(4);
     const shared = h['articles.get'](bookmarks.find((a) => a.title === 'a1 story 0')!.id);
-    expect(shared.bookmark).toMatchObject({ tags: ['korea', 'long read', 'mine'], note: `My own note${NOTE_SEPARATOR}Read again` });
+    expect(shared.bookmark).toMatchObject({
+      tags: ['korea', 'long read', 'mine'],
+      note: `My own note${NOTE_SEPARATOR}Read again`,
+    });
     expect(shared.fullTextHtml).toBe('<p>Full bookmarked text</p>');
     expect(shared.isRead).toBe(true);
     expect(h['bookmarks.tags']().map((t) => t.tag)).toEqual(['korea', 'local', 'long read', 'mine', 'world']);
     // Read state: read on either side stays read.
-    const seoulRead = h['articles.list']({ scope: { kind: 'feed', feedId: seoul.id }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' }).items.filter((a) => a.isRead);
+    const seoulRead = h['articles.list']({
+      scope: { kind: 'feed', feedId: seoul.id },
+      order: 'newest',
+      limit: 50,
+      unreadOnly: false,
+      groupBy: 'day',
+    }).items.filter((a) => a.isRead);
     expect(seoulRead.map((a) => a.title).sort()).toEqual(['a1 story 0', 'a1 story 1', 'a1 story 2']);
     expect(h['articles.counts']().bookmarks).toBe(4);
   });

@@ -22,14 +22,22 @@ beforeAll(async () => {
   source = await buildLibrary();
   fixtures.push(source);
   const file = join(source.dir, 'good.bsbackup');
-  createBackup(source.library.db(), file, { dataDir: source.dir, appVersion: '1', settings: { theme: 'dark' }, now: NOW });
+  createBackup(source.library.db(), file, {
+    dataDir: source.dir,
+    appVersion: '1',
+    settings: { theme: 'dark' },
+    now: NOW,
+  });
   good = readFileSync(file);
   return () => source.dispose();
 });
 
 function files(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name)))
+      .sort();
   } catch {
     return [];
   }
@@ -72,8 +80,16 @@ describe('a file that cannot be restored is refused and changes nothing', () => 
   });
 
   it('a foreign zip, a JSON file, an empty file', () => {
-    expectRefused(zipSync({ 'mimetype': strToU8('application/epub+zip'), 'a.json': strToU8('{}') }), 'foreign', /not a Broadsheet backup/);
-    expectRefused(strToU8(JSON.stringify({ format: 'broadsheet-backup', version: 1 })), 'foreign', /not a Broadsheet backup/);
+    expectRefused(
+      zipSync({ mimetype: strToU8('application/epub+zip'), 'a.json': strToU8('{}') }),
+      'foreign',
+      /not a Broadsheet backup/,
+    );
+    expectRefused(
+      strToU8(JSON.stringify({ format: 'broadsheet-backup', version: 1 })),
+      'foreign',
+      /not a Broadsheet backup/,
+    );
     expectRefused(new Uint8Array(0), 'foreign', /not a Broadsheet backup/);
   });
 
@@ -94,13 +110,28 @@ describe('a file that cannot be restored is refused and changes nothing', () => 
       entry.close();
     };
     write('sections.json', '[{"key":1,"name":"New section","position":0,"createdAt":1}]');
-    write('feeds.json', '[{"url":"https://new.example/rss","siteUrl":null,"title":"New","iconUrl":null,"section":1,"position":0,"fullText":false,"refreshMinutes":null,"paused":false,"archived":false,"createdAt":1}]');
+    write(
+      'feeds.json',
+      '[{"url":"https://new.example/rss","siteUrl":null,"title":"New","iconUrl":null,"section":1,"position":0,"fullText":false,"refreshMinutes":null,"paused":false,"archived":false,"createdAt":1}]',
+    );
     // A valid image the restore writes before it meets the broken record: it must be taken back.
     sink.addBytes(`images/${createHash('sha256').update(pngBytes(9)).digest('hex')}`, pngBytes(9));
     write('bookmarks/000001.jsonl', '{"feedUrl":"https://new.example/rss","identity":"g:1"}\n');
     const checksums = sink.checksums();
     delete checksums[MARKER_ENTRY];
-    write('manifest.json', JSON.stringify({ format: 'broadsheet-backup', version: 1, createdAt: '', appVersion: '1', schemaVersion: 6, counts: { sections: 1, feeds: 1, bookmarks: 1, readMarks: 0, images: 1 }, settings: false, checksums }));
+    write(
+      'manifest.json',
+      JSON.stringify({
+        format: 'broadsheet-backup',
+        version: 1,
+        createdAt: '',
+        appVersion: '1',
+        schemaVersion: 6,
+        counts: { sections: 1, feeds: 1, bookmarks: 1, readMarks: 0, images: 1 },
+        settings: false,
+        checksums,
+      }),
+    );
     sink.finish();
     expectRefused(readFileSync(path), 'damaged', /damaged/);
   });

@@ -17,7 +17,10 @@ describe('backup, restore and import-bookmarks commands', () => {
   it('back up a library folder with its settings and restore it into a new one', async () => {
     const source = await buildLibrary();
     fixtures.push(source);
-    writeFileSync(join(source.dir, 'config.json'), JSON.stringify({ settings: { ...DEFAULT_SETTINGS, theme: 'dark' }, windowState: { x: 1 } }));
+    writeFileSync(
+      join(source.dir, 'config.json'),
+      JSON.stringify({ settings: { ...DEFAULT_SETTINGS, theme: 'dark' }, windowState: { x: 1 } }),
+    );
     const file = join(source.dir, 'out.bsbackup');
     const backup = backupFromArgv(['--data-dir', source.dir, '--out', file], io);
     expect(backup.exitCode).toBe(0);
@@ -29,7 +32,12 @@ describe('backup, restore and import-bookmarks commands', () => {
     target.library.close();
     const restore = restoreFromArgv(['--data-dir', target.dir, '--in', file], io);
     expect(restore.exitCode).toBe(0);
-    expect(JSON.parse(restore.output)).toMatchObject({ ok: true, bookmarks: { added: 3 }, settingsApplied: true, backup: { appVersion: '1.2.3' } });
+    expect(JSON.parse(restore.output)).toMatchObject({
+      ok: true,
+      bookmarks: { added: 3 },
+      settingsApplied: true,
+      backup: { appVersion: '1.2.3' },
+    });
     const config = JSON.parse(readFileSync(join(target.dir, 'config.json'), 'utf8'));
     expect(config).toEqual({ windowState: { x: 2 }, settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
 
@@ -49,14 +57,20 @@ describe('backup, restore and import-bookmarks commands', () => {
     writeFileSync(file, 'not a backup');
     const result = restoreFromArgv(['--data-dir', target.dir, '--in', file], io);
     expect(result.exitCode).toBe(1);
-    expect(JSON.parse(result.output)).toEqual({ ok: false, error: 'This file is not a Broadsheet backup. Nothing was changed.' });
+    expect(JSON.parse(result.output)).toEqual({
+      ok: false,
+      error: 'This file is not a Broadsheet backup. Nothing was changed.',
+    });
   });
 
   it('imports a bookmarks file; usage errors exit 2; a missing library folder is not backed up', async () => {
     const target = createFixture();
     fixtures.push(target);
     const file = join(target.dir, 'bookmarks.html');
-    writeFileSync(file, '<!DOCTYPE NETSCAPE-Bookmark-file-1><DL><DT><A HREF="https://x.example/1" TAGS="t">One</A></DL>');
+    writeFileSync(
+      file,
+      '<!DOCTYPE NETSCAPE-Bookmark-file-1><DL><DT><A HREF="https://x.example/1" TAGS="t">One</A></DL>',
+    );
     const result = importBookmarksFromArgv(['--data-dir', target.dir, '--in', file], io);
     expect(JSON.parse(result.output)).toMatchObject({ ok: true, format: 'netscape', found: 1, added: 1 });
     expect((await runCli(['backup', '--data-dir', target.dir])).exitCode).toBe(2);

@@ -37,7 +37,9 @@ describe('openStore', () => {
     const before = readFileSync(path);
     const store = openStore(path);
     expect(store.db).toBeNull();
-    expect(store.problems).toEqual([{ code: 'NEWER_VERSION', message: expect.stringMatching(/newer version of Broadsheet.*left untouched/) }]);
+    expect(store.problems).toEqual([
+      { code: 'NEWER_VERSION', message: expect.stringMatching(/newer version of Broadsheet.*left untouched/) },
+    ]);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(existsSync(`${path}-wal`)).toBe(false);
   });
@@ -77,10 +79,15 @@ describe('integrity check', () => {
     expect(sound.status()).toMatchObject({ state: 'ready', integrity: 'ok' });
     const db = sound.db();
     db.exec("INSERT INTO feeds (url, title, created_at) VALUES ('https://x.example/', 'X', 0)");
-    const insert = db.prepare("INSERT INTO articles (feed_id, identity, title, sort_time, fetched_at, content_hash) VALUES (1, ?, ?, ?, 0, 'h')");
+    const insert = db.prepare(
+      "INSERT INTO articles (feed_id, identity, title, sort_time, fetched_at, content_hash) VALUES (1, ?, ?, ?, 0, 'h')",
+    );
     for (let i = 0; i < 2000; i += 1) insert.run(`g:${i}`, `title ${i} ${'x'.repeat(100)}`, i);
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-    const leaf = get<{ pageno: number }>(db, "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf' LIMIT 1 OFFSET 5")!;
+    const leaf = get<{ pageno: number }>(
+      db,
+      "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf' LIMIT 1 OFFSET 5",
+    )!;
     sound.close();
 
     // Scribble over one article page's header, the way a bad disk would.
@@ -92,7 +99,11 @@ describe('integrity check', () => {
     const statuses: string[] = [];
     const damaged = openLibrary(path, { onStatus: (status) => statuses.push(status.integrity) });
     await damaged.checked;
-    expect(damaged.status()).toMatchObject({ state: 'degraded', integrity: 'failed', problems: [{ code: 'INTEGRITY' }] });
+    expect(damaged.status()).toMatchObject({
+      state: 'degraded',
+      integrity: 'failed',
+      problems: [{ code: 'INTEGRITY' }],
+    });
     expect(statuses).toEqual(['failed']);
     damaged.close();
   });

@@ -14,7 +14,10 @@ describe('storage errors', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(storageErrorOf(thrown)).toMatchObject({ code: 'STORAGE', message: expect.stringMatching(/disk holding your library is full.*\(database or disk is full\)/) });
+    expect(storageErrorOf(thrown)).toMatchObject({
+      code: 'STORAGE',
+      message: expect.stringMatching(/disk holding your library is full.*\(database or disk is full\)/),
+    });
   });
 
   it('names full disks, read-only folders and I/O errors from the file system and SQLite', () => {
@@ -23,7 +26,8 @@ describe('storage errors', () => {
     expect(storageErrorOf(fsError('EFBIG'))?.message).toMatch(/full/);
     expect(storageErrorOf(fsError('EROFS'))?.message).toMatch(/cannot be written to/);
     expect(storageErrorOf(fsError('EACCES'))?.message).toMatch(/cannot be written to/);
-    const sqlite = (errcode: number, errstr: string) => Object.assign(new Error(errstr), { code: 'ERR_SQLITE_ERROR', errcode, errstr });
+    const sqlite = (errcode: number, errstr: string) =>
+      Object.assign(new Error(errstr), { code: 'ERR_SQLITE_ERROR', errcode, errstr });
     expect(storageErrorOf(sqlite(778, 'disk I/O error'))?.message).toMatch(/disk may be full, removed or failing/);
     expect(storageErrorOf(sqlite(8, 'attempt to write a readonly database'))?.message).toMatch(/cannot be written to/);
     expect(storageErrorOf(sqlite(11, 'database disk image is malformed'))?.message).toMatch(/restore from a backup/);
@@ -32,7 +36,10 @@ describe('storage errors', () => {
   it('leaves every other error as it was', () => {
     const api = new ApiError('NOT_FOUND', 'No such article.');
     expect(withStorageErrors(api)).toBe(api);
-    const constraint = Object.assign(new Error('UNIQUE constraint failed'), { code: 'ERR_SQLITE_ERROR', errcode: 2067 });
+    const constraint = Object.assign(new Error('UNIQUE constraint failed'), {
+      code: 'ERR_SQLITE_ERROR',
+      errcode: 2067,
+    });
     expect(withStorageErrors(constraint)).toBe(constraint);
     expect(storageErrorOf('text')).toBeNull();
   });

@@ -8,9 +8,16 @@ const siteHtml = readFileSync(new URL('../../fixtures/html/site-with-feed-links.
 
 describe('discoverFeeds', () => {
   it('returns a feed address as its single candidate with its title and format', async () => {
-    const fetch = fakeFetch({ 'https://example.com/rss': { body: rssFeed('Example &amp; Co'), contentType: 'application/rss+xml' } });
+    const fetch = fakeFetch({
+      'https://example.com/rss': { body: rssFeed('Example &amp; Co'), contentType: 'application/rss+xml' },
+    });
     const result = await discoverFeeds('https://example.com/rss', fetch);
-    expect(result).toEqual({ ok: true, candidates: [{ url: 'https://example.com/rss', title: 'Example & Co', format: 'rss', version: 'rss20', source: 'direct' }] });
+    expect(result).toEqual({
+      ok: true,
+      candidates: [
+        { url: 'https://example.com/rss', title: 'Example & Co', format: 'rss', version: 'rss20', source: 'direct' },
+      ],
+    });
     expect(fetch.calls).toHaveLength(1);
   });
 
@@ -20,7 +27,10 @@ describe('discoverFeeds', () => {
       'https://example.com/atom': { body: atomFeed('Via feed scheme') },
     });
     expect(await discoverFeeds('  example.com ', fetch)).toMatchObject({ ok: true, candidates: [{ title: 'Bare' }] });
-    expect(await discoverFeeds('feed:https://example.com/atom', fetch)).toMatchObject({ ok: true, candidates: [{ format: 'atom' }] });
+    expect(await discoverFeeds('feed:https://example.com/atom', fetch)).toMatchObject({
+      ok: true,
+      candidates: [{ format: 'atom' }],
+    });
   });
 
   it('finds <link rel="alternate"> feeds, resolved against <base>, validated, deduplicated and ranked', async () => {
@@ -34,8 +44,20 @@ describe('discoverFeeds', () => {
     expect(result).toEqual({
       ok: true,
       candidates: [
-        { url: 'https://cdn.example.com/daily/feeds/top.xml', title: 'Top stories (from the feed)', format: 'rss', version: 'rss20', source: 'link' },
-        { url: 'https://example.com/opinion.atom', title: 'Opinion', format: 'atom', version: 'atom10', source: 'link' },
+        {
+          url: 'https://cdn.example.com/daily/feeds/top.xml',
+          title: 'Top stories (from the feed)',
+          format: 'rss',
+          version: 'rss20',
+          source: 'link',
+        },
+        {
+          url: 'https://example.com/opinion.atom',
+          title: 'Opinion',
+          format: 'atom',
+          version: 'atom10',
+          source: 'link',
+        },
       ],
     });
     expect(fetch.calls).not.toContain('javascript:alert(1)');
@@ -50,12 +72,22 @@ describe('discoverFeeds', () => {
       'https://blog.example.org/rss.xml': { body: atomFeed('The blog'), finalUrl: 'https://blog.example.org/rss.xml' },
     });
     const result = await discoverFeeds('https://blog.example.org/posts/1', fetch);
-    expect(result).toMatchObject({ ok: true, candidates: [{ url: 'https://blog.example.org/rss.xml', title: 'The blog', source: 'common-path' }] });
-    expect(fetch.calls).toEqual(['https://blog.example.org/posts/1', 'https://blog.example.org/feed', 'https://blog.example.org/rss', 'https://blog.example.org/rss.xml']);
+    expect(result).toMatchObject({
+      ok: true,
+      candidates: [{ url: 'https://blog.example.org/rss.xml', title: 'The blog', source: 'common-path' }],
+    });
+    expect(fetch.calls).toEqual([
+      'https://blog.example.org/posts/1',
+      'https://blog.example.org/feed',
+      'https://blog.example.org/rss',
+      'https://blog.example.org/rss.xml',
+    ]);
   });
 
   it('says clearly when there are no feeds, within the request budget', async () => {
-    const fetch = fakeFetch({ 'https://example.com/': { body: page('<title>Nothing</title>'), contentType: 'text/html' } });
+    const fetch = fakeFetch({
+      'https://example.com/': { body: page('<title>Nothing</title>'), contentType: 'text/html' },
+    });
     expect(await discoverFeeds('example.com', fetch)).toEqual({ ok: false, message: 'No feeds found at example.com.' });
     expect(fetch.calls).toHaveLength(8);
     const tight = fakeFetch({ 'https://example.com/': { body: page('') } });
@@ -64,7 +96,10 @@ describe('discoverFeeds', () => {
   });
 
   it('bounds requests on a page with hundreds of link tags', async () => {
-    const links = Array.from({ length: 500 }, (_, i) => `<link rel="alternate" type="application/rss+xml" href="/feed-${i}.xml">`).join('');
+    const links = Array.from(
+      { length: 500 },
+      (_, i) => `<link rel="alternate" type="application/rss+xml" href="/feed-${i}.xml">`,
+    ).join('');
     const fetch = fakeFetch({ 'https://example.com/': { body: page(links) } });
     const started = performance.now();
     const result = await discoverFeeds('https://example.com/', fetch);
@@ -76,7 +111,9 @@ describe('discoverFeeds', () => {
   it('scans a huge page in bounded time', async () => {
     const filler = '<div class="x"><p>filler text &amp; more</p></div>'.repeat(100_000);
     const fetch = fakeFetch({
-      'https://example.com/': { body: page('', `${filler}<link rel="alternate" type="application/atom+xml" href="/late.atom">`) },
+      'https://example.com/': {
+        body: page('', `${filler}<link rel="alternate" type="application/atom+xml" href="/late.atom">`),
+      },
       'https://example.com/late.atom': { body: atomFeed('Late') },
     });
     const started = performance.now();
@@ -87,8 +124,14 @@ describe('discoverFeeds', () => {
 
   it('does not follow a page that links to itself or to a page linking back', async () => {
     const fetch = fakeFetch({
-      'https://a.example/': { body: page('<link rel="alternate" type="application/rss+xml" href="https://a.example/"><link rel="alternate" type="application/rss+xml" href="https://b.example/">') },
-      'https://b.example/': { body: page('<link rel="alternate" type="application/rss+xml" href="https://a.example/">') },
+      'https://a.example/': {
+        body: page(
+          '<link rel="alternate" type="application/rss+xml" href="https://a.example/"><link rel="alternate" type="application/rss+xml" href="https://b.example/">',
+        ),
+      },
+      'https://b.example/': {
+        body: page('<link rel="alternate" type="application/rss+xml" href="https://a.example/">'),
+      },
     });
     const result = await discoverFeeds('https://a.example/', fetch);
     expect(result.ok).toBe(false);
@@ -98,7 +141,10 @@ describe('discoverFeeds', () => {
 
   it('refuses redirects to non-http(s) addresses, for the page and for candidates', async () => {
     const toFile = fakeFetch({ 'https://example.com/': { body: rssFeed('x'), finalUrl: 'file:///etc/passwd' } });
-    expect(await discoverFeeds('https://example.com/', toFile)).toEqual({ ok: false, message: 'example.com sent Broadsheet to an address it will not open.' });
+    expect(await discoverFeeds('https://example.com/', toFile)).toEqual({
+      ok: false,
+      message: 'example.com sent Broadsheet to an address it will not open.',
+    });
     const candidateToFile = fakeFetch({
       'https://example.com/': { body: page('<link rel="alternate" type="application/rss+xml" href="/rss">') },
       'https://example.com/rss': { body: rssFeed('x'), finalUrl: 'file:///etc/passwd' },
@@ -106,15 +152,19 @@ describe('discoverFeeds', () => {
     expect((await discoverFeeds('https://example.com/', candidateToFile)).ok).toBe(false);
   });
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,hi', 'ftp://example.com/', 'https://user:pw@example.com/', ''])(
-    'refuses to open %j',
-    async (typed) => {
-      const fetch = fakeFetch({});
-      const result = await discoverFeeds(typed, fetch);
-      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not a web address/) });
-      expect(fetch.calls).toEqual([]);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,hi',
+    'ftp://example.com/',
+    'https://user:pw@example.com/',
+    '',
+  ])('refuses to open %j', async (typed) => {
+    const fetch = fakeFetch({});
+    const result = await discoverFeeds(typed, fetch);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not a web address/) });
+    expect(fetch.calls).toEqual([]);
+  });
 
   it('accepts a host with a port', async () => {
     const fetch = fakeFetch({ 'https://example.com:8443/feed': { body: rssFeed('Port') } });
@@ -130,18 +180,42 @@ describe('discoverFeeds', () => {
   });
 
   it('reads byte bodies in the page’s declared charset', async () => {
-    const latin1 = Uint8Array.from([...'<html><head><meta charset="iso-8859-1"><link rel="alternate" type="application/rss+xml" title="Caf'].map((c) => c.charCodeAt(0)).concat([0xe9], [...'" href="/f"></head></html>'].map((c) => c.charCodeAt(0))));
-    const fetch = fakeFetch({ 'https://example.com/': { body: latin1, contentType: 'text/html' }, 'https://example.com/f': { body: rssFeed('') } });
-    expect(await discoverFeeds('https://example.com/', fetch)).toMatchObject({ ok: true, candidates: [{ title: 'Café' }] });
+    const latin1 = Uint8Array.from(
+      [...'<html><head><meta charset="iso-8859-1"><link rel="alternate" type="application/rss+xml" title="Caf']
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [0xe9],
+          [...'" href="/f"></head></html>'].map((c) => c.charCodeAt(0)),
+        ),
+    );
+    const fetch = fakeFetch({
+      'https://example.com/': { body: latin1, contentType: 'text/html' },
+      'https://example.com/f': { body: rssFeed('') },
+    });
+    expect(await discoverFeeds('https://example.com/', fetch)).toMatchObject({
+      ok: true,
+      candidates: [{ title: 'Café' }],
+    });
   });
 
   it('adapts the fetcher’s result union', async () => {
     const fetchText = fetchTextFrom(async (url) =>
       url.endsWith('/ok')
-        ? { kind: 'ok', finalUrl: url, contentType: 'application/rss+xml', body: new TextEncoder().encode(rssFeed('Adapted')) }
+        ? {
+            kind: 'ok',
+            finalUrl: url,
+            contentType: 'application/rss+xml',
+            body: new TextEncoder().encode(rssFeed('Adapted')),
+          }
         : { kind: 'error', message: 'The server refused the connection.' },
     );
-    expect(await discoverFeeds('https://example.com/ok', fetchText)).toMatchObject({ ok: true, candidates: [{ title: 'Adapted' }] });
-    expect(await discoverFeeds('https://example.com/no', fetchText)).toEqual({ ok: false, message: 'Could not open example.com: The server refused the connection.' });
+    expect(await discoverFeeds('https://example.com/ok', fetchText)).toMatchObject({
+      ok: true,
+      candidates: [{ title: 'Adapted' }],
+    });
+    expect(await discoverFeeds('https://example.com/no', fetchText)).toEqual({
+      ok: false,
+      message: 'Could not open example.com: The server refused the connection.',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { FetchedText, FetchText } from '../../../electron/core/discovery/types';
 
-export type Route = Partial<FetchedText> & { body: string | Uint8Array } | Error;
+export type Route = (Partial<FetchedText> & { body: string | Uint8Array }) | Error;
 
 /** A table of URL → response standing in for the network, recording every request. */
 export function fakeFetch(routes: Record<string, Route>): FetchText & { calls: string[] } {
@@ -21,4 +21,5 @@ export const rssFeed = (title: string) =>
 export const atomFeed = (title: string) =>
   `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>${title}</title><id>urn:x</id><updated>2026-01-01T00:00:00Z</updated></feed>`;
 
-export const page = (head: string, body = '<p>Hello</p>') => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+export const page = (head: string, body = '<p>Hello</p>') =>
+  `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;

@@ -48,7 +48,9 @@ describe('EPUB export', () => {
     const names = Object.keys(book.files);
     expect(names.filter((n) => /^EPUB\/chapters\/a\d{5}\.xhtml$/.test(n))).toHaveLength(CHAPTERS);
     expect(names.filter((n) => /^EPUB\/images\/[0-9a-f]{32}\.png$/.test(n)).length).toBeGreaterThan(50);
-    expect(names).toEqual(expect.arrayContaining(['EPUB/cover.svg', 'EPUB/cover.xhtml', 'EPUB/nav.xhtml', 'EPUB/package.opf']));
+    expect(names).toEqual(
+      expect.arrayContaining(['EPUB/cover.svg', 'EPUB/cover.xhtml', 'EPUB/nav.xhtml', 'EPUB/package.opf']),
+    );
     const nav = strFromU8(book.files['EPUB/nav.xhtml']!);
     expect(nav.match(/<li>/g)).toHaveLength(CHAPTERS);
     expect(nav).toContain('story number 0: a headline');

@@ -30,13 +30,22 @@ describe('cli export', () => {
 
   test('selects a section by name, a search and a tag', async () => {
     const section = join(f.dir, 'world.json');
-    expect((await exportFromArgv(['--data-dir', f.dir, '--format', 'json', '--section', 'world', '--out', section], io)).exitCode).toBe(0);
+    expect(
+      (await exportFromArgv(['--data-dir', f.dir, '--format', 'json', '--section', 'world', '--out', section], io))
+        .exitCode,
+    ).toBe(0);
     expect((JSON.parse(readFileSync(section, 'utf8')) as { articles: unknown[] }).articles).toHaveLength(5);
     const search = join(f.dir, 'search.html');
-    const found = await exportFromArgv(['--data-dir', f.dir, '--format', 'html', '--search', 'other', '--out', search], io);
+    const found = await exportFromArgv(
+      ['--data-dir', f.dir, '--format', 'html', '--search', 'other', '--out', search],
+      io,
+    );
     expect(JSON.parse(found.output)).toMatchObject({ ok: true, articles: 2 });
     const tagged = join(f.dir, 'tagged.html');
-    const byTag = await exportFromArgv(['--data-dir', f.dir, '--format', 'netscape', '--tag', 't1', '--out', tagged], io);
+    const byTag = await exportFromArgv(
+      ['--data-dir', f.dir, '--format', 'netscape', '--tag', 't1', '--out', tagged],
+      io,
+    );
     expect(JSON.parse(byTag.output)).toMatchObject({ ok: true, articles: 1 });
   });
 
@@ -45,9 +54,15 @@ describe('cli export', () => {
     const noFormat = await exportFromArgv(['--data-dir', f.dir, '--format', 'pdf', '--bookmarks', '--out', out], io);
     expect(noFormat.exitCode).toBe(2);
     expect(JSON.parse(noFormat.output).error).toContain('--format must be one of');
-    const two = await exportFromArgv(['--data-dir', f.dir, '--format', 'epub', '--bookmarks', '--search', 'x', '--out', out], io);
+    const two = await exportFromArgv(
+      ['--data-dir', f.dir, '--format', 'epub', '--bookmarks', '--search', 'x', '--out', out],
+      io,
+    );
     expect(two.exitCode).toBe(2);
-    const missing = await exportFromArgv(['--data-dir', f.dir, '--format', 'epub', '--section', 'Nope', '--out', out], io);
+    const missing = await exportFromArgv(
+      ['--data-dir', f.dir, '--format', 'epub', '--section', 'Nope', '--out', out],
+      io,
+    );
     expect(missing.exitCode).toBe(1);
     expect(JSON.parse(missing.output).error).toContain('no section named "Nope"');
     expect(existsSync(out)).toBe(false);

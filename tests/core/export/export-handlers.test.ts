@@ -11,13 +11,18 @@ import { createExportFixture, type ExportFixture } from './support/export-fixtur
 let f: ExportFixture;
 let events: { event: EventName; payload: unknown }[];
 let handlers: ReturnType<typeof createExportHandlers>;
-const request = (format: 'csv' | 'html' = 'csv') => ExportRequestSchema.parse({ what: { kind: 'scope', scope: { kind: 'all' } }, format });
+const request = (format: 'csv' | 'html' = 'csv') =>
+  ExportRequestSchema.parse({ what: { kind: 'scope', scope: { kind: 'all' } }, format });
 
 beforeEach(async () => {
   f = createExportFixture();
   await f.addArticles(60);
   events = [];
-  handlers = createExportHandlers(f.library, { dataDir: f.dir, emit: (event, payload) => void events.push({ event, payload }), now: () => NOW });
+  handlers = createExportHandlers(f.library, {
+    dataDir: f.dir,
+    emit: (event, payload) => void events.push({ event, payload }),
+    now: () => NOW,
+  });
 });
 afterEach(() => f.dispose());
 

@@ -19,7 +19,12 @@ beforeAll(async () => {
   f = createExportFixture();
   ids = await f.addArticles(3, { picture: true, bookmark: true });
   await f.addArticles(2);
-  setBookmark(f.library.db(), ids[2]!, { tags: ['=cmd', 'news, daily'], note: '+SUM(A1)\nsecond "line", with comma' }, NOW);
+  setBookmark(
+    f.library.db(),
+    ids[2]!,
+    { tags: ['=cmd', 'news, daily'], note: '+SUM(A1)\nsecond "line", with comma' },
+    NOW,
+  );
 });
 afterAll(() => f.dispose());
 
@@ -38,15 +43,23 @@ function elements(html: string, name: string): DefaultTreeAdapterMap['element'][
   walk(parse(html));
   return found;
 }
-const schema = JSON.parse(readFileSync(new URL('../../../docs/export-json.schema.json', import.meta.url), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(new URL('../../../docs/export-json.schema.json', import.meta.url), 'utf8'),
+) as object;
 
 describe('HTML', () => {
   test('one self-contained file with a table of contents, inlined pictures and a restrictive CSP', async () => {
     const out = await f.exportAs({ what: bookmarks, format: 'html' });
     expect(out).toMatchObject({ fileName: 'bookmarks.html', mimeType: 'text/html', articleCount: 3 });
     const { document } = parseHTML(read(out.path));
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toMatch(/^default-src 'none'; img-src data:;/);
-    expect([...document.querySelectorAll('nav li a')].map((a) => a.textContent)).toEqual(['story number 0: a headline', 'story number 1: a headline', 'story number 2: a headline']);
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toMatch(
+      /^default-src 'none'; img-src data:;/,
+    );
+    expect([...document.querySelectorAll('nav li a')].map((a) => a.textContent)).toEqual([
+      'story number 0: a headline',
+      'story number 1: a headline',
+      'story number 2: a headline',
+    ]);
     const targets = [...document.querySelectorAll('nav a')].map((a) => a.getAttribute('href')!.slice(1));
     for (const target of targets) expect(document.getElementById(target)?.localName).toBe('article');
     const images = [...document.querySelectorAll('article img')].map((img) => img.getAttribute('src')!);
@@ -56,7 +69,10 @@ describe('HTML', () => {
   });
 
   test('a single article has no table of contents; an uncached picture becomes a link', async () => {
-    const [plain] = await f.addArticles(1, { prefix: 'solo', html: () => '<p>x</p><img src="https://images.example/none.png" alt="Chart">' });
+    const [plain] = await f.addArticles(1, {
+      prefix: 'solo',
+      html: () => '<p>x</p><img src="https://images.example/none.png" alt="Chart">',
+    });
     const out = await f.exportAs({ what: { kind: 'article', id: plain! }, format: 'html' });
     const { document } = parseHTML(read(out.path));
     expect(document.querySelector('nav')).toBeNull();
@@ -64,7 +80,7 @@ describe('HTML', () => {
     expect(document.querySelector('a[href="https://images.example/none.png"]')?.textContent).toBe('[Image: Chart]');
   });
 
-  test('for print (the PDF), each article starts a new page in the reader\'s font', async () => {
+  test("for print (the PDF), each article starts a new page in the reader's font", async () => {
     const out = await f.exportAs({ what: bookmarks, format: 'html', options: { print: true, font: 'sans' } });
     const html = read(out.path);
     const { document } = parseHTML(html);
@@ -113,12 +129,22 @@ describe('Markdown', () => {
 
 describe('JSON', () => {
   test('matches the documented schema and holds every article with its bookmark', async () => {
-    const out = await f.exportAs({ what: { kind: 'scope', scope: { kind: 'section', sectionId: f.sectionId } }, format: 'json' });
+    const out = await f.exportAs({
+      what: { kind: 'scope', scope: { kind: 'section', sectionId: f.sectionId } },
+      format: 'json',
+    });
     const doc = JSON.parse(read(out.path)) as { articles: { title: string; bookmark: unknown; section: string }[] };
-    const validate = new Ajv({ allErrors: true, formats: { 'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/ } }).compile(schema);
+    const validate = new Ajv({
+      allErrors: true,
+      formats: { 'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/ },
+    }).compile(schema);
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(doc.articles.length).toBeGreaterThanOrEqual(5);
-    expect(doc.articles[0]).toMatchObject({ title: 'story number 0: a headline', section: 'World', bookmark: { tags: ['keep', 't0'], note: 'Note 0' } });
+    expect(doc.articles[0]).toMatchObject({
+      title: 'story number 0: a headline',
+      section: 'World',
+      bookmark: { tags: ['keep', 't0'], note: 'Note 0' },
+    });
   });
 });
 
@@ -130,7 +156,13 @@ describe('CSV', () => {
     const rows = readCsv(text);
     expect(rows[0]).toEqual(['url', 'title', 'time_added', 'tags', 'note']);
     expect(rows).toHaveLength(4);
-    expect(rows[1]).toEqual(['https://news.example/story/0', 'story number 0: a headline', String(NOW / 1000), 'keep|t0', 'Note 0']);
+    expect(rows[1]).toEqual([
+      'https://news.example/story/0',
+      'story number 0: a headline',
+      String(NOW / 1000),
+      'keep|t0',
+      'Note 0',
+    ]);
     expect(rows[3]![3]).toBe("'=cmd|news, daily");
     expect(rows[3]![4]).toBe(`'+SUM(A1)\nsecond "line", with comma`);
   });
@@ -142,7 +174,11 @@ describe('Netscape bookmarks', () => {
     const text = read(out.path);
     expect(text.startsWith('<!DOCTYPE NETSCAPE-Bookmark-file-1>')).toBe(true);
     const links = elements(text, 'a').map((a) => Object.fromEntries(a.attrs.map((attr) => [attr.name, attr.value])));
-    expect(links.map((a) => a.href)).toEqual(['https://news.example/story/0', 'https://news.example/story/1', 'https://news.example/story/2']);
+    expect(links.map((a) => a.href)).toEqual([
+      'https://news.example/story/0',
+      'https://news.example/story/1',
+      'https://news.example/story/2',
+    ]);
     expect(links[0]!.add_date).toBe(String(NOW / 1000));
     expect(links[2]!.tags).toBe('=cmd,news  daily');
     expect(text).toContain('<DD>Note 0\n');
@@ -151,16 +187,33 @@ describe('Netscape bookmarks', () => {
 
 describe('selection', () => {
   test('a tag, a search and a list of ids select what the reader sees there', async () => {
-    const tagged = await f.exportAs({ what: { kind: 'scope', scope: { kind: 'bookmarks', tag: 't1' } }, format: 'json' });
-    expect((JSON.parse(read(tagged.path)) as { articles: { title: string }[] }).articles.map((a) => a.title)).toEqual(['story number 1: a headline']);
+    const tagged = await f.exportAs({
+      what: { kind: 'scope', scope: { kind: 'bookmarks', tag: 't1' } },
+      format: 'json',
+    });
+    expect((JSON.parse(read(tagged.path)) as { articles: { title: string }[] }).articles.map((a) => a.title)).toEqual([
+      'story number 1: a headline',
+    ]);
     const searched = await f.exportAs({ what: { kind: 'search', query: 'story 4' }, format: 'csv' });
-    expect(readCsv(read(searched.path)).slice(1).map((row) => row[0])).toEqual(['https://news.example/story/4']);
+    expect(
+      readCsv(read(searched.path))
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['https://news.example/story/4']);
     const chosen = await f.exportAs({ what: { kind: 'articles', ids: [ids[1]!, ids[0]!] }, format: 'csv' });
-    expect(readCsv(read(chosen.path)).slice(1).map((row) => row[0])).toEqual(['https://news.example/story/1', 'https://news.example/story/0']);
+    expect(
+      readCsv(read(chosen.path))
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['https://news.example/story/1', 'https://news.example/story/0']);
   });
 
   test('an empty selection or an unknown article is a clear error and leaves no file', async () => {
-    await expect(f.exportAs({ what: { kind: 'scope', scope: { kind: 'bookmarks', tag: 'nothing' } }, format: 'html' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('nothing to export') });
-    await expect(f.exportAs({ what: { kind: 'article', id: '999999' }, format: 'html' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      f.exportAs({ what: { kind: 'scope', scope: { kind: 'bookmarks', tag: 'nothing' } }, format: 'html' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('nothing to export') });
+    await expect(f.exportAs({ what: { kind: 'article', id: '999999' }, format: 'html' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -21,14 +21,19 @@ beforeAll(async () => {
   f = createExportFixture();
   await f.addArticles(XSS_CORPUS.length, { html: (i) => XSS_CORPUS[i]!.html, prefix: 'xss', bookmark: true });
   const db = f.library.db();
-  db.prepare('UPDATE articles SET title = ?, url = ? WHERE id = (SELECT MIN(id) FROM articles)').run(HOSTILE_TITLE, 'javascript:alert(1)');
+  db.prepare('UPDATE articles SET title = ?, url = ? WHERE id = (SELECT MIN(id) FROM articles)').run(
+    HOSTILE_TITLE,
+    'javascript:alert(1)',
+  );
 }, 60_000);
 afterAll(() => f.dispose());
 
 describe('hostile articles', () => {
   test.each(XSS_CORPUS.map((vector) => [vector.name, vector.html]))('the sanitizer defuses %s', (_name, html) => {
     expect(findDanger(sanitizeExportHtml(html, { uncached: 'link', cached: () => null }))).toEqual([]);
-    expect(findDanger(sanitizeExportHtml(html, { uncached: 'remote', cached: () => null }), { remoteImages: true })).toEqual([]);
+    expect(
+      findDanger(sanitizeExportHtml(html, { uncached: 'remote', cached: () => null }), { remoteImages: true }),
+    ).toEqual([]);
   });
 
   test('HTML export keeps nothing that runs or fetches', async () => {
@@ -61,7 +66,9 @@ describe('hostile articles', () => {
 
   test('JSON content is sanitized and unsafe addresses are null', async () => {
     const out = await f.exportAs({ what: all, format: 'json' });
-    const doc = JSON.parse(readFileSync(out.path, 'utf8')) as { articles: { url: string | null; contentHtml: string }[] };
+    const doc = JSON.parse(readFileSync(out.path, 'utf8')) as {
+      articles: { url: string | null; contentHtml: string }[];
+    };
     expect(doc.articles.some((a) => a.url === null)).toBe(true);
     for (const article of doc.articles) expect(findDanger(article.contentHtml, { remoteImages: true })).toEqual([]);
   });

@@ -27,25 +27,31 @@ beforeAll(async () => {
 afterAll(() => f.dispose());
 
 describe('a 5,000-article export', () => {
-  test.each<ExportFormat>(['html', 'epub', 'json'])('%s finishes with bounded memory', async (format) => {
-    const request = ExportRequestSchema.parse({ what: { kind: 'scope', scope: { kind: 'all' } }, format });
-    const before = process.memoryUsage().heapUsed;
-    let peak = before;
-    const output = await runExport({
-      db: f.library.db(),
-      imagesRoot: imagesDir(f.dir),
-      request,
-      outDir: mkdtempSync(join(f.dir, 'big-')),
-      now: NOW,
-      onProgress: () => {
-        peak = Math.max(peak, process.memoryUsage().heapUsed);
-      },
-    });
-    expect(output.articleCount).toBe(COUNT);
-    expect(statSync(output.path).size).toBe(output.byteLength);
-    if (format !== 'epub') expect(output.byteLength).toBeGreaterThan(COUNT * 1600);
-    const growthMb = (peak - before) / 1024 / 1024;
-    console.log(`${format}: ${Math.round(output.byteLength / 1024 / 1024)} MB written, heap grew ${Math.round(growthMb)} MB at most`);
-    expect(growthMb).toBeLessThan(200);
-  }, 240_000);
+  test.each<ExportFormat>(['html', 'epub', 'json'])(
+    '%s finishes with bounded memory',
+    async (format) => {
+      const request = ExportRequestSchema.parse({ what: { kind: 'scope', scope: { kind: 'all' } }, format });
+      const before = process.memoryUsage().heapUsed;
+      let peak = before;
+      const output = await runExport({
+        db: f.library.db(),
+        imagesRoot: imagesDir(f.dir),
+        request,
+        outDir: mkdtempSync(join(f.dir, 'big-')),
+        now: NOW,
+        onProgress: () => {
+          peak = Math.max(peak, process.memoryUsage().heapUsed);
+        },
+      });
+      expect(output.articleCount).toBe(COUNT);
+      expect(statSync(output.path).size).toBe(output.byteLength);
+      if (format !== 'epub') expect(output.byteLength).toBeGreaterThan(COUNT * 1600);
+      const growthMb = (peak - before) / 1024 / 1024;
+      console.log(
+        `${format}: ${Math.round(output.byteLength / 1024 / 1024)} MB written, heap grew ${Math.round(growthMb)} MB at most`,
+      );
+      expect(growthMb).toBeLessThan(200);
+    },
+    240_000,
+  );
 });

@@ -4,17 +4,24 @@ import { atom, parseOk } from './support';
 describe('Atom 1.0', () => {
   it('reads text constructs by type', () => {
     const feed = parseOk(
-      atom(`<entry>
+      atom(
+        `<entry>
         <title type="html">&lt;b&gt;Bold&lt;/b&gt; &amp;amp;</title>
         <summary type="text">a &lt; b</summary>
         <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hi <a href="x">there</a></p></div></content>
-      </entry>`, '', 'xml:base="http://example.com/dir/"'),
+      </entry>`,
+        '',
+        'xml:base="http://example.com/dir/"',
+      ),
     );
     const entry = feed.entries[0]!;
     expect(feed.version).toBe('atom10');
     expect(entry.title).toMatchObject({ value: '<b>Bold</b> &amp;', type: 'text/html' });
     expect(entry.summary).toMatchObject({ value: 'a < b', type: 'text/plain' });
-    expect(entry.content[0]).toMatchObject({ value: '<p>Hi <a href="http://example.com/dir/x">there</a></p>', type: 'application/xhtml+xml' });
+    expect(entry.content[0]).toMatchObject({
+      value: '<p>Hi <a href="http://example.com/dir/x">there</a></p>',
+      type: 'application/xhtml+xml',
+    });
   });
 
   it('reads links, people, categories, dates and ids', () => {
@@ -37,7 +44,9 @@ describe('Atom 1.0', () => {
 
   it('resolves nested xml:base against the document URL', () => {
     const feed = parseOk(
-      atom('<entry xml:base="posts/"><link href="1.html"/><content type="html" xml:base="/img/">&lt;img src="a.png"&gt;</content></entry>'),
+      atom(
+        '<entry xml:base="posts/"><link href="1.html"/><content type="html" xml:base="/img/">&lt;img src="a.png"&gt;</content></entry>',
+      ),
       { url: 'https://example.com/blog/feed.atom' },
     );
     expect(feed.entries[0]?.link).toBe('https://example.com/blog/posts/1.html');
@@ -45,7 +54,9 @@ describe('Atom 1.0', () => {
   });
 
   it('ignores a javascript: xml:base', () => {
-    const feed = parseOk(atom('<entry xml:base="javascript:alert(1)//"><link href="a"/></entry>'), { url: 'http://example.com/f' });
+    const feed = parseOk(atom('<entry xml:base="javascript:alert(1)//"><link href="a"/></entry>'), {
+      url: 'http://example.com/f',
+    });
     expect(feed.entries[0]?.link).toBe('http://example.com/a');
   });
 

@@ -3,7 +3,9 @@ import { decodeDocument } from '../../../electron/core/feeds/decode';
 import { parseOk } from './support';
 
 const xml = (encoding: string, body: number[]) => {
-  const head = new TextEncoder().encode(`<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><title>`);
+  const head = new TextEncoder().encode(
+    `<?xml version="1.0" encoding="${encoding}"?><rss version="2.0"><channel><title>`,
+  );
   const tail = new TextEncoder().encode('</title></channel></rss>');
   return new Uint8Array([...head, ...body, ...tail]);
 };
@@ -50,12 +52,19 @@ describe('decodeDocument', () => {
   });
 
   it('strips a UTF-8 byte-order mark', () => {
-    const doc = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<rss><channel><title>x</title></channel></rss>')]);
+    const doc = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('<rss><channel><title>x</title></channel></rss>'),
+    ]);
     expect(parseOk(doc).feed.title?.value).toBe('x');
   });
 
   it('follows RFC 3023 for text/xml (us-ascii) and flags the override when the bytes disagree', () => {
-    const doc = new TextEncoder().encode('<?xml version="1.0" encoding="utf-8"?><rss><channel><title>café</title></channel></rss>');
+    const doc = new TextEncoder().encode(
+      '<?xml version="1.0" encoding="utf-8"?><rss><channel><title>café</title></channel></rss>',
+    );
     const feed = parseOk(doc, { contentType: 'text/xml' });
     expect(feed.feed.title?.value).toBe('café');
     expect(feed.encoding).toBe('utf-8');

@@ -32,7 +32,9 @@ describe('hostile documents', () => {
     ['SYSTEM http', '<!ENTITY xxe SYSTEM "http://127.0.0.1:1/evil">'],
     ['parameter entity', '<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;'],
   ])('never loads external entities (%s)', (_label, decl) => {
-    const feed = parseOk(`<?xml version="1.0"?><!DOCTYPE rss [ ${decl} ]><rss><channel><title>a&xxe;b</title></channel></rss>`);
+    const feed = parseOk(
+      `<?xml version="1.0"?><!DOCTYPE rss [ ${decl} ]><rss><channel><title>a&xxe;b</title></channel></rss>`,
+    );
     expect(feed.feed.title?.value).toBe('a&xxe;b');
     expect(JSON.stringify(feed)).not.toContain('root:');
   });
@@ -58,7 +60,11 @@ describe('hostile documents', () => {
 
   it.each([
     ['a doctype', '<!DOCTYPE html><html><head><title>Site</title></head><body>hi</body></html>', 'html'],
-    ['no doctype', '<html><head><link rel="alternate" href="/feed"></head><body><p>hi &nbsp;</p></body></html>', 'html'],
+    [
+      'no doctype',
+      '<html><head><link rel="alternate" href="/feed"></head><body><p>hi &nbsp;</p></body></html>',
+      'html',
+    ],
     ['a comment first', '<!-- hi --><!doctype HTML><html></html>', 'html'],
     ['nothing at all', '', 'empty'],
     ['only whitespace', '  \n ', 'empty'],
@@ -74,13 +80,18 @@ describe('hostile documents', () => {
     let seed = 7;
     for (let round = 0; round < 200; round++) {
       const data = new Uint8Array(200).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff);
-      const prefix = bytes(round % 2 ? '<rss><channel><item><title>' : '<feed xmlns="http://www.w3.org/2005/Atom"><entry>');
+      const prefix = bytes(
+        round % 2 ? '<rss><channel><item><title>' : '<feed xmlns="http://www.w3.org/2005/Atom"><entry>',
+      );
       expect(() => parseFeed(new Uint8Array([...prefix, ...data]))).not.toThrow();
     }
   });
 
-  it.each(['javascript:alert(1)', 'java&#9;script:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x'])('drops script URLs from links (%s)', (href) => {
-    const feed = parseOk(rss(`<item><link>${href}</link><title>x</title></item>`));
-    expect(feed.entries[0]?.link).toBeUndefined();
-  });
+  it.each(['javascript:alert(1)', 'java&#9;script:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x'])(
+    'drops script URLs from links (%s)',
+    (href) => {
+      const feed = parseOk(rss(`<item><link>${href}</link><title>x</title></item>`));
+      expect(feed.entries[0]?.link).toBeUndefined();
+    },
+  );
 });

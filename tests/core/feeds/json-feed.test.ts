@@ -42,6 +42,8 @@ describe('JSON Feed', () => {
 
   it('rejects JSON that is not a feed and JSON that is broken', () => {
     expect(parseFeed(bytes('{"hello": 1}'))).toMatchObject({ ok: false, kind: 'not-a-feed' });
-    expect(parseFeed(bytes('{"version": "https://jsonfeed.org/version/1", '), { contentType: 'application/json' })).toMatchObject({ ok: false, kind: 'invalid-json' });
+    expect(
+      parseFeed(bytes('{"version": "https://jsonfeed.org/version/1", '), { contentType: 'application/json' }),
+    ).toMatchObject({ ok: false, kind: 'invalid-json' });
   });
 });

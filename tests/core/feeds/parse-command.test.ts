@@ -14,7 +14,11 @@ describe('parse command', () => {
     const result = parseCommand(file, Date.UTC(2024, 0, 1));
     expect(result.exitCode).toBe(0);
     const json = JSON.parse(result.output);
-    expect(json).toMatchObject({ ok: true, version: 'rss20', feed: { title: 'T', articles: [{ title: 'Hello & welcome', url: 'https://example.com/1' }] } });
+    expect(json).toMatchObject({
+      ok: true,
+      version: 'rss20',
+      feed: { title: 'T', articles: [{ title: 'Hello & welcome', url: 'https://example.com/1' }] },
+    });
   });
 
   it('explains what is wrong with a page that is not a feed', () => {

@@ -3,8 +3,18 @@ import { parseOk, rss } from './support';
 
 describe('recovery from broken XML', () => {
   it.each([
-    ['a bare ampersand', rss('<item><title>Q&A</title><link>http://e.com/?a=1&b=2</link></item>'), 'Q&A', 'http://e.com/?a=1&b=2'],
-    ['undefined HTML entities', rss('<item><title>caf&eacute;&nbsp;&mdash; ok</title></item>'), 'café\u00a0— ok', undefined],
+    [
+      'a bare ampersand',
+      rss('<item><title>Q&A</title><link>http://e.com/?a=1&b=2</link></item>'),
+      'Q&A',
+      'http://e.com/?a=1&b=2',
+    ],
+    [
+      'undefined HTML entities',
+      rss('<item><title>caf&eacute;&nbsp;&mdash; ok</title></item>'),
+      'café\u00a0— ok',
+      undefined,
+    ],
     ['trailing garbage', `${rss('<item><title>x</title></item>')}<junk>&&&`, 'x', undefined],
     ['a mismatched close tag', rss('<item><title>x</title><description>y</b></description></item>'), 'x', undefined],
     ['an unclosed document', '<rss><channel><item><title>x</title>', 'x', undefined],

@@ -40,18 +40,24 @@ describe('RSS 0.9x and 2.0', () => {
   });
 
   it('reads enclosures', () => {
-    const [entry] = parseOk(rss('<item><enclosure url="http://e.com/a.mp3" length="123" type="audio/mpeg"/></item>')).entries;
+    const [entry] = parseOk(
+      rss('<item><enclosure url="http://e.com/a.mp3" length="123" type="audio/mpeg"/></item>'),
+    ).entries;
     expect(entry?.enclosures).toEqual([{ url: 'http://e.com/a.mp3', type: 'audio/mpeg', length: '123' }]);
   });
 
   it('accepts items beside the channel (RSS 0.9x style) and case-insensitive names', () => {
-    const feed = parseOk('<rss version="0.91"><channel><TITLE>x</TITLE></channel><item><title>a</title><PUBDATE>2004-01-01</PUBDATE></item></rss>');
+    const feed = parseOk(
+      '<rss version="0.91"><channel><TITLE>x</TITLE></channel><item><title>a</title><PUBDATE>2004-01-01</PUBDATE></item></rss>',
+    );
     expect(feed.feed.title?.value).toBe('x');
     expect(feed.entries[0]?.published?.time).toBe(Date.UTC(2004, 0, 1));
   });
 
   it('guesses HTML in titles only when it really looks like HTML', () => {
-    const feed = parseOk(rss('<item><title>&lt;b&gt;Bold&lt;/b&gt;</title></item><item><title>a &lt; b</title></item>'));
+    const feed = parseOk(
+      rss('<item><title>&lt;b&gt;Bold&lt;/b&gt;</title></item><item><title>a &lt; b</title></item>'),
+    );
     expect(feed.entries[0]?.title?.type).toBe('text/html');
     expect(feed.entries[1]?.title).toMatchObject({ value: 'a < b', type: 'text/plain' });
   });

@@ -11,11 +11,15 @@ function article(result: ExtractResult): ExtractedArticle {
   return result.article;
 }
 
-const paragraphs = (count: number, text = 'A sentence long enough to look like real prose about a real event in a real place. ') =>
-  Array.from({ length: count }, () => `<p>${text.repeat(4)}</p>`).join('');
+const paragraphs = (
+  count: number,
+  text = 'A sentence long enough to look like real prose about a real event in a real place. ',
+) => Array.from({ length: count }, () => `<p>${text.repeat(4)}</p>`).join('');
 
 describe('extractArticle on a news page', () => {
-  const news = article(extractArticle(fixture('news-article.html'), { url: NEWS_URL, now: () => Date.UTC(2026, 2, 3) }));
+  const news = article(
+    extractArticle(fixture('news-article.html'), { url: NEWS_URL, now: () => Date.UTC(2026, 2, 3) }),
+  );
 
   it('extracts title, byline, published time, site name and language', () => {
     expect(news).toMatchObject({
@@ -37,8 +41,22 @@ describe('extractArticle on a news page', () => {
   });
 
   it.each([
-    'Skip to main content', 'Sport', 'Search the Ledger', 'Environment', 'Share on', 'Copy link', 'Sign up', 'newsletter',
-    'Related stories', 'Storm surge floods', 'Most read', 'Celebrity chef', 'Back to top', 'Top ↑', 'All rights reserved', 'Privacy policy',
+    'Skip to main content',
+    'Sport',
+    'Search the Ledger',
+    'Environment',
+    'Share on',
+    'Copy link',
+    'Sign up',
+    'newsletter',
+    'Related stories',
+    'Storm surge floods',
+    'Most read',
+    'Celebrity chef',
+    'Back to top',
+    'Top ↑',
+    'All rights reserved',
+    'Privacy policy',
   ])('leaves %j out of the body', (furniture) => {
     expect(news.contentHtml).not.toContain(furniture);
     expect(news.textContent).not.toContain(furniture);
@@ -53,10 +71,20 @@ describe('extractArticle on a news page', () => {
 });
 
 describe('extractArticle fallbacks', () => {
-  const blog = article(extractArticle(fixture('blog-post-meta-date.html'), { url: 'https://blog.example/2026/02/notes', contentType: 'text/html' }));
+  const blog = article(
+    extractArticle(fixture('blog-post-meta-date.html'), {
+      url: 'https://blog.example/2026/02/notes',
+      contentType: 'text/html',
+    }),
+  );
 
   it('reads the charset from <meta>, the date from meta tags, the language from Content-Language', () => {
-    expect(blog).toMatchObject({ title: 'Notes de terrain', byline: 'Luc Moreau', publishedTime: '2026-02-14T18:00:00.000Z', language: 'fr' });
+    expect(blog).toMatchObject({
+      title: 'Notes de terrain',
+      byline: 'Luc Moreau',
+      publishedTime: '2026-02-14T18:00:00.000Z',
+      language: 'fr',
+    });
     expect(blog.textContent).toContain('Le village se réveille tard en hiver');
     expect(blog.textContent).toContain('« Je ne voulais pas');
   });
@@ -81,7 +109,9 @@ describe('extractArticle fallbacks', () => {
   it('takes the publication date from JSON-LD or <time itemprop> when meta tags say nothing, never from the future', () => {
     const body = `<article><h1>T</h1>${paragraphs(6)}</article>`;
     const withTime = `<html><body><span itemprop="datePublished" datetime="2025-12-24T08:00:00+01:00"></span>${body}</body></html>`;
-    expect(article(extractArticle(withTime, { url: 'https://example.com/' })).publishedTime).toBe('2025-12-24T07:00:00.000Z');
+    expect(article(extractArticle(withTime, { url: 'https://example.com/' })).publishedTime).toBe(
+      '2025-12-24T07:00:00.000Z',
+    );
     const future = `<html><head><meta property="article:published_time" content="2999-01-01T00:00:00Z"></head><body>${body}</body></html>`;
     expect(article(extractArticle(future, { url: 'https://example.com/' })).publishedTime).toBeNull();
   });
@@ -103,7 +133,10 @@ describe('extractArticle limits and refusals', () => {
     const huge = 'x'.repeat(6 * 1024 * 1024);
     const started = performance.now();
     expect(extractArticle(huge, { url: 'https://example.com/' })).toMatchObject({ ok: false, kind: 'too-large' });
-    expect(extractArticle(new Uint8Array(2_000), { url: 'https://example.com/', maxBytes: 1_000 })).toMatchObject({ ok: false, kind: 'too-large' });
+    expect(extractArticle(new Uint8Array(2_000), { url: 'https://example.com/', maxBytes: 1_000 })).toMatchObject({
+      ok: false,
+      kind: 'too-large',
+    });
     expect(performance.now() - started).toBeLessThan(100);
   });
 
@@ -124,10 +157,19 @@ describe('extractArticle limits and refusals', () => {
   it('stops between stages once the time limit is spent', () => {
     let clock = 0;
     const now = () => (clock += 1_000);
-    expect(extractArticle(fixture('news-article.html'), { url: NEWS_URL, now, timeLimitMs: 1_500 })).toMatchObject({ ok: false, kind: 'timeout' });
+    expect(extractArticle(fixture('news-article.html'), { url: NEWS_URL, now, timeLimitMs: 1_500 })).toMatchObject({
+      ok: false,
+      kind: 'timeout',
+    });
   });
 
-  it.each(['', '<html></html>', '<html><body><nav><a href="/">Home</a></nav></body></html>', '\u0000\u0001<<<>>>'])('says there is no article in %j', (html) => {
-    expect(extractArticle(html, { url: 'https://example.com/' })).toMatchObject({ ok: false, kind: 'not-an-article' });
-  });
+  it.each(['', '<html></html>', '<html><body><nav><a href="/">Home</a></nav></body></html>', '\u0000\u0001<<<>>>'])(
+    'says there is no article in %j',
+    (html) => {
+      expect(extractArticle(html, { url: 'https://example.com/' })).toMatchObject({
+        ok: false,
+        kind: 'not-an-article',
+      });
+    },
+  );
 });

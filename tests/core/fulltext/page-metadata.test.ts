@@ -7,8 +7,22 @@ const NOW = Date.UTC(2026, 2, 3);
 
 describe('page metadata helpers', () => {
   it('reads datePublished, author and publisher from nested JSON-LD and ignores broken scripts', () => {
-    const graph = JSON.stringify({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2026-01-02', author: [{ name: 'A' }, { name: 'B' }], publisher: { name: 'P' } }] });
-    expect(readJsonLd(['{ not json', graph])).toEqual({ jsonLdPublished: '2026-01-02', jsonLdAuthor: 'A, B', jsonLdPublisher: 'P' });
+    const graph = JSON.stringify({
+      '@graph': [
+        { '@type': 'WebPage' },
+        {
+          '@type': 'NewsArticle',
+          datePublished: '2026-01-02',
+          author: [{ name: 'A' }, { name: 'B' }],
+          publisher: { name: 'P' },
+        },
+      ],
+    });
+    expect(readJsonLd(['{ not json', graph])).toEqual({
+      jsonLdPublished: '2026-01-02',
+      jsonLdAuthor: 'A, B',
+      jsonLdPublisher: 'P',
+    });
     expect(readJsonLd([`<!--${JSON.stringify({ datePublished: 'x', author: 'C' })}-->`]).jsonLdAuthor).toBe('C');
   });
 
@@ -30,18 +44,25 @@ describe('page metadata helpers', () => {
     expect(toIsoTime(raw, NOW)).toBe(iso);
   });
 
-  it.each([['en_GB', 'en-GB'], ['EN-us', 'en-US'], ['fr', 'fr'], ['zh-Hant-TW', 'zh-Hant-TW'], ['<script>', null], ['', null], ['de, en', 'de']])(
-    'normalizes the language %j to %j',
-    (raw, expected) => {
-      expect(normalizeLanguage(raw)).toBe(expected);
-    },
-  );
+  it.each([
+    ['en_GB', 'en-GB'],
+    ['EN-us', 'en-US'],
+    ['fr', 'fr'],
+    ['zh-Hant-TW', 'zh-Hant-TW'],
+    ['<script>', null],
+    ['', null],
+    ['de, en', 'de'],
+  ])('normalizes the language %j to %j', (raw, expected) => {
+    expect(normalizeLanguage(raw)).toBe(expected);
+  });
 
   it('decodes HTML bytes by header, then <meta>, then UTF-8, then windows-1252', () => {
     const latin = Uint8Array.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]);
     expect(decodeHtml(latin, 'text/html; charset=iso-8859-1')).toBe('<p>é</p>');
     expect(decodeHtml(latin, 'text/html')).toBe('<p>é</p>');
-    expect(decodeHtml(new TextEncoder().encode('<meta charset="utf-8"><p>é</p>'), null)).toBe('<meta charset="utf-8"><p>é</p>');
+    expect(decodeHtml(new TextEncoder().encode('<meta charset="utf-8"><p>é</p>'), null)).toBe(
+      '<meta charset="utf-8"><p>é</p>',
+    );
     expect(decodeHtml(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), 'text/html; charset=iso-8859-1')).toBe('A');
   });
 });

@@ -59,7 +59,10 @@ export async function startFuzzApp(): Promise<FuzzApp> {
   };
   const notices = new NoticeBoard(emit);
   const settings = openSettingsService({ open: () => new MemoryConf(), notices, emit });
-  const router = createRouter({ host: createHostHandlers({ settings, notices, openExternal: async () => false }), core: caller });
+  const router = createRouter({
+    host: createHostHandlers({ settings, notices, openExternal: async () => false }),
+    core: caller,
+  });
   await seed(router, core);
   return {
     router,
@@ -89,11 +92,20 @@ async function seed(router: Router, core: CoreService): Promise<void> {
     upsertArticles(
       core.library.db(),
       feed.id,
-      Array.from({ length: 5 }, (_, i) => ({ guid: `${feed.id}-${i}`, title: `Story ${i}`, summary: `Summary ${i}`, url: `http://127.0.0.1:9/${feed.id}/${i}`, publishedAt: NOW - i * 60_000, categories: ['news'] })),
+      Array.from({ length: 5 }, (_, i) => ({
+        guid: `${feed.id}-${i}`,
+        title: `Story ${i}`,
+        summary: `Summary ${i}`,
+        url: `http://127.0.0.1:9/${feed.id}/${i}`,
+        publishedAt: NOW - i * 60_000,
+        categories: ['news'],
+      })),
       NOW,
     );
   }
-  const page = (await ok('articles.list', { scope: { kind: 'all' }, limit: 3 })) as unknown as { items: { id: string }[] };
+  const page = (await ok('articles.list', { scope: { kind: 'all' }, limit: 3 })) as unknown as {
+    items: { id: string }[];
+  };
   const [first, second] = page.items;
   await ok('articles.markRead', { kind: 'articles', ids: [first!.id] }, true);
   await ok('bookmarks.set', second!.id, { note: 'keep me', tags: ['fuzz'] });

@@ -30,10 +30,25 @@ const pollution = [
   () => ({ toString: 'not a function', valueOf: 42, then: 'not a promise' }),
 ];
 
-const deep = [nested(5_000, (inner) => [inner]), nested(5_000, (inner) => ({ a: inner })), nested(200, (inner) => [inner, inner === 'bottom' ? 1 : 'x'])];
+const deep = [
+  nested(5_000, (inner) => [inner]),
+  nested(5_000, (inner) => ({ a: inner })),
+  nested(200, (inner) => [inner, inner === 'bottom' ? 1 : 'x']),
+];
 
 export const oddNumber = fc.oneof(
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, -1, 2 ** 53, -(2 ** 63), 1e308, Number.MIN_VALUE, 0.5),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -0,
+    -1,
+    2 ** 53,
+    -(2 ** 63),
+    1e308,
+    Number.MIN_VALUE,
+    0.5,
+  ),
   fc.double(),
   fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
 );
@@ -41,13 +56,41 @@ export const oddNumber = fc.oneof(
 export const junkString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)), maxLength: 20 }),
-  fc.constantFrom('', ' ', '\u202e', '\ufeff', '%00', '../../../etc/passwd', 'javascript:alert(1)', "'; DROP TABLE articles; --", '__proto__', 'constructor', '1e999', '-1', '0x10', '1'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u202e',
+    '\ufeff',
+    '%00',
+    '../../../etc/passwd',
+    'javascript:alert(1)',
+    "'; DROP TABLE articles; --",
+    '__proto__',
+    'constructor',
+    '1e999',
+    '-1',
+    '0x10',
+    '1',
+  ),
   fc.constantFrom(...hugeStrings),
 );
 
 /** One argument that a well-behaved UI would never send. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withBigInt: true }) },
+  {
+    weight: 4,
+    arbitrary: fc.anything({
+      maxDepth: 3,
+      withNullPrototype: true,
+      withBoxedValues: true,
+      withSparseArray: true,
+      withMap: true,
+      withSet: true,
+      withDate: true,
+      withTypedArray: true,
+      withBigInt: true,
+    }),
+  },
   { weight: 2, arbitrary: oddNumber },
   { weight: 2, arbitrary: junkString },
   { weight: 1, arbitrary: fc.constantFrom(...pollution).map((make) => make()) },

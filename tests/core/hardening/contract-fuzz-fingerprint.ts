@@ -20,7 +20,11 @@ export function storeFingerprint(db: Db): Record<string, TableFingerprint> {
   for (const { name } of tables) {
     // Sorted in JS: some tables are WITHOUT ROWID, and row order is not what is compared.
     const rows = all<Record<string, unknown>>(db, `SELECT * FROM "${name.replace(/"/g, '""')}"`)
-      .map((row) => JSON.stringify(row, (_key, value: unknown) => (value instanceof Uint8Array ? Buffer.from(value).toString('hex') : value)))
+      .map((row) =>
+        JSON.stringify(row, (_key, value: unknown) =>
+          value instanceof Uint8Array ? Buffer.from(value).toString('hex') : value,
+        ),
+      )
       .sort();
     const hash = createHash('sha256');
     for (const row of rows) hash.update(row);
@@ -31,7 +35,10 @@ export function storeFingerprint(db: Db): Record<string, TableFingerprint> {
 
 /** Every stored value as one string, to search for text that must never have been stored. */
 export function storeText(db: Db): string {
-  const tables = all<{ name: string }>(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+  const tables = all<{ name: string }>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+  );
   return tables
     .map(({ name }) => {
       try {
@@ -44,6 +51,9 @@ export function storeText(db: Db): string {
 }
 
 function isShadowTable(db: Db, name: string): boolean {
-  const virtual = all<{ name: string }>(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'");
+  const virtual = all<{ name: string }>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'",
+  );
   return virtual.some((table) => name.startsWith(`${table.name}_`));
 }

@@ -25,7 +25,8 @@ let validCalls = 0;
  * touch the temporary library, never the network or files outside it, so the
  * only rule is a typed outcome. Methods added later still get the invalid phase.
  */
-const LOCAL_ONLY = /^(sections\.|feeds\.(list|get|add|update|move|remove)$|articles\.(list|frontPage|get|counts|markRead)$|search\.|bookmarks\.|library\.(status|runRetention|offerDefaults)$|app\.|settings\.|links\.|opml\.export$)/;
+const LOCAL_ONLY =
+  /^(sections\.|feeds\.(list|get|add|update|move|remove)$|articles\.(list|frontPage|get|counts|markRead)$|search\.|bookmarks\.|library\.(status|runRetention|offerDefaults)$|app\.|settings\.|links\.|opml\.export$)/;
 const failures: string[] = [];
 
 beforeAll(async () => {
@@ -34,7 +35,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.dispose();
-  console.log(`contract fuzz: ${methodNames.length} methods, ${calls + validCalls} calls (${calls} invalid, ${validCalls} valid junk to ${methodNames.filter((n) => LOCAL_ONLY.test(n)).length} local methods), ${failures.length} failures`);
+  console.log(
+    `contract fuzz: ${methodNames.length} methods, ${calls + validCalls} calls (${calls} invalid, ${validCalls} valid junk to ${methodNames.filter((n) => LOCAL_ONLY.test(n)).length} local methods), ${failures.length} failures`,
+  );
 });
 
 function arity(name: MethodName): number {
@@ -89,23 +92,26 @@ describe('contract fuzzing', () => {
     expect(failures.filter((failure) => failure.startsWith(`${name}:`))).toEqual([]);
   });
 
-  it.each(methodNames.filter((name) => LOCAL_ONLY.test(name)))('%s: valid junk gets a result or a typed error, never INTERNAL', async (name) => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(plausibleValue, { minLength: arity(name), maxLength: arity(name) }), async (args) => {
-        if (!methods[name].args.safeParse(args).success) return;
-        validCalls++;
-        try {
-          const envelope = await app.router.dispatch(name, args);
-          if (!envelope.ok && (!isApiErrorData(envelope.error) || envelope.error.code === 'INTERNAL')) {
-            failures.push(`${name}: ${JSON.stringify(envelope.error).slice(0, 300)} for ${describeArgs(args)}`);
+  it.each(methodNames.filter((name) => LOCAL_ONLY.test(name)))(
+    '%s: valid junk gets a result or a typed error, never INTERNAL',
+    async (name) => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(plausibleValue, { minLength: arity(name), maxLength: arity(name) }), async (args) => {
+          if (!methods[name].args.safeParse(args).success) return;
+          validCalls++;
+          try {
+            const envelope = await app.router.dispatch(name, args);
+            if (!envelope.ok && (!isApiErrorData(envelope.error) || envelope.error.code === 'INTERNAL')) {
+              failures.push(`${name}: ${JSON.stringify(envelope.error).slice(0, 300)} for ${describeArgs(args)}`);
+            }
+          } catch (error) {
+            failures.push(`${name}: threw ${String(error)} for ${describeArgs(args)}`);
           }
-        } catch (error) {
-          failures.push(`${name}: threw ${String(error)} for ${describeArgs(args)}`);
-        }
-      }),
-      { numRuns: RUNS_PER_METHOD, seed: SEED },
-    );
-    expect(app.core.library.db().prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
-    expect(failures.filter((failure) => failure.startsWith(`${name}:`))).toEqual([]);
-  });
+        }),
+        { numRuns: RUNS_PER_METHOD, seed: SEED },
+      );
+      expect(app.core.library.db().prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+      expect(failures.filter((failure) => failure.startsWith(`${name}:`))).toEqual([]);
+    },
+  );
 });

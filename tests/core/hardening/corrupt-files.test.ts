@@ -40,8 +40,11 @@ async function seededLibrary(dataDir: string): Promise<void> {
   const { core } = coreIn(dataDir);
   const db = core.library.db();
   const feed = await call(core, 'feeds.add', { url: 'https://example.com/feed.xml', title: 'Example' });
-  const insert = db.prepare("INSERT INTO articles (feed_id, identity, guid, title, text, sort_time, fetched_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, 0, 'h')");
-  for (let i = 0; i < 400; i += 1) insert.run(Number(feed.id), `g:${i}`, `${i}`, `Story ${i}`, `body ${'word '.repeat(100)}`, i);
+  const insert = db.prepare(
+    "INSERT INTO articles (feed_id, identity, guid, title, text, sort_time, fetched_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, 0, 'h')",
+  );
+  for (let i = 0; i < 400; i += 1)
+    insert.run(Number(feed.id), `g:${i}`, `${i}`, `Story ${i}`, `body ${'word '.repeat(100)}`, i);
   await call(core, 'bookmarks.set', '1', { tags: ['keep'], note: 'mine' });
   db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   await core.shutdown();
@@ -51,8 +54,14 @@ describe('a library file that cannot be read', () => {
   for (const [name, damage] of [
     ['garbage', (path: string) => writeFileSync(path, 'this is not a database '.repeat(300))],
     ['a header cut short (truncated to 60 bytes)', (path: string) => truncateSync(path, 60)],
-    ['zeroed header', (path: string) => writeFileSync(path, Buffer.concat([Buffer.alloc(100), readFileSync(path).subarray(100)]))],
-    ['truncated to a third, mid-page', (path: string) => truncateSync(path, Math.floor(readFileSync(path).length / 3) + 123)],
+    [
+      'zeroed header',
+      (path: string) => writeFileSync(path, Buffer.concat([Buffer.alloc(100), readFileSync(path).subarray(100)])),
+    ],
+    [
+      'truncated to a third, mid-page',
+      (path: string) => truncateSync(path, Math.floor(readFileSync(path).length / 3) + 123),
+    ],
   ] as const) {
     it(`${name}: is moved aside with its bytes, a fresh library starts, and the message says where`, async () => {
       const dataDir = folder();
@@ -93,7 +102,10 @@ describe('a library from a newer version', () => {
     const status = await call(core, 'library.status');
     expect(status).toMatchObject({ state: 'unavailable', problems: [{ code: 'NEWER_VERSION' }] });
     expect(status.problems[0]?.message).toMatch(/newer version of Broadsheet.*Update Broadsheet.*left untouched/);
-    await expect(call(core, 'feeds.list')).rejects.toMatchObject({ code: 'STORAGE', message: expect.stringMatching(/newer version/) });
+    await expect(call(core, 'feeds.list')).rejects.toMatchObject({
+      code: 'STORAGE',
+      message: expect.stringMatching(/newer version/),
+    });
     await core.shutdown();
     expect(readFileSync(path).equals(original)).toBe(true);
     expect(existsSync(`${path}-wal`)).toBe(false);
@@ -103,7 +115,11 @@ describe('a library from a newer version', () => {
 describe('a damaged settings file', () => {
   function openSettings(cwd: string) {
     const notices = new NoticeBoard(() => undefined);
-    const service = openSettingsService({ open: () => new Conf({ cwd, configName: 'config', projectName: 'Broadsheet' }), notices, emit: () => undefined });
+    const service = openSettingsService({
+      open: () => new Conf({ cwd, configName: 'config', projectName: 'Broadsheet' }),
+      notices,
+      emit: () => undefined,
+    });
     return { service, notices };
   }
   for (const [name, bytes] of [
@@ -171,7 +187,15 @@ describe('an OPML file carrying an entity bomb', () => {
 describe('a damaged backup', () => {
   for (const [name, damage] of [
     ['cut in half', (bytes: Buffer) => bytes.subarray(0, Math.floor(bytes.length / 2))],
-    ['with bytes flipped in the middle', (bytes: Buffer) => Buffer.concat([bytes.subarray(0, bytes.length >> 1), Buffer.from(bytes.subarray(bytes.length >> 1, (bytes.length >> 1) + 64).map((b) => b ^ 0xff)), bytes.subarray((bytes.length >> 1) + 64)])],
+    [
+      'with bytes flipped in the middle',
+      (bytes: Buffer) =>
+        Buffer.concat([
+          bytes.subarray(0, bytes.length >> 1),
+          Buffer.from(bytes.subarray(bytes.length >> 1, (bytes.length >> 1) + 64).map((b) => b ^ 0xff)),
+          bytes.subarray((bytes.length >> 1) + 64),
+        ]),
+    ],
   ] as const) {
     it(`${name}: refused with a clear message, the library unchanged, the reader's file kept`, async () => {
       const dataDir = folder();
@@ -188,9 +212,14 @@ describe('a damaged backup', () => {
       await call(core, 'bookmarks.remove', '1');
       const before = { feeds: await call(core, 'feeds.list'), tags: await call(core, 'bookmarks.tags') };
 
-      const error = await call(core, 'backup.apply', incoming.token).then(() => null, (thrown: unknown) => wireError(thrown));
+      const error = await call(core, 'backup.apply', incoming.token).then(
+        () => null,
+        (thrown: unknown) => wireError(thrown),
+      );
       expect(error?.code).not.toBe('INTERNAL');
-      expect(error?.message).toMatch(/backup.*(damaged|could not be read|not a Broadsheet backup).*Nothing was changed/);
+      expect(error?.message).toMatch(
+        /backup.*(damaged|could not be read|not a Broadsheet backup).*Nothing was changed/,
+      );
       expect({ feeds: await call(core, 'feeds.list'), tags: await call(core, 'bookmarks.tags') }).toEqual(before);
       expect(readFileSync(picked).equals(damaged)).toBe(true);
       await core.shutdown();

@@ -43,22 +43,26 @@ afterAll(async () => {
 });
 
 describe('crash and kill', () => {
-  it(`keeps the store sound and every acknowledged change through ${KILLS} SIGKILLs`, { timeout: 900_000 }, async () => {
-    const errors: string[] = [];
-    // Two lanes, each its own data folder and feeds, share the kills so both cores work.
-    const lanes = await Promise.all(
-      Array.from({ length: LANES }, (_, lane) => runLane(lane, Math.ceil((KILLS - lane) / LANES), errors)),
-    );
-    tally.errors = errors.length;
-    expect(errors).toEqual([]);
-    for (const lane of lanes) {
-      // The kills landed in real work: bookmarks, read states and images all happened.
-      const floor = Math.floor(KILLS / 20);
-      expect(lane.ledger.bookmarks.size).toBeGreaterThan(floor);
-      expect(lane.ledger.reads.size).toBeGreaterThan(floor);
-      expect(lane.images).toBeGreaterThan(floor);
-    }
-  });
+  it(
+    `keeps the store sound and every acknowledged change through ${KILLS} SIGKILLs`,
+    { timeout: 900_000 },
+    async () => {
+      const errors: string[] = [];
+      // Two lanes, each its own data folder and feeds, share the kills so both cores work.
+      const lanes = await Promise.all(
+        Array.from({ length: LANES }, (_, lane) => runLane(lane, Math.ceil((KILLS - lane) / LANES), errors)),
+      );
+      tally.errors = errors.length;
+      expect(errors).toEqual([]);
+      for (const lane of lanes) {
+        // The kills landed in real work: bookmarks, read states and images all happened.
+        const floor = Math.floor(KILLS / 20);
+        expect(lane.ledger.bookmarks.size).toBeGreaterThan(floor);
+        expect(lane.ledger.reads.size).toBeGreaterThan(floor);
+        expect(lane.images).toBeGreaterThan(floor);
+      }
+    },
+  );
 });
 
 async function runLane(lane: number, kills: number, errors: string[]): Promise<{ ledger: Ledger; images: number }> {

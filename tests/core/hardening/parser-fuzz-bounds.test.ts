@@ -16,7 +16,9 @@ describe('element tree bounds', () => {
     if (!result.ok) return;
     expect(result.feed.title?.value).toBe('Many');
     expect(result.entries).toHaveLength(10_000);
-    expect(result.warnings.join('\n')).toMatch(new RegExp(`after the first ${MAX_CHILDREN} children of <channel> were dropped`));
+    expect(result.warnings.join('\n')).toMatch(
+      new RegExp(`after the first ${MAX_CHILDREN} children of <channel> were dropped`),
+    );
   });
 
   it('leaves ordinary feeds alone', () => {

@@ -28,9 +28,11 @@ export function prng(seed: number): Random {
 const int = (random: Random, max: number) => Math.floor(random() * max);
 const pick = <T>(random: Random, list: readonly T[]): T => list[int(random, list.length)]!;
 /** Mostly `usual`, one time in `oneIn` `extreme`: keeps 10,000+ documents fast while still trying the extremes. */
-const size = (random: Random, usual: readonly number[], extreme: number, oneIn = 25) => (int(random, oneIn) === 0 ? extreme : pick(random, usual));
+const size = (random: Random, usual: readonly number[], extreme: number, oneIn = 25) =>
+  int(random, oneIn) === 0 ? extreme : pick(random, usual);
 const enc = (text: string) => Buffer.from(text, 'utf8');
-const insertAt = (doc: Buffer, at: number, piece: Buffer) => Buffer.concat([doc.subarray(0, at), piece, doc.subarray(at)]);
+const insertAt = (doc: Buffer, at: number, piece: Buffer) =>
+  Buffer.concat([doc.subarray(0, at), piece, doc.subarray(at)]);
 
 /** A position just after a '<' tag name, or anywhere if the document has no tags. */
 function tagPosition(random: Random, doc: Buffer): number {
@@ -45,12 +47,78 @@ function tagPosition(random: Random, doc: Buffer): number {
   return int(random, doc.length + 1);
 }
 
-const ENTITIES = ['&amp;', '&lt;', '&#0;', '&#x0;', '&#xD800;', '&#99999999999;', '&#x110000;', '&nbsp;', '&eacute;', '&lol;', '&', '&;', '&#;', '&#x;', '&amp', ']]>', '<![CDATA[', '<!--', '<?pi x?>'];
-const DOCTYPES = ['<!DOCTYPE rss [<!ENTITY a "&b;&b;"><!ENTITY b "&a;">]>', '<!DOCTYPE x SYSTEM "file:///etc/passwd">', '<!DOCTYPE html>', '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">'];
-const ENCODINGS = ['utf-8', 'UTF-16', 'utf-16le', 'utf-16be', 'iso-8859-1', 'windows-1252', 'shift_jis', 'euc-jp', 'gb18030', 'koi8-r', 'utf-32', 'utf-7', 'ebcdic-cp-us', 'x-bogus', '', '"'];
+const ENTITIES = [
+  '&amp;',
+  '&lt;',
+  '&#0;',
+  '&#x0;',
+  '&#xD800;',
+  '&#99999999999;',
+  '&#x110000;',
+  '&nbsp;',
+  '&eacute;',
+  '&lol;',
+  '&',
+  '&;',
+  '&#;',
+  '&#x;',
+  '&amp',
+  ']]>',
+  '<![CDATA[',
+  '<!--',
+  '<?pi x?>',
+];
+const DOCTYPES = [
+  '<!DOCTYPE rss [<!ENTITY a "&b;&b;"><!ENTITY b "&a;">]>',
+  '<!DOCTYPE x SYSTEM "file:///etc/passwd">',
+  '<!DOCTYPE html>',
+  '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">',
+];
+const ENCODINGS = [
+  'utf-8',
+  'UTF-16',
+  'utf-16le',
+  'utf-16be',
+  'iso-8859-1',
+  'windows-1252',
+  'shift_jis',
+  'euc-jp',
+  'gb18030',
+  'koi8-r',
+  'utf-32',
+  'utf-7',
+  'ebcdic-cp-us',
+  'x-bogus',
+  '',
+  '"',
+];
 // JSON types are rarer: with them nearly every mutated XML document ends at JSON.parse.
-const CONTENT_TYPES = [undefined, undefined, undefined, 'application/rss+xml', 'application/rss+xml', 'text/xml', 'application/atom+xml', 'application/atom+xml; charset=utf-16', 'text/xml; charset=iso-8859-1', 'text/html', 'application/json', 'application/feed+json', 'text/plain; charset=x-klingon', 'application/xml; charset=shift_jis', 'image/png', 'text/html; charset=utf-8', 'application/octet-stream'];
-const BOMS = [[0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0x00, 0x00], [0x2b, 0x2f, 0x76, 0x38]];
+const CONTENT_TYPES = [
+  undefined,
+  undefined,
+  undefined,
+  'application/rss+xml',
+  'application/rss+xml',
+  'text/xml',
+  'application/atom+xml',
+  'application/atom+xml; charset=utf-16',
+  'text/xml; charset=iso-8859-1',
+  'text/html',
+  'application/json',
+  'application/feed+json',
+  'text/plain; charset=x-klingon',
+  'application/xml; charset=shift_jis',
+  'image/png',
+  'text/html; charset=utf-8',
+  'application/octet-stream',
+];
+const BOMS = [
+  [0xef, 0xbb, 0xbf],
+  [0xff, 0xfe],
+  [0xfe, 0xff],
+  [0xff, 0xfe, 0x00, 0x00],
+  [0x2b, 0x2f, 0x76, 0x38],
+];
 
 const mutators: Record<string, (random: Random, doc: Buffer) => Buffer> = {
   'byte-flips': (random, doc) => {
@@ -70,11 +138,16 @@ const mutators: Record<string, (random: Random, doc: Buffer) => Buffer> = {
     const depth = size(random, [50, 300, 1_000], 100_000);
     const name = pick(random, ['a', 'item', 'entry', 'div', 'x:y']);
     const closed = random() < 0.5;
-    return insertAt(doc, tagPosition(random, doc) + 1, enc(`>${`<${name}>`.repeat(depth)}${closed ? `</${name}>`.repeat(depth) : ''}<z`));
+    return insertAt(
+      doc,
+      tagPosition(random, doc) + 1,
+      enc(`>${`<${name}>`.repeat(depth)}${closed ? `</${name}>`.repeat(depth) : ''}<z`),
+    );
   },
   'entity-insertion': (random, doc) => {
     let result = doc;
-    for (let n = 1 + int(random, 10); n > 0; n--) result = insertAt(result, int(random, result.length + 1), enc(pick(random, ENTITIES)));
+    for (let n = 1 + int(random, 10); n > 0; n--)
+      result = insertAt(result, int(random, result.length + 1), enc(pick(random, ENTITIES)));
     if (random() < 0.3) {
       const declEnd = result.indexOf('?>');
       result = insertAt(result, declEnd >= 0 ? declEnd + 2 : 0, enc(pick(random, DOCTYPES)));
@@ -97,7 +170,9 @@ const mutators: Record<string, (random: Random, doc: Buffer) => Buffer> = {
   },
   'many-attributes': (random, doc) => {
     const count = size(random, [10, 100, 1_000], 20_000);
-    const attrs = Array.from({ length: count }, (_, i) => ` a${i}="${i}"`).join('') + (random() < 0.5 ? ' xmlns:p="urn:p" p:x="1"' : '');
+    const attrs =
+      Array.from({ length: count }, (_, i) => ` a${i}="${i}"`).join('') +
+      (random() < 0.5 ? ' xmlns:p="urn:p" p:x="1"' : '');
     return insertAt(doc, tagPosition(random, doc), enc(attrs));
   },
 };

@@ -20,7 +20,19 @@ export interface PoolOptions {
 }
 
 /** `lost`: the worker never answered (hang) or died (crash); it is replaced. */
-export type JobResult = FuzzReport | { index: number; outcome: 'hang' | 'crash'; detail: string; label: string; ms: number; cpuMs: number; heapMb: number; bytes: number; lost: true };
+export type JobResult =
+  | FuzzReport
+  | {
+      index: number;
+      outcome: 'hang' | 'crash';
+      detail: string;
+      label: string;
+      ms: number;
+      cpuMs: number;
+      heapMb: number;
+      bytes: number;
+      lost: true;
+    };
 
 export async function bundleFuzzWorker(): Promise<{ file: string; dispose: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-parser-fuzz-'));
@@ -42,7 +54,10 @@ export async function runJobs(workerFile: string, jobs: FuzzJob[], options: Pool
   const results: JobResult[] = [];
   let next = 0;
   const spawn = () =>
-    new Worker(workerFile, { workerData: { corpus: options.corpus }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
+    new Worker(workerFile, {
+      workerData: { corpus: options.corpus },
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
+    });
 
   async function lane(): Promise<void> {
     let worker = spawn();
@@ -74,7 +89,17 @@ function runOne(worker: Worker, job: FuzzJob, hangMs: number): Promise<JobResult
       worker.off('exit', onExit);
       resolve(result);
     };
-    const lost = (outcome: 'hang' | 'crash', detail: string): JobResult => ({ index: job.index, outcome, detail, label: '', ms: performance.now() - started, cpuMs: 0, heapMb: 0, bytes: 0, lost: true });
+    const lost = (outcome: 'hang' | 'crash', detail: string): JobResult => ({
+      index: job.index,
+      outcome,
+      detail,
+      label: '',
+      ms: performance.now() - started,
+      cpuMs: 0,
+      heapMb: 0,
+      bytes: 0,
+      lost: true,
+    });
     const onMessage = (report: FuzzReport) => finish(report);
     const onError = (error: Error) => finish(lost('crash', `worker died: ${error.message}`));
     const onExit = (code: number) => finish(lost('crash', `worker exited with code ${code}`));

@@ -28,13 +28,26 @@ const json = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'JSON',
   home_page_url: 'https://example.com/',
-  items: [{ id: '1', url: 'https://example.com/1', content_html: '<p>Hi</p>', date_published: '2025-01-01T00:00:00Z', tags: ['a'] }],
+  items: [
+    {
+      id: '1',
+      url: 'https://example.com/1',
+      content_html: '<p>Hi</p>',
+      date_published: '2025-01-01T00:00:00Z',
+      tags: ['a'],
+    },
+  ],
 });
 
-const media = rss('Media', items(3, 'm')).replace(
-  '<rss version="2.0">',
-  '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
-).replace('</item>', '<media:content url="https://example.com/a.jpg" medium="image"/><content:encoded><![CDATA[<p>x<script>alert(1)</script></p>]]></content:encoded></item>');
+const media = rss('Media', items(3, 'm'))
+  .replace(
+    '<rss version="2.0">',
+    '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+  )
+  .replace(
+    '</item>',
+    '<media:content url="https://example.com/a.jpg" medium="image"/><content:encoded><![CDATA[<p>x<script>alert(1)</script></p>]]></content:encoded></item>',
+  );
 
 export function localSeeds(): Uint8Array[] {
   return [

@@ -59,7 +59,15 @@ port.on('message', (job: FuzzJob) => {
   }
   const ms = performance.now() - started;
   const cpu = process.threadCpuUsage(cpuStart);
-  const report: FuzzReport = { index: job.index, label, ms, cpuMs: (cpu.user + cpu.system) / 1000, outcome, heapMb: getHeapStatistics().used_heap_size / 1048576, bytes: bytes.length };
+  const report: FuzzReport = {
+    index: job.index,
+    label,
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    outcome,
+    heapMb: getHeapStatistics().used_heap_size / 1048576,
+    bytes: bytes.length,
+  };
   if (detail !== undefined) report.detail = detail;
   port.postMessage(report);
 });

@@ -45,31 +45,53 @@ afterAll(() => {
 
 function jobs(): FuzzJob[] {
   const random = prng(SEED);
-  return Array.from({ length: DOCUMENTS }, (_, index) => ({ index, doc: Math.floor(random() * seeds.length), seed: SEED + index }));
+  return Array.from({ length: DOCUMENTS }, (_, index) => ({
+    index,
+    doc: Math.floor(random() * seeds.length),
+    seed: SEED + index,
+  }));
 }
 
 const describeResult = (result: JobResult, all: FuzzJob[]) =>
   `document ${result.index} (seed doc ${all[result.index]!.doc}, mutation seed ${all[result.index]!.seed}, ${result.label || 'unknown mutation'}): ${result.outcome} in ${Math.round(result.cpuMs)} ms CPU${'detail' in result && result.detail ? ` — ${result.detail}` : ''}`;
 
 describe('parser fuzzing', () => {
-  it(`parses ${DOCUMENTS.toLocaleString('en')} mutated documents without a crash, a hang or a memory blow-up`, { timeout: 600_000 }, async () => {
-    const all = jobs();
-    results = await runJobs(worker.file, all, { corpus: seeds, workers: 2, hangMs: HANG_MS, maxHeapMb: MAX_HEAP_MB });
-    expect(results).toHaveLength(DOCUMENTS);
+  it(
+    `parses ${DOCUMENTS.toLocaleString('en')} mutated documents without a crash, a hang or a memory blow-up`,
+    { timeout: 600_000 },
+    async () => {
+      const all = jobs();
+      results = await runJobs(worker.file, all, { corpus: seeds, workers: 2, hangMs: HANG_MS, maxHeapMb: MAX_HEAP_MB });
+      expect(results).toHaveLength(DOCUMENTS);
 
-    // Slow under load is not slow: time each slow document again, alone.
-    const slow = results.filter((result) => result.cpuMs > SLOW_MS);
-    const again = await runJobs(worker.file, slow.map((result) => all[result.index]!), { corpus: seeds, workers: 1, hangMs: HANG_MS, maxHeapMb: MAX_HEAP_MB });
-    confirmedSlow = again.filter((result) => result.cpuMs > SLOW_MS || result.outcome === 'hang');
+      // Slow under load is not slow: time each slow document again, alone.
+      const slow = results.filter((result) => result.cpuMs > SLOW_MS);
+      const again = await runJobs(
+        worker.file,
+        slow.map((result) => all[result.index]!),
+        { corpus: seeds, workers: 1, hangMs: HANG_MS, maxHeapMb: MAX_HEAP_MB },
+      );
+      confirmedSlow = again.filter((result) => result.cpuMs > SLOW_MS || result.outcome === 'hang');
 
-    const outcomes = new Map<string, number>();
-    for (const result of results) outcomes.set(result.outcome, (outcomes.get(result.outcome) ?? 0) + 1);
-    console.log(`parser fuzz outcomes: ${[...outcomes].map(([outcome, count]) => `${outcome} ${count}`).join(', ')}; ${Math.round(results.reduce((sum, result) => sum + result.cpuMs, 0) / 1000)} s CPU in all; ${slow.length} over ${SLOW_MS} ms`);
+      const outcomes = new Map<string, number>();
+      for (const result of results) outcomes.set(result.outcome, (outcomes.get(result.outcome) ?? 0) + 1);
+      console.log(
+        `parser fuzz outcomes: ${[...outcomes].map(([outcome, count]) => `${outcome} ${count}`).join(', ')}; ${Math.round(results.reduce((sum, result) => sum + result.cpuMs, 0) / 1000)} s CPU in all; ${slow.length} over ${SLOW_MS} ms`,
+      );
 
-    expect(results.filter((result) => result.outcome === 'crash').map((result) => describeResult(result, all))).toEqual([]);
-    expect(results.filter((result) => result.outcome === 'hang').map((result) => describeResult(result, all))).toEqual([]);
-    expect(confirmedSlow.map((result) => describeResult(result, all))).toEqual([]);
-    // Every document ended as a feed or as one of the parser's typed errors.
-    expect([...outcomes.keys()].filter((outcome) => !['ok', 'empty', 'html', 'not-a-feed', 'invalid-json', 'unreadable'].includes(outcome))).toEqual([]);
-  });
+      expect(
+        results.filter((result) => result.outcome === 'crash').map((result) => describeResult(result, all)),
+      ).toEqual([]);
+      expect(
+        results.filter((result) => result.outcome === 'hang').map((result) => describeResult(result, all)),
+      ).toEqual([]);
+      expect(confirmedSlow.map((result) => describeResult(result, all))).toEqual([]);
+      // Every document ended as a feed or as one of the parser's typed errors.
+      expect(
+        [...outcomes.keys()].filter(
+          (outcome) => !['ok', 'empty', 'html', 'not-a-feed', 'invalid-json', 'unreadable'].includes(outcome),
+        ),
+      ).toEqual([]);
+    },
+  );
 });

@@ -27,7 +27,8 @@ const row = (url: string) =>
     url,
   );
 const cachedFiles = (root = join(f.dir, 'images')) =>
-  readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name)).length;
+  readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name))
+    .length;
 
 describe('downloading offline images', () => {
   test('real images are cached; fakes, oversized, SVG and 404s are not', async () => {
@@ -65,7 +66,9 @@ describe('downloading offline images', () => {
     // Two concurrent downloads of the same bytes may both write; the rename makes that harmless.
     expect(report.downloaded + report.reused).toBe(2);
     expect(cachedFiles()).toBe(1);
-    await f.cache.cacheArticles([f.article(img('/same-as-a.png') + '<img src="/a.png?again">', { url: server.url('/x') })]);
+    await f.cache.cacheArticles([
+      f.article(img('/same-as-a.png') + '<img src="/a.png?again">', { url: server.url('/x') }),
+    ]);
     expect(cachedFiles()).toBe(1);
     expect(f.cache.map(two)[server.url('/same-as-a.png')]).toBe(f.cache.map(one)[server.url('/a.png')]);
   });
@@ -97,7 +100,9 @@ describe('downloading offline images', () => {
 
 describe('the image map', () => {
   test('maps every alias, counts as a use, and forgets files removed behind its back', async () => {
-    const id = f.article(`<img src="${server.url('/a.png')}" srcset="${server.url('/a.png')} 300w, ${server.url('/b.png')} 1200w">`);
+    const id = f.article(
+      `<img src="${server.url('/a.png')}" srcset="${server.url('/a.png')} 300w, ${server.url('/b.png')} 1200w">`,
+    );
     await f.cache.cacheArticles([id]);
     expect(server.hits('/a.png')).toBe(0);
     f.clock.now = NOW + DAY;
@@ -119,7 +124,9 @@ describe('the image map', () => {
   });
 
   test('the map is keyed safely even for hostile addresses', async () => {
-    const id = f.article(`<img src="__proto__" srcset="${server.url('/a.png')} 100w">`, { url: `${server.url('/story')}` });
+    const id = f.article(`<img src="__proto__" srcset="${server.url('/a.png')} 100w">`, {
+      url: `${server.url('/story')}`,
+    });
     await f.cache.cacheArticles([id]);
     const map = f.cache.map(id);
     expect(Object.getPrototypeOf(map)).toBe(Object.prototype);

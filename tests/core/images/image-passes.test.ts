@@ -41,7 +41,12 @@ describe('image passes', () => {
     passes.request(); // joins as one more pass after the running one
     release();
     await passes.whenIdle();
-    expect(calls.map(([kind, arg]) => [kind, typeof arg === 'object' ? { days: arg.days, quotaBytes: arg.quotaBytes } : arg])).toEqual([
+    expect(
+      calls.map(([kind, arg]) => [
+        kind,
+        typeof arg === 'object' ? { days: arg.days, quotaBytes: arg.quotaBytes } : arg,
+      ]),
+    ).toEqual([
       ['pass', { days: 3, quotaBytes: 100 * MB }],
       ['pass', { days: 30, quotaBytes: 500 * MB }],
     ]);
@@ -66,7 +71,10 @@ describe('image passes', () => {
     expect(calls.map(([kind]) => kind)).toEqual(['pass']); // eviction waits: it must not delete what the pass reuses
     release();
     await passes.whenIdle();
-    expect(calls).toEqual([['pass', expect.anything()], ['quota', 60 * MB]]);
+    expect(calls).toEqual([
+      ['pass', expect.anything()],
+      ['quota', 60 * MB],
+    ]);
   });
 
   it('catches up at once when images are switched on while online', async () => {

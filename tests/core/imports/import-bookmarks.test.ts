@@ -28,17 +28,41 @@ describe('importing bookmarks', () => {
     expect(summary).toMatchObject({ format: 'csv', found: 4, added: 1, merged: 2 });
     expect(summary.skipped).toEqual([{ url: 'javascript:alert(1)', reason: expect.any(String) }]);
 
-    const bookmarks = h['articles.list']({ scope: { kind: 'bookmarks' }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' }).items;
-    expect(bookmarks.map((a) => [a.title, a.feedTitle]).sort()).toEqual([['First', IMPORT_FEED_TITLE], ['a story 0', 'News']]);
+    const bookmarks = h['articles.list']({
+      scope: { kind: 'bookmarks' },
+      order: 'newest',
+      limit: 50,
+      unreadOnly: false,
+      groupBy: 'day',
+    }).items;
+    expect(bookmarks.map((a) => [a.title, a.feedTitle]).sort()).toEqual([
+      ['First', IMPORT_FEED_TITLE],
+      ['a story 0', 'News'],
+    ]);
     const first = h['articles.get'](bookmarks.find((a) => a.title === 'First')!.id);
-    expect(first.bookmark).toMatchObject({ tags: ['extra', 'korea', 'news'], note: 'remember', createdAt: new Date(1_700_000_000_000).toISOString() });
+    expect(first.bookmark).toMatchObject({
+      tags: ['extra', 'korea', 'news'],
+      note: 'remember',
+      createdAt: new Date(1_700_000_000_000).toISOString(),
+    });
     expect(first.url).toBe('https://a.example/1');
-    expect(h['articles.get'](existing!).bookmark).toMatchObject({ tags: ['dup', 'mine'], note: expect.stringMatching(/^my note[\s\S]*from pocket$/) });
+    expect(h['articles.get'](existing!).bookmark).toMatchObject({
+      tags: ['dup', 'mine'],
+      note: expect.stringMatching(/^my note[\s\S]*from pocket$/),
+    });
     // The import feed is not a subscription, and only the new link waits for its page.
     expect(h['feeds.list']().map((x) => x.title)).toEqual(['News']);
     expect(all(f.library.db(), 'SELECT article_id FROM pending_full_text')).toEqual([{ article_id: Number(first.id) }]);
     // Tag filter of the bookmarks view.
-    expect(h['articles.list']({ scope: { kind: 'bookmarks', tag: 'korea' }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' }).items.map((a) => a.title)).toEqual(['First']);
+    expect(
+      h['articles.list']({
+        scope: { kind: 'bookmarks', tag: 'korea' },
+        order: 'newest',
+        limit: 50,
+        unreadOnly: false,
+        groupBy: 'day',
+      }).items.map((a) => a.title),
+    ).toEqual(['First']);
   });
 
   it('importing the same file twice adds nothing new', () => {

@@ -19,7 +19,13 @@ const page = `<!doctype html><html><head><title>Saved essay</title></head><body>
 
 function pass(): ReturnType<typeof fetchPendingFullText> {
   const engine = h.core.sync.engine;
-  return fetchPendingFullText({ db: () => h.core.library.db(), fetcher: engine.currentFetcher(), limiter: engine.sharedLimiter(), signal: new AbortController().signal, now: () => h.clock.now });
+  return fetchPendingFullText({
+    db: () => h.core.library.db(),
+    fetcher: engine.currentFetcher(),
+    limiter: engine.sharedLimiter(),
+    signal: new AbortController().signal,
+    now: () => h.clock.now,
+  });
 }
 
 describe('imported bookmarks get their full text', () => {
@@ -34,9 +40,13 @@ describe('imported bookmarks get their full text', () => {
     h.core.sync.engine.setOnline(true);
 
     expect(await pass()).toEqual({ fetched: 1, failed: 1 });
-    const saved = (await call(h, 'articles.list', { scope: { kind: 'bookmarks' } })).items.find((a) => a.title === 'Saved essay')!;
+    const saved = (await call(h, 'articles.list', { scope: { kind: 'bookmarks' } })).items.find(
+      (a) => a.title === 'Saved essay',
+    )!;
     expect((await call(h, 'articles.get', saved.id)).fullTextHtml).toContain('Paragraph 6 of the saved essay');
-    expect((await call(h, 'search.articles', { query: 'quinces' })).hits.map((hit) => hit.article.id)).toEqual([saved.id]);
+    expect((await call(h, 'search.articles', { query: 'quinces' })).hits.map((hit) => hit.article.id)).toEqual([
+      saved.id,
+    ]);
 
     // The failing page waits before the next try, and is given up after the last.
     expect(await pass()).toEqual({ fetched: 0, failed: 0 });
@@ -60,10 +70,13 @@ describe('imported bookmarks get their full text', () => {
     const feedId = h.addFeed({ url: server.url('/feed-later.xml'), title: 'Later' });
     await refreshAndWait(h, { kind: 'feed', id: feedId });
     // The pass starts when sync.finished is emitted and runs in the background: wait for what it stores.
-    await vi.waitFor(async () => {
-      const [saved] = (await call(h, 'articles.list', { scope: { kind: 'bookmarks' } })).items;
-      expect((await call(h, 'articles.get', saved!.id)).fullTextHtml).toContain('quinces');
-    }, { timeout: 10_000 });
+    await vi.waitFor(
+      async () => {
+        const [saved] = (await call(h, 'articles.list', { scope: { kind: 'bookmarks' } })).items;
+        expect((await call(h, 'articles.get', saved!.id)).fullTextHtml).toContain('quinces');
+      },
+      { timeout: 10_000 },
+    );
     expect(server.hits('/later')).toBe(1);
   });
 });

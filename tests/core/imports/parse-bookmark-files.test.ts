@@ -24,8 +24,22 @@ const NETSCAPE = `<!DOCTYPE NETSCAPE-Bookmark-file-1>
 describe('Netscape bookmark files', () => {
   it('reads links, titles, ADD_DATE, TAGS, descriptions and folders; a browser’s bookmarks arrive read', () => {
     expect(parseNetscapeBookmarks(NETSCAPE)).toEqual([
-      { url: 'https://news.example/a', title: 'Seoul & the vote', addedAt: 1_700_000_100_000, tags: ['korea', 'politics'], note: 'Worth a second read', read: true },
-      { url: 'https://food.example/kimchi', title: 'Kimchi', addedAt: 1_700_000_200_000, tags: ['Recipes'], note: '', read: true },
+      {
+        url: 'https://news.example/a',
+        title: 'Seoul & the vote',
+        addedAt: 1_700_000_100_000,
+        tags: ['korea', 'politics'],
+        note: 'Worth a second read',
+        read: true,
+      },
+      {
+        url: 'https://food.example/kimchi',
+        title: 'Kimchi',
+        addedAt: 1_700_000_200_000,
+        tags: ['Recipes'],
+        note: '',
+        read: true,
+      },
       { url: 'javascript:alert(1)', title: 'Bookmarklet', addedAt: null, tags: [], note: '', read: true },
     ]);
   });
@@ -39,7 +53,14 @@ describe('Pocket’s HTML export', () => {
     expect(parseBookmarkFile(html)).toEqual({
       format: 'netscape',
       bookmarks: [
-        { url: 'https://p.example/1', title: 'One', addedAt: 1_700_000_000_000, tags: ['news', 'korea'], note: '', read: false },
+        {
+          url: 'https://p.example/1',
+          title: 'One',
+          addedAt: 1_700_000_000_000,
+          tags: ['news', 'korea'],
+          note: '',
+          read: false,
+        },
         { url: 'https://p.example/2', title: 'Two', addedAt: 1_700_000_001_000, tags: [], note: '', read: true },
       ],
     });
@@ -48,20 +69,62 @@ describe('Pocket’s HTML export', () => {
 
 describe('read-later CSV exports', () => {
   it('parses quoted fields with commas, quotes and line breaks', () => {
-    expect(parseCsv('\ufeffa,b\r\n"x, y","say ""hi""\nthere"\n\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"\nthere']]);
+    expect(parseCsv('\ufeffa,b\r\n"x, y","say ""hi""\nthere"\n\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"\nthere'],
+    ]);
   });
 
   it.each([
-    ['Pocket', 'title,url,time_added,tags,status\n"A story",https://a.example/1,1700000000,korea|news,archive\n', { url: 'https://a.example/1', title: 'A story', addedAt: 1_700_000_000_000, tags: ['korea', 'news'], note: '', read: true }],
-    ['Instapaper', 'URL,Title,Selection,Folder,Timestamp\nhttps://b.example/2,B,"a quote",Tech,1700000001\n', { url: 'https://b.example/2', title: 'B', addedAt: 1_700_000_001_000, tags: ['Tech'], note: 'a quote', read: false }],
-    ['Instapaper archive folder', 'URL,Title,Selection,Folder,Timestamp\nhttps://b.example/3,C,,Archive,1700000001\n', { url: 'https://b.example/3', title: 'C', addedAt: 1_700_000_001_000, tags: [], note: '', read: true }],
-    ['Wallabag / Omnivore', 'Title,URL,Tags,Created At,Note\nD,https://d.example/4,"a, b",2024-05-01T10:00:00Z,mine\n', { url: 'https://d.example/4', title: 'D', addedAt: Date.parse('2024-05-01T10:00:00Z'), tags: ['a', 'b'], note: 'mine', read: false }],
+    [
+      'Pocket',
+      'title,url,time_added,tags,status\n"A story",https://a.example/1,1700000000,korea|news,archive\n',
+      {
+        url: 'https://a.example/1',
+        title: 'A story',
+        addedAt: 1_700_000_000_000,
+        tags: ['korea', 'news'],
+        note: '',
+        read: true,
+      },
+    ],
+    [
+      'Instapaper',
+      'URL,Title,Selection,Folder,Timestamp\nhttps://b.example/2,B,"a quote",Tech,1700000001\n',
+      {
+        url: 'https://b.example/2',
+        title: 'B',
+        addedAt: 1_700_000_001_000,
+        tags: ['Tech'],
+        note: 'a quote',
+        read: false,
+      },
+    ],
+    [
+      'Instapaper archive folder',
+      'URL,Title,Selection,Folder,Timestamp\nhttps://b.example/3,C,,Archive,1700000001\n',
+      { url: 'https://b.example/3', title: 'C', addedAt: 1_700_000_001_000, tags: [], note: '', read: true },
+    ],
+    [
+      'Wallabag / Omnivore',
+      'Title,URL,Tags,Created At,Note\nD,https://d.example/4,"a, b",2024-05-01T10:00:00Z,mine\n',
+      {
+        url: 'https://d.example/4',
+        title: 'D',
+        addedAt: Date.parse('2024-05-01T10:00:00Z'),
+        tags: ['a', 'b'],
+        note: 'mine',
+        read: false,
+      },
+    ],
   ])('finds the columns of a %s export by their header', (_name, text, expected) => {
     expect(parseReadLaterCsv(text)).toEqual([expected]);
   });
 
   it('a CSV without a url column, or any other text, is refused with a clear message', () => {
     expect(parseReadLaterCsv('name,age\nx,1\n')).toBeNull();
-    expect(() => parseBookmarkFile('just some text')).toThrow(/neither a bookmarks file .* nor a read-later CSV export.*Nothing was imported/);
+    expect(() => parseBookmarkFile('just some text')).toThrow(
+      /neither a bookmarks file .* nor a read-later CSV export.*Nothing was imported/,
+    );
   });
 });

@@ -14,8 +14,16 @@ afterEach(() => f.dispose());
 
 describe('bookmarks', () => {
   it('adds with tags and a note, changes only what is given, and removes', async () => {
-    const created = await f.handlers['bookmarks.set'](ids[0]!, { tags: ['korea', ' economy ', 'korea'], note: 'read on the plane' });
-    expect(created).toMatchObject({ articleId: ids[0], tags: ['economy', 'korea'], note: 'read on the plane', createdAt: new Date(NOW).toISOString() });
+    const created = await f.handlers['bookmarks.set'](ids[0]!, {
+      tags: ['korea', ' economy ', 'korea'],
+      note: 'read on the plane',
+    });
+    expect(created).toMatchObject({
+      articleId: ids[0],
+      tags: ['economy', 'korea'],
+      note: 'read on the plane',
+      createdAt: new Date(NOW).toISOString(),
+    });
     const noteOnly = await f.handlers['bookmarks.set'](ids[0]!, { note: 'done' });
     expect(noteOnly).toMatchObject({ tags: ['economy', 'korea'], note: 'done' });
     expect((await f.handlers['articles.counts']()).bookmarks).toBe(1);
@@ -27,7 +35,10 @@ describe('bookmarks', () => {
   it('lists tags with counts and filters by tag', async () => {
     await f.handlers['bookmarks.set'](ids[0]!, { tags: ['a', 'b'] });
     await f.handlers['bookmarks.set'](ids[1]!, { tags: ['b'] });
-    expect(await f.handlers['bookmarks.tags']()).toEqual([{ tag: 'a', count: 1 }, { tag: 'b', count: 2 }]);
+    expect(await f.handlers['bookmarks.tags']()).toEqual([
+      { tag: 'a', count: 1 },
+      { tag: 'b', count: 2 },
+    ]);
   });
 
   it('refuses unknown articles and oversized input, changing nothing', async () => {
@@ -36,7 +47,9 @@ describe('bookmarks', () => {
     expect(() => f.handlers['bookmarks.remove'](ids[1]!)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     const db = f.library.db();
     const tooMany = Array.from({ length: LIMITS.tags + 1 }, (_, i) => `t${i}`);
-    expect(() => setBookmark(db, ids[0]!, { tags: tooMany }, NOW)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENTS' }));
+    expect(() => setBookmark(db, ids[0]!, { tags: tooMany }, NOW)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENTS' }),
+    );
     expect(() => setBookmark(db, ids[0]!, { tags: ['x'.repeat(LIMITS.tag + 1)] }, NOW)).toThrow(/at most 64/);
     expect(() => setBookmark(db, ids[0]!, { note: 'x'.repeat(LIMITS.note + 1) }, NOW)).toThrow(/at most 10000/);
     expect(await f.handlers['articles.get'](ids[0]!)).toMatchObject({ bookmark: { tags: ['keep'], note: 'keep' } });
@@ -49,6 +62,8 @@ describe('bookmarks', () => {
 
   it('cannot be lost by deleting the article underneath it', () => {
     f.handlers['bookmarks.set'](ids[0]!, {});
-    expect(() => f.library.db().prepare('DELETE FROM articles WHERE id = ?').run(Number(ids[0]))).toThrow(/FOREIGN KEY/);
+    expect(() => f.library.db().prepare('DELETE FROM articles WHERE id = ?').run(Number(ids[0]))).toThrow(
+      /FOREIGN KEY/,
+    );
   });
 });

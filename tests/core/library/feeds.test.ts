@@ -21,17 +21,28 @@ describe('feeds', () => {
 
   it('refuses duplicates, unsafe URLs and unknown sections', () => {
     f.handlers['feeds.add']({ url: 'https://news.example/rss' });
-    expect(() => f.handlers['feeds.add']({ url: 'https://news.example/rss' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    expect(() => f.handlers['feeds.add']({ url: 'file:///etc/passwd' })).toThrow(expect.objectContaining({ code: 'UNSAFE_URL' }));
-    expect(() => f.handlers['feeds.add']({ url: 'javascript:alert(1)' })).toThrow(expect.objectContaining({ code: 'UNSAFE_URL' }));
-    expect(() => f.handlers['feeds.add']({ url: 'https://b.example/', sectionId: '77' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => f.handlers['feeds.add']({ url: 'https://news.example/rss' })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
+    expect(() => f.handlers['feeds.add']({ url: 'file:///etc/passwd' })).toThrow(
+      expect.objectContaining({ code: 'UNSAFE_URL' }),
+    );
+    expect(() => f.handlers['feeds.add']({ url: 'javascript:alert(1)' })).toThrow(
+      expect.objectContaining({ code: 'UNSAFE_URL' }),
+    );
+    expect(() => f.handlers['feeds.add']({ url: 'https://b.example/', sectionId: '77' })).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
     expect(f.handlers['feeds.list']()).toHaveLength(1);
   });
 
   it('updates options partially', async () => {
     const id = f.addFeed();
     await f.handlers['feeds.update'](id, { options: { paused: true } });
-    const feed = await f.handlers['feeds.update'](id, { title: 'Renamed', options: { refreshMinutes: 30, fullText: true } });
+    const feed = await f.handlers['feeds.update'](id, {
+      title: 'Renamed',
+      options: { refreshMinutes: 30, fullText: true },
+    });
     expect(feed.title).toBe('Renamed');
     expect(feed.options).toEqual({ fullText: true, refreshMinutes: 30, paused: true });
   });
@@ -42,9 +53,21 @@ describe('feeds', () => {
     const feed = f.addFeed('Feed', world);
     f.ingest(feed, entries(4));
     await f.handlers['feeds.move'](feed, asia);
-    const page = await f.handlers['articles.list']({ scope: { kind: 'section', sectionId: asia }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' });
+    const page = await f.handlers['articles.list']({
+      scope: { kind: 'section', sectionId: asia },
+      order: 'newest',
+      limit: 50,
+      unreadOnly: false,
+      groupBy: 'day',
+    });
     expect(page.items).toHaveLength(4);
-    const old = await f.handlers['articles.list']({ scope: { kind: 'section', sectionId: world }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' });
+    const old = await f.handlers['articles.list']({
+      scope: { kind: 'section', sectionId: world },
+      order: 'newest',
+      limit: 50,
+      unreadOnly: false,
+      groupBy: 'day',
+    });
     expect(old.items).toHaveLength(0);
     expect((await f.handlers['sections.list']()).map((s) => s.unreadCount)).toEqual([0, 4]);
   });
@@ -55,7 +78,13 @@ describe('feeds', () => {
     await f.handlers['bookmarks.set'](kept!, { note: 'keep me' });
     await f.handlers['feeds.remove'](feed);
     expect(await f.handlers['feeds.list']()).toEqual([]);
-    const bookmarks = await f.handlers['articles.list']({ scope: { kind: 'bookmarks' }, order: 'newest', limit: 50, unreadOnly: false, groupBy: 'day' });
+    const bookmarks = await f.handlers['articles.list']({
+      scope: { kind: 'bookmarks' },
+      order: 'newest',
+      limit: 50,
+      unreadOnly: false,
+      groupBy: 'day',
+    });
     expect(bookmarks.items.map((a) => a.id)).toEqual([kept]);
     expect((await f.handlers['articles.get'](kept!)).bookmark?.note).toBe('keep me');
     const back = await f.handlers['feeds.add']({ url: 'https://example.com/feed-1.xml' });

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RetentionPolicySchema } from '../../../electron/api/library-queries';
-import { evictionCandidates, forgetImages, linkArticleImages, recordImage, touchImage } from '../../../electron/core/library/images';
+import {
+  evictionCandidates,
+  forgetImages,
+  linkArticleImages,
+  recordImage,
+  touchImage,
+} from '../../../electron/core/library/images';
 import { DAY, NOW, createFixture, entries, type Fixture } from './support/library-fixture';
 
 let f: Fixture;
@@ -35,9 +41,13 @@ describe('image index', () => {
     const db = f.library.db();
     cache('https://i.example/old.png', 10, NOW);
     linkArticleImages(db, ids[2]!, ['https://i.example/old.png']);
-    await f.handlers['library.runRetention'](RetentionPolicySchema.parse({ maxAgeDays: 1, keepUnread: false, keepLatestPerFeed: 0 }));
+    await f.handlers['library.runRetention'](
+      RetentionPolicySchema.parse({ maxAgeDays: 1, keepUnread: false, keepLatestPerFeed: 0 }),
+    );
     f.clock.now = NOW + 10 * DAY;
-    await f.handlers['library.runRetention'](RetentionPolicySchema.parse({ maxAgeDays: 1, keepUnread: false, keepLatestPerFeed: 0 }));
+    await f.handlers['library.runRetention'](
+      RetentionPolicySchema.parse({ maxAgeDays: 1, keepUnread: false, keepLatestPerFeed: 0 }),
+    );
     const [orphan] = evictionCandidates(db, 1_000_000);
     expect(orphan).toMatchObject({ url: 'https://i.example/old.png', contentHash: 'hash-https://i.example/old.png' });
     forgetImages(db, [orphan!.id]);

@@ -56,7 +56,13 @@ describe('sections', () => {
     const kept = await f.handlers['feeds.get'](feed);
     expect(kept.sectionId).toBeNull();
     expect(kept.articleCount).toBe(2);
-    const page = await f.handlers['articles.list']({ scope: { kind: 'feed', feedId: feed }, order: 'newest', limit: 10, unreadOnly: false, groupBy: 'day' });
+    const page = await f.handlers['articles.list']({
+      scope: { kind: 'feed', feedId: feed },
+      order: 'newest',
+      limit: 10,
+      unreadOnly: false,
+      groupBy: 'day',
+    });
     expect(page.items.every((a) => a.sectionId === null)).toBe(true);
   });
 

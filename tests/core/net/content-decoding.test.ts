@@ -9,9 +9,11 @@ const plain = Buffer.from(text);
 
 /** Feeds the body a few bytes at a time, as a slow network would. */
 const trickle = (bytes: Buffer, size = 3) =>
-  Readable.from((function* () {
-    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
-  })());
+  Readable.from(
+    (function* () {
+      for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+    })(),
+  );
 
 async function decode(header: string, bytes: Buffer, maxBytes = 1024 * 1024): Promise<string> {
   const plan = decodingPlan(header);

@@ -30,7 +30,10 @@ describe('fetchResource: a well-behaved feed', () => {
   });
 
   it('sends stored validators and reports 304 as not-modified', async () => {
-    const result = await fetcher().fetchResource(server().url('/feed?etag'), { etag: FEED_ETAG, lastModified: FEED_LAST_MODIFIED });
+    const result = await fetcher().fetchResource(server().url('/feed?etag'), {
+      etag: FEED_ETAG,
+      lastModified: FEED_LAST_MODIFIED,
+    });
     expect(result).toEqual({ kind: 'not-modified', finalUrl: server().url('/feed?etag') });
     const [request] = server().requests.filter((seen) => seen.path === '/feed?etag');
     expect(request?.headers['if-none-match']).toBe(FEED_ETAG);

@@ -7,7 +7,11 @@ const server = useHostileServer();
 // The real default cap (20 MB) and a total bound roomy enough for 20 MB on a slow CI box.
 const fetcher = useFetcher({ totalTimeoutMs: 20_000 });
 const MB = 1024 * 1024;
-const TOO_LARGE = { kind: 'error', code: 'TOO_LARGE', message: 'The feed is larger than 20 MB, the most Broadsheet downloads at once.' };
+const TOO_LARGE = {
+  kind: 'error',
+  code: 'TOO_LARGE',
+  message: 'The feed is larger than 20 MB, the most Broadsheet downloads at once.',
+};
 
 beforeAll(async () => {
   await server().prepareBombs();
@@ -34,7 +38,9 @@ describe('fetchResource: size bounds', () => {
   });
 
   it('refuses a 10 GB Content-Length without reading it', async () => {
-    const { value, arrayBuffersMb } = await peakGrowthDuring(() => fetcher().fetchResource(server().url('/huge-declared')));
+    const { value, arrayBuffersMb } = await peakGrowthDuring(() =>
+      fetcher().fetchResource(server().url('/huge-declared')),
+    );
     expect(value).toEqual(TOO_LARGE);
     expect(arrayBuffersMb).toBeLessThan(16);
   });
@@ -51,7 +57,10 @@ describe('fetchResource: size bounds', () => {
 
   it('applies a smaller per-fetch cap', async () => {
     const result = await fetcher().fetchResource(server().url('/endless'), { maxBytes: 64 * 1024 });
-    expect(result).toMatchObject({ code: 'TOO_LARGE', message: 'The feed is larger than 64 KB, the most Broadsheet downloads at once.' });
+    expect(result).toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'The feed is larger than 64 KB, the most Broadsheet downloads at once.',
+    });
   });
 });
 
@@ -80,12 +89,20 @@ describe('fetchResource: broken bodies', () => {
 
   it('reports a reset in the middle of the body as a cut-off download', async () => {
     const result = await fetcher().fetchResource(server().url('/reset-mid-body'));
-    expect(result).toMatchObject({ kind: 'error', code: 'NETWORK', message: expect.stringMatching(/^The connection to 127\.0\.0\.1:\d+ was cut off/) });
+    expect(result).toMatchObject({
+      kind: 'error',
+      code: 'NETWORK',
+      message: expect.stringMatching(/^The connection to 127\.0\.0\.1:\d+ was cut off/),
+    });
   });
 
   it('reports a connection closed before the declared length as a cut-off download', async () => {
     const result = await fetcher().fetchResource(server().url('/close-mid-body'));
-    expect(result).toMatchObject({ kind: 'error', code: 'NETWORK', message: expect.stringMatching(/was cut off before the feed finished downloading/) });
+    expect(result).toMatchObject({
+      kind: 'error',
+      code: 'NETWORK',
+      message: expect.stringMatching(/was cut off before the feed finished downloading/),
+    });
   });
 
   it('reports a reply that is not HTTP', async () => {

@@ -25,6 +25,8 @@ describe('fetch messages', () => {
 
   it('explains a refused downgrade differently from a forbidden scheme', () => {
     expect(fetchMessages.badRedirect('http:')).toMatch(/secure \(https\) address to an insecure \(http\)/);
-    expect(fetchMessages.badRedirect('file:')).toBe('The server redirected to a "file:" address, which Broadsheet never follows.');
+    expect(fetchMessages.badRedirect('file:')).toBe(
+      'The server redirected to a "file:" address, which Broadsheet never follows.',
+    );
   });
 });

@@ -32,7 +32,11 @@ describe('fetchResource: proxies', () => {
     const result = await fetchVia({ proxy: { mode: 'system' }, env: { HTTP_PROXY: proxy.url } }, '/feed?env');
     expect(result.kind).toBe('ok');
     expect(relayed('/feed?env')).toHaveLength(1);
-    expect(server().requestsTo('/feed').find((request) => request.path === '/feed?env')?.headers.via).toBe('1.1 test-proxy');
+    expect(
+      server()
+        .requestsTo('/feed')
+        .find((request) => request.path === '/feed?env')?.headers.via,
+    ).toBe('1.1 test-proxy');
   });
 
   it('reads lower-case http_proxy too', async () => {
@@ -42,13 +46,19 @@ describe('fetchResource: proxies', () => {
   });
 
   it('bypasses the proxy for hosts in NO_PROXY', async () => {
-    const result = await fetchVia({ proxy: { mode: 'system' }, env: { HTTP_PROXY: deadProxy, NO_PROXY: 'localhost,127.0.0.1' } }, '/feed?bypass');
+    const result = await fetchVia(
+      { proxy: { mode: 'system' }, env: { HTTP_PROXY: deadProxy, NO_PROXY: 'localhost,127.0.0.1' } },
+      '/feed?bypass',
+    );
     expect(result.kind).toBe('ok');
     expect(relayed('/feed?bypass')).toHaveLength(0);
   });
 
   it('lets the proxy setting win over the environment', async () => {
-    const result = await fetchVia({ proxy: { mode: 'manual', url: proxy.url }, env: { HTTP_PROXY: deadProxy } }, '/feed?manual');
+    const result = await fetchVia(
+      { proxy: { mode: 'manual', url: proxy.url }, env: { HTTP_PROXY: deadProxy } },
+      '/feed?manual',
+    );
     expect(result.kind).toBe('ok');
     expect(relayed('/feed?manual')).toHaveLength(1);
   });
@@ -60,7 +70,11 @@ describe('fetchResource: proxies', () => {
 
   it('blames the proxy, not the site, when the proxy is down', async () => {
     const result = await fetchVia({ proxy: { mode: 'manual', url: deadProxy } }, '/feed?dead');
-    expect(result).toEqual({ kind: 'error', code: 'NETWORK', message: 'Could not reach the feed through the configured proxy.' });
+    expect(result).toEqual({
+      kind: 'error',
+      code: 'NETWORK',
+      message: 'Could not reach the feed through the configured proxy.',
+    });
   });
 
   it('passes the fetcher’s own headers through the proxy', async () => {

@@ -27,7 +27,11 @@ describe('fetchResource: redirects', () => {
 
   it('keeps the permanent redirect on a 304', async () => {
     const result = await fetcher().fetchResource(server().url(chain('301')), { etag: FEED_ETAG });
-    expect(result).toEqual({ kind: 'not-modified', finalUrl: server().url('/feed'), permanentRedirect: server().url('/feed') });
+    expect(result).toEqual({
+      kind: 'not-modified',
+      finalUrl: server().url('/feed'),
+      permanentRedirect: server().url('/feed'),
+    });
   });
 
   it('follows exactly five redirects', async () => {
@@ -56,7 +60,12 @@ describe('fetchResource: redirects', () => {
 
   it('reports a redirect without Location as an HTTP error', async () => {
     const result = await fetcher().fetchResource(server().url('/redirect-no-location'));
-    expect(result).toMatchObject({ kind: 'error', code: 'HTTP_ERROR', status: 302, message: expect.stringMatching(/without saying where/) });
+    expect(result).toMatchObject({
+      kind: 'error',
+      code: 'HTTP_ERROR',
+      status: 302,
+      message: expect.stringMatching(/without saying where/),
+    });
   });
 
   it('sends the validators and User-Agent on every hop', async () => {

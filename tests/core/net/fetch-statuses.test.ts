@@ -27,7 +27,12 @@ describe('fetchResource: statuses a reader must understand', () => {
 
   it('reports 500 as a server problem that will be retried', async () => {
     const result = await fetcher().fetchResource(server().url('/status?code=500'));
-    expect(result).toMatchObject({ kind: 'error', code: 'HTTP_ERROR', status: 500, message: expect.stringMatching(/internal problem \(HTTP 500\)/) });
+    expect(result).toMatchObject({
+      kind: 'error',
+      code: 'HTTP_ERROR',
+      status: 500,
+      message: expect.stringMatching(/internal problem \(HTTP 500\)/),
+    });
   });
 
   it('reports 403 as refused access', async () => {
@@ -53,7 +58,11 @@ describe('fetchResource: 429 and 503 honour Retry-After', () => {
   it('waits until the HTTP-date a 503 names', async () => {
     const before = Date.now();
     const result = await fetcher().fetchResource(server().url('/retry-after/date'));
-    expect(result).toMatchObject({ kind: 'retry-later', status: 503, reason: expect.stringMatching(/temporarily unavailable \(HTTP 503\)/) });
+    expect(result).toMatchObject({
+      kind: 'retry-later',
+      status: 503,
+      reason: expect.stringMatching(/temporarily unavailable \(HTTP 503\)/),
+    });
     const until = result.kind === 'retry-later' ? result.until.getTime() : 0;
     // HTTP-dates have one-second resolution.
     expect(until).toBeGreaterThanOrEqual(before + 2 * 3_600_000 - 1_000);

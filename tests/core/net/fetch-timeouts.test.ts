@@ -20,18 +20,30 @@ describe('fetchResource: time bounds', () => {
 
   it('gives up on a server that never answers', async () => {
     const result = await fetcher().fetchResource(server().url('/stall-headers'));
-    expect(result).toEqual({ kind: 'error', code: 'TIMEOUT_TOTAL', message: 'The server took longer than 400 ms to respond.' });
+    expect(result).toEqual({
+      kind: 'error',
+      code: 'TIMEOUT_TOTAL',
+      message: 'The server took longer than 400 ms to respond.',
+    });
   });
 
   // Body-phase cases get a second so that, even on a loaded machine, the headers arrive before the bound.
   it('gives up on a body that stops halfway', async () => {
     const result = await fetcher().fetchResource(server().url('/stall-body'), { totalTimeoutMs: 1_000 });
-    expect(result).toEqual({ kind: 'error', code: 'TIMEOUT_TOTAL', message: 'The server took longer than 1 s to send the whole feed.' });
+    expect(result).toEqual({
+      kind: 'error',
+      code: 'TIMEOUT_TOTAL',
+      message: 'The server took longer than 1 s to send the whole feed.',
+    });
   });
 
   it('gives up on a slow drip even though bytes keep coming', async () => {
     const result = await fetcher().fetchResource(server().url('/drip?every=20'), { totalTimeoutMs: 1_000 });
-    expect(result).toMatchObject({ kind: 'error', code: 'TIMEOUT_TOTAL', message: expect.stringMatching(/to send the whole feed/) });
+    expect(result).toMatchObject({
+      kind: 'error',
+      code: 'TIMEOUT_TOTAL',
+      message: expect.stringMatching(/to send the whole feed/),
+    });
   });
 
   it('lets a single fetch set its own total bound', async () => {
@@ -49,7 +61,9 @@ describe('fetchResource: time bounds', () => {
       });
     await server().nextRequest('/stall-headers');
     const others = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => fetcher().fetchResource(server().url(`/feed?other=${i}`), { totalTimeoutMs: 10_000 })),
+      Array.from({ length: 6 }, (_, i) =>
+        fetcher().fetchResource(server().url(`/feed?other=${i}`), { totalTimeoutMs: 10_000 }),
+      ),
     );
     expect(others.map((result) => result.kind)).toEqual(Array(6).fill('ok'));
     expect(stalledDone).toBe(false);

@@ -74,7 +74,9 @@ describe('hostile server fault matrix', () => {
     await server().prepareBombs();
     const paths = Object.keys(expected);
     const results = await Promise.all(
-      paths.map((path) => fetcher().fetchResource(server().url(path), stalling.has(path) ? { totalTimeoutMs: 500 } : {})),
+      paths.map((path) =>
+        fetcher().fetchResource(server().url(path), stalling.has(path) ? { totalTimeoutMs: 500 } : {}),
+      ),
     );
     const seen = Object.fromEntries(paths.map((path, index) => [path, outcome(results[index]!)]));
     expect(seen).toEqual(expected);
@@ -86,7 +88,9 @@ describe('hostile server fault matrix', () => {
   it('answers unknown paths with 404 and records every request', async () => {
     const result = await fetcher().fetchResource(server().url('/no-such-route?x=1'));
     expect(result).toMatchObject({ code: 'HTTP_ERROR', status: 404 });
-    expect(server().requestsTo('/no-such-route')).toEqual([expect.objectContaining({ method: 'GET', path: '/no-such-route?x=1' })]);
+    expect(server().requestsTo('/no-such-route')).toEqual([
+      expect.objectContaining({ method: 'GET', path: '/no-such-route?x=1' }),
+    ]);
   });
 
   it('listens on the loopback interface only', () => {

@@ -53,7 +53,15 @@ describe('createLimiter', () => {
   it('does not let a busy host hold up waiters for other hosts', async () => {
     const limiter = createLimiter({ global: 3, perHost: 2 });
     const { granted, acquire, release } = recorder(limiter);
-    for (const [name, host] of [['a1', 'a'], ['a2', 'a'], ['b1', 'b'], ['a3', 'a'], ['b2', 'b'], ['c1', 'c']]) void acquire(name!, host!);
+    for (const [name, host] of [
+      ['a1', 'a'],
+      ['a2', 'a'],
+      ['b1', 'b'],
+      ['a3', 'a'],
+      ['b2', 'b'],
+      ['c1', 'c'],
+    ])
+      void acquire(name!, host!);
     await settle();
     expect(granted).toEqual(['a1', 'a2', 'b1']);
     release('b1');
@@ -123,42 +131,53 @@ describe('createLimiter', () => {
 
   it('never exceeds its caps and never leaves a runnable waiter idle', async () => {
     const op = fc.oneof(
-      fc.record({ type: fc.constant('acquire' as const), host: fc.constantFrom('a', 'b', 'c', 'd', 'e'), cancellable: fc.boolean() }),
+      fc.record({
+        type: fc.constant('acquire' as const),
+        host: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+        cancellable: fc.boolean(),
+      }),
       fc.record({ type: fc.constant('release' as const), pick: fc.nat() }),
       fc.record({ type: fc.constant('cancel' as const), pick: fc.nat() }),
     );
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }), fc.array(op, { maxLength: 60 }), async (global, perHost, ops) => {
-        const limiter = createLimiter({ global, perHost });
-        const held: { host: string; release: Release }[] = [];
-        const waiting: { host: string; controller: AbortController }[] = [];
-        for (const step of ops) {
-          if (step.type === 'acquire') {
-            const controller = new AbortController();
-            const entry = { host: step.host, controller };
-            waiting.push(entry);
-            limiter.acquire(step.host, step.cancellable ? controller.signal : undefined).then(
-              (release) => {
-                waiting.splice(waiting.indexOf(entry), 1);
-                held.push({ host: step.host, release });
-              },
-              () => waiting.splice(waiting.indexOf(entry), 1),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(op, { maxLength: 60 }),
+        async (global, perHost, ops) => {
+          const limiter = createLimiter({ global, perHost });
+          const held: { host: string; release: Release }[] = [];
+          const waiting: { host: string; controller: AbortController }[] = [];
+          for (const step of ops) {
+            if (step.type === 'acquire') {
+              const controller = new AbortController();
+              const entry = { host: step.host, controller };
+              waiting.push(entry);
+              limiter.acquire(step.host, step.cancellable ? controller.signal : undefined).then(
+                (release) => {
+                  waiting.splice(waiting.indexOf(entry), 1);
+                  held.push({ host: step.host, release });
+                },
+                () => waiting.splice(waiting.indexOf(entry), 1),
+              );
+            } else if (step.type === 'release' && held.length > 0) {
+              held.splice(step.pick % held.length, 1)[0]!.release();
+            } else if (step.type === 'cancel' && waiting.length > 0) {
+              waiting[step.pick % waiting.length]!.controller.abort();
+            }
+            await settle();
+            const perHostCounts = new Map<string, number>();
+            for (const { host } of held) perHostCounts.set(host, (perHostCounts.get(host) ?? 0) + 1);
+            expect(held.length).toBe(limiter.active);
+            expect(held.length).toBeLessThanOrEqual(global);
+            for (const count of perHostCounts.values()) expect(count).toBeLessThanOrEqual(perHost);
+            const runnable = waiting.some(
+              ({ host }) => held.length < global && (perHostCounts.get(host) ?? 0) < perHost,
             );
-          } else if (step.type === 'release' && held.length > 0) {
-            held.splice(step.pick % held.length, 1)[0]!.release();
-          } else if (step.type === 'cancel' && waiting.length > 0) {
-            waiting[step.pick % waiting.length]!.controller.abort();
+            expect(runnable).toBe(false);
           }
-          await settle();
-          const perHostCounts = new Map<string, number>();
-          for (const { host } of held) perHostCounts.set(host, (perHostCounts.get(host) ?? 0) + 1);
-          expect(held.length).toBe(limiter.active);
-          expect(held.length).toBeLessThanOrEqual(global);
-          for (const count of perHostCounts.values()) expect(count).toBeLessThanOrEqual(perHost);
-          const runnable = waiting.some(({ host }) => held.length < global && (perHostCounts.get(host) ?? 0) < perHost);
-          expect(runnable).toBe(false);
-        }
-      }),
+        },
+      ),
       { numRuns: 150 },
     );
   });

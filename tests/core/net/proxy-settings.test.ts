@@ -8,12 +8,19 @@ describe('proxyRoutes', () => {
 
   it('prefers lower-case variables, as curl does', () => {
     const env = { http_proxy: 'http://lower:1', HTTP_PROXY: 'http://upper:1', no_proxy: 'a', NO_PROXY: 'b' };
-    expect(proxyRoutes({ mode: 'system' }, env)).toEqual({ httpProxy: 'http://lower:1/', httpsProxy: 'http://lower:1/', noProxy: 'a' });
+    expect(proxyRoutes({ mode: 'system' }, env)).toEqual({
+      httpProxy: 'http://lower:1/',
+      httpsProxy: 'http://lower:1/',
+      noProxy: 'a',
+    });
   });
 
   it('uses HTTPS_PROXY for https when set', () => {
     const env = { HTTP_PROXY: 'http://plain:1', HTTPS_PROXY: 'http://secure:2' };
-    expect(proxyRoutes({ mode: 'system' }, env)).toMatchObject({ httpProxy: 'http://plain:1/', httpsProxy: 'http://secure:2/' });
+    expect(proxyRoutes({ mode: 'system' }, env)).toMatchObject({
+      httpProxy: 'http://plain:1/',
+      httpsProxy: 'http://secure:2/',
+    });
   });
 
   it('lets the manual setting win for both schemes but keeps NO_PROXY', () => {
@@ -26,7 +33,11 @@ describe('proxyRoutes', () => {
   });
 
   it('ignores everything in direct mode', () => {
-    expect(proxyRoutes({ mode: 'direct' }, { HTTP_PROXY: 'http://env:1' })).toEqual({ httpProxy: '', httpsProxy: '', noProxy: '' });
+    expect(proxyRoutes({ mode: 'direct' }, { HTTP_PROXY: 'http://env:1' })).toEqual({
+      httpProxy: '',
+      httpsProxy: '',
+      noProxy: '',
+    });
   });
 
   it('rejects an invalid manual proxy, which settings validation should have caught', () => {

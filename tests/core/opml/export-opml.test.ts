@@ -9,12 +9,23 @@ const data: OpmlExport = {
     {
       name: 'World "news" & <views>',
       feeds: [
-        { url: 'https://news.example.com/rss?a=1&b=2', title: 'Title with "quotes", <tags> & ampersands', siteUrl: 'https://news.example.com/' },
-        { url: 'https://wire.example.com/atom', title: 'Multi\nline\ttitle\u0001 with a control character', siteUrl: null },
+        {
+          url: 'https://news.example.com/rss?a=1&b=2',
+          title: 'Title with "quotes", <tags> & ampersands',
+          siteUrl: 'https://news.example.com/',
+        },
+        {
+          url: 'https://wire.example.com/atom',
+          title: 'Multi\nline\ttitle\u0001 with a control character',
+          siteUrl: null,
+        },
       ],
     },
     { name: 'Empty section', feeds: [] },
-    { name: 'Asia — 아시아 · アジア', feeds: [{ url: 'https://asia.example.kr/rss', title: '연합뉴스 🇰🇷', siteUrl: null }] },
+    {
+      name: 'Asia — 아시아 · アジア',
+      feeds: [{ url: 'https://asia.example.kr/rss', title: '연합뉴스 🇰🇷', siteUrl: null }],
+    },
   ],
   unsectioned: [{ url: 'http://plain.example.org/feed', title: 'Plain', siteUrl: null }],
 };
@@ -37,9 +48,19 @@ describe('exportOpml', () => {
     // An empty section has no feeds to carry it; only sections with feeds come back.
     expect(back.sections).toEqual(['World "news" & <views>', 'Asia — 아시아 · アジア']);
     expect(back.feeds).toEqual([
-      { url: 'https://news.example.com/rss?a=1&b=2', title: 'Title with "quotes", <tags> & ampersands', siteUrl: 'https://news.example.com/', section: 'World "news" & <views>' },
+      {
+        url: 'https://news.example.com/rss?a=1&b=2',
+        title: 'Title with "quotes", <tags> & ampersands',
+        siteUrl: 'https://news.example.com/',
+        section: 'World "news" & <views>',
+      },
       // Whitespace in titles is collapsed on the way in, as feed titles are everywhere else.
-      { url: 'https://wire.example.com/atom', title: 'Multi line title with a control character', siteUrl: null, section: 'World "news" & <views>' },
+      {
+        url: 'https://wire.example.com/atom',
+        title: 'Multi line title with a control character',
+        siteUrl: null,
+        section: 'World "news" & <views>',
+      },
       { url: 'https://asia.example.kr/rss', title: '연합뉴스 🇰🇷', siteUrl: null, section: 'Asia — 아시아 · アジア' },
       { url: 'http://plain.example.org/feed', title: 'Plain', siteUrl: null, section: null },
     ]);

@@ -38,7 +38,10 @@ describe('applyOpmlImport', () => {
     expect(result).toMatchObject({ imported: 4, skipped: 1, invalid: 3, sectionsCreated: 2 });
     expect(listSections(db).map((section) => section.name)).toEqual(['News', 'Tech']);
     const feeds = listFeeds(db);
-    expect(feeds.map((feed) => [feed.title, feed.url])).toContainEqual(['World news', 'https://news.example.com/world/rss.xml']);
+    expect(feeds.map((feed) => [feed.title, feed.url])).toContainEqual([
+      'World news',
+      'https://news.example.com/world/rss.xml',
+    ]);
     expect(feeds.find((feed) => feed.title === 'Loose feed')?.sectionId).toBeNull();
   });
 
@@ -48,9 +51,18 @@ describe('applyOpmlImport', () => {
     addFeed(db, { url: 'https://news.example.com/asia/feed', title: 'Mine' }, NOW);
     const result = applyOpmlImport(db, doc(fixture('nested-2.0.opml')), NOW);
     expect(result).toMatchObject({ imported: 3, skipped: 2, sectionsCreated: 1 });
-    expect(result.entries).toContainEqual(expect.objectContaining({ url: 'https://news.example.com/asia/feed', status: 'skipped', reason: 'you already follow this feed' }));
+    expect(result.entries).toContainEqual(
+      expect.objectContaining({
+        url: 'https://news.example.com/asia/feed',
+        status: 'skipped',
+        reason: 'you already follow this feed',
+      }),
+    );
     expect(listFeeds(db).find((feed) => feed.title === 'World news')?.sectionId).toBe(news.id);
-    expect(applyOpmlImport(db, doc(fixture('nested-2.0.opml')), NOW)).toMatchObject({ imported: 0, sectionsCreated: 0 });
+    expect(applyOpmlImport(db, doc(fixture('nested-2.0.opml')), NOW)).toMatchObject({
+      imported: 0,
+      sectionsCreated: 0,
+    });
   });
 
   it('is all or nothing', () => {
@@ -64,7 +76,10 @@ describe('applyOpmlImport', () => {
   });
 
   it('imports 10,000 feeds in one transaction', () => {
-    const outlines = Array.from({ length: 10_000 }, (_, i) => `<outline type="rss" text="Feed ${i}" xmlUrl="https://f${i}.example.com/rss"/>`);
+    const outlines = Array.from(
+      { length: 10_000 },
+      (_, i) => `<outline type="rss" text="Feed ${i}" xmlUrl="https://f${i}.example.com/rss"/>`,
+    );
     const parsed = doc(`<opml version="2.0"><body><outline text="Many">${outlines.join('')}</outline></body></opml>`);
     const result = applyOpmlImport(library.db(), parsed, NOW);
     expect(result.imported).toBe(10_000);

@@ -18,7 +18,12 @@ describe('parseOpml', () => {
     expect(doc.dateCreated).toBe('Mon, 02 Mar 2026 09:00:00 GMT');
     expect(doc.sections).toEqual(['News', 'Tech']);
     expect(doc.feeds).toEqual([
-      { url: 'https://news.example.com/world/rss.xml', title: 'World news', siteUrl: 'https://news.example.com/world', section: 'News' },
+      {
+        url: 'https://news.example.com/world/rss.xml',
+        title: 'World news',
+        siteUrl: 'https://news.example.com/world',
+        section: 'News',
+      },
       { url: 'https://news.example.com/asia/feed', title: 'Asia desk', siteUrl: null, section: 'News' },
       { url: 'https://tech.example.org/atom.xml', title: 'Gadgets & Gizmos', siteUrl: null, section: 'Tech' },
       { url: 'http://loose.example.net/index.xml', title: 'Loose feed', siteUrl: null, section: null },
@@ -31,7 +36,11 @@ describe('parseOpml', () => {
     expect(doc.invalid).toBe(3);
     const byTitle = Object.fromEntries(doc.rejected.map((entry) => [entry.title, entry]));
     expect(byTitle['World again']).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/earlier/) });
-    expect(byTitle['Evil']).toMatchObject({ status: 'invalid', url: 'javascript:alert(1)', reason: expect.stringMatching(/javascript/) });
+    expect(byTitle['Evil']).toMatchObject({
+      status: 'invalid',
+      url: 'javascript:alert(1)',
+      reason: expect.stringMatching(/javascript/),
+    });
     expect(byTitle['Local file']).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/file/) });
     expect(byTitle['No address']).toMatchObject({ status: 'invalid', reason: 'the outline has no feed address' });
   });
@@ -40,7 +49,12 @@ describe('parseOpml', () => {
     const doc = parsed(fixture('version-1.0.opml'));
     expect(doc.sections).toEqual(['Café culture']);
     expect(doc.feeds).toEqual([
-      { url: 'https://cafe.example.fr/rss', title: 'Le Café', siteUrl: 'https://cafe.example.fr/', section: 'Café culture' },
+      {
+        url: 'https://cafe.example.fr/rss',
+        title: 'Le Café',
+        siteUrl: 'https://cafe.example.fr/',
+        section: 'Café culture',
+      },
       { url: 'http://plain.example.com/rss', title: 'Crème brûlée', siteUrl: null, section: null },
     ]);
   });
@@ -50,7 +64,10 @@ describe('parseOpml', () => {
     expect(doc.warnings.join(' ')).toMatch(/not well-formed/);
     expect(doc.title).toBe("Tom & Jerry's feeds");
     expect(doc.sections).toEqual(['News & Views']);
-    expect(doc.feeds.map((feed) => feed.url)).toEqual(['https://ab.example.com/rss?a=1&b=2', 'https://unclosed.example.com/feed']);
+    expect(doc.feeds.map((feed) => feed.url)).toEqual([
+      'https://ab.example.com/rss?a=1&b=2',
+      'https://unclosed.example.com/feed',
+    ]);
     expect(doc.feeds[0]!.title).toBe('A&B Daily');
   });
 
@@ -67,7 +84,10 @@ describe('parseOpml', () => {
   });
 
   it('reads 10,000 outlines quickly', () => {
-    const outlines = Array.from({ length: 10_000 }, (_, i) => `<outline type="rss" text="Feed ${i}" xmlUrl="https://f${i % 9_000}.example.com/rss"/>`);
+    const outlines = Array.from(
+      { length: 10_000 },
+      (_, i) => `<outline type="rss" text="Feed ${i}" xmlUrl="https://f${i % 9_000}.example.com/rss"/>`,
+    );
     const xml = `<opml version="2.0"><head/><body><outline text="Many">${outlines.join('\n')}</outline></body></opml>`;
     const started = performance.now();
     const doc = parsed(xml);
@@ -97,12 +117,17 @@ describe('parseOpml', () => {
     if (!result.ok) expect(result.message).toMatch(message);
   });
 
-  it.each(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'ftp://x.example/rss', 'https://user:pw@x.example/rss', '/relative/rss', 'http://'])(
-    'refuses the address %j',
-    (url) => {
-      const doc = parsed(`<opml><body><outline xmlUrl="${url}"/></body></opml>`);
-      expect(doc.feeds).toEqual([]);
-      expect(doc.invalid).toBe(1);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'data:text/html,x',
+    'ftp://x.example/rss',
+    'https://user:pw@x.example/rss',
+    '/relative/rss',
+    'http://',
+  ])('refuses the address %j', (url) => {
+    const doc = parsed(`<opml><body><outline xmlUrl="${url}"/></body></opml>`);
+    expect(doc.feeds).toEqual([]);
+    expect(doc.invalid).toBe(1);
+  });
 });

@@ -20,8 +20,15 @@ const articlePage = `<!doctype html><html><head><title>On demand</title></head><
   <a href="#top" class="back-to-top">Back to top</a></body></html>`;
 
 /** A feed without "download full articles" whose one item links to `page`; returns the stored article's id. */
-async function storedArticle(page: string, feedPath = `/feed-${page.slice(1)}.xml`): Promise<{ feedId: string; id: string }> {
-  server.set(feedPath, { body: rss('Demand', [{ guid: `${feedPath}-1`, title: 'On demand', link: server.url(page), description: 'Short teaser' }]) });
+async function storedArticle(
+  page: string,
+  feedPath = `/feed-${page.slice(1)}.xml`,
+): Promise<{ feedId: string; id: string }> {
+  server.set(feedPath, {
+    body: rss('Demand', [
+      { guid: `${feedPath}-1`, title: 'On demand', link: server.url(page), description: 'Short teaser' },
+    ]),
+  });
   const feedId = h.addFeed({ url: server.url(feedPath), title: 'Demand' });
   await refreshAndWait(h, { kind: 'feed', id: feedId });
   const [summary] = (await call(h, 'articles.list', { scope: { kind: 'feed', feedId } })).items;
@@ -29,7 +36,10 @@ async function storedArticle(page: string, feedPath = `/feed-${page.slice(1)}.xm
 }
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
 }
@@ -52,15 +62,22 @@ describe('articles.fetchFullText', () => {
 
     // The next refresh keeps it: no second download, no twin article, the full text still there.
     await refreshAndWait(h, { kind: 'feed', id: feedId });
-    expect((await call(h, 'articles.list', { scope: { kind: 'feed', feedId } })).items.map((item) => item.id)).toEqual([id]);
+    expect((await call(h, 'articles.list', { scope: { kind: 'feed', feedId } })).items.map((item) => item.id)).toEqual([
+      id,
+    ]);
     expect((await call(h, 'articles.get', id)).fullTextHtml).toContain('Paragraph 6 of the whole report');
     expect(server.hits('/story')).toBe(1);
   });
 
   it('answers NOT_FOUND for an unknown or malformed id', async () => {
     h = createHarness();
-    expect(await failure(call(h, 'articles.fetchFullText', '999999'))).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/No article/) });
-    expect(await failure(Promise.resolve().then(() => h.core.handlers['articles.fetchFullText']('nope')))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await failure(call(h, 'articles.fetchFullText', '999999'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/No article/),
+    });
+    expect(
+      await failure(Promise.resolve().then(() => h.core.handlers['articles.fetchFullText']('nope'))),
+    ).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('says so when the page cannot be fetched, and changes nothing', async () => {
@@ -74,10 +91,17 @@ describe('articles.fetchFullText', () => {
 
   it('says so when the page holds no article', async () => {
     h = createHarness();
-    server.set('/empty', { contentType: 'text/html', body: '<!doctype html><html><body><nav><a href="/">Home</a></nav></body></html>' });
+    server.set('/empty', {
+      contentType: 'text/html',
+      body: '<!doctype html><html><body><nav><a href="/">Home</a></nav></body></html>',
+    });
     const { id } = await storedArticle('/empty');
     const error = await failure(call(h, 'articles.fetchFullText', id));
-    expect(error).toMatchObject({ code: 'NOT_FOUND', details: { reason: 'not-an-article' }, message: expect.stringMatching(/No article could be found/) });
+    expect(error).toMatchObject({
+      code: 'NOT_FOUND',
+      details: { reason: 'not-an-article' },
+      message: expect.stringMatching(/No article could be found/),
+    });
     expect((await call(h, 'articles.get', id)).fullTextHtml).toBeNull();
   });
 
@@ -87,7 +111,11 @@ describe('articles.fetchFullText', () => {
     const { id } = await storedArticle('/later');
     await call(h, 'sync.setOnline', false);
     const error = await failure(call(h, 'articles.fetchFullText', id));
-    expect(error).toMatchObject({ code: 'CONFLICT', details: { reason: 'offline' }, message: expect.stringMatching(/offline/) });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      details: { reason: 'offline' },
+      message: expect.stringMatching(/offline/),
+    });
     expect(server.hits('/later')).toBe(0);
   });
 });

@@ -26,7 +26,10 @@ afterAll(async () => {
 function writeOpml(name: string, urls: string[]): string {
   const file = join(dir, name);
   const outlines = urls.map((url, i) => `<outline type="rss" text="Feed ${i}" xmlUrl="${url}"/>`).join('');
-  writeFileSync(file, `<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="News">${outlines}</outline></body></opml>`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="News">${outlines}</outline></body></opml>`,
+  );
   return file;
 }
 
@@ -41,7 +44,14 @@ describe('cli sync', () => {
     const opml = writeOpml('list.opml', [server.url('/a.xml'), server.url('/b.xml'), server.url('/page')]);
     const result = await syncCommand({ dataDir: join(dir, 'lib1'), opml }, { stderr: out.stderr });
     const summary = JSON.parse(result.output);
-    expect(summary).toMatchObject({ ok: true, imported: { feeds: 3 }, feeds: 3, refreshed: 2, failed: 1, newArticles: 5 });
+    expect(summary).toMatchObject({
+      ok: true,
+      imported: { feeds: 3 },
+      feeds: 3,
+      refreshed: 2,
+      failed: 1,
+      newArticles: 5,
+    });
     expect(summary.failures[0].message).toMatch(/HTML page/);
     expect(result.exitCode).toBe(1);
     expect(out.chunks).toHaveLength(3);
@@ -60,7 +70,9 @@ describe('cli sync', () => {
 
   it('explains each command with --help and refuses unknown ones', async () => {
     expect((await runCli(['sync', '--help'])).output).toContain('sync --data-dir <dir> [--opml <file.opml>]');
-    expect((await runCli(['--help'])).output).toMatch(/parse[\s\S]*extract[\s\S]*sync[\s\S]*import-opml[\s\S]*export-opml/);
+    expect((await runCli(['--help'])).output).toMatch(
+      /parse[\s\S]*extract[\s\S]*sync[\s\S]*import-opml[\s\S]*export-opml/,
+    );
     expect((await runCli(['frobnicate'])).exitCode).toBe(2);
     expect((await runCli(['sync'])).exitCode).toBe(2);
   });
@@ -79,7 +91,14 @@ describe('cli sync', () => {
       banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
     });
     const opml = writeOpml('bundled.opml', [server.url('/b.xml')]);
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [outfile, 'sync', '--data-dir', join(dir, 'lib3'), '--opml', opml]);
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+      outfile,
+      'sync',
+      '--data-dir',
+      join(dir, 'lib3'),
+      '--opml',
+      opml,
+    ]);
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, feeds: 1, refreshed: 1, newArticles: 2 });
     expect(stderr).toMatch(/1\/1 feeds, 2 new, 0 failed\n$/);
     const parsed = await promisify(execFile)(process.execPath, [outfile, 'parse', server.url('/a.xml')]);

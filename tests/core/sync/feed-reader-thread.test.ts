@@ -42,7 +42,10 @@ const encode = (text: string) => new TextEncoder().encode(text);
 /** About 19 MB of RSS: 10,000 items of 1.9 KB. Its parse and rows need far more than 48 MB of heap. */
 function hugeFeed(): string {
   const paragraph = 'A long paragraph about the harbour, the ferries and the weather over the strait. '.repeat(24);
-  return rss('Heavy', Array.from({ length: 10_000 }, (_, i) => ({ guid: `h-${i}`, title: `Heavy story ${i}`, description: paragraph })));
+  return rss(
+    'Heavy',
+    Array.from({ length: 10_000 }, (_, i) => ({ guid: `h-${i}`, title: `Heavy story ${i}`, description: paragraph })),
+  );
 }
 
 describe('the reading thread', () => {
@@ -53,49 +56,100 @@ describe('the reading thread', () => {
 <item><guid>1</guid><title>Cr\u00e8me &amp; co</title><link>/a/1</link><description>Short &lt;b&gt;summary&lt;/b&gt;</description>
 <content:encoded><![CDATA[<p>Full <a href="/more">text</a> with <img src="/pic.jpg"> a picture.</p>]]></content:encoded><category>Food</category></item></channel></rss>`;
     const bytes = Uint8Array.from(body, (char) => char.charCodeAt(0));
-    const input = { body: bytes, contentType: 'application/rss+xml', url: 'https://news.example/feed.xml', firstSeenAt: NOW };
+    const input = {
+      body: bytes,
+      contentType: 'application/rss+xml',
+      url: 'https://news.example/feed.xml',
+      firstSeenAt: NOW,
+    };
     const fromThread = await reader.read(input);
     expect(fromThread).toEqual(readFeedDocument(input));
-    expect(fromThread).toMatchObject({ ok: true, feed: { title: 'Café News' }, entries: [{ title: 'Crème & co', url: 'https://news.example/a/1' }] });
+    expect(fromThread).toMatchObject({
+      ok: true,
+      feed: { title: 'Café News' },
+      entries: [{ title: 'Crème & co', url: 'https://news.example/a/1' }],
+    });
     if (!fromThread.ok) throw new Error('unreachable');
-    expect(fromThread.rows[0]).toMatchObject({ identity: expect.stringMatching(/^g:.*1$/), text: 'Full text with a picture.', categories: ['Food'], leadImageUrl: 'https://news.example/pic.jpg' });
+    expect(fromThread.rows[0]).toMatchObject({
+      identity: expect.stringMatching(/^g:.*1$/),
+      text: 'Full text with a picture.',
+      categories: ['Food'],
+      leadImageUrl: 'https://news.example/pic.jpg',
+    });
   });
 
   it('says why a document is not a feed', async () => {
     reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA });
-    const document = await reader.read({ body: encode('<html><body>Hello</body></html>'), contentType: 'text/html', url: 'https://news.example/', firstSeenAt: NOW });
-    expect(document).toEqual(readFeedDocument({ body: encode('<html><body>Hello</body></html>'), contentType: 'text/html', url: 'https://news.example/', firstSeenAt: NOW }));
+    const document = await reader.read({
+      body: encode('<html><body>Hello</body></html>'),
+      contentType: 'text/html',
+      url: 'https://news.example/',
+      firstSeenAt: NOW,
+    });
+    expect(document).toEqual(
+      readFeedDocument({
+        body: encode('<html><body>Hello</body></html>'),
+        contentType: 'text/html',
+        url: 'https://news.example/',
+        firstSeenAt: NOW,
+      }),
+    );
     expect(document.ok).toBe(false);
   });
 
   it('fails a document that exhausts its memory alone, reads the ones queued behind it on a fresh thread, and goes on', async () => {
-    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA, resourceLimits: { maxOldGenerationSizeMb: 48 } });
-    const small = (n: number) => ({ body: encode(rss(`Small ${n}`, items(3, `s${n}`))), url: `https://news.example/${n}.xml`, firstSeenAt: NOW });
+    reader = createThreadFeedReader({
+      script,
+      workerData: FEED_READER_DATA,
+      resourceLimits: { maxOldGenerationSizeMb: 48 },
+    });
+    const small = (n: number) => ({
+      body: encode(rss(`Small ${n}`, items(3, `s${n}`))),
+      url: `https://news.example/${n}.xml`,
+      firstSeenAt: NOW,
+    });
     const [heavy, behind1, behind2] = await Promise.all([
       reader.read({ body: encode(hugeFeed()), url: 'https://news.example/heavy.xml', firstSeenAt: NOW }),
       reader.read(small(1)),
       reader.read(small(2)),
     ]);
-    expect(heavy).toEqual({ ok: false, message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).' });
+    expect(heavy).toEqual({
+      ok: false,
+      message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
+    });
     expect(behind1).toMatchObject({ ok: true, feed: { title: 'Small 1' } });
     expect(behind2).toMatchObject({ ok: true, feed: { title: 'Small 2' } });
     expect(await reader.read(small(3))).toMatchObject({ ok: true, feed: { title: 'Small 3' } });
   });
 
   it('in a refresh, the feed that exhausted the reader shows why while the others are stored and searchable', async () => {
-    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA, resourceLimits: { maxOldGenerationSizeMb: 48 } });
+    reader = createThreadFeedReader({
+      script,
+      workerData: FEED_READER_DATA,
+      resourceLimits: { maxOldGenerationSizeMb: 48 },
+    });
     h = createHarness({ reader });
     server.set('/heavy.xml', { body: hugeFeed() });
     server.set('/calm-1.xml', { body: rss('Calm one', items(4, 'calm1')) });
-    server.set('/calm-2.xml', { body: rss('Calm two', [{ guid: 'z', title: 'Zanzibar ferry timetable', description: 'Boats' }]) });
+    server.set('/calm-2.xml', {
+      body: rss('Calm two', [{ guid: 'z', title: 'Zanzibar ferry timetable', description: 'Boats' }]),
+    });
     const heavy = h.addFeed({ url: server.url('/heavy.xml'), title: 'Heavy' });
     const calm1 = h.addFeed({ url: server.url('/calm-1.xml'), title: 'Calm one' });
     h.addFeed({ url: server.url('/calm-2.xml'), title: 'Calm two' });
 
     const finished = await refreshAndWait(h, { kind: 'all' });
     expect(finished).toMatchObject({ done: 3, total: 3, newArticles: 5 });
-    expect(finished.failures).toEqual([{ feedId: heavy, title: 'Heavy', message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).' }]);
-    expect(h.feed(heavy).sync.lastError).toBe('Broadsheet could not read this feed (the document needs more memory than one feed may use).');
+    expect(finished.failures).toEqual([
+      {
+        feedId: heavy,
+        title: 'Heavy',
+        message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
+      },
+    ]);
+    expect(h.feed(heavy).sync.lastError).toBe(
+      'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
+    );
     expect(h.feed(heavy).articleCount).toBe(0);
     expect(h.feed(calm1).articleCount).toBe(4);
     expect((await call(h, 'search.articles', { query: 'zanzibar' })).hits).toHaveLength(1);

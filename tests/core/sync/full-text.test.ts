@@ -21,7 +21,10 @@ function articlePage(title: string): string {
 }
 
 function feedOf(titles: string[]): string {
-  return rss('Full', titles.map((title, i) => ({ guid: `f${i}`, title, link: server.url(`/story-${i}`), description: 'Short teaser' })));
+  return rss(
+    'Full',
+    titles.map((title, i) => ({ guid: `f${i}`, title, link: server.url(`/story-${i}`), description: 'Short teaser' })),
+  );
 }
 
 describe('full text for feeds with "download full articles" on', () => {
@@ -57,7 +60,9 @@ describe('full text for feeds with "download full articles" on', () => {
 
   it('keeps the feed’s article when its page cannot be fetched', async () => {
     h = createHarness();
-    server.set('/broken.xml', { body: rss('B', [{ guid: 'x', title: 'Missing page', link: server.url('/no-such-page'), description: 'Teaser' }]) });
+    server.set('/broken.xml', {
+      body: rss('B', [{ guid: 'x', title: 'Missing page', link: server.url('/no-such-page'), description: 'Teaser' }]),
+    });
     const id = h.addFeed({ url: server.url('/broken.xml'), title: 'B', options: { fullText: true } });
     const finished = await refreshAndWait(h, { kind: 'feed', id });
     expect(finished).toMatchObject({ newArticles: 1, failures: [] });

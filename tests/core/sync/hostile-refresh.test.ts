@@ -55,11 +55,16 @@ describe('one refresh with every hostile feed of issue 4', () => {
       server.set(`/good-${i}.xml`, { body: rss(`Good ${i}`, items(5, `good${i}`)) });
       return h.addFeed({ url: server.url(`/good-${i}.xml`), title: `Good ${i}` });
     });
-    const bad = Object.fromEntries(Object.keys(failing).map((path) => [path, h.addFeed({ url: hostile.url(path), title: path })]));
+    const bad = Object.fromEntries(
+      Object.keys(failing).map((path) => [path, h.addFeed({ url: hostile.url(path), title: path })]),
+    );
     const content = {
       utf8: h.addFeed({ url: hostile.url('/invalid-utf8'), title: 'invalid utf-8' }),
       laughs: h.addFeed({ url: hostile.url('/billion-laughs'), title: 'billion laughs' }),
-      xxe: h.addFeed({ url: hostile.url(`/external-entity?file=${encodeURIComponent(join(secretDir, 'secret.txt'))}`), title: 'xxe' }),
+      xxe: h.addFeed({
+        url: hostile.url(`/external-entity?file=${encodeURIComponent(join(secretDir, 'secret.txt'))}`),
+        title: 'xxe',
+      }),
       many: h.addFeed({ url: hostile.url('/many-items'), title: '100,000 items' }),
     };
 
@@ -67,7 +72,8 @@ describe('one refresh with every hostile feed of issue 4', () => {
 
     const total = good.length + Object.keys(bad).length + Object.keys(content).length;
     expect(finished).toMatchObject({ done: total, total, cancelled: false });
-    for (const id of good) expect(h.feed(id)).toMatchObject({ articleCount: 5, sync: { lastError: null, consecutiveFailures: 0 } });
+    for (const id of good)
+      expect(h.feed(id)).toMatchObject({ articleCount: 5, sync: { lastError: null, consecutiveFailures: 0 } });
 
     const reported = Object.fromEntries(finished.failures.map((failure) => [failure.title, failure.message]));
     expect(Object.keys(reported).sort()).toEqual(Object.keys(failing).sort());
@@ -90,5 +96,9 @@ describe('one refresh with every hostile feed of issue 4', () => {
 });
 
 function articlesOf(feedId: string) {
-  return listArticles(h.core.library.db(), ListQuerySchema.parse({ scope: { kind: 'feed', feedId }, limit: 10 }), h.clock.now).items;
+  return listArticles(
+    h.core.library.db(),
+    ListQuerySchema.parse({ scope: { kind: 'feed', feedId }, limit: 10 }),
+    h.clock.now,
+  ).items;
 }

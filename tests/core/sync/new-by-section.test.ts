@@ -28,7 +28,9 @@ describe('new articles per section in sync.finished', () => {
     add('/loose.xml', 1, null);
 
     const finished = await refreshAndWait(h);
-    const bySection = Object.fromEntries(finished.newBySection.map((entry) => [String(entry.sectionId), entry.newArticles]));
+    const bySection = Object.fromEntries(
+      finished.newBySection.map((entry) => [String(entry.sectionId), entry.newArticles]),
+    );
     expect(bySection).toEqual({ [world]: 5, [asia]: 4, null: 1 });
     expect(h.eventsOf('sync.finished').at(-1)?.newBySection).toEqual(finished.newBySection);
 
@@ -38,7 +40,15 @@ describe('new articles per section in sync.finished', () => {
   });
 
   it('keeps older payloads without the breakdown valid', () => {
-    const parsed = SyncFinishedSchema.parse({ runId: 1, done: 1, total: 1, newArticles: 0, failures: [], cancelled: false, durationMs: 3 });
+    const parsed = SyncFinishedSchema.parse({
+      runId: 1,
+      done: 1,
+      total: 1,
+      newArticles: 0,
+      failures: [],
+      cancelled: false,
+      durationMs: 3,
+    });
     expect(parsed.newBySection).toEqual([]);
   });
 });

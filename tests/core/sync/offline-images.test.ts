@@ -25,7 +25,15 @@ afterEach(() => h?.dispose());
 
 async function subscribeAndRefresh(feedPath: string): Promise<{ articleId: string; imageUrl: string }> {
   const imageUrl = server.url('/pic.png');
-  server.set(feedPath, { body: rss('Pictures', [{ guid: `${feedPath}-1`, title: 'A story with a picture', description: `<p>Look:</p><img src="${imageUrl}" alt="">` }]) });
+  server.set(feedPath, {
+    body: rss('Pictures', [
+      {
+        guid: `${feedPath}-1`,
+        title: 'A story with a picture',
+        description: `<p>Look:</p><img src="${imageUrl}" alt="">`,
+      },
+    ]),
+  });
   const feedId = h.addFeed({ url: server.url(feedPath), title: 'Pictures' });
   const finishedBefore = h.eventsOf('sync.finished').length;
   await call(h, 'sync.refresh', { kind: 'feed', id: feedId });
@@ -40,7 +48,13 @@ async function subscribeAndRefresh(feedPath: string): Promise<{ articleId: strin
 describe('offline images follow the reader’s settings', () => {
   it('caches an article’s picture after a refresh: images.map gives a cache URL whose file holds the bytes', async () => {
     h = createHarness();
-    await call(h, 'sync.configure', { refreshIntervalMinutes: 30, proxy: '', offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 2048 });
+    await call(h, 'sync.configure', {
+      refreshIntervalMinutes: 30,
+      proxy: '',
+      offlineImages: true,
+      offlineImagesDays: 14,
+      imageCacheQuotaMB: 2048,
+    });
     const hitsBefore = server.hits('/pic.png');
     const { articleId, imageUrl } = await subscribeAndRefresh('/on.xml');
     expect(server.hits('/pic.png')).toBe(hitsBefore + 1);
@@ -56,7 +70,13 @@ describe('offline images follow the reader’s settings', () => {
 
   it('downloads nothing when offline images are switched off', async () => {
     h = createHarness();
-    await call(h, 'sync.configure', { refreshIntervalMinutes: 30, proxy: '', offlineImages: false, offlineImagesDays: 14, imageCacheQuotaMB: 2048 });
+    await call(h, 'sync.configure', {
+      refreshIntervalMinutes: 30,
+      proxy: '',
+      offlineImages: false,
+      offlineImagesDays: 14,
+      imageCacheQuotaMB: 2048,
+    });
     const hitsBefore = server.hits('/pic.png');
     const { articleId } = await subscribeAndRefresh('/off.xml');
     expect(server.hits('/pic.png')).toBe(hitsBefore);
@@ -66,13 +86,25 @@ describe('offline images follow the reader’s settings', () => {
   it('leaves articles older than the configured number of days alone, and catches up when the window widens', async () => {
     h = createHarness();
     h.clock.now += 5 * DAY; // the feed's item is now five days old
-    await call(h, 'sync.configure', { refreshIntervalMinutes: 30, proxy: '', offlineImages: true, offlineImagesDays: 3, imageCacheQuotaMB: 2048 });
+    await call(h, 'sync.configure', {
+      refreshIntervalMinutes: 30,
+      proxy: '',
+      offlineImages: true,
+      offlineImagesDays: 3,
+      imageCacheQuotaMB: 2048,
+    });
     const hitsBefore = server.hits('/pic.png');
     const { articleId, imageUrl } = await subscribeAndRefresh('/old.xml');
     expect(server.hits('/pic.png')).toBe(hitsBefore);
 
     // Reaching further back starts a pass at once; no refresh needed.
-    await call(h, 'sync.configure', { refreshIntervalMinutes: 30, proxy: '', offlineImages: true, offlineImagesDays: 7, imageCacheQuotaMB: 2048 });
+    await call(h, 'sync.configure', {
+      refreshIntervalMinutes: 30,
+      proxy: '',
+      offlineImages: true,
+      offlineImagesDays: 7,
+      imageCacheQuotaMB: 2048,
+    });
     await h.core.whenImagesIdle();
     expect(server.hits('/pic.png')).toBe(hitsBefore + 1);
     expect(Object.keys(await call(h, 'images.map', articleId))).toEqual([imageUrl]);

@@ -22,7 +22,10 @@ const feed = (id: string) => h.feed(id);
 describe('refreshing one feed', () => {
   it('stores the articles so they are listed and searchable, and records success', async () => {
     h = createHarness();
-    server.set('/news.xml', { body: rss('News', [...items(3, 'n'), { guid: 'z', title: 'Zanzibar ferry', description: 'Boats' }]), etag: '"v1"' });
+    server.set('/news.xml', {
+      body: rss('News', [...items(3, 'n'), { guid: 'z', title: 'Zanzibar ferry', description: 'Boats' }]),
+      etag: '"v1"',
+    });
     const id = subscribe('/news.xml');
     const finished = await refreshAndWait(h, { kind: 'feed', id });
     expect(finished).toMatchObject({ done: 1, total: 1, newArticles: 4, failures: [], cancelled: false });
@@ -30,7 +33,11 @@ describe('refreshing one feed', () => {
     expect(page.items.map((a) => a.title)).toContain('Zanzibar ferry');
     const found = await call(h, 'search.articles', { query: 'zanzibar' });
     expect(found.hits).toHaveLength(1);
-    expect(feed(id).sync).toMatchObject({ lastError: null, consecutiveFailures: 0, lastSuccessAt: new Date(NOW).toISOString() });
+    expect(feed(id).sync).toMatchObject({
+      lastError: null,
+      consecutiveFailures: 0,
+      lastSuccessAt: new Date(NOW).toISOString(),
+    });
     expect(feed(id).sync.nextDueAt).toBe(new Date(NOW + 30 * MINUTE).toISOString());
   });
 
@@ -48,7 +55,9 @@ describe('refreshing one feed', () => {
 
   it('keeps a plain-text summary such as "a < b" intact', async () => {
     h = createHarness();
-    server.set('/lt.xml', { body: rss('L', [{ guid: '1', title: 'Maths', description: 'if a < b and c > d then AT&amp;T' }]) });
+    server.set('/lt.xml', {
+      body: rss('L', [{ guid: '1', title: 'Maths', description: 'if a < b and c > d then AT&amp;T' }]),
+    });
     const id = subscribe('/lt.xml');
     await refreshAndWait(h, { kind: 'feed', id });
     const [article] = (await call(h, 'articles.list', { scope: { kind: 'feed', feedId: id } })).items;
@@ -63,16 +72,30 @@ describe('refreshing one feed', () => {
     await refreshAndWait(h, { kind: 'feed', id });
     server.set('/gone.xml', { status: 410, body: 'Gone', contentType: 'text/plain' });
     const finished = await refreshAndWait(h, { kind: 'feed', id });
-    expect(finished.failures).toEqual([{ feedId: id, title: 'Test feed', message: expect.stringMatching(/gone|removed|410/i) }]);
-    expect(feed(id)).toMatchObject({ articleCount: 1, options: { paused: true }, sync: { lastError: expect.any(String) } });
+    expect(finished.failures).toEqual([
+      { feedId: id, title: 'Test feed', message: expect.stringMatching(/gone|removed|410/i) },
+    ]);
+    expect(feed(id)).toMatchObject({
+      articleCount: 1,
+      options: { paused: true },
+      sync: { lastError: expect.any(String) },
+    });
   });
 
   it('respects Retry-After in the next due time', async () => {
     h = createHarness();
-    server.set('/busy.xml', { status: 503, body: 'Busy', contentType: 'text/plain', headers: { 'retry-after': '7200' } });
+    server.set('/busy.xml', {
+      status: 503,
+      body: 'Busy',
+      contentType: 'text/plain',
+      headers: { 'retry-after': '7200' },
+    });
     const id = subscribe('/busy.xml');
     await refreshAndWait(h, { kind: 'feed', id });
-    expect(feed(id).sync).toMatchObject({ consecutiveFailures: 1, nextDueAt: new Date(NOW + 120 * MINUTE).toISOString() });
+    expect(feed(id).sync).toMatchObject({
+      consecutiveFailures: 1,
+      nextDueAt: new Date(NOW + 120 * MINUTE).toISOString(),
+    });
   });
 
   it('backs off longer after each consecutive failure, and resets on success', async () => {

@@ -29,11 +29,12 @@ describe('refreshing many feeds', () => {
   it('refreshes 7 good feeds and reports 3 hostile ones precisely, changing nothing already stored', async () => {
     h = createHarness();
     const good = addGoodFeeds(7);
-    const hostileIds = ['/reset-mid-body', '/gzip-bomb', '/endless'].map(
-      (path) => h.addFeed({ url: hostile.url(path), title: path.slice(1) }),
+    const hostileIds = ['/reset-mid-body', '/gzip-bomb', '/endless'].map((path) =>
+      h.addFeed({ url: hostile.url(path), title: path.slice(1) }),
     );
     // Something the hostile feeds already had must survive their failure.
-    for (const id of hostileIds) upsertArticles(h.core.library.db(), id, [{ guid: 'kept', title: 'Kept story' }], h.clock.now);
+    for (const id of hostileIds)
+      upsertArticles(h.core.library.db(), id, [{ guid: 'kept', title: 'Kept story' }], h.clock.now);
 
     const finished = await refreshAndWait(h);
     expect(finished).toMatchObject({ done: 10, total: 10, newArticles: 35, cancelled: false });
@@ -57,7 +58,9 @@ describe('refreshing many feeds', () => {
     const progress = h.eventsOf('sync.progress');
     expect(progress.map((p) => p.done)).toEqual([1, 2, 3, 4]);
     expect(progress.at(-1)).toMatchObject({ total: 4, newArticles: 20, failures: [] });
-    expect(h.eventsOf('sync.finished')).toEqual([expect.objectContaining({ done: 4, total: 4, newArticles: 20, cancelled: false })]);
+    expect(h.eventsOf('sync.finished')).toEqual([
+      expect.objectContaining({ done: 4, total: 4, newArticles: 20, cancelled: false }),
+    ]);
     expect(h.eventsOf('library.countsChanged').length).toBeGreaterThan(0);
   });
 

@@ -25,7 +25,10 @@ describe('subscribing by address', () => {
     h = createHarness();
     const section = h.section('Tech');
     const result = await call(h, 'feeds.subscribe', { url: server.url('/site'), sectionId: section });
-    expect(result).toMatchObject({ kind: 'subscribed', feed: { url: server.url('/blog.xml'), title: 'The Blog', sectionId: section } });
+    expect(result).toMatchObject({
+      kind: 'subscribed',
+      feed: { url: server.url('/blog.xml'), title: 'The Blog', sectionId: section },
+    });
     await h.core.sync.engine.idle();
     if (result.kind !== 'subscribed') throw new Error('not subscribed');
     expect(h.feed(result.feed.id).articleCount).toBe(3);
@@ -66,7 +69,10 @@ describe('OPML', () => {
 
   it('refuses a document that is not OPML with the parser’s message', async () => {
     h = createHarness();
-    await expect(call(h, 'opml.import', '<html></html>')).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS', message: expect.stringMatching(/OPML/) });
+    await expect(call(h, 'opml.import', '<html></html>')).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENTS',
+      message: expect.stringMatching(/OPML/),
+    });
   });
 });
 
@@ -75,7 +81,15 @@ describe('the first-run offer', () => {
     h = createHarness();
     const offer = await call(h, 'library.offerDefaults');
     expect(offer.offer).toBe(true);
-    expect(offer.sections.map((s) => s.name)).toEqual(['World', 'Asia', 'Middle East', 'Europe', 'Business', 'Technology', 'Science']);
+    expect(offer.sections.map((s) => s.name)).toEqual([
+      'World',
+      'Asia',
+      'Middle East',
+      'Europe',
+      'Business',
+      'Technology',
+      'Science',
+    ]);
     expect(offer.feeds).toBe((DEFAULTS_OPML.match(/xmlUrl=/g) ?? []).length);
     // Without a configured schedule nothing is fetched, so this test never reaches the internet.
     const added = await call(h, 'library.addDefaults');

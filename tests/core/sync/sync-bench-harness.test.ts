@@ -38,7 +38,9 @@ describe('the sync benchmark harness', () => {
   });
 
   it('answers If-Modified-Since alone with 304, as newsboat may send it', async () => {
-    const response = await fetch(served.urls[0]!, { headers: { 'if-modified-since': new Date(Date.now() + 60_000).toUTCString() } });
+    const response = await fetch(served.urls[0]!, {
+      headers: { 'if-modified-since': new Date(Date.now() + 60_000).toUTCString() },
+    });
     expect(response.status).toBe(304);
     const stale = await fetch(served.urls[0]!, { headers: { 'if-modified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' } });
     expect(stale.status).toBe(200);

@@ -7,13 +7,21 @@ import { chromium, type Browser } from 'playwright-core';
  * Without a browser the run fails loudly, because skipped end-to-end tests
  * look exactly like passing ones.
  */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export const CHROMIUM_MISSING_MESSAGE =
   'No Chromium found for the end-to-end tests. Install one with `apt-get install -y chromium`, ' +
   'or set CHROMIUM_PATH to a Chromium or Chrome executable.';
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const configured = env.CHROMIUM_PATH?.trim();
   if (configured) {
     if (exists(configured)) return configured;

@@ -14,7 +14,11 @@ const AXE_SOURCE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
  * before any page script runs, so a hostile article that managed to run code
  * would leave a trace in `window.__alerts`.
  */
-export async function openReader(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: PageProblems }> {
+export async function openReader(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: PageProblems }> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, ...options });
   const page = await context.newPage();
@@ -48,6 +52,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The unread count a sidebar row shows (0 when it shows none). */
 export async function sidebarCount(page: Page, name: string | RegExp): Promise<number> {
-  const text = await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name }).first().locator('.sidebar-item__count').textContent({ timeout: 1000 }).catch(() => null);
+  const text = await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name })
+    .first()
+    .locator('.sidebar-item__count')
+    .textContent({ timeout: 1000 })
+    .catch(() => null);
   return text ? Number(text) : 0;
 }

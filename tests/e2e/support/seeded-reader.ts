@@ -49,7 +49,9 @@ export function useSeededReader(): SeededReader {
       return started(preview, 'The preview');
     },
     async open(colorScheme = 'light') {
-      const opened = await openReader(started(browser, 'Chromium'), started(preview, 'The preview').url, { colorScheme });
+      const opened = await openReader(started(browser, 'Chromium'), started(preview, 'The preview').url, {
+        colorScheme,
+      });
       pages.push(opened.page);
       return opened;
     },

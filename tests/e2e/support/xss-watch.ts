@@ -35,8 +35,25 @@ export interface LiveArticleReport {
   pageIntact: boolean;
 }
 
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'longdesc', 'ping', 'lowsrc', 'dynsrc', 'data', 'usemap'];
-const FORBIDDEN = 'script, style, iframe, frame, frameset, object, embed, applet, portal, fencedframe, form, input, button, textarea, base, meta, link, svg, math, template, noscript';
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'cite',
+  'longdesc',
+  'ping',
+  'lowsrc',
+  'dynsrc',
+  'data',
+  'usemap',
+];
+const FORBIDDEN =
+  'script, style, iframe, frame, frameset, object, embed, applet, portal, fencedframe, form, input, button, textarea, base, meta, link, svg, math, template, noscript';
 
 /**
  * Waits until the reading pane shows the article titled `title`, then two

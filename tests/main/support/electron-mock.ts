@@ -179,7 +179,12 @@ app.once('ready', () => {
   protocol.readyFired = true;
 });
 
-type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: unknown,
+) => void;
 
 export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | null = null;
@@ -251,7 +256,9 @@ interface FakeDisplay {
 }
 
 export const screen = {
-  displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 25, width: 1920, height: 1055 } }] as FakeDisplay[],
+  displays: [
+    { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 25, width: 1920, height: 1055 } },
+  ] as FakeDisplay[],
   getAllDisplays(): FakeDisplay[] {
     return screen.displays;
   },
@@ -290,4 +297,18 @@ export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: undefined as string | undefined })),
 };
 
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, Menu, net, Notification, protocol, screen, session, shell };
+export default {
+  app,
+  BrowserWindow,
+  contextBridge,
+  dialog,
+  ipcMain,
+  ipcRenderer,
+  Menu,
+  net,
+  Notification,
+  protocol,
+  screen,
+  session,
+  shell,
+};

@@ -36,7 +36,10 @@ describe('the HTTP client', () => {
     );
     const error = await client.call('settings.update', {}).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'INVALID_ARGUMENTS', message: 'Theme must be one of system, light, dark, sepia.' });
+    expect(error).toMatchObject({
+      code: 'INVALID_ARGUMENTS',
+      message: 'Theme must be one of system, light, dark, sepia.',
+    });
   });
 
   it.each([
@@ -65,9 +68,12 @@ describe('the HTTP client', () => {
   describe('links.openExternal', () => {
     it('opens the server’s normalized URL in a new tab when the server could not', async () => {
       const openWindow = vi.fn();
-      const { client } = clientWith(async () => jsonResponse(success({ opened: false, url: 'https://example.com/a' })), {
-        openWindow,
-      });
+      const { client } = clientWith(
+        async () => jsonResponse(success({ opened: false, url: 'https://example.com/a' })),
+        {
+          openWindow,
+        },
+      );
       await expect(client.call('links.openExternal', 'HTTPS://example.com/a')).resolves.toEqual({
         opened: false,
         url: 'https://example.com/a',
@@ -89,7 +95,9 @@ describe('the HTTP client', () => {
       const { client } = clientWith(async () => jsonResponse(success({ opened: false, url: 'javascript:alert(1)' })), {
         openWindow,
       });
-      await expect(client.call('links.openExternal', 'https://example.com/')).rejects.toMatchObject({ code: 'UNSAFE_URL' });
+      await expect(client.call('links.openExternal', 'https://example.com/')).rejects.toMatchObject({
+        code: 'UNSAFE_URL',
+      });
       expect(openWindow).not.toHaveBeenCalled();
     });
 

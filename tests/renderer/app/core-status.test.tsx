@@ -15,7 +15,9 @@ describe('the core worker’s status', () => {
   it('shows a banner while the core restarts and an alert when it has failed', async () => {
     const { client } = renderApp();
     await screen.findByText('No sections yet');
-    act(() => client.emit('core.status', { state: 'restarting', message: 'The library stopped unexpectedly; restarting.' }));
+    act(() =>
+      client.emit('core.status', { state: 'restarting', message: 'The library stopped unexpectedly; restarting.' }),
+    );
     expect(screen.getByText('The library is restarting')).toBeInTheDocument();
     expect(screen.getByText('The library stopped unexpectedly; restarting.')).toBeInTheDocument();
 

@@ -15,7 +15,9 @@ describe('the sections in the sidebar', () => {
     renderApp({ 'sections.list': () => SECTIONS });
     const list = await screen.findByRole('list', { name: 'Sections' });
     // Each row also has its "More actions" menu button.
-    const rows = within(list).getAllByRole('button').filter((button) => button.getAttribute('aria-haspopup') !== 'menu');
+    const rows = within(list)
+      .getAllByRole('button')
+      .filter((button) => button.getAttribute('aria-haspopup') !== 'menu');
     expect(rows.map((row) => row.textContent)).toEqual(['World news12', 'Science']);
     expect(within(list).getByLabelText('12 unread')).toBeInTheDocument();
     expect(screen.queryByText('No sections yet')).not.toBeInTheDocument();

@@ -33,7 +33,14 @@ describe('the three-pane shell', () => {
     const { client } = renderApp({
       'app.getInfo': () => {
         if (fail) throw new ApiError('CORE_UNAVAILABLE', 'The library is not running.');
-        return { name: 'Broadsheet', version: '1.2.3', runtime: 'electron', platform: 'linux', versions: { node: '24', sqlite: null, electron: '45', chrome: '140' }, dataDir: '/x' };
+        return {
+          name: 'Broadsheet',
+          version: '1.2.3',
+          runtime: 'electron',
+          platform: 'linux',
+          versions: { node: '24', sqlite: null, electron: '45', chrome: '140' },
+          dataDir: '/x',
+        };
       },
     });
     expect(await screen.findByText(/Version unavailable: The library is not running\./)).toBeInTheDocument();

@@ -12,25 +12,36 @@ function shown(html: string, online: boolean, images: Record<string, string> = C
 
 describe('localizeImages', () => {
   it.each([true, false])('serves a cached picture from the cache and drops its srcset (online: %s)', (online) => {
-    const img = shown('<img src="https://img.example/a.png" srcset="https://img.example/a-2x.png 2x" alt="Harbour">', online).querySelector('img')!;
+    const img = shown(
+      '<img src="https://img.example/a.png" srcset="https://img.example/a-2x.png 2x" alt="Harbour">',
+      online,
+    ).querySelector('img')!;
     expect(img.getAttribute('src')).toBe('/images/KEY-A');
     expect(img.hasAttribute('srcset')).toBe(false);
     expect(img.getAttribute('alt')).toBe('Harbour');
   });
 
   it('uses a cached srcset candidate when the src itself is not cached', () => {
-    const img = shown('<img src="https://img.example/b.png" srcset="https://img.example/b-400.png 400w, https://img.example/b-800.png 800w">', false).querySelector('img')!;
+    const img = shown(
+      '<img src="https://img.example/b.png" srcset="https://img.example/b-400.png 400w, https://img.example/b-800.png 800w">',
+      false,
+    ).querySelector('img')!;
     expect(img.getAttribute('src')).toBe('/images/KEY-B');
     expect(img.hasAttribute('srcset')).toBe(false);
   });
 
   it('resolves relative addresses before looking them up', () => {
-    const img = shown('<img src="/a.png">', false, { 'https://news.example/a.png': 'bsimg://img/KEY' }).querySelector('img')!;
+    const img = shown('<img src="/a.png">', false, { 'https://news.example/a.png': 'bsimg://img/KEY' }).querySelector(
+      'img',
+    )!;
     expect(img.getAttribute('src')).toBe('bsimg://img/KEY');
   });
 
   it('shows a placeholder with the description for an uncached picture while offline', () => {
-    const root = shown('<figure><img src="https://img.example/missing.png" alt="A &lt;b&gt;flooded&lt;/b&gt; street"><figcaption>Caption</figcaption></figure>', false);
+    const root = shown(
+      '<figure><img src="https://img.example/missing.png" alt="A &lt;b&gt;flooded&lt;/b&gt; street"><figcaption>Caption</figcaption></figure>',
+      false,
+    );
     expect(root.querySelector('img')).toBeNull();
     const placeholder = root.querySelector('[role="img"]')!;
     expect(placeholder.getAttribute('aria-label')).toBe(`A <b>flooded</b> street. ${OFFLINE_NOTE}`);
@@ -40,7 +51,10 @@ describe('localizeImages', () => {
   });
 
   it('keeps an uncached https picture online, with only https srcset candidates', () => {
-    const img = shown('<img src="http://img.example/c.png" srcset="http://img.example/c-1.png 1x, https://img.example/c-2.png 2x">', true).querySelector('img')!;
+    const img = shown(
+      '<img src="http://img.example/c.png" srcset="http://img.example/c-1.png 1x, https://img.example/c-2.png 2x">',
+      true,
+    ).querySelector('img')!;
     expect(img.getAttribute('src')).toBe('https://img.example/c-2.png');
     expect(img.getAttribute('srcset')).toBe('https://img.example/c-2.png 2x');
   });

@@ -9,7 +9,8 @@ function parse(html: string): HTMLElement {
   return host;
 }
 
-const DANGEROUS_TAGS = 'script, style, iframe, frame, object, embed, form, input, button, textarea, base, meta, link, svg, math, noscript, template';
+const DANGEROUS_TAGS =
+  'script, style, iframe, frame, object, embed, form, input, button, textarea, base, meta, link, svg, math, noscript, template';
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'xlink:href', 'formaction', 'action', 'cite', 'poster', 'background'];
 
 /** Everything a safe result must be: no script carriers, no event handlers, no hostile URLs. */
@@ -49,7 +50,10 @@ const HOSTILE: [string, string][] = [
   ['a form', '<form action="https://evil.test"><input name="password"></form>'],
   ['svg with a script', '<svg><script>alert(1)</script></svg>'],
   ['svg onload', '<svg onload="alert(1)"></svg>'],
-  ['svg animate to javascript', '<svg><a><animate attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>'],
+  [
+    'svg animate to javascript',
+    '<svg><a><animate attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>',
+  ],
   ['math with an href', '<math><mi xlink:href="javascript:alert(1)">x</mi></math>'],
   ['math namespace confusion', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>'],
   ['math style escape', '<math><mtext><mglyph><svg><mtext><style><path id="</style><img onerror=alert(1) src>">'],
@@ -76,15 +80,29 @@ describe('sanitizeArticle', () => {
   });
 
   it('keeps ordinary article markup', () => {
-    const html = '<h2>Head</h2><p>Some <strong>bold</strong> and <em>em</em> <a href="https://x.test/a">link</a>.</p><blockquote>Q</blockquote><ul><li>1</li></ul><pre><code>x</code></pre><table><tr><td>c</td></tr></table><figure><img src="https://x.test/a.png" alt="A"><figcaption>Cap</figcaption></figure>';
+    const html =
+      '<h2>Head</h2><p>Some <strong>bold</strong> and <em>em</em> <a href="https://x.test/a">link</a>.</p><blockquote>Q</blockquote><ul><li>1</li></ul><pre><code>x</code></pre><table><tr><td>c</td></tr></table><figure><img src="https://x.test/a.png" alt="A"><figcaption>Cap</figcaption></figure>';
     const host = parse(sanitizeArticle(html));
-    for (const selector of ['h2', 'strong', 'em', 'a', 'blockquote', 'li', 'pre code', 'td', 'figure img', 'figcaption']) {
+    for (const selector of [
+      'h2',
+      'strong',
+      'em',
+      'a',
+      'blockquote',
+      'li',
+      'pre code',
+      'td',
+      'figure img',
+      'figcaption',
+    ]) {
       expect(host.querySelector(selector)).not.toBeNull();
     }
   });
 
   it('marks every link noopener noreferrer and resolves relative links against the article', () => {
-    const host = parse(sanitizeArticle('<a href="/next">n</a><a href="mailto:a@b.test">m</a>', 'https://news.example/2025/story'));
+    const host = parse(
+      sanitizeArticle('<a href="/next">n</a><a href="mailto:a@b.test">m</a>', 'https://news.example/2025/story'),
+    );
     const [relative, mail] = host.querySelectorAll('a');
     expect(relative).toHaveAttribute('href', 'https://news.example/next');
     expect(relative).toHaveAttribute('rel', 'noopener noreferrer');
@@ -99,7 +117,11 @@ describe('sanitizeArticle', () => {
 
   it('makes images lazy and referrer-free, keeping safe sources only', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
-    const host = parse(sanitizeArticle(`<img src="https://x.test/a.png" srcset="https://x.test/a.png 1x, javascript:alert(1) 2x"><img src="${png}"><img src="bsimg://cache/abc">`));
+    const host = parse(
+      sanitizeArticle(
+        `<img src="https://x.test/a.png" srcset="https://x.test/a.png 1x, javascript:alert(1) 2x"><img src="${png}"><img src="bsimg://cache/abc">`,
+      ),
+    );
     const [web, inline, cached] = host.querySelectorAll('img');
     expect(web).toHaveAttribute('loading', 'lazy');
     expect(web).toHaveAttribute('referrerpolicy', 'no-referrer');
@@ -128,12 +150,19 @@ describe('sanitizeArticle with the shared XSS corpus', () => {
     for (const articleUrl of ['https://news.example/story', null]) {
       const output = sanitizeArticle(html, articleUrl);
       const host = parse(output);
-      expect(host.querySelectorAll(`${DANGEROUS_TAGS}, iframe, frame, frameset, applet, portal, fencedframe, dialog, isindex, keygen`)).toHaveLength(0);
+      expect(
+        host.querySelectorAll(
+          `${DANGEROUS_TAGS}, iframe, frame, frameset, applet, portal, fencedframe, dialog, isindex, keygen`,
+        ),
+      ).toHaveLength(0);
       for (const element of host.querySelectorAll('*')) {
         for (const { name, value } of element.attributes) {
           expect(name).not.toMatch(/^on/i);
-          expect(['style', 'id', 'name', 'class', 'srcdoc', 'target', 'formaction', 'action', 'popover']).not.toContain(name);
-          if (URL_ATTRIBUTES.includes(name)) expect(value).toMatch(/^(https?:|mailto:|bsimg:|data:image\/(png|gif|jpe?g|webp|avif|bmp);base64,)/i);
+          expect(['style', 'id', 'name', 'class', 'srcdoc', 'target', 'formaction', 'action', 'popover']).not.toContain(
+            name,
+          );
+          if (URL_ATTRIBUTES.includes(name))
+            expect(value).toMatch(/^(https?:|mailto:|bsimg:|data:image\/(png|gif|jpe?g|webp|avif|bmp);base64,)/i);
           if (LOADING_ATTRIBUTES.includes(name)) expect(value).not.toContain(ATTACKER_HOST);
         }
       }
@@ -145,7 +174,9 @@ describe('sanitizeArticle with the shared XSS corpus', () => {
 describe('defusing before parsing', () => {
   it('renames handlers, style attributes, <style> and <base> inside tags only, leaving prose alone', async () => {
     const { defuseInline } = await import('../../../renderer/src/article/defuse-inline');
-    expect(defuseInline('<img/onerror=x style="a"><p>write onclick=go() here</p><style>p{}</style><base href="/">')).toBe(
+    expect(
+      defuseInline('<img/onerror=x style="a"><p>write onclick=go() here</p><style>p{}</style><base href="/">'),
+    ).toBe(
       '<img/data-defused-onerror=x data-defused-style="a"><p>write onclick=go() here</p><defused-style>p{}</defused-style><defused-base href="/">',
     );
   });

@@ -8,14 +8,30 @@ import { BackupPanel } from '../../../renderer/src/backup/BackupPanel';
 import { createFakeClient, type FakeHandlers } from '../support/fake-client';
 
 const TOKEN = 'a'.repeat(32);
-const SUMMARY = { sections: { added: 1, merged: 1 }, feeds: { added: 3, merged: 0 }, bookmarks: { added: 12, merged: 2 }, readMarks: 40, images: 5 };
+const SUMMARY = {
+  sections: { added: 1, merged: 1 },
+  feeds: { added: 3, merged: 0 },
+  bookmarks: { added: 12, merged: 2 },
+  readMarks: 40,
+  images: 5,
+};
 
 function renderPanel(handlers: FakeHandlers = {}) {
   const client = createFakeClient({
-    'backup.create': () => ({ token: TOKEN, fileName: 'broadsheet-backup-2025-06-15.bsbackup', byteLength: 10, counts: { sections: 2, feeds: 3, bookmarks: 14, readMarks: 40, images: 5 } }),
+    'backup.create': () => ({
+      token: TOKEN,
+      fileName: 'broadsheet-backup-2025-06-15.bsbackup',
+      byteLength: 10,
+      counts: { sections: 2, feeds: 3, bookmarks: 14, readMarks: 40, images: 5 },
+    }),
     'exports.save': () => ({ kind: 'saved', path: '/home/me/broadsheet.bsbackup' }),
     'backup.pickFile': () => ({ token: TOKEN }),
-    'backup.restore': () => ({ summary: SUMMARY, settingsApplied: true, createdAt: '2025-06-01T10:00:00.000Z', appVersion: '1.0.0' }),
+    'backup.restore': () => ({
+      summary: SUMMARY,
+      settingsApplied: true,
+      createdAt: '2025-06-01T10:00:00.000Z',
+      appVersion: '1.0.0',
+    }),
     'imports.bookmarks': () => ({ format: 'netscape', found: 3, added: 2, merged: 1, skipped: [] }),
     ...handlers,
   });
@@ -33,7 +49,9 @@ describe('the backup panel (desktop app)', () => {
   it('backs up through the native save dialog and says where the file went', async () => {
     const { client, user } = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Back up…' }));
-    expect(await screen.findByText(/Backup saved to \/home\/me\/broadsheet.bsbackup: 3 subscriptions, 14 bookmarks/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Backup saved to \/home\/me\/broadsheet.bsbackup: 3 subscriptions, 14 bookmarks/),
+    ).toBeInTheDocument();
     expect(client.calls).toHaveBeenCalledWith('exports.save', TOKEN, { pdf: false });
   });
 
@@ -49,7 +67,9 @@ describe('the backup panel (desktop app)', () => {
     await user.click(screen.getByRole('button', { name: 'Restore…' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restore' }));
     const status = await screen.findByText(/Restored the backup of/);
-    expect(status).toHaveTextContent('12 bookmarks added, 2 already here merged; 3 subscriptions added; 1 section added, 1 already here merged.');
+    expect(status).toHaveTextContent(
+      '12 bookmarks added, 2 already here merged; 3 subscriptions added; 1 section added, 1 already here merged.',
+    );
     expect(status).toHaveTextContent('Your settings were restored too.');
     expect(client.calls).toHaveBeenCalledWith('backup.restore', TOKEN, { applySettings: true });
   });
@@ -57,12 +77,17 @@ describe('the backup panel (desktop app)', () => {
   it('shows a refused backup’s message', async () => {
     const { user } = renderPanel({
       'backup.restore': () => {
-        throw new ApiError('INVALID_ARGUMENTS', 'This backup is damaged (it is incomplete) and cannot be restored. Nothing was changed.');
+        throw new ApiError(
+          'INVALID_ARGUMENTS',
+          'This backup is damaged (it is incomplete) and cannot be restored. Nothing was changed.',
+        );
       },
     });
     await user.click(screen.getByRole('button', { name: 'Restore…' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Restore' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('This backup is damaged (it is incomplete) and cannot be restored. Nothing was changed.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This backup is damaged (it is incomplete) and cannot be restored. Nothing was changed.',
+    );
   });
 
   it('a cancelled open dialog does nothing', async () => {
@@ -80,13 +105,29 @@ describe('the backup panel (browser preview)', () => {
     meta.name = SECRET_META_NAME;
     meta.content = 'the-secret';
     document.head.append(meta);
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { token: TOKEN } }), { headers: { 'Content-Type': 'application/json' } }));
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ ok: true, value: { token: TOKEN } }), {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    );
     vi.stubGlobal('fetch', fetchMock);
     try {
       const { client, user } = renderPanel();
-      await user.upload(screen.getByLabelText('Bookmarks file to import'), new File(['<DT><A HREF="https://x.example/">x</A>'], 'bookmarks.html', { type: 'text/html' }));
-      expect(await screen.findByText(/Found 3 links in the bookmarks file: 2 new bookmarks, 1 already bookmarked/)).toBeInTheDocument();
-      expect(fetchMock).toHaveBeenCalledWith('/api/upload', expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ 'X-Broadsheet-Secret': 'the-secret' }) }));
+      await user.upload(
+        screen.getByLabelText('Bookmarks file to import'),
+        new File(['<DT><A HREF="https://x.example/">x</A>'], 'bookmarks.html', { type: 'text/html' }),
+      );
+      expect(
+        await screen.findByText(/Found 3 links in the bookmarks file: 2 new bookmarks, 1 already bookmarked/),
+      ).toBeInTheDocument();
+      expect(fetchMock).toHaveBeenCalledWith(
+        '/api/upload',
+        expect.objectContaining({
+          method: 'POST',
+          headers: expect.objectContaining({ 'X-Broadsheet-Secret': 'the-secret' }),
+        }),
+      );
       expect(client.calls).toHaveBeenCalledWith('imports.bookmarks', { token: TOKEN });
       expect(client.calls).not.toHaveBeenCalledWith('backup.pickFile', expect.anything());
     } finally {

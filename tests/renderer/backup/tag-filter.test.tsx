@@ -7,12 +7,23 @@ import { renderApp } from '../support/render-app';
 
 /** Bookmarks tagged "korea" and "world"; the list answers by the scope's tag, like the core. */
 function bookmarkHandlers() {
-  const tagged = { korea: [summary(1, { title: 'Seoul vote', isBookmarked: true })], world: [summary(2, { title: 'Summit', isBookmarked: true })] };
+  const tagged = {
+    korea: [summary(1, { title: 'Seoul vote', isBookmarked: true })],
+    world: [summary(2, { title: 'Summit', isBookmarked: true })],
+  };
   return libraryHandlers(5, {
-    'bookmarks.tags': () => [{ tag: 'korea', count: 1 }, { tag: 'world', count: 1 }],
+    'bookmarks.tags': () => [
+      { tag: 'korea', count: 1 },
+      { tag: 'world', count: 1 },
+    ],
     'articles.list': (query) => {
       const scope = query.scope;
-      const items = scope.kind === 'bookmarks' ? (scope.tag === undefined ? [...tagged.korea, ...tagged.world] : (tagged[scope.tag as keyof typeof tagged] ?? [])) : [];
+      const items =
+        scope.kind === 'bookmarks'
+          ? scope.tag === undefined
+            ? [...tagged.korea, ...tagged.world]
+            : (tagged[scope.tag as keyof typeof tagged] ?? [])
+          : [];
       return { items, nextCursor: null };
     },
   });
@@ -30,7 +41,10 @@ describe('the bookmarks view’s tag filter', () => {
     expect(within(chips).getByRole('button', { name: 'korea (1)' })).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(screen.queryByText('Summit')).toBeNull());
     expect(screen.getByText('Seoul vote')).toBeInTheDocument();
-    expect(client.calls).toHaveBeenCalledWith('articles.list', expect.objectContaining({ scope: { kind: 'bookmarks', tag: 'korea' } }));
+    expect(client.calls).toHaveBeenCalledWith(
+      'articles.list',
+      expect.objectContaining({ scope: { kind: 'bookmarks', tag: 'korea' } }),
+    );
 
     await user.click(within(chips).getByRole('button', { name: 'All' }));
     expect(await screen.findByText('Summit')).toBeInTheDocument();

@@ -9,7 +9,13 @@ import { ExportButton } from '../../../renderer/src/export/ExportButton';
 import { createFakeClient, type FakeHandlers } from '../support/fake-client';
 
 const TOKEN = 'b'.repeat(32);
-const RESULT: ExportResult = { token: TOKEN, fileName: 'bookmarks.epub', mimeType: 'application/epub+zip', byteLength: 1234, articleCount: 14 };
+const RESULT: ExportResult = {
+  token: TOKEN,
+  fileName: 'bookmarks.epub',
+  mimeType: 'application/epub+zip',
+  byteLength: 1234,
+  articleCount: 14,
+};
 const DESKTOP_INFO = {
   name: 'Broadsheet',
   version: '1.0.0',
@@ -58,13 +64,23 @@ describe('the export dialog', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Format' }), format);
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await screen.findByText(/Saved 14 articles/);
-    expect(client.calls).toHaveBeenCalledWith('exports.run', { what: { kind: 'article', id: '7' }, format: 'html', options: { images: 'embed', print: true, font: 'sans' } });
+    expect(client.calls).toHaveBeenCalledWith('exports.run', {
+      what: { kind: 'article', id: '7' },
+      format: 'html',
+      options: { images: 'embed', print: true, font: 'sans' },
+    });
     expect(client.calls).toHaveBeenCalledWith('exports.save', TOKEN, { pdf: true });
   });
 
   it('in the preview, has no PDF, asks how Markdown pictures travel, and downloads the file', async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const { client, user } = renderButton({ 'exports.save': () => ({ kind: 'download', url: `/exports/${TOKEN}?secret=s` }), 'exports.run': () => ({ ...RESULT, fileName: 'x.zip' }) }, listChoices({ kind: 'section', sectionId: '3' }, 'World'));
+    const { client, user } = renderButton(
+      {
+        'exports.save': () => ({ kind: 'download', url: `/exports/${TOKEN}?secret=s` }),
+        'exports.run': () => ({ ...RESULT, fileName: 'x.zip' }),
+      },
+      listChoices({ kind: 'section', sectionId: '3' }, 'World'),
+    );
     await user.click(screen.getByRole('button', { name: 'Export…' }));
     expect(screen.getByRole('radio', { name: 'This list (World)' })).toBeChecked();
     expect(screen.queryByRole('option', { name: 'PDF' })).toBeNull();
@@ -73,7 +89,11 @@ describe('the export dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     expect(await screen.findByText('Downloading x.zip (14 articles).')).toBeInTheDocument();
     expect(click).toHaveBeenCalledTimes(1);
-    expect(client.calls).toHaveBeenCalledWith('exports.run', { what: { kind: 'scope', scope: { kind: 'section', sectionId: '3' } }, format: 'md', options: { images: 'link', print: false, font: 'sans' } });
+    expect(client.calls).toHaveBeenCalledWith('exports.run', {
+      what: { kind: 'scope', scope: { kind: 'section', sectionId: '3' } },
+      format: 'md',
+      options: { images: 'link', print: false, font: 'sans' },
+    });
     click.mockRestore();
   });
 
@@ -105,6 +125,8 @@ describe('the export dialog', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Export…' }));
     await user.click(screen.getByRole('button', { name: 'Export' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The export failed: There is nothing to export: the selection holds no articles.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The export failed: There is nothing to export: the selection holds no articles.',
+    );
   });
 });

@@ -31,8 +31,17 @@ describe('shortcut keys', () => {
   const key = (k: string, target: EventTarget = body, extra: Partial<KeyboardEvent> = {}) =>
     shortcutFor({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, target, ...extra });
   it.each([
-    ['j', 'next'], ['k', 'previous'], ['n', 'nextUnread'], ['p', 'previousUnread'], ['o', 'open'], ['Enter', 'open'],
-    ['m', 'toggleRead'], ['b', 'toggleBookmark'], ['?', 'showHelp'], ['/', 'focusSearch'], ['x', null],
+    ['j', 'next'],
+    ['k', 'previous'],
+    ['n', 'nextUnread'],
+    ['p', 'previousUnread'],
+    ['o', 'open'],
+    ['Enter', 'open'],
+    ['m', 'toggleRead'],
+    ['b', 'toggleBookmark'],
+    ['?', 'showHelp'],
+    ['/', 'focusSearch'],
+    ['x', null],
   ])('%s → %s', (k, action) => expect(key(k)).toBe(action));
   it('needs Shift for A and ignores modified keys, typing and Enter on buttons', () => {
     expect(key('A', body, { shiftKey: true })).toBe('markAllRead');
@@ -48,8 +57,15 @@ describe('mark all read', () => {
     expect(markAllTarget({ kind: 'section', id: 's1' }, items)).toEqual({ kind: 'section', sectionId: 's1' });
     expect(markAllTarget({ kind: 'feed', id: 'f1' }, items)).toEqual({ kind: 'feed', feedId: 'f1' });
     expect(markAllTarget({ kind: 'smart', id: 'unread' }, items)).toEqual({ kind: 'all' });
-    expect(markAllTarget({ kind: 'smart', id: 'front-page' }, items)).toEqual({ kind: 'articles', ids: ['a0', 'a1', 'a2', 'a3'] });
-    expect(markAllTarget({ kind: 'smart', id: 'today' }, [...items].reverse())).toEqual({ kind: 'olderThan', articleId: 'a0', scope: { kind: 'today' } });
+    expect(markAllTarget({ kind: 'smart', id: 'front-page' }, items)).toEqual({
+      kind: 'articles',
+      ids: ['a0', 'a1', 'a2', 'a3'],
+    });
+    expect(markAllTarget({ kind: 'smart', id: 'today' }, [...items].reverse())).toEqual({
+      kind: 'olderThan',
+      articleId: 'a0',
+      scope: { kind: 'today' },
+    });
     expect(markAllTarget({ kind: 'category', id: 'Climate' }, [])).toBeNull();
   });
 });
@@ -60,7 +76,13 @@ describe('list rows and reading time', () => {
     expect(rows.filter((row) => row.type === 'heading').length).toBeGreaterThanOrEqual(2);
     expect(rows[0]).toMatchObject({ type: 'heading', label: 'Today' });
   });
-  it.each([[0, 1], [100, 1], [230, 1], [920, 4], [4600, 20]])('%i words → %i min', (words, minutes) => {
+  it.each([
+    [0, 1],
+    [100, 1],
+    [230, 1],
+    [920, 4],
+    [4600, 20],
+  ])('%i words → %i min', (words, minutes) => {
     expect(readingMinutes(words)).toBe(minutes);
   });
 });

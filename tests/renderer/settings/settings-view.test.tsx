@@ -56,7 +56,10 @@ describe('the settings view', { timeout: 15_000 }, () => {
     expect(field).toHaveValue(90);
     await user.clear(field);
     await user.type(field, '120');
-    expect(client.calls).not.toHaveBeenCalledWith('settings.update', expect.objectContaining({ retentionDays: expect.anything() }));
+    expect(client.calls).not.toHaveBeenCalledWith(
+      'settings.update',
+      expect.objectContaining({ retentionDays: expect.anything() }),
+    );
     await user.tab();
     expect(client.calls).toHaveBeenCalledWith('settings.update', { retentionDays: 120 });
     expect(await within(view()).findByText('Saved')).toBeInTheDocument();
@@ -77,7 +80,11 @@ describe('the settings view', { timeout: 15_000 }, () => {
     const { user, settings } = await openSettings();
     const field = within(view()).getByRole('textbox', { name: 'Proxy' });
     await user.type(field, 'ftp://proxy.example{Enter}');
-    await waitFor(() => expect(field).toHaveAccessibleDescription(expect.stringContaining('Proxy must be empty or an http://, https:// or socks:// URL')));
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(
+        expect.stringContaining('Proxy must be empty or an http://, https:// or socks:// URL'),
+      ),
+    );
     expect(field).toHaveValue('ftp://proxy.example');
     expect(settings.stored.proxy).toBe('');
     await user.clear(field);

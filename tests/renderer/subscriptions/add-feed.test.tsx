@@ -6,8 +6,18 @@ import { feed, section } from '../support/library-data';
 import { renderApp } from '../support/render-app';
 
 const CANDIDATES = [
-  { url: 'https://site.example/feed.xml', title: 'Site — All stories', format: 'rss' as const, source: 'link' as const },
-  { url: 'https://site.example/comments.atom', title: 'Site — Comments', format: 'atom' as const, source: 'link' as const },
+  {
+    url: 'https://site.example/feed.xml',
+    title: 'Site — All stories',
+    format: 'rss' as const,
+    source: 'link' as const,
+  },
+  {
+    url: 'https://site.example/comments.atom',
+    title: 'Site — Comments',
+    format: 'atom' as const,
+    source: 'link' as const,
+  },
 ];
 let sections = [section('s1', 'World', 1)];
 const base = {
@@ -18,8 +28,16 @@ const base = {
     sections = [...sections, created];
     return created;
   },
-  'feeds.add': (input: { url: string; title?: string; sectionId?: string | null }) => feed(`new-${input.url.length}`, input.title ?? input.url, input.sectionId ?? null, { url: input.url }),
-  'sync.refresh': () => ({ online: true, running: null, nextCheckAt: null, notice: null, lastFinished: null, refreshIntervalMinutes: 30 }),
+  'feeds.add': (input: { url: string; title?: string; sectionId?: string | null }) =>
+    feed(`new-${input.url.length}`, input.title ?? input.url, input.sectionId ?? null, { url: input.url }),
+  'sync.refresh': () => ({
+    online: true,
+    running: null,
+    nextCheckAt: null,
+    notice: null,
+    lastFinished: null,
+    refreshIntervalMinutes: 30,
+  }),
 };
 
 async function openDialog() {
@@ -52,15 +70,26 @@ describe('adding a feed', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('region', { name: 'Local' })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(client.calls).toHaveBeenCalledWith('sections.create', 'Local');
-    expect(client.calls).toHaveBeenCalledWith('feeds.add', { url: CANDIDATES[0]!.url, title: CANDIDATES[0]!.title, sectionId: 's9' });
-    expect(client.calls).toHaveBeenCalledWith('feeds.add', { url: CANDIDATES[1]!.url, title: CANDIDATES[1]!.title, sectionId: 's9' });
+    expect(client.calls).toHaveBeenCalledWith('feeds.add', {
+      url: CANDIDATES[0]!.url,
+      title: CANDIDATES[0]!.title,
+      sectionId: 's9',
+    });
+    expect(client.calls).toHaveBeenCalledWith('feeds.add', {
+      url: CANDIDATES[1]!.url,
+      title: CANDIDATES[1]!.title,
+      sectionId: 's9',
+    });
     expect(client.calls.mock.calls.filter(([method]) => method === 'sync.refresh')).toHaveLength(2);
   });
 
   it('puts a single feed into an existing section', async () => {
     const { client } = renderApp({ ...base, 'feeds.discover': () => CANDIDATES.slice(0, 1) });
     const dialog = await openDialog();
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Site or feed address' }), 'https://site.example/feed.xml');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Site or feed address' }),
+      'https://site.example/feed.xml',
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Find feeds' }));
     await within(dialog).findByRole('group', { name: 'Feed found' });
     expect(within(dialog).getByRole('combobox', { name: 'Section' })).toHaveValue('s1');
@@ -70,22 +99,41 @@ describe('adding a feed', { timeout: 30_000 }, () => {
   });
 
   it.each([
-    ['an unsafe address', new ApiError('UNSAFE_URL', 'That feed address cannot be used: it points into this computer.')],
+    [
+      'an unsafe address',
+      new ApiError('UNSAFE_URL', 'That feed address cannot be used: it points into this computer.'),
+    ],
     ['nothing found', new ApiError('NOT_FOUND', 'No feed was found at that address.')],
     ['a network failure', new ApiError('NOT_FOUND', 'The site could not be reached: connection refused.')],
   ])('shows %s inline and keeps what was typed', async (_case, error) => {
-    renderApp({ ...base, 'feeds.discover': () => { throw error; } });
+    renderApp({
+      ...base,
+      'feeds.discover': () => {
+        throw error;
+      },
+    });
     const dialog = await openDialog();
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Site or feed address' }), 'https://site.example{Enter}');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Site or feed address' }),
+      'https://site.example{Enter}',
+    );
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(error.message);
     expect(within(dialog).getByRole('textbox', { name: 'Site or feed address' })).toHaveValue('https://site.example');
     expect(within(dialog).queryByRole('group')).not.toBeInTheDocument();
   });
 
   it('says so when the feed is already there, and subscribes to nothing else', async () => {
-    const { client } = renderApp({ ...base, 'feeds.add': () => { throw new ApiError('CONFLICT', 'You already subscribe to this feed.'); } });
+    const { client } = renderApp({
+      ...base,
+      'feeds.add': () => {
+        throw new ApiError('CONFLICT', 'You already subscribe to this feed.');
+      },
+    });
     const dialog = await openDialog();
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Site or feed address' }), 'https://site.example{Enter}');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Site or feed address' }),
+      'https://site.example{Enter}',
+    );
     await within(dialog).findByRole('group', { name: '2 feeds found' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Subscribe' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('You already subscribe to this feed.');

@@ -10,12 +10,22 @@ const handlers = {
   'sections.list': () => SECTIONS,
   'feeds.list': () => FEEDS,
   'articles.counts': () => counts(12, { sections: [{ id: 's1', unread: 9 }], feeds: [{ id: 'f1', unread: 9 }] }),
-  'feeds.update': (id: string, patch: { title?: string; options?: object }) => ({ ...FEEDS.find((f) => f.id === id)!, ...(patch.title ? { title: patch.title } : {}) }),
+  'feeds.update': (id: string, patch: { title?: string; options?: object }) => ({
+    ...FEEDS.find((f) => f.id === id)!,
+    ...(patch.title ? { title: patch.title } : {}),
+  }),
   'feeds.move': (id: string, sectionId: string | null) => ({ ...FEEDS.find((f) => f.id === id)!, sectionId }),
   'feeds.remove': () => null,
   'sections.rename': (id: string, name: string) => ({ ...SECTIONS.find((s) => s.id === id)!, name }),
   'sections.delete': () => null,
-  'sync.refresh': () => ({ online: true, running: { runId: 1, done: 0, total: 1, newArticles: 0, failures: [] }, nextCheckAt: null, notice: null, lastFinished: null, refreshIntervalMinutes: 30 }),
+  'sync.refresh': () => ({
+    online: true,
+    running: { runId: 1, done: 0, total: 1, newArticles: 0, failures: [] },
+    nextCheckAt: null,
+    notice: null,
+    lastFinished: null,
+    refreshIntervalMinutes: 30,
+  }),
 };
 
 const row = (name: RegExp) => screen.findByRole('button', { name });
@@ -27,7 +37,9 @@ describe('the sidebar context menu', { timeout: 30_000 }, () => {
     const courier = await row(/The Daily Courier/);
     fireEvent.contextMenu(courier);
     const menu = screen.getByRole('menu', { name: 'Actions for The Daily Courier' });
-    const items = within(menu).getAllByRole('menuitem').map((item) => item.textContent);
+    const items = within(menu)
+      .getAllByRole('menuitem')
+      .map((item) => item.textContent);
     expect(items).toEqual(['Refresh', 'Mark all as read', 'Rename…', 'Move to section…', 'Options…', 'Unsubscribe…']);
     expect(within(menu).getByRole('menuitem', { name: 'Refresh' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
@@ -135,12 +147,19 @@ describe('the sidebar context menu', { timeout: 30_000 }, () => {
     await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Refresh' }), 'Every hour');
     await userEvent.click(within(dialog).getByRole('checkbox', { name: /Pause/ }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(client.calls).toHaveBeenCalledWith('feeds.update', 'f1', { options: { fullText: true, refreshMinutes: 60, paused: true } });
+    expect(client.calls).toHaveBeenCalledWith('feeds.update', 'f1', {
+      options: { fullText: true, refreshMinutes: 60, paused: true },
+    });
   });
 
   it('keeps a dialog open with the reason when the change is refused', async () => {
     const { ApiError } = await import('../../../electron/api/errors');
-    renderApp({ ...handlers, 'sections.rename': () => { throw new ApiError('CONFLICT', 'A section called Technology already exists.'); } });
+    renderApp({
+      ...handlers,
+      'sections.rename': () => {
+        throw new ApiError('CONFLICT', 'A section called Technology already exists.');
+      },
+    });
     fireEvent.contextMenu(await row(/^World/));
     await userEvent.click(screen.getByRole('menuitem', { name: 'Rename…' }));
     await userEvent.clear(screen.getByRole('textbox', { name: 'Name' }));

@@ -35,7 +35,9 @@ async function openManager() {
 }
 
 const names = (dialog: HTMLElement) =>
-  within(within(dialog).getByRole('list', { name: 'Sections' })).getAllByRole('listitem').map((item) => item.querySelector('.sections-manager__name')?.textContent);
+  within(within(dialog).getByRole('list', { name: 'Sections' }))
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('.sections-manager__name')?.textContent);
 
 beforeEach(() => {
   sections = [section('s1', 'World', 1), section('s2', 'Asia', 2), section('s3', 'Science', 3)];
@@ -95,7 +97,9 @@ describe('managing sections', { timeout: 30_000 }, () => {
   it('exports OPML as a downloaded .opml file', async () => {
     const created = vi.fn((_blob: Blob) => 'blob:broadsheet/opml');
     Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() });
-    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       expect(this.download).toMatch(/^broadsheet-subscriptions-\d{4}-\d{2}-\d{2}\.opml$/);
       expect(this.href).toBe('blob:broadsheet/opml');
     });
@@ -109,7 +113,12 @@ describe('managing sections', { timeout: 30_000 }, () => {
 
   it('shows a refused import inline', async () => {
     const { ApiError } = await import('../../../electron/api/errors');
-    renderApp({ ...handlers, 'opml.import': () => { throw new ApiError('INVALID_ARGUMENTS', 'This is not an OPML file.'); } });
+    renderApp({
+      ...handlers,
+      'opml.import': () => {
+        throw new ApiError('INVALID_ARGUMENTS', 'This is not an OPML file.');
+      },
+    });
     const dialog = await openManager();
     await userEvent.upload(within(dialog).getByLabelText('OPML file to import'), new File(['hello'], 'notes.opml'));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('This is not an OPML file.');

@@ -24,13 +24,30 @@ const DEFAULTS: FakeHandlers = {
   'articles.frontPage': () => ({ sections: [] }),
   'articles.list': () => ({ items: [], nextCursor: null }),
   'articles.markRead': (target) => ({ changed: target.kind === 'articles' ? target.ids.length : 1 }),
-  'bookmarks.set': (articleId, input) => ({ articleId, createdAt: '2025-06-15T12:00:00.000Z', tags: input.tags ?? [], note: input.note ?? '' }),
+  'bookmarks.set': (articleId, input) => ({
+    articleId,
+    createdAt: '2025-06-15T12:00:00.000Z',
+    tags: input.tags ?? [],
+    note: input.note ?? '',
+  }),
   'bookmarks.remove': () => null,
   'settings.get': () => DEFAULT_SETTINGS,
-  'settings.update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch, reading: DEFAULT_SETTINGS.reading, notifications: DEFAULT_SETTINGS.notifications }),
+  'settings.update': (patch) => ({
+    ...DEFAULT_SETTINGS,
+    ...patch,
+    reading: DEFAULT_SETTINGS.reading,
+    notifications: DEFAULT_SETTINGS.notifications,
+  }),
   'links.openExternal': (url) => ({ opened: true, url }),
   'images.map': () => ({}),
-  'sync.status': () => ({ online: true, running: null, nextCheckAt: null, notice: null, lastFinished: null, refreshIntervalMinutes: 30 }),
+  'sync.status': () => ({
+    online: true,
+    running: null,
+    nextCheckAt: null,
+    notice: null,
+    lastFinished: null,
+    refreshIntervalMinutes: 30,
+  }),
   'library.offerDefaults': () => ({ offer: false, sections: [], feeds: 0 }),
 };
 

@@ -64,7 +64,15 @@ export function feed(id: string, title: string, sectionId: string | null, overri
   };
 }
 
-export const counts = (unread: number, overrides: Partial<{ today: number; bookmarks: number; sections: { id: string; unread: number }[]; feeds: { id: string; unread: number }[] }> = {}) => ({
+export const counts = (
+  unread: number,
+  overrides: Partial<{
+    today: number;
+    bookmarks: number;
+    sections: { id: string; unread: number }[];
+    feeds: { id: string; unread: number }[];
+  }> = {},
+) => ({
   unread,
   today: 0,
   bookmarks: 0,

@@ -15,7 +15,12 @@ export function libraryHandlers(total = 250, overrides: FakeHandlers = {}): Fake
     'articles.frontPage': () => ({
       sections: [
         { sectionId: 's1', name: 'World', unreadCount: 3, articles: all.slice(0, 3) },
-        { sectionId: 's2', name: 'Technology', unreadCount: 1, articles: [summary(900, { title: 'Tech story', sectionId: 's2' })] },
+        {
+          sectionId: 's2',
+          name: 'Technology',
+          unreadCount: 1,
+          articles: [summary(900, { title: 'Tech story', sectionId: 's2' })],
+        },
         { sectionId: 's3', name: 'Empty', unreadCount: 0, articles: [] },
       ],
     }),

@@ -1,5 +1,10 @@
 import { ApiError } from '../../../electron/api/errors';
-import { applySettingsPatch, DEFAULT_SETTINGS, SettingsPatchSchema, type Settings } from '../../../electron/api/settings-schema';
+import {
+  applySettingsPatch,
+  DEFAULT_SETTINGS,
+  SettingsPatchSchema,
+  type Settings,
+} from '../../../electron/api/settings-schema';
 import type { FakeClient, FakeHandlers } from './fake-client';
 
 /**
@@ -15,8 +20,13 @@ export function liveSettings(initial: Settings = DEFAULT_SETTINGS) {
     'settings.update': (patch) => {
       const parsed = SettingsPatchSchema.safeParse(patch);
       if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => ({ path: ['0', ...issue.path.map(String)], message: issue.message }));
-        throw new ApiError('INVALID_ARGUMENTS', `Invalid arguments for settings.update: ${issues[0]?.message}`, { issues });
+        const issues = parsed.error.issues.map((issue) => ({
+          path: ['0', ...issue.path.map(String)],
+          message: issue.message,
+        }));
+        throw new ApiError('INVALID_ARGUMENTS', `Invalid arguments for settings.update: ${issues[0]?.message}`, {
+          issues,
+        });
       }
       stored = applySettingsPatch(stored, parsed.data);
       client?.emit('settings.changed', stored);

@@ -4,12 +4,34 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { feed, section, summary } from '../support/library-data';
 import { renderApp } from '../support/render-app';
 
-const STATUS = { online: true, running: null, nextCheckAt: null, notice: null, lastFinished: null, refreshIntervalMinutes: 30 };
-const FAILED = { lastAttemptAt: new Date(Date.now() - 5 * 60_000).toISOString(), lastSuccessAt: null, lastError: 'HTTP 503 Service Unavailable', consecutiveFailures: 2, nextDueAt: null };
-const OK = { ...FAILED, lastError: null, consecutiveFailures: 0, lastAttemptAt: new Date(Date.now() - 12 * 60_000).toISOString() };
+const STATUS = {
+  online: true,
+  running: null,
+  nextCheckAt: null,
+  notice: null,
+  lastFinished: null,
+  refreshIntervalMinutes: 30,
+};
+const FAILED = {
+  lastAttemptAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+  lastSuccessAt: null,
+  lastError: 'HTTP 503 Service Unavailable',
+  consecutiveFailures: 2,
+  nextDueAt: null,
+};
+const OK = {
+  ...FAILED,
+  lastError: null,
+  consecutiveFailures: 0,
+  lastAttemptAt: new Date(Date.now() - 12 * 60_000).toISOString(),
+};
 const handlers = {
   'sections.list': () => [section('s1', 'World', 1)],
-  'feeds.list': () => [feed('f1', 'The Daily Courier', 's1', { sync: OK }), feed('f2', 'Broken Wire', 's1', { sync: FAILED }), feed('f3', 'Dead Letter', 's1', { sync: FAILED })],
+  'feeds.list': () => [
+    feed('f1', 'The Daily Courier', 's1', { sync: OK }),
+    feed('f2', 'Broken Wire', 's1', { sync: FAILED }),
+    feed('f3', 'Dead Letter', 's1', { sync: FAILED }),
+  ],
   'sync.refresh': () => STATUS,
   'sync.cancel': () => STATUS,
 };
@@ -44,7 +66,18 @@ describe('sync in view', { timeout: 30_000 }, () => {
   it('says when feeds were last refreshed, and “just now” after a run', async () => {
     const { client } = renderApp(handlers);
     expect(await within(refreshRegion()).findByText('Updated 5 min ago')).toBeInTheDocument();
-    act(() => client.emit('sync.finished', { runId: 3, done: 10, total: 10, newArticles: 7, failures: [], cancelled: false, durationMs: 900, newBySection: [] }));
+    act(() =>
+      client.emit('sync.finished', {
+        runId: 3,
+        done: 10,
+        total: 10,
+        newArticles: 7,
+        failures: [],
+        cancelled: false,
+        durationMs: 900,
+        newBySection: [],
+      }),
+    );
     expect(within(refreshRegion()).getByText('Updated just now')).toBeInTheDocument();
     expect(within(refreshRegion()).queryByRole('progressbar')).not.toBeInTheDocument();
   });
@@ -91,12 +124,29 @@ describe('sync in view', { timeout: 30_000 }, () => {
     const list = screen.getByRole('region', { name: 'World' });
     expect(await within(list).findByText('No articles in this section')).toBeInTheDocument();
     stored = [summary(1, { title: 'Fresh from the wire' })];
-    act(() => client.emit('sync.finished', { runId: 4, done: 1, total: 1, newArticles: 1, failures: [], cancelled: false, durationMs: 5, newBySection: [{ sectionId: 's1', newArticles: 1 }] }));
-    expect(await within(screen.getByRole('region', { name: 'World' })).findByText('Fresh from the wire')).toBeInTheDocument();
+    act(() =>
+      client.emit('sync.finished', {
+        runId: 4,
+        done: 1,
+        total: 1,
+        newArticles: 1,
+        failures: [],
+        cancelled: false,
+        durationMs: 5,
+        newBySection: [{ sectionId: 's1', newArticles: 1 }],
+      }),
+    );
+    expect(
+      await within(screen.getByRole('region', { name: 'World' })).findByText('Fresh from the wire'),
+    ).toBeInTheDocument();
   });
 
   it('trusts the core when it says it is offline, without an error', async () => {
-    const { client } = renderApp({ ...handlers, 'sync.status': () => ({ ...STATUS, online: false }), 'sync.refresh': () => ({ ...STATUS, online: false }) });
+    const { client } = renderApp({
+      ...handlers,
+      'sync.status': () => ({ ...STATUS, online: false }),
+      'sync.refresh': () => ({ ...STATUS, online: false }),
+    });
     expect(await screen.findByText('You’re offline')).toBeInTheDocument();
     await userEvent.keyboard('r');
     expect(client.calls).toHaveBeenCalledWith('sync.refresh', { kind: 'all' });

@@ -13,7 +13,12 @@ class FakeNotification {
 }
 
 const finished = (newBySection: { sectionId: string | null; newArticles: number }[]) => ({
-  runId: 1, done: 2, total: 2, failures: [], cancelled: false, durationMs: 5,
+  runId: 1,
+  done: 2,
+  total: 2,
+  failures: [],
+  cancelled: false,
+  durationMs: 5,
   newArticles: newBySection.reduce((sum, entry) => sum + entry.newArticles, 0),
   newBySection,
 });
@@ -23,7 +28,14 @@ function setup(runtime: 'preview' | 'electron', enabled = true) {
   const base = renderApp({
     'sections.list': () => [section('s1', 'World', 1), section('s2', 'Asia', 2)],
     'settings.get': () => ({ ...DEFAULT_SETTINGS, notifications: { enabled, sectionIds: ['s2'] } }),
-    'app.getInfo': () => ({ name: 'Broadsheet', version: '1', runtime, platform: 'linux', versions: { node: '24', sqlite: null, electron: null, chrome: null }, dataDir: '/tmp' }),
+    'app.getInfo': () => ({
+      name: 'Broadsheet',
+      version: '1',
+      runtime,
+      platform: 'linux',
+      versions: { node: '24', sqlite: null, electron: null, chrome: null },
+      dataDir: '/tmp',
+    }),
   });
   return base;
 }
@@ -38,7 +50,15 @@ describe('new-article notifications in the browser preview', () => {
     const { client } = setup('preview');
     await screen.findByText('Browser preview');
     await screen.findByRole('button', { name: /^Asia/ });
-    act(() => client.emit('sync.finished', finished([{ sectionId: 's1', newArticles: 4 }, { sectionId: 's2', newArticles: 2 }])));
+    act(() =>
+      client.emit(
+        'sync.finished',
+        finished([
+          { sectionId: 's1', newArticles: 4 },
+          { sectionId: 's2', newArticles: 2 },
+        ]),
+      ),
+    );
     expect(shown).toEqual([{ title: '2 new articles', body: 'Asia 2' }]);
     act(() => client.emit('sync.finished', finished([{ sectionId: 's1', newArticles: 4 }])));
     expect(shown).toHaveLength(1);

@@ -12,7 +12,8 @@ async function openUnread(total = 250) {
   return { ...view, list };
 }
 
-const listCalls = (calls: unknown[][]) => calls.filter(([method]) => method === 'articles.list').map(([, query]) => query as Record<string, unknown>);
+const listCalls = (calls: unknown[][]) =>
+  calls.filter(([method]) => method === 'articles.list').map(([, query]) => query as Record<string, unknown>);
 
 describe('article lists', () => {
   it('renders only the rows on screen, under day headings', async () => {
@@ -59,7 +60,10 @@ describe('article lists', () => {
     ];
     const { client } = renderApp(
       libraryHandlers(250, {
-        'articles.list': (query) => (query.groupBy === 'section' ? { items: grouped, nextCursor: null } : { items: [summary(0)], nextCursor: null }),
+        'articles.list': (query) =>
+          query.groupBy === 'section'
+            ? { items: grouped, nextCursor: null }
+            : { items: [summary(0)], nextCursor: null },
       }),
     );
     await userEvent.click(screen.getByRole('button', { name: /All unread/ }));
@@ -72,12 +76,18 @@ describe('article lists', () => {
     await screen.findByText('Harbour vote');
     const list = screen.getByRole('list', { name: 'Articles in All unread' });
     expect(listCalls(client.calls.mock.calls).at(-1)).toMatchObject({ scope: { kind: 'unread' }, groupBy: 'section' });
-    expect(within(list).getAllByRole('heading').map((heading) => heading.textContent)).toEqual(['World', 'Technology', 'Not in a section']);
+    expect(
+      within(list)
+        .getAllByRole('heading')
+        .map((heading) => heading.textContent),
+    ).toEqual(['World', 'Technology', 'Not in a section']);
     expect(screen.getByRole('button', { name: 'By section' })).toHaveAttribute('aria-pressed', 'true');
     expect(JSON.parse(localStorage.getItem('broadsheet.listOptions') ?? '{}')).toMatchObject({ grouping: 'section' });
 
     // A section's own list has nothing to group: no toggle, and day headings.
-    await userEvent.click(within(screen.getByRole('navigation', { name: 'Library' })).getAllByRole('button', { name: /^World/ })[0]!);
+    await userEvent.click(
+      within(screen.getByRole('navigation', { name: 'Library' })).getAllByRole('button', { name: /^World/ })[0]!,
+    );
     await screen.findByRole('list', { name: 'Articles in World' });
     expect(screen.queryByRole('button', { name: 'By section' })).toBeNull();
     expect(listCalls(client.calls.mock.calls).at(-1)).not.toHaveProperty('groupBy');

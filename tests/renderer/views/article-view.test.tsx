@@ -25,11 +25,16 @@ describe('the article view', () => {
     expect(pane()).toHaveTextContent('4 min read');
     expect(within(pane()).getByText('Body of story 0.')).toBeInTheDocument();
     expect(client.calls).toHaveBeenCalledWith('articles.markRead', { kind: 'articles', ids: ['a0'] }, true);
-    expect(screen.getByRole('region', { name: 'Front page' }).querySelector('[data-article-id="a0"]')).toHaveClass('is-read');
+    expect(screen.getByRole('region', { name: 'Front page' }).querySelector('[data-article-id="a0"]')).toHaveClass(
+      'is-read',
+    );
   });
 
   it('leaves the article unread when markReadOnOpen is off', async () => {
-    const { client } = await openStory({ ...libraryHandlers(), 'settings.get': () => ({ ...DEFAULT_SETTINGS, markReadOnOpen: false }) });
+    const { client } = await openStory({
+      ...libraryHandlers(),
+      'settings.get': () => ({ ...DEFAULT_SETTINGS, markReadOnOpen: false }),
+    });
     expect(client.calls).not.toHaveBeenCalledWith('articles.markRead', expect.anything(), true);
   });
 
@@ -37,7 +42,10 @@ describe('the article view', () => {
     const { client } = await openStory();
     await userEvent.click(within(pane()).getByRole('button', { name: 'Climate' }));
     expect(await screen.findByRole('region', { name: 'Climate' })).toBeInTheDocument();
-    expect(client.calls).toHaveBeenCalledWith('articles.list', expect.objectContaining({ scope: { kind: 'category', category: 'Climate' } }));
+    expect(client.calls).toHaveBeenCalledWith(
+      'articles.list',
+      expect.objectContaining({ scope: { kind: 'category', category: 'Climate' } }),
+    );
   });
 
   it('opens links and the original in the system browser, never in the window', async () => {
@@ -54,7 +62,10 @@ describe('the article view', () => {
   });
 
   it('switches between full text and feed text when both exist', async () => {
-    await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { fullTextHtml: '<p>The full text.</p>', contentHtml: '<p>The feed text.</p>' }) });
+    await openStory({
+      ...libraryHandlers(),
+      'articles.get': () => article(0, { fullTextHtml: '<p>The full text.</p>', contentHtml: '<p>The feed text.</p>' }),
+    });
     expect(within(pane()).getByText('The full text.')).toBeInTheDocument();
     await userEvent.click(within(pane()).getByRole('button', { name: 'Feed text' }));
     expect(within(pane()).getByText('The feed text.')).toBeInTheDocument();
@@ -68,7 +79,10 @@ describe('the article view', () => {
     await userEvent.type(within(pane()).getByRole('textbox', { name: 'Tags' }), 'climate, later, climate');
     await userEvent.type(within(pane()).getByRole('textbox', { name: 'Note' }), 'For Monday');
     await userEvent.click(within(pane()).getByRole('button', { name: 'Save' }));
-    expect(client.calls).toHaveBeenCalledWith('bookmarks.set', 'a0', { tags: ['climate', 'later'], note: 'For Monday' });
+    expect(client.calls).toHaveBeenCalledWith('bookmarks.set', 'a0', {
+      tags: ['climate', 'later'],
+      note: 'For Monday',
+    });
     expect(await within(pane()).findByText(/#climate\s+#later/)).toBeInTheDocument();
     await userEvent.click(within(pane()).getByRole('button', { name: 'Bookmarked' }));
     expect(client.calls).toHaveBeenCalledWith('bookmarks.remove', 'a0');
@@ -79,20 +93,30 @@ describe('the article view', () => {
     const body = pane().querySelector('article')!;
     expect(body).toHaveAttribute('lang', 'ar');
     expect(body).toHaveAttribute('dir', 'auto');
-    client.emit('settings.changed', { ...DEFAULT_SETTINGS, reading: { font: 'sans', fontSize: 22, lineHeight: 1.8, columnWidth: 600 } });
+    client.emit('settings.changed', {
+      ...DEFAULT_SETTINGS,
+      reading: { font: 'sans', fontSize: 22, lineHeight: 1.8, columnWidth: 600 },
+    });
     await waitFor(() => expect(body.style.getPropertyValue('--reading-size')).toBe('22px'));
     expect(body.style.getPropertyValue('--reading-width')).toBe('600px');
     expect(body.style.getPropertyValue('--reading-font')).toBe('var(--font-ui)');
   });
 
   it('shows sanitized content only', async () => {
-    await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { contentHtml: '<p onclick="alert(1)">Hi</p><script>alert(2)</script><a href="javascript:alert(3)">x</a>' }) });
+    await openStory({
+      ...libraryHandlers(),
+      'articles.get': () =>
+        article(0, {
+          contentHtml: '<p onclick="alert(1)">Hi</p><script>alert(2)</script><a href="javascript:alert(3)">x</a>',
+        }),
+    });
     const content = pane().querySelector('.article__content')!;
     expect(content.innerHTML).toBe('<p>Hi</p><a rel="noopener noreferrer">x</a>');
   });
 
   describe('pictures', () => {
-    const IMAGES = '<p>Text</p><img src="https://img.example/cached.png" alt="The harbour"><img src="https://img.example/gone.png" alt="The square">';
+    const IMAGES =
+      '<p>Text</p><img src="https://img.example/cached.png" alt="The harbour"><img src="https://img.example/gone.png" alt="The square">';
     const withImages = () => ({
       ...libraryHandlers(),
       'articles.get': () => article(0, { contentHtml: IMAGES }),
@@ -107,12 +131,17 @@ describe('the article view', () => {
       const { client } = await openStory(withImages());
       expect(client.calls).toHaveBeenCalledWith('images.map', 'a0');
       expect(within(pane()).getByRole('img', { name: 'The harbour' })).toHaveAttribute('src', '/images/KEY1');
-      expect(within(pane()).getByRole('img', { name: 'The square. Image not available offline' })).not.toHaveAttribute('src');
+      expect(within(pane()).getByRole('img', { name: 'The square. Image not available offline' })).not.toHaveAttribute(
+        'src',
+      );
     });
 
     it('load from the web when online and not cached', async () => {
       await openStory(withImages());
-      expect(within(pane()).getByRole('img', { name: 'The square' })).toHaveAttribute('src', 'https://img.example/gone.png');
+      expect(within(pane()).getByRole('img', { name: 'The square' })).toHaveAttribute(
+        'src',
+        'https://img.example/gone.png',
+      );
     });
   });
 

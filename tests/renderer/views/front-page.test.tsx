@@ -28,7 +28,9 @@ describe('the front page', () => {
 
   it('goes into the full section list with See all', async () => {
     renderApp(libraryHandlers());
-    await userEvent.click(within(await screen.findByRole('region', { name: 'World' })).getByRole('button', { name: /See all/ }));
+    await userEvent.click(
+      within(await screen.findByRole('region', { name: 'World' })).getByRole('button', { name: /See all/ }),
+    );
     expect(await screen.findByRole('list', { name: 'Articles in World' })).toBeInTheDocument();
   });
 
@@ -50,7 +52,14 @@ describe('the front page', () => {
 
   it('says why it is empty: no feeds, offline before the first fetch, or feeds that brought nothing', async () => {
     const empty = { 'articles.frontPage': () => ({ sections: [] }) };
-    const offline = { online: false, running: null, nextCheckAt: null, notice: null, lastFinished: null, refreshIntervalMinutes: 30 };
+    const offline = {
+      online: false,
+      running: null,
+      nextCheckAt: null,
+      notice: null,
+      lastFinished: null,
+      refreshIntervalMinutes: 30,
+    };
 
     const first = renderApp(libraryHandlers(0, { ...empty, 'feeds.list': () => [] }));
     expect(await screen.findByText('Nothing on the front page yet')).toBeInTheDocument();
@@ -60,7 +69,9 @@ describe('the front page', () => {
     const withFeeds = { ...empty, 'feeds.list': () => [feed('f1', 'The Daily Courier', 's1')] };
     const second = renderApp(libraryHandlers(0, { ...withFeeds, 'sync.status': () => offline }));
     expect(await screen.findByText('Your feeds have not been fetched yet')).toBeInTheDocument();
-    expect(screen.getByText(/You’re offline\. Broadsheet will fetch them when the connection returns\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/You’re offline\. Broadsheet will fetch them when the connection returns\./),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Add a feed/)).not.toBeInTheDocument();
     second.unmount();
 

@@ -41,7 +41,11 @@ describe('keyboard shortcuts', () => {
     await user.keyboard('b');
     expect(client.calls).toHaveBeenLastCalledWith('bookmarks.set', 'a0', {});
     await user.keyboard('{Shift>}A{/Shift}');
-    expect(client.calls).toHaveBeenLastCalledWith('articles.markRead', { kind: 'articles', ids: ['a0', 'a1', 'a2', 'a900'] }, true);
+    expect(client.calls).toHaveBeenLastCalledWith(
+      'articles.markRead',
+      { kind: 'articles', ids: ['a0', 'a1', 'a2', 'a900'] },
+      true,
+    );
   });
 
   it('o opens the first article when none is open', async () => {

@@ -8,7 +8,12 @@ import { renderApp } from '../support/render-app';
 
 const HITS = {
   hits: [
-    { article: summary(1, { title: 'Rising seas <img src=x onerror=alert(1)>' }), titleHighlights: [{ start: 7, end: 11 }], snippet: 'the seas rose', snippetHighlights: [{ start: 4, end: 8 }] },
+    {
+      article: summary(1, { title: 'Rising seas <img src=x onerror=alert(1)>' }),
+      titleHighlights: [{ start: 7, end: 11 }],
+      snippet: 'the seas rose',
+      snippetHighlights: [{ start: 4, end: 8 }],
+    },
     { article: summary(2, { title: 'Second' }), titleHighlights: [], snippet: 'no match here', snippetHighlights: [] },
   ],
   hasMore: false,
@@ -29,7 +34,10 @@ describe('search', () => {
     // The title's markup stays text: no element was made from it.
     expect(first!.querySelector('img')).toBeNull();
     expect(first).toHaveTextContent('Rising seas <img src=x onerror=alert(1)>');
-    expect(client.calls).toHaveBeenCalledWith('search.articles', expect.objectContaining({ query: 'seas', unreadOnly: false, bookmarkedOnly: false }));
+    expect(client.calls).toHaveBeenCalledWith(
+      'search.articles',
+      expect.objectContaining({ query: 'seas', unreadOnly: false, bookmarkedOnly: false }),
+    );
   });
 
   it('filters by section, unread and bookmarked', async () => {
@@ -40,11 +48,18 @@ describe('search', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Section' }), 'World');
     await user.click(screen.getByRole('button', { name: 'Unread' }));
     await user.click(screen.getByRole('button', { name: 'Bookmarked' }));
-    expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.objectContaining({ sectionId: 's1', unreadOnly: true, bookmarkedOnly: true }));
+    expect(client.calls).toHaveBeenLastCalledWith(
+      'search.articles',
+      expect.objectContaining({ sectionId: 's1', unreadOnly: true, bookmarkedOnly: true }),
+    );
   });
 
   it('filters by feed (among the chosen section’s) and by date', async () => {
-    const feeds = [feed('f1', 'The Daily Courier', 's1'), feed('f2', 'Ars Machina', 's2'), feed('f3', 'Harbour Gazette', 's1')];
+    const feeds = [
+      feed('f1', 'The Daily Courier', 's1'),
+      feed('f2', 'Ars Machina', 's2'),
+      feed('f3', 'Harbour Gazette', 's1'),
+    ];
     const { client } = renderApp({ ...libraryHandlers(), 'feeds.list': () => feeds, 'search.articles': () => HITS });
     const user = userEvent.setup();
     await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'seas{Enter}');
@@ -55,7 +70,11 @@ describe('search', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Section' }), 'World');
     // Ars Machina is in Technology: choosing World lets it go and offers World's feeds only.
     expect(feedPicker).toHaveValue('');
-    expect(within(feedPicker).getAllByRole('option').map((option) => option.textContent)).toEqual(['All feeds', 'The Daily Courier', 'Harbour Gazette']);
+    expect(
+      within(feedPicker)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['All feeds', 'The Daily Courier', 'Harbour Gazette']);
     const before = Date.now();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Date' }), 'Past week');
     const [, query] = client.calls.mock.calls.at(-1) as [string, { since: string; feedId?: string; sectionId: string }];
@@ -65,7 +84,10 @@ describe('search', () => {
     expect(Date.parse(query.since)).toBeGreaterThanOrEqual(before - week);
     expect(Date.parse(query.since)).toBeLessThanOrEqual(Date.now() - week);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Date' }), 'Any time');
-    expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.not.objectContaining({ since: expect.anything() }));
+    expect(client.calls).toHaveBeenLastCalledWith(
+      'search.articles',
+      expect.not.objectContaining({ since: expect.anything() }),
+    );
   });
 
   it('filters by a custom range of local days, both included, and reads a backwards range the right way round', async () => {
@@ -76,7 +98,10 @@ describe('search', () => {
     expect(screen.queryByLabelText('From date')).toBeNull();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Date' }), 'Between dates…');
     // Nothing typed yet: the range is open at both ends.
-    expect(client.calls).toHaveBeenLastCalledWith('search.articles', expect.not.objectContaining({ since: expect.anything() }));
+    expect(client.calls).toHaveBeenLastCalledWith(
+      'search.articles',
+      expect.not.objectContaining({ since: expect.anything() }),
+    );
     fireEvent.change(screen.getByLabelText('From date'), { target: { value: '2025-06-01' } });
     fireEvent.change(screen.getByLabelText('To date'), { target: { value: '2025-06-10' } });
     const lastQuery = () => (client.calls.mock.calls.at(-1) as [string, { since?: string; until?: string }])[1];
@@ -92,7 +117,13 @@ describe('search', () => {
 
   it('exports every match of the words, or exactly the filtered results on screen', async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    const result = { token: 'c'.repeat(32), fileName: 'seas.csv', mimeType: 'text/csv', byteLength: 10, articleCount: 2 };
+    const result = {
+      token: 'c'.repeat(32),
+      fileName: 'seas.csv',
+      mimeType: 'text/csv',
+      byteLength: 10,
+      articleCount: 2,
+    };
     const { client } = renderApp({
       ...libraryHandlers(),
       'search.articles': () => HITS,
@@ -112,7 +143,10 @@ describe('search', () => {
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Format' }), 'CSV (read-later apps)');
     await user.click(within(dialog).getByRole('button', { name: 'Export' }));
     await within(dialog).findByText('Downloading seas.csv (2 articles).');
-    expect(client.calls).toHaveBeenCalledWith('exports.run', expect.objectContaining({ what: { kind: 'search', query: 'seas' }, format: 'csv' }));
+    expect(client.calls).toHaveBeenCalledWith(
+      'exports.run',
+      expect.objectContaining({ what: { kind: 'search', query: 'seas' }, format: 'csv' }),
+    );
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Export' })).toBeNull());
 
@@ -124,13 +158,27 @@ describe('search', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Export' }));
     await within(dialog).findByText('Downloading seas.csv (2 articles).');
     expect(client.calls).toHaveBeenLastCalledWith('exports.save', result.token, { pdf: false });
-    expect(client.calls).toHaveBeenCalledWith('exports.run', expect.objectContaining({ what: { kind: 'articles', ids: ['a1', 'a2'] } }));
+    expect(client.calls).toHaveBeenCalledWith(
+      'exports.run',
+      expect.objectContaining({ what: { kind: 'articles', ids: ['a1', 'a2'] } }),
+    );
     expect(click).toHaveBeenCalledTimes(2);
     click.mockRestore();
   });
 
   it('clips highlight ranges it cannot trust', () => {
-    render(<p data-testid="t"><Highlighted text="abcdef" ranges={[{ start: 4, end: 99 }, { start: -3, end: 2 }, { start: 1, end: 3 }]} /></p>);
+    render(
+      <p data-testid="t">
+        <Highlighted
+          text="abcdef"
+          ranges={[
+            { start: 4, end: 99 },
+            { start: -3, end: 2 },
+            { start: 1, end: 3 },
+          ]}
+        />
+      </p>,
+    );
     const marks = [...screen.getByTestId('t').querySelectorAll('mark')].map((mark) => mark.textContent);
     expect(marks).toEqual(['ab', 'c', 'ef']);
     expect(screen.getByTestId('t')).toHaveTextContent('abcdef');

@@ -7,14 +7,34 @@ import { renderApp } from '../support/render-app';
 const SECTIONS = [section('s1', 'World', 1), section('s2', 'Technology', 2)];
 const FEEDS = [
   feed('f1', 'The Daily Courier', 's1'),
-  feed('f2', 'Broken Wire', 's1', { sync: { lastAttemptAt: null, lastSuccessAt: null, lastError: 'HTTP 503 Service Unavailable', consecutiveFailures: 3, nextDueAt: null } }),
+  feed('f2', 'Broken Wire', 's1', {
+    sync: {
+      lastAttemptAt: null,
+      lastSuccessAt: null,
+      lastError: 'HTTP 503 Service Unavailable',
+      consecutiveFailures: 3,
+      nextDueAt: null,
+    },
+  }),
   feed('f3', 'Ars Machina', 's2'),
   feed('f4', 'Loose Leaf', null),
 ];
 const handlers = {
   'sections.list': () => SECTIONS,
   'feeds.list': () => FEEDS,
-  'articles.counts': () => counts(12, { today: 4, bookmarks: 2, sections: [{ id: 's1', unread: 9 }, { id: 's2', unread: 3 }], feeds: [{ id: 'f1', unread: 9 }, { id: 'f3', unread: 3 }] }),
+  'articles.counts': () =>
+    counts(12, {
+      today: 4,
+      bookmarks: 2,
+      sections: [
+        { id: 's1', unread: 9 },
+        { id: 's2', unread: 3 },
+      ],
+      feeds: [
+        { id: 'f1', unread: 9 },
+        { id: 'f3', unread: 3 },
+      ],
+    }),
 };
 
 describe('the sidebar', () => {
@@ -27,7 +47,10 @@ describe('the sidebar', () => {
     const feeds = within(nav).getByRole('list', { name: 'Feeds in World' });
     expect(within(feeds).getByRole('button', { name: /The Daily Courier/ })).toHaveTextContent('9');
 
-    client.emit('library.countsChanged', counts(11, { sections: [{ id: 's1', unread: 8 }], feeds: [{ id: 'f1', unread: 8 }] }));
+    client.emit(
+      'library.countsChanged',
+      counts(11, { sections: [{ id: 's1', unread: 8 }], feeds: [{ id: 'f1', unread: 8 }] }),
+    );
     expect(await within(nav).findByLabelText('11 unread')).toBeInTheDocument();
     expect(within(feeds).getByRole('button', { name: /The Daily Courier/ })).toHaveTextContent('8');
   });

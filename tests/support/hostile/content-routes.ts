@@ -12,7 +12,10 @@ const rss = (channel: string, doctype = '') =>
 const item = (guid: string, title: string, extra = '') =>
   `<item><guid isPermaLink="false">${guid}</guid><title>${title}</title><link>http://127.0.0.1/${guid}</link>${extra}</item>`;
 
-const lols = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${(i === 0 ? '&lol;' : `&lol${i};`).repeat(10)}">`);
+const lols = Array.from(
+  { length: 9 },
+  (_, i) => `<!ENTITY lol${i + 1} "${(i === 0 ? '&lol;' : `&lol${i};`).repeat(10)}">`,
+);
 
 export const billionLaughsXml = rss(
   item('laughs-1', 'Laughing &lol9;', '<description>&lol9;&lol9;</description>'),
@@ -38,7 +41,8 @@ const once = (key: string, build: () => string) => cache.get(key) ?? (cache.set(
 const payloads = {
   deep: () => rss(item('deep-1', 'Deep', `${'<x>'.repeat(DEEP_NESTING)}bottom${'</x>'.repeat(DEEP_NESTING)}`)),
   many: () => rss(Array.from({ length: MANY_ITEMS }, (_, i) => item(`many-${i}`, `Item ${i}`)).join('')),
-  duplicates: () => rss(Array.from({ length: DUPLICATE_GUID_ITEMS }, (_, i) => item('same-guid', `Copy ${i}`)).join('')),
+  duplicates: () =>
+    rss(Array.from({ length: DUPLICATE_GUID_ITEMS }, (_, i) => item('same-guid', `Copy ${i}`)).join('')),
   future: () =>
     rss(
       item('future-1', 'Year 9999', '<pubDate>Fri, 31 Dec 9999 23:59:59 GMT</pubDate>') +
@@ -48,18 +52,37 @@ const payloads = {
 };
 
 function sendXml({ res }: RouteContext, body: string): void {
-  res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.writeHead(200, {
+    'content-type': 'application/rss+xml; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+  });
   res.end(body);
 }
 
 export const contentRoutes: RouteTable = {
-  '/billion-laughs': { description: 'nine levels of nested DTD entities (10⁹ "lol"s if expanded)', handle: (c) => sendXml(c, billionLaughsXml) },
+  '/billion-laughs': {
+    description: 'nine levels of nested DTD entities (10⁹ "lol"s if expanded)',
+    handle: (c) => sendXml(c, billionLaughsXml),
+  },
   '/external-entity': {
-    description: 'DTD external entities (SYSTEM, PUBLIC, parameter) pointing at the local file ?file= (default /etc/passwd)',
+    description:
+      'DTD external entities (SYSTEM, PUBLIC, parameter) pointing at the local file ?file= (default /etc/passwd)',
     handle: (c) => sendXml(c, externalEntityXml(c.query.get('file') ?? '/etc/passwd')),
   },
-  '/deep-nesting': { description: `an item with ${DEEP_NESTING.toLocaleString('en')} nested elements`, handle: (c) => sendXml(c, once('deep', payloads.deep)) },
-  '/many-items': { description: `${MANY_ITEMS.toLocaleString('en')} items (about 9 MB)`, handle: (c) => sendXml(c, once('many', payloads.many)) },
-  '/duplicate-guids': { description: `${DUPLICATE_GUID_ITEMS} items sharing one guid`, handle: (c) => sendXml(c, once('duplicates', payloads.duplicates)) },
-  '/future-dates': { description: 'items dated in 2999, 9999 and past the end of JavaScript time', handle: (c) => sendXml(c, once('future', payloads.future)) },
+  '/deep-nesting': {
+    description: `an item with ${DEEP_NESTING.toLocaleString('en')} nested elements`,
+    handle: (c) => sendXml(c, once('deep', payloads.deep)),
+  },
+  '/many-items': {
+    description: `${MANY_ITEMS.toLocaleString('en')} items (about 9 MB)`,
+    handle: (c) => sendXml(c, once('many', payloads.many)),
+  },
+  '/duplicate-guids': {
+    description: `${DUPLICATE_GUID_ITEMS} items sharing one guid`,
+    handle: (c) => sendXml(c, once('duplicates', payloads.duplicates)),
+  },
+  '/future-dates': {
+    description: 'items dated in 2999, 9999 and past the end of JavaScript time',
+    handle: (c) => sendXml(c, once('future', payloads.future)),
+  },
 };

@@ -80,7 +80,11 @@ export const faultRoutes: RouteTable = {
     description: `gzip that inflates to ${BOMB_INFLATED_BYTES / MB} MiB`,
     handle: async ({ res }) => {
       const { gzip } = await bombs();
-      res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip', 'content-length': gzip.length });
+      res.writeHead(200, {
+        'content-type': 'application/rss+xml',
+        'content-encoding': 'gzip',
+        'content-length': gzip.length,
+      });
       res.end(gzip);
     },
   },
@@ -88,7 +92,11 @@ export const faultRoutes: RouteTable = {
     description: `brotli that inflates to ${BOMB_INFLATED_BYTES / MB} MiB`,
     handle: async ({ res }) => {
       const { brotli } = await bombs();
-      res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'br', 'content-length': brotli.length });
+      res.writeHead(200, {
+        'content-type': 'application/rss+xml',
+        'content-encoding': 'br',
+        'content-length': brotli.length,
+      });
       res.end(brotli);
     },
   },

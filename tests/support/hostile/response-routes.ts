@@ -4,7 +4,12 @@ import type { RouteContext, RouteTable } from './route-types';
 
 /** Error statuses, rate limits and bodies that are not what they claim. */
 
-function send(res: RouteContext['res'], status: number, headers: Record<string, string>, body: Buffer | string = ''): void {
+function send(
+  res: RouteContext['res'],
+  status: number,
+  headers: Record<string, string>,
+  body: Buffer | string = '',
+): void {
   res.writeHead(status, { ...headers, 'content-length': Buffer.byteLength(body) });
   res.end(body);
 }
@@ -16,7 +21,12 @@ export const responseRoutes: RouteTable = {
       const code = Number(query.get('code') ?? 500);
       const status = code >= 200 && code <= 599 ? code : 500;
       const retryAfter = query.get('retry-after');
-      send(res, status, { 'content-type': 'text/plain', ...(retryAfter === null ? {} : { 'retry-after': retryAfter }) }, STATUS_CODES[status] ?? 'Error');
+      send(
+        res,
+        status,
+        { 'content-type': 'text/plain', ...(retryAfter === null ? {} : { 'retry-after': retryAfter }) },
+        STATUS_CODES[status] ?? 'Error',
+      );
     },
   },
   '/retry-after/seconds': {

@@ -8,6 +8,14 @@ import { redirectStreaks } from './007-redirect-streaks';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
-export const migrations: readonly Migration[] = [librarySchema, searchIndex, imageIndex, unreadIndexes, timeBlocks, restoreAndImports, redirectStreaks];
+export const migrations: readonly Migration[] = [
+  librarySchema,
+  searchIndex,
+  imageIndex,
+  unreadIndexes,
+  timeBlocks,
+  restoreAndImports,
+  redirectStreaks,
+];
 
 export const LATEST_VERSION = migrations.length;

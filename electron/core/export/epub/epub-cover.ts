@@ -14,7 +14,10 @@ export function coverSvg(title: string, subtitle: string): string {
   const lines = wrap(title, LINE_CHARS, MAX_LINES);
   const top = 300 - lines.length * 28;
   const text = lines
-    .map((line, i) => `<text x="${WIDTH / 2}" y="${top + i * 56}" font-size="44" font-weight="bold">${escapeText(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${WIDTH / 2}" y="${top + i * 56}" font-size="44" font-weight="bold">${escapeText(line)}</text>`,
+    )
     .join('\n  ');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">

@@ -80,9 +80,20 @@ class EpubWriter implements FormatWriter {
     this.zip.add('EPUB/cover.svg', coverSvg(title, subtitle));
     this.zip.add(
       'EPUB/cover.xhtml',
-      xhtmlPage({ title, lang: this.lang, css: 'style.css', body: `<div class="cover"><img src="cover.svg" alt="${escapeAttribute(title)}"/></div>` }),
+      xhtmlPage({
+        title,
+        lang: this.lang,
+        css: 'style.css',
+        body: `<div class="cover"><img src="cover.svg" alt="${escapeAttribute(title)}"/></div>`,
+      }),
     );
-    this.zip.add('EPUB/nav.xhtml', navDocument(this.lang, this.chapters.map((c) => ({ href: c.href, title: c.title }))));
+    this.zip.add(
+      'EPUB/nav.xhtml',
+      navDocument(
+        this.lang,
+        this.chapters.map((c) => ({ href: c.href, title: c.title })),
+      ),
+    );
     const stamp = exportedAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const manifest: ManifestItem[] = [
       { id: 'cover-image', href: 'cover.svg', mediaType: 'image/svg+xml', properties: 'cover-image' },

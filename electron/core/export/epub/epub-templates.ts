@@ -41,7 +41,9 @@ export function xhtmlPage(options: { title: string; lang: string; css: string; b
 }
 
 export function navDocument(lang: string, entries: readonly { href: string; title: string }[]): string {
-  const items = entries.map((entry) => `<li><a href="${escapeAttribute(entry.href)}">${escapeText(entry.title)}</a></li>`).join('\n');
+  const items = entries
+    .map((entry) => `<li><a href="${escapeAttribute(entry.href)}">${escapeText(entry.title)}</a></li>`)
+    .join('\n');
   return xhtmlPage({
     title: 'Contents',
     lang,
@@ -58,7 +60,11 @@ export interface PackageMetadata {
   modified: string;
 }
 
-export function packageDocument(meta: PackageMetadata, manifest: readonly ManifestItem[], spine: readonly string[]): string {
+export function packageDocument(
+  meta: PackageMetadata,
+  manifest: readonly ManifestItem[],
+  spine: readonly string[],
+): string {
   const items = manifest
     .map((item) => {
       const properties = item.properties ? ` properties="${item.properties}"` : '';

@@ -44,7 +44,9 @@ export const htmlFormat: ExportFormatSpec = {
 <body class="${[context.options.print ? 'print' : '', context.options.font === 'sans' ? 'sans' : ''].join(' ').trim()}">
 `);
     if (several) {
-      sink.write(`<header><h1>${escapeText(context.title)}</h1></header>\n<nav aria-label="Contents"><h2>Contents</h2><ol>\n`);
+      sink.write(
+        `<header><h1>${escapeText(context.title)}</h1></header>\n<nav aria-label="Contents"><h2>Contents</h2><ol>\n`,
+      );
       for (const entry of context.outline) {
         sink.write(`<li><a href="#article-${entry.rowId}">${escapeText(displayTitle(entry.title))}</a></li>\n`);
       }

@@ -15,7 +15,12 @@ export const JSON_EXPORT_VERSION = 1;
 export const jsonFormat: ExportFormatSpec = {
   describe: () => ({ extension: 'json', mimeType: 'application/json' }),
   open(sink, context) {
-    const head = { format: JSON_EXPORT_FORMAT, version: JSON_EXPORT_VERSION, title: context.title, exportedAt: context.exportedAt.toISOString() };
+    const head = {
+      format: JSON_EXPORT_FORMAT,
+      version: JSON_EXPORT_VERSION,
+      title: context.title,
+      exportedAt: context.exportedAt.toISOString(),
+    };
     sink.write(`${JSON.stringify(head).slice(0, -1)},"articles":[\n`);
     let first = true;
     return {

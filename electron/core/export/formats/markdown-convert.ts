@@ -17,7 +17,12 @@ let service: TurndownService | undefined;
 
 function turndown(): TurndownService {
   if (service) return service;
-  const created = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  const created = new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '*',
+  });
   created.use(gfm);
   const escape = created.escape.bind(created);
   created.escape = (text: string) => escape(text).replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -27,8 +27,11 @@ export const netscapeFormat: ExportFormatSpec = {
         const added = Math.floor(Date.parse(record.bookmark?.createdAt ?? record.sortTime) / 1000);
         const tags = (record.bookmark?.tags ?? []).map((tag) => tag.replace(/,/g, ' ')).join(',');
         const tagAttribute = tags ? ` TAGS="${escapeAttribute(tags)}"` : '';
-        sink.write(`    <DT><A HREF="${escapeAttribute(url)}" ADD_DATE="${added}"${tagAttribute}>${escapeText(displayTitle(record.title))}</A>\n`);
-        if (record.bookmark?.note) sink.write(`    <DD>${escapeText(record.bookmark.note).replace(/\r?\n/g, '<BR>')}\n`);
+        sink.write(
+          `    <DT><A HREF="${escapeAttribute(url)}" ADD_DATE="${added}"${tagAttribute}>${escapeText(displayTitle(record.title))}</A>\n`,
+        );
+        if (record.bookmark?.note)
+          sink.write(`    <DD>${escapeText(record.bookmark.note).replace(/\r?\n/g, '<BR>')}\n`);
       },
       finish() {
         sink.write('</DL><p>\n</DL><p>\n');

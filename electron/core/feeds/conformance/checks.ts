@@ -4,12 +4,25 @@ import type { Dict } from './feedparser-dict';
 
 // FeedParserDict's keymap: old names still answer.
 const ALIASES: Record<string, string[]> = {
-  channel: ['feed'], items: ['entries'], guid: ['id'], date: ['updated'], date_parsed: ['updated_parsed'],
-  description: ['summary', 'subtitle'], description_detail: ['summary_detail', 'subtitle_detail'], url: ['href'],
-  modified: ['updated'], modified_parsed: ['updated_parsed'], issued: ['published'], issued_parsed: ['published_parsed'],
-  copyright: ['rights'], copyright_detail: ['rights_detail'], tagline: ['subtitle'], tagline_detail: ['subtitle_detail'],
+  channel: ['feed'],
+  items: ['entries'],
+  guid: ['id'],
+  date: ['updated'],
+  date_parsed: ['updated_parsed'],
+  description: ['summary', 'subtitle'],
+  description_detail: ['summary_detail', 'subtitle_detail'],
+  url: ['href'],
+  modified: ['updated'],
+  modified_parsed: ['updated_parsed'],
+  issued: ['published'],
+  issued_parsed: ['published_parsed'],
+  copyright: ['rights'],
+  copyright_detail: ['rights_detail'],
+  tagline: ['subtitle'],
+  tagline_detail: ['subtitle_detail'],
   // feedparser 6 still falls back from updated to published.
-  updated: ['published'], updated_parsed: ['published_parsed'],
+  updated: ['published'],
+  updated_parsed: ['published_parsed'],
 };
 
 const MISSING = Symbol('missing');
@@ -51,7 +64,9 @@ export function pyEqual(a: unknown, b: unknown): boolean {
   if (typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     const ka = Object.keys(a as Dict);
     const kb = Object.keys(b as Dict);
-    return ka.length === kb.length && ka.every((k) => Object.hasOwn(b as Dict, k) && pyEqual((a as Dict)[k], (b as Dict)[k]));
+    return (
+      ka.length === kb.length && ka.every((k) => Object.hasOwn(b as Dict, k) && pyEqual((a as Dict)[k], (b as Dict)[k]))
+    );
   }
   return false;
 }
@@ -93,5 +108,8 @@ export function evaluate(check: Check, result: Dict): boolean {
 export function describeFailure(check: Check, result: Dict): string {
   const actual = resolvePath(result, check.path ?? []);
   const shown = actual === MISSING ? '(missing)' : JSON.stringify(actual);
-  return `${check.op} ${JSON.stringify(check.path)} expected ${JSON.stringify(check.value ?? check.other ?? null)} got ${shown}`.slice(0, 400);
+  return `${check.op} ${JSON.stringify(check.path)} expected ${JSON.stringify(check.value ?? check.other ?? null)} got ${shown}`.slice(
+    0,
+    400,
+  );
 }

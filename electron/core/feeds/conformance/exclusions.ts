@@ -27,6 +27,7 @@ export function exclusionReason(expectation: Expectation, check: Check): string 
     return 'needs statistical charset guessing (chardet); the reader trusts BOM, HTTP and XML declarations';
   }
   const first = check.path?.[0];
-  if (typeof first === 'string' && HTTP_METADATA.has(first)) return 'HTTP response metadata belongs to the fetcher, not the parser';
+  if (typeof first === 'string' && HTTP_METADATA.has(first))
+    return 'HTTP response metadata belongs to the fetcher, not the parser';
   return undefined;
 }

@@ -11,7 +11,12 @@ export type Dict = Record<string, unknown>;
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 function detail(construct: TextConstruct): Dict {
-  const out: Dict = { type: construct.type, language: construct.language ?? null, base: construct.base ?? '', value: construct.value };
+  const out: Dict = {
+    type: construct.type,
+    language: construct.language ?? null,
+    base: construct.base ?? '',
+    value: construct.value,
+  };
   if (construct.src !== undefined) out.src = construct.src;
   return out;
 }
@@ -27,7 +32,17 @@ export function timeTuple(time: number): number[] {
   const d = new Date(time);
   const start = Date.UTC(d.getUTCFullYear(), 0, 1);
   const yday = Math.floor((time - start) / 86_400_000) + 1;
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday, 0];
+  return [
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    (d.getUTCDay() + 6) % 7,
+    yday,
+    0,
+  ];
 }
 
 function setDate(out: Dict, key: string, date: FeedDate | undefined): void {
@@ -50,7 +65,11 @@ function common(fields: CommonFields & Partial<FeedSource>, out: Dict): void {
   setText(out, 'rights', fields.rights);
   if (fields.link !== undefined) out.link = fields.link;
   out.links = fields.links.map((l) => {
-    const link: Dict = { rel: l.rel, type: l.type ?? (l.rel === 'self' ? 'application/atom+xml' : 'text/html'), href: l.href };
+    const link: Dict = {
+      rel: l.rel,
+      type: l.type ?? (l.rel === 'self' ? 'application/atom+xml' : 'text/html'),
+      href: l.href,
+    };
     for (const key of ['title', 'length', 'hreflang'] as const) if (l[key] !== undefined) link[key] = l[key];
     return link;
   });
@@ -68,11 +87,15 @@ function common(fields: CommonFields & Partial<FeedSource>, out: Dict): void {
   setDate(out, 'published', fields.published);
   setDate(out, 'updated', fields.updated);
   setDate(out, 'created', fields.created);
-  if (fields.categories.length) out.tags = fields.categories.map((c) => ({ term: c.term, scheme: c.scheme ?? null, label: c.label ?? null }));
+  if (fields.categories.length)
+    out.tags = fields.categories.map((c) => ({ term: c.term, scheme: c.scheme ?? null, label: c.label ?? null }));
   if (fields.language !== undefined) out.language = fields.language;
   if (fields.generator) {
     out.generator = fields.generator.name ?? '';
-    out.generator_detail = { ...fields.generator, ...(fields.generator.uri !== undefined ? { href: fields.generator.uri } : {}) };
+    out.generator_detail = {
+      ...fields.generator,
+      ...(fields.generator.uri !== undefined ? { href: fields.generator.uri } : {}),
+    };
   }
   if (fields.icon !== undefined) out.icon = fields.icon;
   if (fields.logo !== undefined) out.logo = fields.logo;
@@ -103,7 +126,8 @@ function entry(e: FeedEntry): Dict {
   if (e.comments !== undefined) out.comments = e.comments;
   const links = out.links as Dict[];
   for (const enc of e.enclosures) {
-    if (!links.some((l) => l.rel === 'enclosure' && l.href === enc.url)) links.push({ rel: 'enclosure', href: enc.url, ...enclosureFields(enc) });
+    if (!links.some((l) => l.rel === 'enclosure' && l.href === enc.url))
+      links.push({ rel: 'enclosure', href: enc.url, ...enclosureFields(enc) });
   }
   out.enclosures = e.enclosures.map((enc) => ({ href: enc.url, ...enclosureFields(enc) }));
   if (e.source) out.source = source(e.source);
@@ -111,10 +135,16 @@ function entry(e: FeedEntry): Dict {
   if (e.itunes.subtitle !== undefined) out.subtitle = e.itunes.subtitle;
   if (e.inReplyTo) out['thr_in-reply-to'] = e.inReplyTo;
   const m = e.media;
-  if (m.thumbnails.length) out.media_thumbnail = m.thumbnails.map((t) => ({ url: t.url, ...(t.width ? { width: String(t.width) } : {}), ...(t.height ? { height: String(t.height) } : {}) }));
+  if (m.thumbnails.length)
+    out.media_thumbnail = m.thumbnails.map((t) => ({
+      url: t.url,
+      ...(t.width ? { width: String(t.width) } : {}),
+      ...(t.height ? { height: String(t.height) } : {}),
+    }));
   if (m.contents.length) out.media_content = m.contents.map((c) => ({ ...c }));
   if (m.credits.length) out.media_credit = m.credits;
-  if (m.restriction) out.media_restriction = { ...m.restriction, content: m.restriction.content.split(/\s+/).filter(Boolean) };
+  if (m.restriction)
+    out.media_restriction = { ...m.restriction, content: m.restriction.content.split(/\s+/).filter(Boolean) };
   if (m.license) out.media_license = m.license;
   if (m.rating) out.media_rating = m.rating;
   if (m.player) out.media_player = { ...m.player, content: '' };
@@ -124,7 +154,10 @@ function entry(e: FeedEntry): Dict {
 }
 
 function enclosureFields(enc: { type?: string; length?: string }): Dict {
-  return { ...(enc.length !== undefined ? { length: enc.length } : {}), ...(enc.type !== undefined ? { type: enc.type } : {}) };
+  return {
+    ...(enc.length !== undefined ? { length: enc.length } : {}),
+    ...(enc.type !== undefined ? { type: enc.type } : {}),
+  };
 }
 
 export function toFeedparserDict(result: ParseFeedResult): Dict {
@@ -143,5 +176,11 @@ export function toFeedparserDict(result: ParseFeedResult): Dict {
   if (f.textInput) feed.textinput = f.textInput;
   setDate(feed, 'validity_start', f.validity?.start);
   setDate(feed, 'validity_end', f.validity?.end);
-  return { bozo: result.bozo ? 1 : 0, encoding: result.encoding, version: result.version, feed, entries: result.entries.map(entry) };
+  return {
+    bozo: result.bozo ? 1 : 0,
+    encoding: result.encoding,
+    version: result.version,
+    feed,
+    entries: result.entries.map(entry),
+  };
 }

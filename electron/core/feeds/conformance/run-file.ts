@@ -31,7 +31,10 @@ export function optionsFor(expectation: Expectation): ParseFeedOptions {
   const served = expectation.http || expectation.path.split('/').at(-1)!.startsWith('http');
   if (!served && !expectation.headers) return {};
   const headers = Object.fromEntries(Object.entries(expectation.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-  const options: ParseFeedOptions = { url: SERVER + expectation.path, contentType: headers['content-type'] ?? 'text/xml' };
+  const options: ParseFeedOptions = {
+    url: SERVER + expectation.path,
+    contentType: headers['content-type'] ?? 'text/xml',
+  };
   const location = headers['content-location'];
   if (location) {
     try {

@@ -15,8 +15,15 @@ export interface Summary {
 
 export function summarize(run: RunResult): Summary {
   const summary: Summary = {
-    passed: 0, applicable: 0, excluded: 0, percent: 0, files: run.outcomes.length + run.hangs.length,
-    crashes: [], hangs: run.hangs, failuresByGroup: new Map(), exclusionsByReason: new Map(),
+    passed: 0,
+    applicable: 0,
+    excluded: 0,
+    percent: 0,
+    files: run.outcomes.length + run.hangs.length,
+    crashes: [],
+    hangs: run.hangs,
+    failuresByGroup: new Map(),
+    exclusionsByReason: new Map(),
   };
   for (const outcome of run.outcomes) {
     if (outcome.crash) summary.crashes.push({ path: outcome.path, error: outcome.crash });

@@ -9,7 +9,14 @@ import { addCategory } from '../formats/feed-elements';
 import { trimmedText } from '../formats/model';
 
 // Apple's rules are exact: "yes" blocks, anything else does not; " yes " is not a value.
-const EXPLICIT: Record<string, boolean> = { yes: true, explicit: true, true: true, no: false, clean: false, false: false };
+const EXPLICIT: Record<string, boolean> = {
+  yes: true,
+  explicit: true,
+  true: true,
+  no: false,
+  clean: false,
+  false: false,
+};
 
 function category(el: XmlElement, target: Target): void {
   const text = attr(el, 'text');
@@ -41,13 +48,17 @@ defineElements({
   'itunes:category': category,
   'itunes:image': image,
   'itunes:keywords': (el, target) => {
-    const keywords = trimmedText(el).split(',').map((term) => term.trim()).filter(Boolean);
+    const keywords = trimmedText(el)
+      .split(',')
+      .map((term) => term.trim())
+      .filter(Boolean);
     target.data.itunes.keywords = keywords;
     for (const term of keywords) addCategory(target, { term, scheme: 'http://www.itunes.com/' });
   },
   'itunes:subtitle': (el, target, ctx) => {
     target.data.itunes.subtitle = trimmedText(el);
-    if (target.scope === 'feed' && !target.data.subtitle) target.data.subtitle = readTextConstruct(el, ctx.version, TEXT);
+    if (target.scope === 'feed' && !target.data.subtitle)
+      target.data.subtitle = readTextConstruct(el, ctx.version, TEXT);
   },
   'itunes:summary': summary,
   'itunes:duration': (el, target) => {

@@ -53,7 +53,8 @@ defineElements({
     if (!target.data.title) target.data.title = readTextConstruct(el, ctx.version, TEXT);
   },
   'media:description': (el, target, ctx) => {
-    if (target.scope === 'entry' && !target.data.summary) target.data.summary = readTextConstruct(el, ctx.version, TEXT);
+    if (target.scope === 'entry' && !target.data.summary)
+      target.data.summary = readTextConstruct(el, ctx.version, TEXT);
   },
   'media:category': (el, target) => {
     const scheme = attr(el, 'scheme')?.trim() || 'http://search.yahoo.com/mrss/category_schema';
@@ -61,13 +62,16 @@ defineElements({
     addCategory(target, { term: trimmedText(el), scheme, ...(label ? { label } : {}) });
   },
   'media:credit': (el, target) => {
-    if (target.scope === 'entry') target.data.media.credits.push({ ...optional(el, ['role', 'scheme']), content: trimmedText(el) });
+    if (target.scope === 'entry')
+      target.data.media.credits.push({ ...optional(el, ['role', 'scheme']), content: trimmedText(el) });
   },
   'media:restriction': (el, target) => {
-    if (target.scope === 'entry') target.data.media.restriction = { ...optional(el, ['relationship', 'type']), content: trimmedText(el) };
+    if (target.scope === 'entry')
+      target.data.media.restriction = { ...optional(el, ['relationship', 'type']), content: trimmedText(el) };
   },
   'media:license': (el, target) => {
-    if (target.scope === 'entry') target.data.media.license = { ...optional(el, ['type', 'href']), content: trimmedText(el) };
+    if (target.scope === 'entry')
+      target.data.media.license = { ...optional(el, ['type', 'href']), content: trimmedText(el) };
   },
   'media:rating': (el, target) => {
     if (target.scope === 'entry') target.data.media.rating = { ...optional(el, ['scheme']), content: trimmedText(el) };
@@ -77,4 +81,3 @@ defineElements({
     if (target.scope === 'entry' && url) target.data.media.player = { url: safeLink(url, el.base) };
   },
 });
-

@@ -9,9 +9,7 @@ import { childElements, textOf, type XmlElement } from '../xml/tree';
 import { elementKey, extraKey } from './element-key';
 
 export type Target =
-  | { scope: 'feed'; data: FeedInfo }
-  | { scope: 'entry'; data: FeedEntry }
-  | { scope: 'source'; data: FeedSource };
+  { scope: 'feed'; data: FeedInfo } | { scope: 'entry'; data: FeedEntry } | { scope: 'source'; data: FeedSource };
 
 export interface ReadContext {
   version: FeedVersion;

@@ -18,7 +18,11 @@ function category(el: XmlElement, target: Target): void {
   if (term !== undefined) {
     const scheme = attr(el, 'scheme');
     const label = attr(el, 'label');
-    addCategory(target, { term: term.trim(), ...(scheme ? { scheme: scheme.trim() } : {}), ...(label ? { label: label.trim() } : {}) });
+    addCategory(target, {
+      term: term.trim(),
+      ...(scheme ? { scheme: scheme.trim() } : {}),
+      ...(label ? { label: label.trim() } : {}),
+    });
     return;
   }
   const domain = attr(el, 'domain');

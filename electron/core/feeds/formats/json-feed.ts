@@ -9,8 +9,10 @@ import type { FormatResult } from './rss';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 export function isJsonFeed(value: unknown): value is Json {
   return isObject(value) && typeof value.version === 'string' && value.version.includes('jsonfeed.org');
@@ -41,7 +43,8 @@ function date(value: unknown): FeedDate | undefined {
   return time === undefined ? { raw } : { raw, time };
 }
 
-const text = (value: string | undefined, type = 'text/plain'): TextConstruct | undefined => (value === undefined ? undefined : { value, type });
+const text = (value: string | undefined, type = 'text/plain'): TextConstruct | undefined =>
+  value === undefined ? undefined : { value, type };
 
 function readItem(item: Json, base: string): FeedEntry {
   const entry = emptyEntry();
@@ -72,7 +75,11 @@ function readItem(item: Json, base: string): FeedEntry {
       if (!href) continue;
       const type = str(a.mime_type);
       const size = a.size_in_bytes;
-      entry.enclosures.push({ url: safeLink(href, base), ...(type ? { type } : {}), ...(typeof size === 'number' ? { length: String(size) } : {}) });
+      entry.enclosures.push({
+        url: safeLink(href, base),
+        ...(type ? { type } : {}),
+        ...(typeof size === 'number' ? { length: String(size) } : {}),
+      });
     }
   }
   const language = str(item.language);

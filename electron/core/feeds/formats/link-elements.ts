@@ -12,7 +12,9 @@ function link(el: XmlElement, target: Target): void {
   const atomStyle = ['href', 'url', 'rel', 'type'].some((name) => attr(el, name) !== undefined);
   if (!atomStyle) {
     // RSS: feedparser's fix for `?a=1&b=2` that was double-escaped into `&b;=2`.
-    const text = textOf(el).trim().replace(/&([A-Za-z0-9_]+);/g, '&$1');
+    const text = textOf(el)
+      .trim()
+      .replace(/&([A-Za-z0-9_]+);/g, '&$1');
     const resolved = safeLink(text, el.base);
     if (!resolved) return;
     target.data.link = resolved;
@@ -31,7 +33,11 @@ function link(el: XmlElement, target: Target): void {
   if (entry.rel === 'alternate' && (entry.type === undefined || HTML_LINK_TYPES.has(entry.type))) {
     target.data.link = entry.href;
   } else if (entry.rel === 'enclosure' && target.scope === 'entry') {
-    target.data.enclosures.push({ url: entry.href, ...(entry.type ? { type: entry.type } : {}), ...(entry.length ? { length: entry.length } : {}) });
+    target.data.enclosures.push({
+      url: entry.href,
+      ...(entry.type ? { type: entry.type } : {}),
+      ...(entry.length ? { length: entry.length } : {}),
+    });
   }
 }
 

@@ -13,8 +13,15 @@ export function emptySource(): FeedSource {
 
 export function emptyEntry(): FeedEntry {
   return {
-    links: [], authors: [], contributors: [], categories: [], itunes: {}, extras: {},
-    content: [], enclosures: [], media: { thumbnails: [], contents: [], credits: [] },
+    links: [],
+    authors: [],
+    contributors: [],
+    categories: [],
+    itunes: {},
+    extras: {},
+    content: [],
+    enclosures: [],
+    media: { thumbnails: [], contents: [], credits: [] },
   };
 }
 

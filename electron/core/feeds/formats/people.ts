@@ -12,14 +12,16 @@ export function readAtomPerson(el: XmlElement): Person {
     if (!value) continue;
     if (key === 'name') person.name = value;
     else if (key === 'email') person.email = value;
-    else if (key === 'uri' || key === 'url' || key === 'homepage') person.uri = safeLink(value, child.base) || undefined;
+    else if (key === 'uri' || key === 'url' || key === 'homepage')
+      person.uri = safeLink(value, child.base) || undefined;
   }
   // A person element with only text (seen in the wild) is an RSS-style string.
   if (childElements(el).length === 0) return parsePersonText(textOf(el));
   return person;
 }
 
-const EMAIL = /(?:mailto:)?([\w.+-]+@(?:\[[0-9]{1,3}(?:\.[0-9]{1,3}){3}\]|(?:[a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}|[0-9]{1,3}))(\?subject=\S+)?/;
+const EMAIL =
+  /(?:mailto:)?([\w.+-]+@(?:\[[0-9]{1,3}(?:\.[0-9]{1,3}){3}\]|(?:[a-zA-Z0-9-]+\.)+[a-zA-Z]{2,}|[0-9]{1,3}))(\?subject=\S+)?/;
 
 /** `Name (me@example.com)`, `me@example.com (Name)`, `Name <me@example.com>` or just a name. */
 export function parsePersonText(raw: string): Person {

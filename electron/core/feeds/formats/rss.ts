@@ -7,7 +7,14 @@ import { readEntries } from './entries';
 import { emptyFeed } from './model';
 import './vocabulary';
 
-const VERSIONS: Record<string, FeedVersion> = { '0.91': 'rss091u', '0.92': 'rss092', '0.93': 'rss093', '0.94': 'rss094', '2.0': 'rss20', '2': 'rss20' };
+const VERSIONS: Record<string, FeedVersion> = {
+  '0.91': 'rss091u',
+  '0.92': 'rss092',
+  '0.93': 'rss093',
+  '0.94': 'rss094',
+  '2.0': 'rss20',
+  '2': 'rss20',
+};
 
 export function rssVersion(root: XmlElement): FeedVersion {
   const version = attr(root, 'version')?.trim();
@@ -32,7 +39,8 @@ export function readChannelFormat(root: XmlElement, version: FeedVersion): Forma
   const target = { scope: 'feed' as const, data: feed };
   const items: XmlElement[] = [];
   // The channel's own elements win over stray ones beside it, so they are read last.
-  const containers = key(root) === 'channel' ? [root] : [root, ...childElements(root).filter((el) => key(el) === 'channel')];
+  const containers =
+    key(root) === 'channel' ? [root] : [root, ...childElements(root).filter((el) => key(el) === 'channel')];
   for (const container of containers) {
     for (const el of childElements(container)) {
       const elementName = key(el);

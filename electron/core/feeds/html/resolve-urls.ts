@@ -8,11 +8,27 @@ import { hasScheme, resolveUrl } from '../urls';
 import { capNesting } from './cap-nesting';
 
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
-  a: ['href'], applet: ['codebase'], area: ['href'], audio: ['src'], blockquote: ['cite'], body: ['background'],
-  del: ['cite'], form: ['action'], frame: ['longdesc', 'src'], iframe: ['longdesc', 'src'], head: ['profile'],
-  img: ['longdesc', 'src', 'usemap', 'srcset'], input: ['src', 'usemap'], ins: ['cite'], link: ['href'],
-  object: ['classid', 'codebase', 'data', 'usemap'], q: ['cite'], script: ['src'], source: ['src', 'srcset'],
-  track: ['src'], video: ['poster', 'src'],
+  a: ['href'],
+  applet: ['codebase'],
+  area: ['href'],
+  audio: ['src'],
+  blockquote: ['cite'],
+  body: ['background'],
+  del: ['cite'],
+  form: ['action'],
+  frame: ['longdesc', 'src'],
+  iframe: ['longdesc', 'src'],
+  head: ['profile'],
+  img: ['longdesc', 'src', 'usemap', 'srcset'],
+  input: ['src', 'usemap'],
+  ins: ['cite'],
+  link: ['href'],
+  object: ['classid', 'codebase', 'data', 'usemap'],
+  q: ['cite'],
+  script: ['src'],
+  source: ['src', 'srcset'],
+  track: ['src'],
+  video: ['poster', 'src'],
 };
 
 export function resolveHtmlUrls(markup: string, base: string): string {

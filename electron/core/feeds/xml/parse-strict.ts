@@ -32,6 +32,7 @@ export function parseStrict(text: string, options: TreeOptions): StrictResult {
     return { ok: false, error: error ?? String(thrown) };
   }
   if (!builder.root) return { ok: false, error: 'the document has no root element' };
-  if (builder.unboundPrefix) return { ok: false, error: `the namespace prefix "${builder.unboundPrefix}" is not declared` };
+  if (builder.unboundPrefix)
+    return { ok: false, error: `the namespace prefix "${builder.unboundPrefix}" is not declared` };
   return { ok: true, builder };
 }

@@ -2,9 +2,27 @@
 import { NS } from '../namespaces';
 import type { XmlElement, XmlNode } from './tree';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 // Foreign content needs its namespace to render inside HTML.
-const FOREIGN_ROOTS: Record<string, string> = { 'http://www.w3.org/1998/Math/MathML': 'math', 'http://www.w3.org/2000/svg': 'svg' };
+const FOREIGN_ROOTS: Record<string, string> = {
+  'http://www.w3.org/1998/Math/MathML': 'math',
+  'http://www.w3.org/2000/svg': 'svg',
+};
 
 export function escapeText(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');

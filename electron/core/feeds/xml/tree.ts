@@ -63,13 +63,15 @@ export class TreeBuilder {
   open(name: string, rawAttrs: Record<string, string>): void {
     if (this.skippedDepth > 0 || this.stack.length >= MAX_DEPTH || (this.root && this.stack.length === 0)) {
       this.skippedDepth++;
-      if (this.stack.length >= MAX_DEPTH && this.skippedDepth === 1) this.warnings.push(`elements nested deeper than ${MAX_DEPTH} levels were dropped`);
+      if (this.stack.length >= MAX_DEPTH && this.skippedDepth === 1)
+        this.warnings.push(`elements nested deeper than ${MAX_DEPTH} levels were dropped`);
       return;
     }
     const parent = this.stack.at(-1);
     if (parent && parent.children.length >= MAX_CHILDREN) {
       this.skippedDepth++;
-      if (!this.childrenCapped) this.warnings.push(`elements after the first ${MAX_CHILDREN} children of <${parent.name}> were dropped`);
+      if (!this.childrenCapped)
+        this.warnings.push(`elements after the first ${MAX_CHILDREN} children of <${parent.name}> were dropped`);
       this.childrenCapped = true;
       return;
     }
@@ -172,10 +174,33 @@ export function childElements(element: XmlElement): XmlElement[] {
 // Windows-1252 punctuation mislabelled as ISO-8859-1 arrives as C1 control
 // characters, which no feed means; map them to what the author typed.
 const CP1252: Record<number, string> = {
-  0x80: '\u20ac', 0x82: '\u201a', 0x83: '\u0192', 0x84: '\u201e', 0x85: '\u2026', 0x86: '\u2020', 0x87: '\u2021',
-  0x88: '\u02c6', 0x89: '\u2030', 0x8a: '\u0160', 0x8b: '\u2039', 0x8c: '\u0152', 0x8e: '\u017d', 0x91: '\u2018',
-  0x92: '\u2019', 0x93: '\u201c', 0x94: '\u201d', 0x95: '\u2022', 0x96: '\u2013', 0x97: '\u2014', 0x98: '\u02dc',
-  0x99: '\u2122', 0x9a: '\u0161', 0x9b: '\u203a', 0x9c: '\u0153', 0x9e: '\u017e', 0x9f: '\u0178',
+  0x80: '\u20ac',
+  0x82: '\u201a',
+  0x83: '\u0192',
+  0x84: '\u201e',
+  0x85: '\u2026',
+  0x86: '\u2020',
+  0x87: '\u2021',
+  0x88: '\u02c6',
+  0x89: '\u2030',
+  0x8a: '\u0160',
+  0x8b: '\u2039',
+  0x8c: '\u0152',
+  0x8e: '\u017d',
+  0x91: '\u2018',
+  0x92: '\u2019',
+  0x93: '\u201c',
+  0x94: '\u201d',
+  0x95: '\u2022',
+  0x96: '\u2013',
+  0x97: '\u2014',
+  0x98: '\u02dc',
+  0x99: '\u2122',
+  0x9a: '\u0161',
+  0x9b: '\u203a',
+  0x9c: '\u0153',
+  0x9e: '\u017e',
+  0x9f: '\u0178',
 };
 
 export function fixC1Controls(text: string): string {

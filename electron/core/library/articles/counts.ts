@@ -16,10 +16,13 @@ export function countUnread(db: Db, now: number): Counts {
   const sections = all<{ id: number }>(db, 'SELECT id FROM sections ORDER BY position, id');
   const bySection = new Map<number, number>(sections.map((section) => [section.id, 0]));
   for (const feed of feeds) {
-    if (feed.section_id !== null) bySection.set(feed.section_id, (bySection.get(feed.section_id) ?? 0) + feed.unread_count);
+    if (feed.section_id !== null)
+      bySection.set(feed.section_id, (bySection.get(feed.section_id) ?? 0) + feed.unread_count);
   }
   const total = get<{ n: number }>(db, 'SELECT COALESCE(SUM(unread_count), 0) AS n FROM feeds')?.n ?? 0;
-  const today = get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM articles WHERE is_read = 0 AND sort_time >= ?', startOfDay(now))?.n ?? 0;
+  const today =
+    get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM articles WHERE is_read = 0 AND sort_time >= ?', startOfDay(now))
+      ?.n ?? 0;
   const bookmarks = get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM bookmarks')?.n ?? 0;
   return {
     unread: total,

@@ -28,7 +28,12 @@ export function frontPage(db: Db, perSection: number): FrontPage {
     'SELECT COALESCE(SUM(unread_count), 0) AS unread, COUNT(*) AS feeds FROM feeds WHERE section_id IS NULL AND archived = 0',
   );
   if (loose && loose.feeds > 0) {
-    sections.push({ sectionId: null, name: 'Other feeds', unreadCount: loose.unread, articles: latest('a.section_id IS NULL') });
+    sections.push({
+      sectionId: null,
+      name: 'Other feeds',
+      unreadCount: loose.unread,
+      articles: latest('a.section_id IS NULL'),
+    });
   }
   return { sections };
 }

@@ -12,7 +12,8 @@ import { planScope } from './scope';
  */
 export function listArticles(db: Db, query: ListRequest, now: number): ArticlePage {
   // A section's or a feed's list holds one section already: grouping changes nothing.
-  if (query.groupBy === 'section' && query.scope.kind !== 'section' && query.scope.kind !== 'feed') return listBySection(db, query, now);
+  if (query.groupBy === 'section' && query.scope.kind !== 'section' && query.scope.kind !== 'feed')
+    return listBySection(db, query, now);
   const plan = planScope(db, query.scope, now);
   const after = query.cursor === undefined ? null : parseCursor(query.cursor);
   const rows = selectKeysetPage(db, plan, query, { where: [], params: [] }, after, query.limit + 1);

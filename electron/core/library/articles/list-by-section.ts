@@ -18,7 +18,10 @@ const NO_SECTION = 0;
 
 export function listBySection(db: Db, query: ListRequest, now: number): ArticlePage {
   const plan = planScope(db, query.scope, now);
-  const sections = [...all<{ id: number }>(db, 'SELECT id FROM sections ORDER BY position, id').map((row) => row.id), NO_SECTION];
+  const sections = [
+    ...all<{ id: number }>(db, 'SELECT id FROM sections ORDER BY position, id').map((row) => row.id),
+    NO_SECTION,
+  ];
   let start = 0;
   let after: KeysetPosition | null = null;
   if (query.cursor !== undefined) {
@@ -30,14 +33,27 @@ export function listBySection(db: Db, query: ListRequest, now: number): ArticleP
   const rows: (SummaryRow & { group: number })[] = [];
   for (let index = start; index < sections.length && rows.length <= query.limit; index += 1) {
     const section = sections[index]!;
-    const inSection = section === NO_SECTION ? { where: ['a.section_id IS NULL'], params: [] } : { where: ['a.section_id = ?'], params: [section] };
-    const page = selectKeysetPage(db, plan, query, inSection, index === start ? after : null, query.limit + 1 - rows.length);
+    const inSection =
+      section === NO_SECTION
+        ? { where: ['a.section_id IS NULL'], params: [] }
+        : { where: ['a.section_id = ?'], params: [section] };
+    const page = selectKeysetPage(
+      db,
+      plan,
+      query,
+      inSection,
+      index === start ? after : null,
+      query.limit + 1 - rows.length,
+    );
     for (const row of page) rows.push({ ...row, group: section });
   }
   const more = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
-  return { items: items.map(toSummary), nextCursor: more && last ? formatSectionCursor(last.group, last.sort_time, last.id) : null };
+  return {
+    items: items.map(toSummary),
+    nextCursor: more && last ? formatSectionCursor(last.group, last.sort_time, last.id) : null,
+  };
 }
 
 function formatSectionCursor(section: number, time: number, id: number): string {

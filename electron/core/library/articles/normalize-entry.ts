@@ -8,7 +8,17 @@ import { htmlToText } from './plain-text';
  * field is bounded, and a published time in the future is pulled back to the
  * fetch time: a feed cannot pin its articles to the top of every list.
  */
-const MAX = { title: 1000, author: 500, url: 4096, html: 4_000_000, text: 1_000_000, summary: 600, category: 200, categories: 50, language: 35 };
+const MAX = {
+  title: 1000,
+  author: 500,
+  url: 4096,
+  html: 4_000_000,
+  text: 1_000_000,
+  summary: 600,
+  category: 200,
+  categories: 50,
+  language: 35,
+};
 
 export interface EntryRow {
   identity: string;
@@ -36,7 +46,9 @@ export function identityOf(entry: ParsedEntry): string {
   const url = clean(entry.url, MAX.url);
   if (url) return `u:${url}`;
   const title = clean(entry.title, MAX.title) ?? '';
-  return `h:${createHash('sha256').update(`${title}\n${validTime(entry.publishedAt) ?? ''}`).digest('hex')}`;
+  return `h:${createHash('sha256')
+    .update(`${title}\n${validTime(entry.publishedAt) ?? ''}`)
+    .digest('hex')}`;
 }
 
 export function normalizeEntry(entry: ParsedEntry): EntryRow {
@@ -72,7 +84,20 @@ export function normalizeEntry(entry: ParsedEntry): EntryRow {
     wordCount: countWords(text),
   };
   const hash = createHash('sha256');
-  for (const value of [row.url, row.title, row.author, row.publishedAt, row.updatedAt, row.summary, contentHtml, fullTextHtml, text, row.language, row.leadImageUrl, categories.join('\u0000')]) {
+  for (const value of [
+    row.url,
+    row.title,
+    row.author,
+    row.publishedAt,
+    row.updatedAt,
+    row.summary,
+    contentHtml,
+    fullTextHtml,
+    text,
+    row.language,
+    row.leadImageUrl,
+    categories.join('\u0000'),
+  ]) {
     hash.update(`${value ?? ''}\u0001`);
   }
   return { ...row, contentHash: hash.digest('base64url') };

@@ -20,7 +20,8 @@ export function upsertRows(db: Db, feedId: string, normalized: readonly EntryRow
   const rows = collapse(normalized);
   return transaction(db, () => {
     const feed = requireFeed(db, feedId);
-    const sectionId = get<{ section_id: number | null }>(db, 'SELECT section_id FROM feeds WHERE id = ?', feed)?.section_id ?? null;
+    const sectionId =
+      get<{ section_id: number | null }>(db, 'SELECT section_id FROM feeds WHERE id = ?', feed)?.section_id ?? null;
     const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0, ids: [] };
     for (const row of rows) {
       const existing = get<{ id: number; content_hash: string; fetched_at: number }>(
@@ -61,9 +62,26 @@ function insertArticle(db: Db, feedId: number, sectionId: number | null, row: En
     `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, author, published_at, updated_at, sort_time,
        summary, content_html, full_text_html, text, language, lead_image_url, categories, word_count, fetched_at, content_hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-    feedId, sectionId, row.identity, row.guid, row.url, row.title, row.author, row.publishedAt, row.updatedAt, sortTime,
-    row.summary, row.contentHtml, row.fullTextHtml, row.text, row.language, row.leadImageUrl, JSON.stringify(row.categories),
-    row.wordCount, now, row.contentHash,
+    feedId,
+    sectionId,
+    row.identity,
+    row.guid,
+    row.url,
+    row.title,
+    row.author,
+    row.publishedAt,
+    row.updatedAt,
+    sortTime,
+    row.summary,
+    row.contentHtml,
+    row.fullTextHtml,
+    row.text,
+    row.language,
+    row.leadImageUrl,
+    JSON.stringify(row.categories),
+    row.wordCount,
+    now,
+    row.contentHash,
   )!.id;
   writeCategories(db, id, row.categories, sortTime);
   writeSearchDocument(db, id, row, false);
@@ -77,9 +95,23 @@ function replaceContent(db: Db, id: number, row: EntryRow, sortTime: number): vo
        summary = ?, content_html = ?, full_text_html = ?, text = ?, language = ?, lead_image_url = ?, categories = ?,
        word_count = ?, content_hash = ?
      WHERE id = ?`,
-    row.guid, row.url, row.title, row.author, row.publishedAt, row.updatedAt, sortTime,
-    row.summary, row.contentHtml, row.fullTextHtml, row.text, row.language, row.leadImageUrl, JSON.stringify(row.categories),
-    row.wordCount, row.contentHash, id,
+    row.guid,
+    row.url,
+    row.title,
+    row.author,
+    row.publishedAt,
+    row.updatedAt,
+    sortTime,
+    row.summary,
+    row.contentHtml,
+    row.fullTextHtml,
+    row.text,
+    row.language,
+    row.leadImageUrl,
+    JSON.stringify(row.categories),
+    row.wordCount,
+    row.contentHash,
+    id,
   );
   run(db, 'DELETE FROM article_categories WHERE article_id = ?', id);
   writeCategories(db, id, row.categories, sortTime);
@@ -88,7 +120,8 @@ function replaceContent(db: Db, id: number, row: EntryRow, sortTime: number): vo
 
 function writeCategories(db: Db, id: number, categories: readonly string[], sortTime: number): void {
   const keys = new Set(categories.map(categoryKey));
-  for (const key of keys) run(db, 'INSERT INTO article_categories (category, sort_time, article_id) VALUES (?, ?, ?)', key, sortTime, id);
+  for (const key of keys)
+    run(db, 'INSERT INTO article_categories (category, sort_time, article_id) VALUES (?, ?, ?)', key, sortTime, id);
 }
 
 /** Categories match regardless of case and surrounding space ("World" = "world "). */

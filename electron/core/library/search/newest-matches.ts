@@ -61,7 +61,10 @@ interface TimeBounds {
 }
 
 function timeBounds(db: Db): TimeBounds {
-  const rows = all<{ block: number; max_sort_time: number }>(db, 'SELECT block, max_sort_time FROM article_time_blocks ORDER BY block');
+  const rows = all<{ block: number; max_sort_time: number }>(
+    db,
+    'SELECT block, max_sort_time FROM article_time_blocks ORDER BY block',
+  );
   // prefix[i]: the latest time in blocks rows[0..i]; never decreases.
   const prefix: number[] = [];
   rows.forEach((row, i) => prefix.push(Math.max(row.max_sort_time, i > 0 ? prefix[i - 1]! : -Infinity)));

@@ -27,7 +27,8 @@ export const RANK_ALL = 200;
 type HitRow = SummaryRow & { text: string };
 
 export function searchArticles(db: Db, query: SearchQuery): SearchResult {
-  if (!hasSearchIndex(db)) throw new ApiError('STORAGE', 'Search is unavailable: this build of SQLite has no full-text search.');
+  if (!hasSearchIndex(db))
+    throw new ApiError('STORAGE', 'Search is unavailable: this build of SQLite has no full-text search.');
   const parsed = parseQuery(query.query);
   if (!parsed) return { hits: [], hasMore: false };
   const filters = planFilters(db, query);
@@ -74,7 +75,9 @@ function exact(db: Db, match: string, filters: SearchFilters, order: string, que
 
 /** The newest RANK_ALL filtered matches, best first. */
 function rankNewest(db: Db, match: string, filters: SearchFilters): Match[] {
-  return newestMatches(db, match, filters, RANK_ALL, true).sort((a, b) => a.rank - b.rank || b.time - a.time || b.id - a.id);
+  return newestMatches(db, match, filters, RANK_ALL, true).sort(
+    (a, b) => a.rank - b.rank || b.time - a.time || b.id - a.id,
+  );
 }
 
 /** Summary rows for matches, in the matches' order. */

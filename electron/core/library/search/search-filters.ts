@@ -50,6 +50,9 @@ export function planFilters(db: Db, query: SearchQuery): SearchFilters {
     params.push(Date.parse(query.until));
   }
   // A filter nothing passes (MIN of no rows is NULL) leaves nothing to find.
-  const floor = floors.reduce<number>((max, t) => (t === undefined || t === null ? Infinity : Math.max(max, t)), -Infinity);
+  const floor = floors.reduce<number>(
+    (max, t) => (t === undefined || t === null ? Infinity : Math.max(max, t)),
+    -Infinity,
+  );
   return { where, params, floor };
 }

@@ -33,19 +33,29 @@ export type FeedDocument =
 
 export function readFeedDocument(input: FeedDocumentInput): FeedDocument {
   try {
-    const parsed = parseFeed(input.body, { ...(input.contentType ? { contentType: input.contentType } : {}), url: input.url });
+    const parsed = parseFeed(input.body, {
+      ...(input.contentType ? { contentType: input.contentType } : {}),
+      url: input.url,
+    });
     if (!parsed.ok) return { ok: false, message: parsed.message };
     const feed = normalizeFeed(parsed, { feedUrl: input.url, firstSeenAt: input.firstSeenAt });
     const entries = toParsedEntries(feed.articles);
     return {
       ok: true,
-      feed: { title: feed.title, ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}), ...(feed.iconUrl ? { iconUrl: feed.iconUrl } : {}) },
+      feed: {
+        title: feed.title,
+        ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}),
+        ...(feed.iconUrl ? { iconUrl: feed.iconUrl } : {}),
+      },
       entries,
       rows: entries.map(normalizeEntry),
     };
   } catch (error) {
     // A bug here must cost one feed its refresh, not the sync engine its thread.
-    return { ok: false, message: `Broadsheet could not read this feed (internal error: ${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      ok: false,
+      message: `Broadsheet could not read this feed (internal error: ${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
 }
 

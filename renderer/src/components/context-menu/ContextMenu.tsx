@@ -51,7 +51,9 @@ export function ContextMenu({ label, items, at, onClose }: ContextMenuProps) {
   }, [onClose]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const entries = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
+    const entries = [
+      ...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? []),
+    ];
     const index = entries.indexOf(document.activeElement as HTMLElement);
     const focus = (next: number) => entries[(next + entries.length) % entries.length]?.focus();
     if (event.key === 'ArrowDown') focus(index + 1);

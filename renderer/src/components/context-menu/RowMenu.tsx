@@ -3,7 +3,15 @@ import { ContextMenu, type MenuItem } from './ContextMenu';
 import type { useContextMenu } from './use-context-menu';
 
 /** The "⋯" button of a sidebar row, and the row's menu while it is open. */
-export function RowMenu({ name, items, menu }: { name: string; items: readonly MenuItem[]; menu: ReturnType<typeof useContextMenu> }) {
+export function RowMenu({
+  name,
+  items,
+  menu,
+}: {
+  name: string;
+  items: readonly MenuItem[];
+  menu: ReturnType<typeof useContextMenu>;
+}) {
   return (
     <>
       <button

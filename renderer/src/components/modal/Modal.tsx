@@ -13,7 +13,8 @@ interface ModalProps {
   wide?: boolean;
 }
 
-const FOCUSABLE = 'button:not(:disabled), [href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not(:disabled), [href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal dialog: focus moves in (to the first field, or the first button),
@@ -27,8 +28,13 @@ export function Modal({ title, children, footer, onSubmit, onClose, wide }: Moda
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const dialog = dialogRef.current;
     // The first field the reader can use (a hidden file input cannot take focus), else the first control.
-    const candidates = [...(dialog?.querySelectorAll<HTMLElement>(`[data-autofocus], ${FOCUSABLE}`) ?? [])].filter((element) => !element.hidden);
-    const first = candidates.find((element) => element.hasAttribute('data-autofocus')) ?? candidates.find((element) => element.matches('input, select, textarea')) ?? candidates[0];
+    const candidates = [...(dialog?.querySelectorAll<HTMLElement>(`[data-autofocus], ${FOCUSABLE}`) ?? [])].filter(
+      (element) => !element.hidden,
+    );
+    const first =
+      candidates.find((element) => element.hasAttribute('data-autofocus')) ??
+      candidates.find((element) => element.matches('input, select, textarea')) ??
+      candidates[0];
     first?.focus();
     return () => {
       if (previous?.isConnected) previous.focus();

@@ -28,7 +28,12 @@ export async function buildLibrary(prefix = 'a'): Promise<Fixture & { articleIds
   const f3 = fixture.addFeed('Loose');
   h['feeds.update'](f1, { options: { fullText: true, refreshMinutes: 60 } });
   h['feeds.update'](f3, { options: { paused: true } });
-  const ids1 = fixture.ingest(f1, entries(6, `${prefix}1`).map((e, i) => (i === 0 ? { ...e, fullTextHtml: '<p>Full bookmarked text</p>', categories: ['Politics'] } : e)));
+  const ids1 = fixture.ingest(
+    f1,
+    entries(6, `${prefix}1`).map((e, i) =>
+      i === 0 ? { ...e, fullTextHtml: '<p>Full bookmarked text</p>', categories: ['Politics'] } : e,
+    ),
+  );
   const ids2 = fixture.ingest(f2, entries(4, `${prefix}2`));
   const ids3 = fixture.ingest(f3, entries(3, `${prefix}3`));
   const db = fixture.library.db();
@@ -42,14 +47,20 @@ export async function buildLibrary(prefix = 'a'): Promise<Fixture & { articleIds
     const stored = await storeImageFile(root, pngBytes(n));
     recordImage(db, { url, contentHash: stored.contentHash, mimeType: 'image/png', byteSize: stored.byteSize }, NOW);
   }
-  linkArticleImages(db, ids1[0]!, ['https://img.example/1.png', 'https://img.example/2.png', 'https://img.example/missing.png']);
+  linkArticleImages(db, ids1[0]!, [
+    'https://img.example/1.png',
+    'https://img.example/2.png',
+    'https://img.example/missing.png',
+  ]);
   linkArticleImages(db, ids2[2]!, ['https://img.example/2.png']);
   h['feeds.remove'](f3);
   return { ...fixture, articleIds: [...ids1, ...ids2, ...ids3] };
 }
 
 /** The library handlers answer synchronously; this drops the `| Promise` from their types for readable tests. */
-export type SyncHandlers<H> = { [K in keyof H]: H[K] extends (...args: infer A) => infer R ? (...args: A) => Awaited<R> : never };
+export type SyncHandlers<H> = {
+  [K in keyof H]: H[K] extends (...args: infer A) => infer R ? (...args: A) => Awaited<R> : never;
+};
 export function syncHandlers<H extends object>(handlers: H): SyncHandlers<H> {
   return handlers as unknown as SyncHandlers<H>;
 }

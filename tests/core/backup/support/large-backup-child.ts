@@ -14,11 +14,18 @@ import { openLibrary } from '../../../../electron/core/library/open-library';
 const [dataDir] = process.argv.slice(2);
 const source = openLibrary(join(dataDir!, 'library.sqlite'), { skipIntegrityCheck: true });
 const file = join(dataDir!, 'large.bsbackup');
-const manifest = createBackup(source.db(), file, { dataDir: dataDir!, appVersion: '1', settings: null, now: Date.now() });
+const manifest = createBackup(source.db(), file, {
+  dataDir: dataDir!,
+  appVersion: '1',
+  settings: null,
+  now: Date.now(),
+});
 source.close();
 const targetDir = mkdtempSync(join(tmpdir(), 'broadsheet-large-restore-'));
 const target = openLibrary(join(targetDir, 'library.sqlite'), { skipIntegrityCheck: true });
 const restored = restoreBackup(target.db(), file, { dataDir: targetDir, now: Date.now() });
 const stored = target.db().prepare('SELECT COUNT(*) AS n, SUM(LENGTH(content_html)) AS bytes FROM articles').get();
 target.close();
-process.stdout.write(JSON.stringify({ counts: manifest.counts, restored: restored.summary.bookmarks, stored, targetDir }));
+process.stdout.write(
+  JSON.stringify({ counts: manifest.counts, restored: restored.summary.bookmarks, stored, targetDir }),
+);

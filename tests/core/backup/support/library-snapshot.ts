@@ -25,21 +25,32 @@ export function snapshot(db: Db, dataDir: string) {
      ORDER BY f.url, a.identity`,
   ).map(({ id, ...row }) => ({
     ...row,
-    tags: all<{ tag: string }>(db, 'SELECT tag FROM bookmark_tags WHERE article_id = ? ORDER BY tag', id).map((r) => r.tag),
+    tags: all<{ tag: string }>(db, 'SELECT tag FROM bookmark_tags WHERE article_id = ? ORDER BY tag', id).map(
+      (r) => r.tag,
+    ),
     images: all<{ url: string; hash: string | null }>(
       db,
       'SELECT i.url, i.content_hash AS hash FROM article_images ai JOIN images i ON i.id = ai.image_id WHERE ai.article_id = ? ORDER BY i.url',
       id,
-    ).map((image) => ({ ...image, bytes: image.hash ? sha(readFileSync(imagePath(imagesDir(dataDir), image.hash))) : null })),
+    ).map((image) => ({
+      ...image,
+      bytes: image.hash ? sha(readFileSync(imagePath(imagesDir(dataDir), image.hash))) : null,
+    })),
   }));
   const read = [
-    ...all<{ k: string }>(db, `SELECT f.url || ' ' || a.identity AS k FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.is_read = 1`),
+    ...all<{ k: string }>(
+      db,
+      `SELECT f.url || ' ' || a.identity AS k FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.is_read = 1`,
+    ),
     ...all<{ k: string }>(db, `SELECT feed_url || ' ' || identity AS k FROM read_marks`),
   ]
     .map((r) => r.k)
     .sort();
   // Restored bookmarks are found by search like the originals.
-  const search = all<{ n: number }>(db, "SELECT COUNT(*) AS n FROM article_search s JOIN bookmarks b ON b.article_id = s.rowid WHERE article_search MATCH 'story'")[0]?.n;
+  const search = all<{ n: number }>(
+    db,
+    "SELECT COUNT(*) AS n FROM article_search s JOIN bookmarks b ON b.article_id = s.rowid WHERE article_search MATCH 'story'",
+  )[0]?.n;
   return { sections, feeds, bookmarks, read, search };
 }
 

@@ -11,7 +11,8 @@ export const EPUBCHECK = '/usr/bin/epubcheck';
 
 export function epubcheckAvailable(): boolean {
   if (existsSync(EPUBCHECK)) return true;
-  if (process.env.CI === 'true') throw new Error(`${EPUBCHECK} is missing; CI must install the epubcheck package (.ci/run).`);
+  if (process.env.CI === 'true')
+    throw new Error(`${EPUBCHECK} is missing; CI must install the epubcheck package (.ci/run).`);
   return false;
 }
 

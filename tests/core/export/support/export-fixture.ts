@@ -15,8 +15,13 @@ export interface ExportFixture extends Fixture {
   sectionId: string;
   feedId: string;
   /** Adds articles; `picture` caches one PNG for each (shown in its content). */
-  addArticles(count: number, options?: { picture?: boolean; bookmark?: boolean; html?: (i: number) => string; prefix?: string }): Promise<string[]>;
-  exportAs(request: Omit<ExportRequest, 'options'> & { options?: Partial<ExportRequest['options']> }): Promise<ExportOutput>;
+  addArticles(
+    count: number,
+    options?: { picture?: boolean; bookmark?: boolean; html?: (i: number) => string; prefix?: string },
+  ): Promise<string[]>;
+  exportAs(
+    request: Omit<ExportRequest, 'options'> & { options?: Partial<ExportRequest['options']> },
+  ): Promise<ExportOutput>;
 }
 
 export function createExportFixture(): ExportFixture {
@@ -32,14 +37,18 @@ export function createExportFixture(): ExportFixture {
       const prefix = options.prefix ?? 'story';
       const entries: ParsedEntry[] = Array.from({ length: count }, (_, i) => {
         const n = made + i;
-        const picture = options.picture ? `<figure><img src="https://images.example/${prefix}-${n}.png" alt="Picture ${n}"><figcaption>Caption ${n}</figcaption></figure>` : '';
+        const picture = options.picture
+          ? `<figure><img src="https://images.example/${prefix}-${n}.png" alt="Picture ${n}"><figcaption>Caption ${n}</figcaption></figure>`
+          : '';
         return {
           guid: `${prefix}-${n}`,
           url: `https://news.example/${prefix}/${n}`,
           title: `${prefix} number ${n}: a headline`,
           author: 'Lois Lane',
           publishedAt: NOW - n * HOUR,
-          contentHtml: options.html ? options.html(n) : `<p>First paragraph of ${prefix} ${n}, with <em>emphasis</em> and a <a href="https://news.example/more">link</a>.</p>${picture}<ul><li>one</li><li>two</li></ul>`,
+          contentHtml: options.html
+            ? options.html(n)
+            : `<p>First paragraph of ${prefix} ${n}, with <em>emphasis</em> and a <a href="https://news.example/more">link</a>.</p>${picture}<ul><li>one</li><li>two</li></ul>`,
         };
       });
       made += count;
@@ -51,7 +60,11 @@ export function createExportFixture(): ExportFixture {
           const url = `https://images.example/${prefix}-${made - count + i}.png`;
           const bytes = solidPng(4, 3, [i % 256, 80, 160]);
           const stored = await storeImageFile(imagesDir(f.dir), bytes);
-          recordImage(db, { url, contentHash: stored.contentHash, mimeType: 'image/png', byteSize: stored.byteSize }, NOW);
+          recordImage(
+            db,
+            { url, contentHash: stored.contentHash, mimeType: 'image/png', byteSize: stored.byteSize },
+            NOW,
+          );
           linkArticleImages(db, id, [url]);
         }
       }

@@ -8,11 +8,48 @@ import { parse } from 'parse5';
  * nothing of that kind in the body.
  */
 const FORBIDDEN = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'textarea', 'select',
-  'base', 'svg', 'math', 'template', 'video', 'audio', 'source', 'portal', 'noscript', 'style', 'link', 'meta', 'area', 'map',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'base',
+  'svg',
+  'math',
+  'template',
+  'video',
+  'audio',
+  'source',
+  'portal',
+  'noscript',
+  'style',
+  'link',
+  'meta',
+  'area',
+  'map',
 ]);
 const HEAD_ONLY = new Set(['meta', 'link', 'style', 'title']);
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'background', 'cite', 'data', 'srcset', 'xlink:href', 'longdesc', 'usemap'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'cite',
+  'data',
+  'srcset',
+  'xlink:href',
+  'longdesc',
+  'usemap',
+];
 const SAFE_IMAGE_DATA = /^data:image\/(png|jpeg|gif|webp|avif);base64,[a-z0-9+/=]*$/i;
 
 export interface DangerOptions {
@@ -41,7 +78,12 @@ export function findDanger(markup: string, options: DangerOptions = {}): string[
   return problems;
 }
 
-function checkAttribute(name: string, attribute: { name: string; value: string }, options: DangerOptions, problems: string[]): void {
+function checkAttribute(
+  name: string,
+  attribute: { name: string; value: string },
+  options: DangerOptions,
+  problems: string[],
+): void {
   const attr = attribute.name.toLowerCase();
   if (attr.startsWith('on')) problems.push(`${attr} on <${name}>`);
   if (attr === 'style' || attr === 'srcdoc') problems.push(`${attr} on <${name}>`);
@@ -49,6 +91,8 @@ function checkAttribute(name: string, attribute: { name: string; value: string }
   const value = attribute.value.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   const dataImage = name === 'img' && attr === 'src' && SAFE_IMAGE_DATA.test(value);
-  if (scheme && !['http', 'https', 'mailto'].includes(scheme) && !dataImage) problems.push(`${attr}="${value.slice(0, 40)}" on <${name}>`);
-  if (!options.remoteImages && name === 'img' && attr === 'src' && /^https?:/i.test(value)) problems.push(`remote picture ${value.slice(0, 60)}`);
+  if (scheme && !['http', 'https', 'mailto'].includes(scheme) && !dataImage)
+    problems.push(`${attr}="${value.slice(0, 40)}" on <${name}>`);
+  if (!options.remoteImages && name === 'img' && attr === 'src' && /^https?:/i.test(value))
+    problems.push(`remote picture ${value.slice(0, 60)}`);
 }

@@ -1,5 +1,11 @@
 import { writeSync } from 'node:fs';
-import { methods, type CoreMethodName, type EventEmitter, type MethodArgs, type MethodResult } from '../../../../electron/api/contract';
+import {
+  methods,
+  type CoreMethodName,
+  type EventEmitter,
+  type MethodArgs,
+  type MethodResult,
+} from '../../../../electron/api/contract';
 import { toApiErrorData } from '../../../../electron/api/errors';
 import { withStorageErrors } from '../../../../electron/core/db/storage-error';
 import { createCoreService, type CoreService } from '../../../../electron/core/service';
@@ -28,7 +34,11 @@ export function startCore(dataDir: string, emit: EventEmitter = () => undefined)
   });
 }
 
-export async function call<M extends CoreMethodName>(core: CoreService, method: M, ...args: MethodArgs<M>): Promise<MethodResult<M>> {
+export async function call<M extends CoreMethodName>(
+  core: CoreService,
+  method: M,
+  ...args: MethodArgs<M>
+): Promise<MethodResult<M>> {
   const parsed = methods[method].args.parse(args) as unknown[];
   const handler = core.handlers[method] as (...a: unknown[]) => unknown;
   return (await handler(...parsed)) as MethodResult<M>;

@@ -27,7 +27,10 @@ async function main(): Promise<void> {
   for (let i = 0; i < writes; i += 1) {
     const id = ids[ids.length - 1 - i]!;
     try {
-      await call(core, 'bookmarks.set', id, { tags: ['disk'], note: `${i} `.padEnd(10_000, String.fromCharCode(97 + (i % 26))) });
+      await call(core, 'bookmarks.set', id, {
+        tags: ['disk'],
+        note: `${i} `.padEnd(10_000, String.fromCharCode(97 + (i % 26))),
+      });
       say(`A ${id}`);
     } catch (error) {
       say(`F ${JSON.stringify(wireError(error))}`);

@@ -37,7 +37,13 @@ const articles = (where = '1'): Row[] =>
 
 async function setUp(): Promise<void> {
   await call(core, 'sync.setOnline', true);
-  await call(core, 'sync.configure', { refreshIntervalMinutes: 1440, proxy: '', offlineImages: true, offlineImagesDays: 365, imageCacheQuotaMB: 2048 });
+  await call(core, 'sync.configure', {
+    refreshIntervalMinutes: 1440,
+    proxy: '',
+    offlineImages: true,
+    offlineImagesDays: 365,
+    imageCacheQuotaMB: 2048,
+  });
   const have = new Set((await call(core, 'feeds.list')).map((feed) => feed.url));
   for (const url of config.feedUrls) if (!have.has(url)) await call(core, 'feeds.add', { url, title: url });
 }
@@ -53,7 +59,9 @@ async function refresh(): Promise<void> {
 async function bookmark(): Promise<void> {
   const row = pick(articles());
   if (!row) return refresh();
-  const tags = [...new Set(Array.from({ length: Math.floor(random() * 3) }, () => `t${Math.floor(random() * 6)}`))].sort();
+  const tags = [
+    ...new Set(Array.from({ length: Math.floor(random() * 3) }, () => `t${Math.floor(random() * 6)}`)),
+  ].sort();
   const note = random() < 0.3 ? '' : `note ${Math.floor(random() * 1e6)} ${'·'.repeat(Math.floor(random() * 200))}`;
   say(`I ${JSON.stringify({ op: 'bm', key: row.key, tags, note })}`);
   await call(core, 'bookmarks.set', String(row.id), { tags, note });
@@ -70,7 +78,13 @@ async function unbookmark(): Promise<void> {
 
 async function markRead(): Promise<void> {
   const rows = articles();
-  const chosen = [...new Map(Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(rows)).filter((r) => r !== undefined).map((r) => [r.id, r])).values()];
+  const chosen = [
+    ...new Map(
+      Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(rows))
+        .filter((r) => r !== undefined)
+        .map((r) => [r.id, r]),
+    ).values(),
+  ];
   if (chosen.length === 0) return refresh();
   const read = random() < 0.7;
   const keys = chosen.map((r) => r.key);
@@ -85,7 +99,11 @@ async function retention(): Promise<void> {
 
 async function exportArticles(): Promise<void> {
   const format = pick(EXPORT_FORMATS.filter((f) => f !== 'netscape')) ?? 'json';
-  await call(core, 'exports.run', { what: { kind: 'scope', scope: { kind: 'all' } }, format, options: { images: 'embed', print: false } });
+  await call(core, 'exports.run', {
+    what: { kind: 'scope', scope: { kind: 'all' } },
+    format,
+    options: { images: 'embed', print: false },
+  });
 }
 
 /**

@@ -30,7 +30,9 @@ export async function startKillNetwork(start = Date.now()): Promise<KillNetwork>
     if (feed) {
       const end = (counters.get(path) ?? WINDOW - STEP) + STEP;
       counters.set(path, end);
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss(origin, feed[1]!, end, epoch));
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' })
+        .end(rss(origin, feed[1]!, end, epoch));
       return;
     }
     if (/^\/img\/[\w-]+\.png$/.test(path)) {

@@ -38,7 +38,8 @@ export function cachedLibrary(shape: LoadShape): string {
     const section = db.prepare('INSERT INTO sections (name, position, created_at) VALUES (?, ?, ?)');
     for (let s = 0; s < 20; s += 1) section.run(`Section ${s}`, s, now);
     const feed = db.prepare('INSERT INTO feeds (url, title, section_id, position, created_at) VALUES (?, ?, ?, ?, ?)');
-    for (let f = 0; f < shape.feeds; f += 1) feed.run(`${LOAD_HOST}/f/${f}.xml`, `Load feed ${f}`, 1 + (f % 20), f, now);
+    for (let f = 0; f < shape.feeds; f += 1)
+      feed.run(`${LOAD_HOST}/f/${f}.xml`, `Load feed ${f}`, 1 + (f % 20), f, now);
     const article = db.prepare(
       `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, published_at, sort_time, summary, content_html, text, is_read, fetched_at, content_hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -51,7 +52,22 @@ export function cachedLibrary(shape: LoadShape): string {
       const guid = guidOf(f, k);
       const time = now - (perFeed - k) * 3_600_000 - f * 1000;
       const text = `Story ${k} of feed ${f}: ${WORDS[n % WORDS.length]} ${WORDS[(n * 7) % WORDS.length]} market weather election science`;
-      const { lastInsertRowid } = article.run(f + 1, 1 + (f % 20), `g:${guid}`, guid, `${LOAD_HOST}/a/${f}/${k}`, `Story ${k} of feed ${f}`, time, time, text, `<p>${text}</p>`, text, n % 2, now, `h${n}`);
+      const { lastInsertRowid } = article.run(
+        f + 1,
+        1 + (f % 20),
+        `g:${guid}`,
+        guid,
+        `${LOAD_HOST}/a/${f}/${k}`,
+        `Story ${k} of feed ${f}`,
+        time,
+        time,
+        text,
+        `<p>${text}</p>`,
+        text,
+        n % 2,
+        now,
+        `h${n}`,
+      );
       if (n % bookmarkEvery === 0) {
         bookmark.run(lastInsertRowid, now, `note ${n}`);
         tag.run(`tag${n % 5}`, lastInsertRowid);
@@ -78,4 +94,18 @@ export function placeLibrary(cached: string, target: string, origin: string): vo
   store.db!.close();
 }
 
-const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'mike'];
+const WORDS = [
+  'alpha',
+  'bravo',
+  'charlie',
+  'delta',
+  'echo',
+  'foxtrot',
+  'golf',
+  'hotel',
+  'india',
+  'juliet',
+  'kilo',
+  'lima',
+  'mike',
+];

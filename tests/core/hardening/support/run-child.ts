@@ -12,7 +12,11 @@ export interface ChildRun {
   stderr: string;
 }
 
-export function runChild(script: string, config: object, options: { limitKB?: number; uid?: number; gid?: number; node?: string } = {}): Promise<ChildRun> {
+export function runChild(
+  script: string,
+  config: object,
+  options: { limitKB?: number; uid?: number; gid?: number; node?: string } = {},
+): Promise<ChildRun> {
   const node = options.node ?? process.execPath;
   const args = [script, JSON.stringify(config)];
   const [command, argv] =
@@ -35,5 +39,7 @@ export function runChild(script: string, config: object, options: { limitKB?: nu
 
 /** The JSON payloads of the lines starting with `tag`. */
 export function payloads<T>(run: ChildRun, tag: string): T[] {
-  return run.lines.filter((line) => line.startsWith(`${tag} `)).map((line) => JSON.parse(line.slice(tag.length + 1)) as T);
+  return run.lines
+    .filter((line) => line.startsWith(`${tag} `))
+    .map((line) => JSON.parse(line.slice(tag.length + 1)) as T);
 }

@@ -6,7 +6,12 @@ import { dirname, join } from 'node:path';
  * arrives, feeding every other line to `onLine`. Resolves once the process is
  * gone; rejects if it ended any other way (which would mean it crashed by itself).
  */
-export function runUntilKilled(script: string, config: object, killAt: number, onLine: (line: string) => void): Promise<void> {
+export function runUntilKilled(
+  script: string,
+  config: object,
+  killAt: number,
+  onLine: (line: string) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     // Loading the bundled core is most of a short child's life; Node's compile cache halves it.
     const env = { ...process.env, NODE_COMPILE_CACHE: join(dirname(script), 'compile-cache') };

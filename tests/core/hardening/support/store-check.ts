@@ -23,7 +23,10 @@ export function checkAfterKill(dataDir: string, ledger: Ledger): string[] {
     if (store.problems.length > 0) failures.push(`problems on open: ${JSON.stringify(store.problems)}`);
     const integrity = all<{ integrity_check: string }>(db, 'PRAGMA integrity_check').map((r) => r.integrity_check);
     if (integrity.join() !== 'ok') failures.push(`integrity_check: ${integrity.slice(0, 3).join('; ')}`);
-    const dupes = all(db, 'SELECT feed_id, guid FROM articles WHERE guid IS NOT NULL GROUP BY feed_id, guid HAVING COUNT(*) > 1');
+    const dupes = all(
+      db,
+      'SELECT feed_id, guid FROM articles WHERE guid IS NOT NULL GROUP BY feed_id, guid HAVING COUNT(*) > 1',
+    );
     if (dupes.length > 0) failures.push(`duplicated articles: ${JSON.stringify(dupes.slice(0, 3))}`);
     failures.push(...checkBookmarks(db, ledger), ...checkReads(db, ledger), ...checkImages(db, dataDir));
     adoptPending(db, ledger);
@@ -44,12 +47,15 @@ function bookmarksNow(db: Db): Map<string, BookmarkState> {
 }
 
 function readsNow(db: Db): Map<string, boolean> {
-  const rows = all<{ key: string; is_read: number }>(db, "SELECT feed_id || '|' || identity AS key, is_read FROM articles");
+  const rows = all<{ key: string; is_read: number }>(
+    db,
+    "SELECT feed_id || '|' || identity AS key, is_read FROM articles",
+  );
   return new Map(rows.map((r) => [r.key, r.is_read === 1]));
 }
 
 const same = (a: BookmarkState | null, b: BookmarkState | null) =>
-  a === null || b === null ? a === b : a.note === b.note && a.tags.join("\n") === b.tags.join("\n");
+  a === null || b === null ? a === b : a.note === b.note && a.tags.join('\n') === b.tags.join('\n');
 
 function checkBookmarks(db: Db, ledger: Ledger): string[] {
   const now = bookmarksNow(db);
@@ -58,7 +64,9 @@ function checkBookmarks(db: Db, ledger: Ledger): string[] {
   for (const key of keys) {
     const actual = now.get(key) ?? null;
     if (!ledger.allowedBookmark(key).some((state) => same(state, actual))) {
-      failures.push(`bookmark ${key}: expected ${JSON.stringify(ledger.allowedBookmark(key))}, found ${JSON.stringify(actual)}`);
+      failures.push(
+        `bookmark ${key}: expected ${JSON.stringify(ledger.allowedBookmark(key))}, found ${JSON.stringify(actual)}`,
+      );
     }
   }
   return failures;
@@ -95,16 +103,21 @@ function adoptPending(db: Db, ledger: Ledger): void {
 function checkImages(db: Db, dataDir: string): string[] {
   const root = imagesDir(dataDir);
   const failures: string[] = [];
-  const rows = all<{ content_hash: string; byte_size: number }>(db, 'SELECT content_hash, byte_size FROM images WHERE content_hash IS NOT NULL');
+  const rows = all<{ content_hash: string; byte_size: number }>(
+    db,
+    'SELECT content_hash, byte_size FROM images WHERE content_hash IS NOT NULL',
+  );
   for (const row of rows) {
     const path = imagePath(root, row.content_hash);
     if (!existsSync(path)) failures.push(`image ${row.content_hash} indexed but missing`);
-    else if (statSync(path).size !== row.byte_size) failures.push(`image ${row.content_hash} has ${statSync(path).size} bytes, index says ${row.byte_size}`);
+    else if (statSync(path).size !== row.byte_size)
+      failures.push(`image ${row.content_hash} has ${statSync(path).size} bytes, index says ${row.byte_size}`);
   }
   // Every file under a content-hash name (the only names ever served) holds exactly those bytes.
   for (const path of servableFiles(root)) {
     const name = path.slice(-64);
-    if (createHash('sha256').update(readFileSync(path)).digest('hex') !== name) failures.push(`image file ${name} is not what its name says`);
+    if (createHash('sha256').update(readFileSync(path)).digest('hex') !== name)
+      failures.push(`image file ${name} is not what its name says`);
   }
   return failures;
 }

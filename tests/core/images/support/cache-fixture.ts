@@ -33,7 +33,14 @@ export function createCacheFixture(): CacheFixture {
     feedId,
     article(html, options = {}) {
       count += 1;
-      const entry: ParsedEntry = { guid: `g${count}`, url: `https://news.example/${count}`, title: `Story ${count}`, publishedAt: NOW - count * HOUR, contentHtml: html, ...options };
+      const entry: ParsedEntry = {
+        guid: `g${count}`,
+        url: `https://news.example/${count}`,
+        title: `Story ${count}`,
+        publishedAt: NOW - count * HOUR,
+        contentHtml: html,
+        ...options,
+      };
       return f.ingest(feedId, [entry])[0]!;
     },
     async close() {

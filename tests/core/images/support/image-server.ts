@@ -24,7 +24,10 @@ const routes: Record<string, () => { type: string; body: Uint8Array }> = {
   // Labelled as an image, but it is a page: must never be cached.
   '/fake.png': () => ({ type: 'image/png', body: new TextEncoder().encode('<html><script>alert(1)</script></html>') }),
   '/huge.png': () => ({ type: 'image/png', body: png('huge', OVERSIZED_BYTES) }),
-  '/logo.svg': () => ({ type: 'image/svg+xml', body: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') }),
+  '/logo.svg': () => ({
+    type: 'image/svg+xml',
+    body: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  }),
 };
 
 export async function startImageServer(): Promise<ImageServer> {
@@ -32,7 +35,9 @@ export async function startImageServer(): Promise<ImageServer> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     counts.set(path, (counts.get(path) ?? 0) + 1);
-    const route = routes[path] ?? (/^\/big-\d+\.png$/.test(path) ? () => ({ type: 'image/png', body: png(path, 1000) }) : undefined);
+    const route =
+      routes[path] ??
+      (/^\/big-\d+\.png$/.test(path) ? () => ({ type: 'image/png', body: png(path, 1000) }) : undefined);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('no');
       return;

@@ -8,7 +8,10 @@ beforeEach(() => (f = createFixture()));
 afterEach(() => f.dispose());
 
 const list = (scope: ListScope, extra: Record<string, unknown> = {}) =>
-  f.handlers['articles.list'](ListQuerySchema.parse({ scope, ...extra })) as { items: { id: string; title: string; sortTime: string }[]; nextCursor: string | null };
+  f.handlers['articles.list'](ListQuerySchema.parse({ scope, ...extra })) as {
+    items: { id: string; title: string; sortTime: string }[];
+    nextCursor: string | null;
+  };
 
 /** Walks every page and returns the titles. */
 function walk(scope: ListScope, limit: number, order: 'newest' | 'oldest' = 'newest'): string[] {
@@ -41,12 +44,18 @@ describe('article lists', () => {
     const second = list({ kind: 'all' }, { limit: 5, cursor: first.nextCursor });
     expect(second.items).toHaveLength(5);
     expect(second.nextCursor).toBeNull();
-    expect(list({ kind: 'unread' }, { limit: 5, unreadOnly: true, cursor: '0:1' })).toEqual({ items: [], nextCursor: null });
+    expect(list({ kind: 'unread' }, { limit: 5, unreadOnly: true, cursor: '0:1' })).toEqual({
+      items: [],
+      nextCursor: null,
+    });
   });
 
   it('orders articles with equal times by id, stably across pages', () => {
     const feed = f.addFeed();
-    f.ingest(feed, Array.from({ length: 7 }, (_, i) => ({ guid: `s${i}`, title: `same ${i}`, publishedAt: NOW - HOUR })));
+    f.ingest(
+      feed,
+      Array.from({ length: 7 }, (_, i) => ({ guid: `s${i}`, title: `same ${i}`, publishedAt: NOW - HOUR })),
+    );
     const all = walk({ kind: 'all' }, 3);
     expect(all).toEqual(['same 6', 'same 5', 'same 4', 'same 3', 'same 2', 'same 1', 'same 0']);
   });
@@ -86,13 +95,33 @@ describe('article lists', () => {
 
   it('pages through a category by keyset too', () => {
     const feed = f.addFeed();
-    f.ingest(feed, Array.from({ length: 9 }, (_, i) => ({ guid: `${i}`, title: `t${i}`, publishedAt: NOW - i * HOUR, categories: ['x'] })));
-    expect(walk({ kind: 'category', category: 'x' }, 4)).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8']);
+    f.ingest(
+      feed,
+      Array.from({ length: 9 }, (_, i) => ({
+        guid: `${i}`,
+        title: `t${i}`,
+        publishedAt: NOW - i * HOUR,
+        categories: ['x'],
+      })),
+    );
+    expect(walk({ kind: 'category', category: 'x' }, 4)).toEqual([
+      't0',
+      't1',
+      't2',
+      't3',
+      't4',
+      't5',
+      't6',
+      't7',
+      't8',
+    ]);
   });
 
   it('refuses bad cursors, unknown scopes and out-of-range limits', () => {
     f.addFeed();
-    expect(() => list({ kind: 'all' }, { cursor: "1' OR 1=1 --" })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENTS' }));
+    expect(() => list({ kind: 'all' }, { cursor: "1' OR 1=1 --" })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENTS' }),
+    );
     expect(() => list({ kind: 'feed', feedId: '12345' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(() => list({ kind: 'section', sectionId: '-1' })).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     const args = methods['articles.list'].args;

@@ -19,7 +19,10 @@ describe('unread counts and marking read', () => {
       today: 3,
       bookmarks: 0,
       sections: [{ id: asia, unread: 3 }],
-      feeds: [{ id: a, unread: 3 }, { id: b, unread: 2 }],
+      feeds: [
+        { id: a, unread: 3 },
+        { id: b, unread: 2 },
+      ],
     });
   });
 
@@ -29,7 +32,7 @@ describe('unread counts and marking read', () => {
     const b = f.addFeed('B');
     const ids = f.ingest(a, entries(4, 'a'));
     f.ingest(b, entries(3, 'b'));
-    const mark = (target: Parameters<typeof f.handlers['articles.markRead']>[0], read = true) =>
+    const mark = (target: Parameters<(typeof f.handlers)['articles.markRead']>[0], read = true) =>
       (f.handlers['articles.markRead'](target, read) as { changed: number }).changed;
     const unread = () => (f.handlers['articles.counts']() as { unread: number }).unread;
 
@@ -49,9 +52,14 @@ describe('unread counts and marking read', () => {
     const b = f.addFeed('B');
     const ids = f.ingest(a, entries(5, 'a'));
     f.ingest(b, entries(5, 'b'));
-    const changed = await f.handlers['articles.markRead']({ kind: 'olderThan', articleId: ids[2]!, scope: { kind: 'feed', feedId: a } }, true);
+    const changed = await f.handlers['articles.markRead'](
+      { kind: 'olderThan', articleId: ids[2]!, scope: { kind: 'feed', feedId: a } },
+      true,
+    );
     expect(changed.changed).toBe(3);
-    const unreadA = await f.handlers['articles.list'](ListQuerySchema.parse({ scope: { kind: 'feed', feedId: a }, unreadOnly: true }));
+    const unreadA = await f.handlers['articles.list'](
+      ListQuerySchema.parse({ scope: { kind: 'feed', feedId: a }, unreadOnly: true }),
+    );
     expect(unreadA.items.map((x) => x.title)).toEqual(['a story 0', 'a story 1']);
     expect((await f.handlers['feeds.get'](b)).unreadCount).toBe(5);
   });
@@ -63,7 +71,10 @@ describe('unread counts and marking read', () => {
       { guid: '2', title: 'old x', publishedAt: NOW - 3 * HOUR, categories: ['x'] },
       { guid: '3', title: 'old y', publishedAt: NOW - 4 * HOUR, categories: ['y'] },
     ]);
-    await f.handlers['articles.markRead']({ kind: 'olderThan', articleId: ids[0]!, scope: { kind: 'category', category: 'x' } }, true);
+    await f.handlers['articles.markRead'](
+      { kind: 'olderThan', articleId: ids[0]!, scope: { kind: 'category', category: 'x' } },
+      true,
+    );
     expect((await f.handlers['articles.counts']()).unread).toBe(1);
   });
 
@@ -73,8 +84,12 @@ describe('unread counts and marking read', () => {
     expect(() => f.handlers['articles.markRead']({ kind: 'articles', ids: [ids[0]!, '999999'] }, true)).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND' }),
     );
-    expect(() => f.handlers['articles.markRead']({ kind: 'articles', ids: ['abc'] }, true)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
-    expect(() => f.handlers['articles.markRead']({ kind: 'feed', feedId: '999' }, true)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => f.handlers['articles.markRead']({ kind: 'articles', ids: ['abc'] }, true)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(() => f.handlers['articles.markRead']({ kind: 'feed', feedId: '999' }, true)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
     expect((await f.handlers['articles.counts']()).unread).toBe(2);
   });
 });

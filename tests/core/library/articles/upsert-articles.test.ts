@@ -10,7 +10,8 @@ beforeEach(() => {
 });
 afterEach(() => f.dispose());
 
-const upsert = (entries: Parameters<typeof upsertArticles>[2]) => upsertArticles(f.library.db(), feed, entries, f.clock.now);
+const upsert = (entries: Parameters<typeof upsertArticles>[2]) =>
+  upsertArticles(f.library.db(), feed, entries, f.clock.now);
 
 describe('article identity', () => {
   it('is the guid when there is one, even if the link changes', () => {
@@ -57,7 +58,13 @@ describe('article updates', () => {
     const result = upsert([{ guid: 'g', title: 'Final', contentHtml: '<p>second</p>' }]);
     expect(result.updated).toBe(1);
     const article = await f.handlers['articles.get'](id!);
-    expect(article).toMatchObject({ title: 'Final', contentHtml: '<p>second</p>', text: 'second', isRead: true, isBookmarked: true });
+    expect(article).toMatchObject({
+      title: 'Final',
+      contentHtml: '<p>second</p>',
+      text: 'second',
+      isRead: true,
+      isBookmarked: true,
+    });
     expect(article.bookmark).toMatchObject({ tags: ['later'], note: 'n' });
   });
 
@@ -67,7 +74,9 @@ describe('article updates', () => {
   });
 
   it('are all or nothing for an unknown feed', () => {
-    expect(() => upsertArticles(f.library.db(), '999', [{ guid: 'x' }], NOW)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => upsertArticles(f.library.db(), '999', [{ guid: 'x' }], NOW)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
   });
 });
 

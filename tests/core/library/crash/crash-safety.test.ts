@@ -65,7 +65,9 @@ describe('crash safety', () => {
       const db = store.db!;
       expect(store.problems).toEqual([]);
       expect(all(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
-      const bookmarked = new Set(all<{ id: number }>(db, 'SELECT article_id AS id FROM bookmarks').map((row) => String(row.id)));
+      const bookmarked = new Set(
+        all<{ id: number }>(db, 'SELECT article_id AS id FROM bookmarks').map((row) => String(row.id)),
+      );
       for (const id of acknowledged) expect(bookmarked.has(id), `bookmark ${id} after kill ${kill}`).toBe(true);
       expect(get(db, 'SELECT COUNT(*) - COUNT(DISTINCT guid) AS dupes FROM articles')).toEqual({ dupes: 0 });
       expect(get(db, 'SELECT unread_count, article_count FROM feeds')).toEqual(

@@ -19,7 +19,8 @@ const random = () => {
 
 const library = openLibrary(path!, { skipIntegrityCheck: true });
 const db = library.db();
-const feed = listFeeds(db)[0]?.id ?? addFeed(db, { url: 'https://crash.example/feed.xml', title: 'Crash' }, Date.now()).id;
+const feed =
+  listFeeds(db)[0]?.id ?? addFeed(db, { url: 'https://crash.example/feed.xml', title: 'Crash' }, Date.now()).id;
 writeSync(1, 'READY\n');
 
 for (let round = 0; ; round += 1) {
@@ -27,7 +28,12 @@ for (let round = 0; ; round += 1) {
   // Guids repeat across rounds so updates and in-document duplicates happen too.
   const entries = Array.from({ length: 25 }, () => {
     const n = Math.floor(random() * 400);
-    return { guid: `g${n}`, title: `Story ${n} rev ${round}`, text: `body ${n} `.repeat(200), publishedAt: now - n * 60_000 };
+    return {
+      guid: `g${n}`,
+      title: `Story ${n} rev ${round}`,
+      text: `body ${n} `.repeat(200),
+      publishedAt: now - n * 60_000,
+    };
   });
   const { ids } = upsertArticles(db, feed, entries, now);
   markRead(db, { kind: 'articles', ids: ids.slice(0, 5) }, random() < 0.5, now);

@@ -4,7 +4,13 @@ import { DAY_MS, isRemovable, type ArticleFacts } from '../../../../electron/cor
 const NOW = Date.parse('2025-06-15T00:00:00Z');
 const policy = { maxAgeDays: 90, keepUnread: true, keepLatestPerFeed: 20 };
 const old = NOW - 91 * DAY_MS;
-const facts = (over: Partial<ArticleFacts>): ArticleFacts => ({ sortTime: old, rankInFeed: 100, bookmarked: false, read: true, ...over });
+const facts = (over: Partial<ArticleFacts>): ArticleFacts => ({
+  sortTime: old,
+  rankInFeed: 100,
+  bookmarked: false,
+  read: true,
+  ...over,
+});
 
 describe('isRemovable', () => {
   it.each<[string, Partial<ArticleFacts>, Partial<typeof policy>, boolean]>([

@@ -14,7 +14,9 @@ describe('highlight', () => {
 
   it('marks the whole word for prefix terms and each word of a phrase', () => {
     expect(marked('Economy economic ecology', 'econ*')).toEqual(['Economy', 'economic']);
-    expect(marked('the climate summit opened', '"climate summit"')).toEqual(['climate summit'].flatMap((p) => p.split(' ')));
+    expect(marked('the climate summit opened', '"climate summit"')).toEqual(
+      ['climate summit'].flatMap((p) => p.split(' ')),
+    );
   });
 
   it('marks exactly the matching characters inside CJK text', () => {

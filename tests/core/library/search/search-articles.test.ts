@@ -13,14 +13,36 @@ beforeEach(() => {
   const wire = f.addFeed('Wire', world);
   const seoul = f.addFeed('Seoul', asia);
   ids = f.ingest(wire, [
-    { guid: 'w1', title: 'Climate summit opens in São Paulo', text: 'Leaders met for the climate summit.', publishedAt: NOW - HOUR, author: 'Ana Souza' },
-    { guid: 'w2', title: 'Markets rally', text: 'Stocks rose; analysts mentioned climate once.', publishedAt: NOW - 2 * HOUR, categories: ['Economy'] },
+    {
+      guid: 'w1',
+      title: 'Climate summit opens in São Paulo',
+      text: 'Leaders met for the climate summit.',
+      publishedAt: NOW - HOUR,
+      author: 'Ana Souza',
+    },
+    {
+      guid: 'w2',
+      title: 'Markets rally',
+      text: 'Stocks rose; analysts mentioned climate once.',
+      publishedAt: NOW - 2 * HOUR,
+      categories: ['Economy'],
+    },
     { guid: 'w3', title: 'Économie française', text: 'La croissance économique ralentit.', publishedAt: NOW - 3 * DAY },
   ]);
   ids.push(
     ...f.ingest(seoul, [
-      { guid: 'k1', title: '서울에서 대통령이 경제 정책을 발표했다', text: '한국 경제가 성장했다.', publishedAt: NOW - 3 * HOUR },
-      { guid: 'j1', title: '東京都で新しい政策が発表されました', text: '政府は経済対策を発表した。', publishedAt: NOW - 4 * HOUR },
+      {
+        guid: 'k1',
+        title: '서울에서 대통령이 경제 정책을 발표했다',
+        text: '한국 경제가 성장했다.',
+        publishedAt: NOW - 3 * HOUR,
+      },
+      {
+        guid: 'j1',
+        title: '東京都で新しい政策が発表されました',
+        text: '政府は経済対策を発表した。',
+        publishedAt: NOW - 4 * HOUR,
+      },
       { guid: 'c1', title: '北京市政府今天宣布了新的经济政策', text: '经济增长放缓。', publishedAt: NOW - 5 * HOUR },
     ]),
   );
@@ -29,7 +51,12 @@ afterEach(() => f.dispose());
 
 const search = (query: string, extra: Record<string, unknown> = {}) =>
   f.handlers['search.articles'](SearchQuerySchema.parse({ query, ...extra })) as {
-    hits: { article: { id: string; title: string }; titleHighlights: { start: number; end: number }[]; snippet: string; snippetHighlights: { start: number; end: number }[] }[];
+    hits: {
+      article: { id: string; title: string };
+      titleHighlights: { start: number; end: number }[];
+      snippet: string;
+      snippetHighlights: { start: number; end: number }[];
+    }[];
     hasMore: boolean;
   };
 const titles = (query: string, extra = {}) => search(query, extra).hits.map((h) => h.article.title);

@@ -52,11 +52,15 @@ describe('search over many matches', () => {
   it('finds the one matching article of a filter among many common ones', async () => {
     const busy = f.addFeed('Busy');
     const quiet = f.addFeed('Quiet');
-    const [rare] = f.ingest(quiet, [{ guid: 'rare', title: 'The quiet one', text: 'A common word, long ago.', publishedAt: NOW - 300 * DAY }]);
+    const [rare] = f.ingest(quiet, [
+      { guid: 'rare', title: 'The quiet one', text: 'A common word, long ago.', publishedAt: NOW - 300 * DAY },
+    ]);
     commonArticles(busy, 'busy', RANK_ALL * 2, NOW);
     for (const order of ['relevance', 'newest']) {
       expect(search('common', { feedId: quiet, order }).hits.map((hit) => hit.article.id)).toEqual([rare]);
-      expect(search('common', { until: new Date(NOW - 200 * DAY).toISOString(), order }).hits.map((hit) => hit.article.id)).toEqual([rare]);
+      expect(
+        search('common', { until: new Date(NOW - 200 * DAY).toISOString(), order }).hits.map((hit) => hit.article.id),
+      ).toEqual([rare]);
     }
     await f.handlers['articles.markRead']({ kind: 'all' }, true);
     await f.handlers['articles.markRead']({ kind: 'articles', ids: [rare!] }, false);
@@ -67,7 +71,9 @@ describe('search over many matches', () => {
   it('ranks title matches first among the newest matches and pages without repeats', () => {
     const feed = f.addFeed('Wire');
     commonArticles(feed, 'story', RANK_ALL + 50, NOW);
-    f.ingest(feed, [{ guid: 'title', title: 'Common ground', text: 'Nothing else here.', publishedAt: NOW - 2 * HOUR }]);
+    f.ingest(feed, [
+      { guid: 'title', title: 'Common ground', text: 'Nothing else here.', publishedAt: NOW - 2 * HOUR },
+    ]);
     const first = search('common');
     expect(first.hits[0]!.article.title).toBe('Common ground');
     expect(first.hasMore).toBe(true);

@@ -49,7 +49,9 @@ export function createFixture(options: OpenLibraryOptions = {}): Fixture {
     clock,
     addFeed(title = `Feed ${feeds + 1}`, sectionId = null) {
       feeds += 1;
-      return (handlers['feeds.add']({ url: `https://example.com/feed-${feeds}.xml`, title, sectionId }) as { id: string }).id;
+      return (
+        handlers['feeds.add']({ url: `https://example.com/feed-${feeds}.xml`, title, sectionId }) as { id: string }
+      ).id;
     },
     addSection(name) {
       return (handlers['sections.create'](name) as { id: string }).id;

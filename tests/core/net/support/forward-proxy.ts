@@ -20,10 +20,14 @@ export async function startForwardProxy(): Promise<ForwardProxy> {
       res.writeHead(400).end('absolute-form requests only');
       return;
     }
-    const upstream = request(target, { method: req.method, headers: { ...req.headers, via: '1.1 test-proxy' } }, (reply) => {
-      res.writeHead(reply.statusCode ?? 502, reply.headers);
-      reply.pipe(res);
-    });
+    const upstream = request(
+      target,
+      { method: req.method, headers: { ...req.headers, via: '1.1 test-proxy' } },
+      (reply) => {
+        res.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });

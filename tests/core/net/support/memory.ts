@@ -10,7 +10,9 @@ const collectGarbage = runInNewContext('gc') as () => void;
  * Loose by nature (GC timing), so tests compare it with generous ceilings
  * that an unbounded read would still blow through many times over.
  */
-export async function peakGrowthDuring<T>(work: () => Promise<T>): Promise<{ value: T; arrayBuffersMb: number; rssMb: number }> {
+export async function peakGrowthDuring<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; arrayBuffersMb: number; rssMb: number }> {
   collectGarbage();
   const before = process.memoryUsage();
   let arrayBuffers = before.arrayBuffers;

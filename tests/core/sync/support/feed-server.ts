@@ -88,5 +88,9 @@ export function rss(title: string, items: readonly Item[]): string {
 }
 
 export function items(count: number, prefix: string): Item[] {
-  return Array.from({ length: count }, (_, i) => ({ guid: `${prefix}-${i}`, title: `${prefix} story ${i}`, description: `Body of ${prefix} story ${i}` }));
+  return Array.from({ length: count }, (_, i) => ({
+    guid: `${prefix}-${i}`,
+    title: `${prefix} story ${i}`,
+    description: `Body of ${prefix} story ${i}`,
+  }));
 }

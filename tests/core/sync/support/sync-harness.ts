@@ -1,6 +1,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { methods, type CoreMethodName, type EventName, type EventPayload, type MethodArgs, type MethodResult } from '../../../../electron/api/contract';
+import {
+  methods,
+  type CoreMethodName,
+  type EventName,
+  type EventPayload,
+  type MethodArgs,
+  type MethodResult,
+} from '../../../../electron/api/contract';
 import { createCoreService, type CoreService, type CoreServiceOptions } from '../../../../electron/core/service';
 import type { Feed, FeedCreate } from '../../../../electron/api/library-models';
 import { addFeed, getFeed, listFeeds } from '../../../../electron/core/library/feeds';
@@ -44,10 +51,16 @@ export function fakeTimers(): FakeTimers {
   };
 }
 
-export const DEFAULTS_OPML = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'assets', 'default-subscriptions.opml'), 'utf8');
+export const DEFAULTS_OPML = readFileSync(
+  join(import.meta.dirname, '..', '..', '..', '..', 'assets', 'default-subscriptions.opml'),
+  'utf8',
+);
 
 /** A core over a fresh data folder, or over `dir` to play a restart of the app. */
-export function createHarness(engine: NonNullable<CoreServiceOptions['sync']>['engine'] = {}, dir = tempDir()): Harness {
+export function createHarness(
+  engine: NonNullable<CoreServiceOptions['sync']>['engine'] = {},
+  dir = tempDir(),
+): Harness {
   const clock = { now: NOW };
   const timers = fakeTimers();
   const events: Harness['events'] = [];
@@ -70,7 +83,8 @@ export function createHarness(engine: NonNullable<CoreServiceOptions['sync']>['e
     clock,
     timers,
     events,
-    eventsOf: <E extends EventName>(event: E) => events.filter((e) => e.event === event).map((e) => e.payload as EventPayload<E>),
+    eventsOf: <E extends EventName>(event: E) =>
+      events.filter((e) => e.event === event).map((e) => e.payload as EventPayload<E>),
     addFeed: (input) => addFeed(core.library.db(), input, clock.now).id,
     feed: (id) => getFeed(core.library.db(), id),
     feeds: () => listFeeds(core.library.db()),
@@ -83,7 +97,10 @@ export function createHarness(engine: NonNullable<CoreServiceOptions['sync']>['e
 }
 
 /** Refreshes and waits for the run to end. */
-export async function refreshAndWait(h: Harness, target: Parameters<CoreService['sync']['engine']['refresh']>[0] = { kind: 'all' }) {
+export async function refreshAndWait(
+  h: Harness,
+  target: Parameters<CoreService['sync']['engine']['refresh']>[0] = { kind: 'all' },
+) {
   const request = h.core.sync.engine.refresh(target);
   const finished = await request.finished;
   if (!finished) throw new Error('no refresh started');
@@ -91,7 +108,11 @@ export async function refreshAndWait(h: Harness, target: Parameters<CoreService[
 }
 
 /** Calls a core handler the way the worker does: arguments through the contract's schema first. */
-export async function call<M extends CoreMethodName>(h: Harness, method: M, ...args: MethodArgs<M>): Promise<MethodResult<M>> {
+export async function call<M extends CoreMethodName>(
+  h: Harness,
+  method: M,
+  ...args: MethodArgs<M>
+): Promise<MethodResult<M>> {
   const parsed = methods[method].args.parse(args) as unknown[];
   const handler = h.core.handlers[method] as (...a: unknown[]) => unknown;
   return (await handler(...parsed)) as MethodResult<M>;

@@ -27,21 +27,32 @@ export function seedCachedImages(dataDir: string, now = Date.now()): void {
   const db = library.db();
   try {
     const sectionId = createSection(db, CACHED_IMAGES.section, now).id;
-    const feedId = addFeed(db, { url: 'https://feeds.example/harbour.xml', title: CACHED_IMAGES.feed, sectionId }, now).id;
+    const feedId = addFeed(
+      db,
+      { url: 'https://feeds.example/harbour.xml', title: CACHED_IMAGES.feed, sectionId },
+      now,
+    ).id;
     const { cached, missing } = CACHED_IMAGES;
-    const { ids } = upsertArticles(db, feedId, [{
-      guid: 'harbour-1',
-      url: 'https://news.example/harbour/1',
-      title: CACHED_IMAGES.title,
-      summary: 'Engineers say the new wall took the worst of the season without a breach.',
-      publishedAt: now - 3_600_000,
-      contentHtml: [
-        '<p>Engineers say the new wall took the worst of the season without a breach.</p>',
-        `<figure><img src="${cached.url}" alt="${cached.alt}" width="480" height="200"><figcaption>Kept offline with the article.</figcaption></figure>`,
-        '<p>The next phase extends the wall to the northern quay.</p>',
-        `<figure><img src="${missing.url}" alt="${missing.alt}"><figcaption>Never downloaded.</figcaption></figure>`,
-      ].join('\n'),
-    }], now);
+    const { ids } = upsertArticles(
+      db,
+      feedId,
+      [
+        {
+          guid: 'harbour-1',
+          url: 'https://news.example/harbour/1',
+          title: CACHED_IMAGES.title,
+          summary: 'Engineers say the new wall took the worst of the season without a breach.',
+          publishedAt: now - 3_600_000,
+          contentHtml: [
+            '<p>Engineers say the new wall took the worst of the season without a breach.</p>',
+            `<figure><img src="${cached.url}" alt="${cached.alt}" width="480" height="200"><figcaption>Kept offline with the article.</figcaption></figure>`,
+            '<p>The next phase extends the wall to the northern quay.</p>',
+            `<figure><img src="${missing.url}" alt="${missing.alt}"><figcaption>Never downloaded.</figcaption></figure>`,
+          ].join('\n'),
+        },
+      ],
+      now,
+    );
     const bytes = Buffer.from(gradientPng([46, 91, 160], [118, 162, 214], 200, 480).split(',')[1]!, 'base64');
     const contentHash = createHash('sha256').update(bytes).digest('hex');
     const file = imagePath(imagesDir(dataDir), contentHash);

@@ -34,7 +34,11 @@ export function seedLibrary(dataDir: string, now = Date.now()): void {
     const [world, tech, culture] = SEEDED.sections.map((name) => createSection(db, name, now).id);
     let age = 0;
     const feed = (title: string, sectionId: string | undefined, entries: ParsedEntry[]) => {
-      const id = addFeed(db, { url: `https://feeds.example/${encodeURIComponent(title)}.xml`, title, sectionId }, now).id;
+      const id = addFeed(
+        db,
+        { url: `https://feeds.example/${encodeURIComponent(title)}.xml`, title, sectionId },
+        now,
+      ).id;
       upsertArticles(db, id, entries, now);
       return id;
     };
@@ -53,18 +57,45 @@ export function seedLibrary(dataDir: string, now = Date.now()): void {
       }));
 
     feed('The Daily Courier', world, stories('courier', WORLD));
-    feed('الجزيرة نت', world, [inScript('ar', SEEDED.arabicTitle, 'اتفقت اثنتا عشرة مدينة ساحلية على تبادل البيانات وفرق الهندسة لمواجهة ارتفاع منسوب البحر.', now - 1.2 * HOUR)]);
+    feed('الجزيرة نت', world, [
+      inScript(
+        'ar',
+        SEEDED.arabicTitle,
+        'اتفقت اثنتا عشرة مدينة ساحلية على تبادل البيانات وفرق الهندسة لمواجهة ارتفاع منسوب البحر.',
+        now - 1.2 * HOUR,
+      ),
+    ]);
     feed('Ars Machina', tech, stories('ars', TECH));
-    feed(SEEDED.hostileFeed, tech, [{ guid: 'hostile-1', title: HOSTILE_TITLE, summary: 'Revenue grew modestly in the quarter.', publishedAt: now - 30 * HOUR, contentHtml: HOSTILE_HTML }]);
+    feed(SEEDED.hostileFeed, tech, [
+      {
+        guid: 'hostile-1',
+        title: HOSTILE_TITLE,
+        summary: 'Revenue grew modestly in the quarter.',
+        publishedAt: now - 30 * HOUR,
+        contentHtml: HOSTILE_HTML,
+      },
+    ]);
     feed('Culture Weekly', culture, stories('culture', CULTURE));
-    feed('東京だより', culture, [inScript('ja', SEEDED.japaneseTitle, '寝台列車の本数はこの二年で三倍になり、駅の喫茶店は朝四時に開くようになった。', now - 3 * HOUR)]);
-    feed('חדשות הבוקר', world, [inScript('he', SEEDED.hebrewTitle, 'סניפים כפריים ישמרו על שעות הפתיחה שלהם לאחר הצבעה חוצת מפלגות.', now - 5 * HOUR)]);
+    feed('東京だより', culture, [
+      inScript(
+        'ja',
+        SEEDED.japaneseTitle,
+        '寝台列車の本数はこの二年で三倍になり、駅の喫茶店は朝四時に開くようになった。',
+        now - 3 * HOUR,
+      ),
+    ]);
+    feed('חדשות הבוקר', world, [
+      inScript(
+        'he',
+        SEEDED.hebrewTitle,
+        'סניפים כפריים ישמרו על שעות הפתיחה שלהם לאחר הצבעה חוצת מפלגות.',
+        now - 5 * HOUR,
+      ),
+    ]);
     const broken = feed(SEEDED.failingFeed, world, []);
-    db.prepare('UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, consecutive_failures = 3 WHERE feed_id = ?').run(
-      now - HOUR,
-      SEEDED.failingError,
-      Number(broken),
-    );
+    db.prepare(
+      'UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, consecutive_failures = 3 WHERE feed_id = ?',
+    ).run(now - HOUR, SEEDED.failingError, Number(broken));
   } finally {
     library.close();
   }

@@ -9,11 +9,26 @@ export interface StorySeed {
 }
 
 export const PALETTE: [number, number, number][][] = [
-  [[46, 91, 160], [118, 162, 214]],
-  [[168, 74, 52], [232, 170, 120]],
-  [[46, 120, 96], [150, 206, 170]],
-  [[96, 72, 150], [190, 168, 226]],
-  [[150, 120, 40], [232, 206, 130]],
+  [
+    [46, 91, 160],
+    [118, 162, 214],
+  ],
+  [
+    [168, 74, 52],
+    [232, 170, 120],
+  ],
+  [
+    [46, 120, 96],
+    [150, 206, 170],
+  ],
+  [
+    [96, 72, 150],
+    [190, 168, 226],
+  ],
+  [
+    [150, 120, 40],
+    [232, 206, 130],
+  ],
 ];
 
 export const image = (index: number, wide = false) => {
@@ -22,27 +37,91 @@ export const image = (index: number, wide = false) => {
 };
 
 export const WORLD: StorySeed[] = [
-  { title: 'Coastal cities draw up a shared plan for rising seas', summary: 'Twelve port cities agreed to pool data and engineering crews, a first for a region that has long planned alone.', author: 'Maria Lindqvist', categories: ['Climate', 'Cities'] },
-  { title: 'Election officials test a paper trail for every ballot', summary: 'The pilot runs in three districts and will decide whether hand-counted audits become routine next year.', author: 'James Okafor', categories: ['Politics'] },
-  { title: 'Grain shipments resume after a month-long blockade', summary: 'The first convoy left at dawn under a corridor agreement brokered over six weeks of talks.', categories: ['Trade'] },
-  { title: 'A quiet border town becomes a hub for night trains', summary: 'Sleeper services have tripled in two years, and the station café now opens at four in the morning.', author: 'Elena Sørensen', categories: ['Travel'] },
-  { title: 'Doctors warn of a longer pollen season', summary: 'Warmer springs are stretching allergy season by almost three weeks in parts of the north.', categories: ['Health', 'Climate'] },
-  { title: 'Parliament passes a library funding bill', summary: 'Rural branches will keep their opening hours after a cross-party vote late on Tuesday.' },
+  {
+    title: 'Coastal cities draw up a shared plan for rising seas',
+    summary:
+      'Twelve port cities agreed to pool data and engineering crews, a first for a region that has long planned alone.',
+    author: 'Maria Lindqvist',
+    categories: ['Climate', 'Cities'],
+  },
+  {
+    title: 'Election officials test a paper trail for every ballot',
+    summary: 'The pilot runs in three districts and will decide whether hand-counted audits become routine next year.',
+    author: 'James Okafor',
+    categories: ['Politics'],
+  },
+  {
+    title: 'Grain shipments resume after a month-long blockade',
+    summary: 'The first convoy left at dawn under a corridor agreement brokered over six weeks of talks.',
+    categories: ['Trade'],
+  },
+  {
+    title: 'A quiet border town becomes a hub for night trains',
+    summary: 'Sleeper services have tripled in two years, and the station café now opens at four in the morning.',
+    author: 'Elena Sørensen',
+    categories: ['Travel'],
+  },
+  {
+    title: 'Doctors warn of a longer pollen season',
+    summary: 'Warmer springs are stretching allergy season by almost three weeks in parts of the north.',
+    categories: ['Health', 'Climate'],
+  },
+  {
+    title: 'Parliament passes a library funding bill',
+    summary: 'Rural branches will keep their opening hours after a cross-party vote late on Tuesday.',
+  },
 ];
 
 export const TECH: StorySeed[] = [
-  { title: 'The slow return of the offline-first app', summary: 'Developers are rediscovering local databases and sync engines that treat the network as optional.', author: 'Priya Raman', categories: ['Software'] },
-  { title: 'A tiny SQLite extension that makes search feel instant', summary: 'Full-text indexes with trigram tokenizers bring fuzzy matching to apps that run entirely on device.', author: 'Tom Becker', categories: ['Software', 'Databases'] },
-  { title: 'Why your laptop fan spins up when you open a tab', summary: 'A look at timers, layout thrashing and the background work browsers try to throttle.', categories: ['Browsers'] },
-  { title: 'Open hardware keyboards find a mainstream audience', summary: 'Hot-swappable switches and open firmware have moved from hobby forums to department stores.' },
-  { title: 'Inside the effort to keep old web pages readable', summary: 'Archivists explain how they preserve pages whose scripts and trackers no longer load.', categories: ['Web'] },
+  {
+    title: 'The slow return of the offline-first app',
+    summary: 'Developers are rediscovering local databases and sync engines that treat the network as optional.',
+    author: 'Priya Raman',
+    categories: ['Software'],
+  },
+  {
+    title: 'A tiny SQLite extension that makes search feel instant',
+    summary: 'Full-text indexes with trigram tokenizers bring fuzzy matching to apps that run entirely on device.',
+    author: 'Tom Becker',
+    categories: ['Software', 'Databases'],
+  },
+  {
+    title: 'Why your laptop fan spins up when you open a tab',
+    summary: 'A look at timers, layout thrashing and the background work browsers try to throttle.',
+    categories: ['Browsers'],
+  },
+  {
+    title: 'Open hardware keyboards find a mainstream audience',
+    summary: 'Hot-swappable switches and open firmware have moved from hobby forums to department stores.',
+  },
+  {
+    title: 'Inside the effort to keep old web pages readable',
+    summary: 'Archivists explain how they preserve pages whose scripts and trackers no longer load.',
+    categories: ['Web'],
+  },
 ];
 
 export const CULTURE: StorySeed[] = [
-  { title: 'A novelist returns to the island that made her', summary: 'Her new book is set in the fishing village where she spent every childhood summer.', author: 'Ana Duarte', categories: ['Books'] },
-  { title: 'The comeback of the neighbourhood cinema', summary: 'Single-screen theatres are reopening with volunteer projectionists and ten-euro tickets.', categories: ['Film'] },
-  { title: 'Museums lend their storerooms to local schools', summary: 'Objects that have not been displayed in decades are travelling to classrooms instead.' },
-  { title: 'A choir of three hundred sings in a disused mine', summary: 'The acoustics, organisers say, are unlike anything above ground.', categories: ['Music'] },
+  {
+    title: 'A novelist returns to the island that made her',
+    summary: 'Her new book is set in the fishing village where she spent every childhood summer.',
+    author: 'Ana Duarte',
+    categories: ['Books'],
+  },
+  {
+    title: 'The comeback of the neighbourhood cinema',
+    summary: 'Single-screen theatres are reopening with volunteer projectionists and ten-euro tickets.',
+    categories: ['Film'],
+  },
+  {
+    title: 'Museums lend their storerooms to local schools',
+    summary: 'Objects that have not been displayed in decades are travelling to classrooms instead.',
+  },
+  {
+    title: 'A choir of three hundred sings in a disused mine',
+    summary: 'The acoustics, organisers say, are unlike anything above ground.',
+    categories: ['Music'],
+  },
 ];
 
 export function longBody(seed: StorySeed, index: number): string {

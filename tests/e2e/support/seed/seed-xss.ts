@@ -28,7 +28,9 @@ export function seedXssCorpus(dataDir: string, corpus: readonly XssVector[], now
     for (let start = 0; start < corpus.length; start += PER_FEED) {
       const feed = `XSS corpus ${start / PER_FEED + 1}`;
       const feedId = addFeed(db, { url: `https://feeds.example/xss-${start}.xml`, title: feed, sectionId }, now).id;
-      const chunk = corpus.slice(start, start + PER_FEED).map((vector, i) => ({ ...vector, feed, title: `XSS #${start + i + 1}: ${vector.name}` }));
+      const chunk = corpus
+        .slice(start, start + PER_FEED)
+        .map((vector, i) => ({ ...vector, feed, title: `XSS #${start + i + 1}: ${vector.name}` }));
       upsertArticles(
         db,
         feedId,

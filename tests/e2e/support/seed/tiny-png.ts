@@ -5,7 +5,12 @@ import { crc32, deflateSync } from 'node:zlib';
  * for lead and inline images: `data:image/png` is allowed by the CSP and the
  * sanitizer, and the test never depends on the network.
  */
-export function gradientPng(top: [number, number, number], bottom: [number, number, number], size = 24, width = size): string {
+export function gradientPng(
+  top: [number, number, number],
+  bottom: [number, number, number],
+  size = 24,
+  width = size,
+): string {
   const rows: Buffer[] = [];
   for (let y = 0; y < size; y++) {
     const t = y / (size - 1);
