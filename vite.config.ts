@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './electron/api/csp.ts';
 
@@ -20,8 +21,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The renderer imports the typed contract as `@contract/…` instead of climbing out of its folder. */
+export const contractAlias = { '@contract': fileURLToPath(new URL('./electron/api', import.meta.url)) };
+
 export default defineConfig({
   root: 'renderer',
+  resolve: { alias: contractAlias },
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   build: {

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { contractAlias } from './vite.config';
 
 const electronMock = fileURLToPath(new URL('./tests/main/support/electron-mock.ts', import.meta.url));
 
@@ -29,6 +30,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: contractAlias },
         test: {
           name: 'renderer',
           environment: 'jsdom',

@@ -1,12 +1,19 @@
-import { z } from 'zod';
-import { AppInfoSchema, CoreStatusSchema, NoticeSchema, OpenExternalResultSchema } from './models';
-import { IdSchema as Id, method } from './method-spec';
-import { SettingsPatchSchema, SettingsSchema } from './settings-schema';
-import { backupMethods } from './methods/backup';
-import { exportEvents, exportMethods } from './methods/exports';
+import type { z } from 'zod';
+import { appMethods, appEvents } from './methods/app';
+import { settingsMethods, settingsEvents } from './methods/settings';
+import { linksMethods } from './methods/links';
+import { libraryMethods, libraryEvents } from './methods/library';
+import { sectionsMethods } from './methods/sections';
+import { feedsMethods } from './methods/feeds';
+import { articlesMethods } from './methods/articles';
+import { searchMethods } from './methods/search';
+import { bookmarksMethods } from './methods/bookmarks';
+import { syncMethods, syncEvents } from './methods/sync';
+import { opmlMethods } from './methods/opml';
 import { imageMethods } from './methods/images';
-import { libraryEvents, libraryMethods } from './methods/library';
-import { syncEvents, syncMethods } from './methods/sync';
+import { exportMethods, exportEvents } from './methods/exports';
+import { backupMethods } from './methods/backup';
+import { importsMethods } from './methods/imports';
 
 /**
  * The one contract between the UI and everything behind it. Every binding
@@ -16,58 +23,29 @@ import { syncEvents, syncMethods } from './methods/sync';
  * Methods are declared in groups under ./methods and joined here.
  */
 export const methods = {
+  ...appMethods,
+  ...settingsMethods,
+  ...linksMethods,
   ...libraryMethods,
+  ...sectionsMethods,
+  ...feedsMethods,
+  ...articlesMethods,
+  ...searchMethods,
+  ...bookmarksMethods,
   ...syncMethods,
+  ...opmlMethods,
   ...imageMethods,
   ...exportMethods,
   ...backupMethods,
-  'app.getInfo': method({
-    owner: 'core',
-    summary: 'Name, version, runtime and library versions of the running app.',
-    args: z.tuple([]),
-    result: AppInfoSchema,
-  }),
-  'app.listNotices': method({
-    owner: 'host',
-    summary: 'Things the reader must be told that happened before the UI was ready.',
-    args: z.tuple([]),
-    result: z.array(NoticeSchema),
-  }),
-  'app.dismissNotice': method({
-    owner: 'host',
-    summary: 'Removes a notice the reader has read.',
-    args: z.tuple([Id]),
-    result: z.null(),
-  }),
-  'settings.get': method({
-    owner: 'host',
-    summary: 'The current settings.',
-    args: z.tuple([]),
-    result: SettingsSchema,
-  }),
-  'settings.update': method({
-    owner: 'host',
-    summary: 'Changes some settings and returns all of them.',
-    args: z.tuple([SettingsPatchSchema]),
-    result: SettingsSchema,
-  }),
-  'links.openExternal': method({
-    owner: 'host',
-    summary: 'Opens an http(s) link in the system browser; anything else is refused.',
-    args: z.tuple([z.string().max(8192)]),
-    result: OpenExternalResultSchema,
-  }),
+  ...importsMethods,
 } as const;
 
 export const events = {
+  ...appEvents,
+  ...settingsEvents,
   ...libraryEvents,
   ...syncEvents,
   ...exportEvents,
-  'core.status': CoreStatusSchema,
-  'app.notice': NoticeSchema,
-  'settings.changed': SettingsSchema,
-  /** The application menu's "Settings…" (desktop app): the UI opens its settings view. */
-  'app.openSettings': z.null(),
 } as const;
 
 export type Methods = typeof methods;

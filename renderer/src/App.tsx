@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Banners } from './components/Banners';
-import { Sidebar } from './components/Sidebar';
+import { Banners } from './shell/Banners';
+import { Sidebar } from './sidebar/Sidebar';
 import { useCoreStatus } from './hooks/use-core-status';
 import { useCounts } from './hooks/use-counts';
 import { useLiveQuery } from './hooks/use-live-query';

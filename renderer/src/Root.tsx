@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import type { ApiClient } from '../../electron/api/client';
+import type { ApiClient } from '@contract/client';
 import { ApiProvider } from './api/ApiProvider';
 import { App } from './App';
 import { ErrorProvider } from './errors/ErrorProvider';

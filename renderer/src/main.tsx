@@ -1,7 +1,7 @@
 import './zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { chooseApiClient } from './api/choose-client';
-import { FatalScreen } from './components/FatalScreen';
+import { FatalScreen } from './shell/FatalScreen';
 import { toError } from './errors/to-error';
 import { Root } from './Root';
 import './styles/theme.css';

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ArticleSummary } from '../../electron/api/library-models';
-import type { Settings } from '../../electron/api/settings-schema';
+import type { ArticleSummary } from '@contract/library-models';
+import type { Settings } from '@contract/settings-schema';
 import type { ListOptions } from './article-list/ListControls';
 import { useApiEvent } from './hooks/use-api-event';
 import { useStoredState } from './hooks/use-stored-state';

@@ -6,7 +6,7 @@ import { upsertArticles } from '../../electron/core/library/articles/upsert-arti
 import type { ParsedEntry } from '../../electron/core/library/articles/parsed-entry';
 import { addFeed } from '../../electron/core/library/feeds';
 import { openLibrary } from '../../electron/core/library/open-library';
-import { segmentForIndex } from '../../electron/core/library/search/segment';
+import { segmentForIndex } from '../../electron/core/db/segment';
 import { createSection } from '../../electron/core/library/sections';
 import { createCorpus, createRandom } from './corpus';
 import { time } from './measure';

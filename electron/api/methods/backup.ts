@@ -1,8 +1,5 @@
-import { z } from 'zod';
-import { method } from '../method-spec';
-
 /**
- * Backup, restore and bookmark imports. Files never cross the contract: a
+ * One-file backups of the library and settings, and restoring them. Files never cross the contract: a
  * backup is written into the data folder's exports and handed over with
  * `exports.save` (save dialog or download); a file to restore or import is
  * first put into the data folder's incoming folder (a native open dialog
@@ -10,9 +7,13 @@ import { method } from '../method-spec';
  * named by its token. Restoring is the host's call because it also applies
  * the backup's settings, which the host owns.
  */
+import { z } from 'zod';
+import { method } from '../method-spec';
+
 export const FileTokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
 
 const Count = z.number().int().nonnegative();
+
 export const BackupCountsSchema = z.object({
   sections: Count,
   feeds: Count,
@@ -28,9 +29,11 @@ export const BackupWrittenSchema = z.object({
   byteLength: Count,
   counts: BackupCountsSchema,
 });
+
 export type BackupWritten = z.infer<typeof BackupWrittenSchema>;
 
 const Tally = z.object({ added: Count, merged: Count });
+
 export const RestoreSummarySchema = z.object({
   sections: Tally,
   feeds: Tally,
@@ -38,6 +41,7 @@ export const RestoreSummarySchema = z.object({
   readMarks: Count,
   images: Count,
 });
+
 export type RestoreSummary = z.infer<typeof RestoreSummarySchema>;
 
 export const BackupAppliedSchema = z.object({
@@ -54,21 +58,8 @@ export const RestoreResultSchema = z.object({
   createdAt: z.string(),
   appVersion: z.string(),
 });
+
 export type RestoreResult = z.infer<typeof RestoreResultSchema>;
-
-export const ImportSummarySchema = z.object({
-  format: z.enum(['netscape', 'csv']),
-  found: Count,
-  added: Count,
-  merged: Count,
-  skipped: z.array(z.object({ url: z.string(), reason: z.string() })),
-});
-export type ImportSummary = z.infer<typeof ImportSummarySchema>;
-
-export const ImportSourceSchema = z.union([
-  z.object({ token: FileTokenSchema }),
-  z.object({ text: z.string().max(900_000) }),
-]);
 
 export const backupMethods = {
   'backup.create': method({
@@ -106,12 +97,5 @@ export const backupMethods = {
     summary: 'The library part of backup.restore: verifies and merges the backup, returns its settings.',
     args: z.tuple([FileTokenSchema]),
     result: BackupAppliedSchema,
-  }),
-  'imports.bookmarks': method({
-    owner: 'core',
-    summary:
-      'Imports a Netscape bookmarks file or a read-later CSV export (by file token or as text) as bookmarks; their pages are fetched after the next refresh.',
-    args: z.tuple([ImportSourceSchema]),
-    result: ImportSummarySchema,
   }),
 } as const;

@@ -1,21 +1,19 @@
+/**
+ * Refreshing feeds: runs, progress, cancel, and the two calls the host makes to tell the core what only
+ * the host knows (settings, network).
+ */
 import { z } from 'zod';
-import { ArticleSchema, FeedSchema, LIMITS } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
 
-/**
- * Getting news in: refreshing feeds, subscribing (with discovery), one
- * article's full text on demand, OPML in and out, the first-run offer of default subscriptions, and the two calls
- * the host makes to tell the core what only the host knows (settings, network).
- */
 const core = 'core' as const;
 const Nothing = z.null();
-const Url = z.string().trim().min(1).max(LIMITS.url);
 
 export const SyncTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('section'), id: Id }),
   z.object({ kind: z.literal('feed'), id: Id }),
 ]);
+
 export type SyncTarget = z.infer<typeof SyncTargetSchema>;
 
 export const SyncFailureSchema = z.object({ feedId: z.string(), title: z.string(), message: z.string() });
@@ -27,6 +25,7 @@ export const SyncProgressSchema = z.object({
   newArticles: z.number().int().nonnegative(),
   failures: z.array(SyncFailureSchema),
 });
+
 export type SyncProgress = z.infer<typeof SyncProgressSchema>;
 
 /** New articles of one section in a run; `sectionId` null is feeds in no section. */
@@ -41,6 +40,7 @@ export const SyncFinishedSchema = SyncProgressSchema.extend({
   /** Where the new articles landed, for notifications about chosen sections. */
   newBySection: z.array(SectionNewArticlesSchema).default([]),
 });
+
 export type SyncFinished = z.infer<typeof SyncFinishedSchema>;
 
 export const SyncStatusSchema = z.object({
@@ -54,6 +54,7 @@ export const SyncStatusSchema = z.object({
   lastFinished: SyncFinishedSchema.nullable(),
   refreshIntervalMinutes: z.number().int().positive(),
 });
+
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
 /**
@@ -70,46 +71,8 @@ export const SyncConfigSchema = z.object({
   offlineImagesDays: z.number().int().min(1).max(365).default(14),
   imageCacheQuotaMB: z.number().int().min(50).max(100_000).default(2048),
 });
+
 export type SyncConfig = z.infer<typeof SyncConfigSchema>;
-
-export const FeedCandidateSchema = z.object({
-  url: z.string(),
-  title: z.string(),
-  format: z.enum(['rss', 'rdf', 'atom', 'json']),
-  source: z.enum(['direct', 'link', 'common-path']),
-});
-
-export const SubscribeInputSchema = z.object({ url: Url, sectionId: Id.nullable().optional() });
-
-export const SubscribeResultSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('subscribed'), feed: FeedSchema }),
-  /** The page offers several feeds: the reader picks, then subscribes to the chosen URL. */
-  z.object({ kind: z.literal('choose'), candidates: z.array(FeedCandidateSchema) }),
-]);
-
-const OpmlEntrySchema = z.object({
-  status: z.enum(['imported', 'skipped', 'invalid']),
-  url: z.string(),
-  title: z.string(),
-  section: z.string().nullable(),
-  reason: z.string().optional(),
-});
-
-export const OpmlImportResultSchema = z.object({
-  imported: z.number().int().nonnegative(),
-  skipped: z.number().int().nonnegative(),
-  invalid: z.number().int().nonnegative(),
-  sectionsCreated: z.number().int().nonnegative(),
-  entries: z.array(OpmlEntrySchema),
-  warnings: z.array(z.string()),
-});
-
-export const DefaultsOfferSchema = z.object({
-  /** True on first run: the library has no feeds yet. */
-  offer: z.boolean(),
-  sections: z.array(z.object({ name: z.string(), feeds: z.number().int().nonnegative() })),
-  feeds: z.number().int().nonnegative(),
-});
 
 export const syncMethods = {
   'sync.refresh': method({
@@ -142,54 +105,6 @@ export const syncMethods = {
     summary: 'Called by the host when the network comes or goes; offline means no attempts and no errors.',
     args: z.tuple([z.boolean()]),
     result: Nothing,
-  }),
-
-  'articles.fetchFullText': method({
-    owner: core,
-    summary:
-      'Fetches one article’s web page now and keeps its extracted full text next to the feed’s content; returns the updated article. Fails with a reader-facing message when offline, or when the page cannot be fetched or holds no article.',
-    args: z.tuple([Id]),
-    result: ArticleSchema,
-  }),
-
-  'feeds.discover': method({
-    owner: core,
-    summary: 'Finds the feeds a site offers (or the feed at a feed address), with titles.',
-    args: z.tuple([Url]),
-    result: z.array(FeedCandidateSchema),
-  }),
-  'feeds.subscribe': method({
-    owner: core,
-    summary:
-      'Subscribes to a feed or site address: one feed found is added and refreshed; several are returned to choose from.',
-    args: z.tuple([SubscribeInputSchema]),
-    result: SubscribeResultSchema,
-  }),
-
-  'opml.import': method({
-    owner: core,
-    summary: 'Imports an OPML subscription list; top-level folders become sections, duplicates are skipped.',
-    args: z.tuple([z.string().min(1).max(10_000_000)]),
-    result: OpmlImportResultSchema,
-  }),
-  'opml.export': method({
-    owner: core,
-    summary: 'All subscriptions as an OPML 2.0 document.',
-    args: z.tuple([]),
-    result: z.object({ opml: z.string(), feeds: z.number().int().nonnegative() }),
-  }),
-
-  'library.offerDefaults': method({
-    owner: core,
-    summary: 'Whether to offer the default subscriptions (first run), and what they are.',
-    args: z.tuple([]),
-    result: DefaultsOfferSchema,
-  }),
-  'library.addDefaults': method({
-    owner: core,
-    summary: 'Subscribes to the default feeds, in their sections, and refreshes them.',
-    args: z.tuple([]),
-    result: OpmlImportResultSchema,
   }),
 } as const;
 

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/errors';
 import { countUnread } from '../library/articles/counts';
 import type { Library } from '../library/open-library';
 import { newExportFolder } from '../export/export-files';
-import { decodeHtml } from '../fulltext/decode-html';
+import { decodeHtml } from '../html/decode-html';
 import { importBookmarks } from '../imports/import-bookmarks';
 import { createBackup } from './create-backup';
 import { incomingFile, removeIncoming } from './incoming-files';

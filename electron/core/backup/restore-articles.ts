@@ -1,5 +1,6 @@
+import { mergeNotes } from '../library/bookmarks';
 import { get, run, type Db } from '../db/sql';
-import { writeSearchDocument } from '../library/search/search-index';
+import { writeSearchDocument } from '../db/search-index';
 import { categoryKey } from '../library/articles/upsert-articles';
 import type { BookmarkRecord, ImageRecord } from './backup-format';
 import { feedKey, type LibraryMaps, type Tally } from './restore-library';
@@ -10,7 +11,6 @@ import { feedKey, type LibraryMaps, type Tally } from './restore-library';
  * content; it gains the backup's bookmark, tags (union) and note (both kept,
  * one after the other, when they differ), and is read if either side read it.
  */
-export const NOTE_SEPARATOR = '\n\n— restored from a backup —\n\n';
 
 export function restoreBookmark(db: Db, record: BookmarkRecord, feeds: LibraryMaps['feeds'], tally: Tally): void {
   const feed = feeds.get(feedKey(record.feedUrl));
@@ -64,12 +64,6 @@ export function restoreBookmark(db: Db, record: BookmarkRecord, feeds: LibraryMa
       url,
     );
   }
-}
-
-export function mergeNotes(local: string, restored: string): string {
-  if (restored === '' || restored === local || local.includes(restored)) return local;
-  if (local === '') return restored;
-  return `${local}${NOTE_SEPARATOR}${restored}`;
 }
 
 function insertArticle(db: Db, r: BookmarkRecord, feedId: number, sectionId: number | null): number {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackup } from '../backup/create-backup';
 import { restoreBackup } from '../backup/restore-backup';
-import { decodeHtml } from '../fulltext/decode-html';
+import { decodeHtml } from '../html/decode-html';
 import { importBookmarks } from '../imports/import-bookmarks';
 import { openLibrary } from '../library/open-library';
 import { LIBRARY_FILE } from '../service';

@@ -1,6 +1,6 @@
 import { LATEST_VERSION, migrations } from './migrations';
 import type { Migration, MigrationContext } from './migrations/migration';
-import { hasFts5 } from '../library/search/search-index';
+import { hasFts5 } from './search-index';
 import { get, transaction, type Db } from './sql';
 
 /**

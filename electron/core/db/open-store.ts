@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { moveAside, unreadableCode } from './move-aside';
 import { DatabaseSync } from 'node:sqlite';
-import { ensureSearchIndex, hasFts5 } from '../library/search/search-index';
+import { ensureSearchIndex, hasFts5 } from './search-index';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_VERSION, migrations } from './migrations';
 import type { Db } from './sql';

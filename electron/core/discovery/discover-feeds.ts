@@ -8,8 +8,8 @@
  */
 import { commonFeedUrls } from './common-paths';
 import { findFeedLinks } from './find-feed-links';
-import { decodeHtml } from '../fulltext/decode-html';
-import { hostOf, readTypedAddress, safeHttpUrl } from './http-url';
+import { decodeHtml } from '../html/decode-html';
+import { hostOf, readTypedAddress, safeHttpUrl } from '../html/http-url';
 import { candidateFrom, parseFetched } from './validate-candidate';
 import type { DiscoverOptions, DiscoveryResult, FeedCandidate, FetchedText, FetchText } from './types';
 

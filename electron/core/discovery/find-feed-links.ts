@@ -5,7 +5,7 @@
  * hundreds of links yields a bounded few.
  */
 import { Parser } from 'htmlparser2';
-import { safeHttpUrl } from './http-url';
+import { safeHttpUrl } from '../html/http-url';
 
 export interface FeedLink {
   url: string;

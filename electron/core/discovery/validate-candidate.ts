@@ -2,7 +2,7 @@
 import { parseFeed } from '../feeds/parse-feed';
 import { constructToText } from '../feeds/plain-text';
 import type { FeedVersion, ParseFeedResult } from '../feeds/types';
-import { safeHttpUrl } from './http-url';
+import { safeHttpUrl } from '../html/http-url';
 import type { FeedCandidate, FeedFormat, FetchedText } from './types';
 
 export function formatOf(version: FeedVersion): FeedFormat {

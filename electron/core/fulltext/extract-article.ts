@@ -9,8 +9,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { resolveHtmlUrls } from '../feeds/html/resolve-urls';
-import { safeHttpUrl } from '../discovery/http-url';
-import { decodeHtml } from './decode-html';
+import { safeHttpUrl } from '../html/http-url';
+import { decodeHtml } from '../html/decode-html';
 import { countWords, htmlToParagraphs } from './article-text';
 import { readPageMetadata, toIsoTime, type PageMetadata } from './page-metadata';
 import { preClean, type CleanDocument } from './pre-clean';

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { transaction, type Db } from '../db/sql';
-import { evictionCandidates } from '../library/images';
+import { evictionCandidates } from './image-index';
 import { imagePath } from './cache-paths';
 import { clearCachedBytes, dropUnusedPlaceholders, hashesInUse } from './image-queries';
 

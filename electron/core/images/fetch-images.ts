@@ -1,4 +1,4 @@
-import { recordImage } from '../library/images';
+import { recordImage } from './image-index';
 import type { Db } from '../db/sql';
 import { downloadImage, type DownloadContext } from './download-image';
 import { markAttempted } from './image-queries';

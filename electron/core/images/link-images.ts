@@ -1,5 +1,5 @@
 import { transaction, type Db } from '../db/sql';
-import { linkArticleImages } from '../library/images';
+import { linkArticleImages } from './image-index';
 import type { ArticleImageRow } from './image-queries';
 import { linkedUrls } from './image-queries';
 import { selectArticleImages } from './select-images';

@@ -66,3 +66,13 @@ function normalizeTags(tags: readonly string[]): string[] {
   }
   return clean;
 }
+
+/** What stands between the reader's note and one brought in from a backup or an import. */
+export const NOTE_SEPARATOR = '\n\n— restored from a backup —\n\n';
+
+/** Joins a note brought in from elsewhere to the reader's own; the same text twice is kept once. */
+export function mergeNotes(local: string, restored: string): string {
+  if (restored === '' || restored === local || local.includes(restored)) return local;
+  if (local === '') return restored;
+  return `${local}${NOTE_SEPARATOR}${restored}`;
+}

@@ -1,5 +1,9 @@
 import type { EventEmitter, Handlers } from '../../api/contract';
-import type { libraryMethods } from '../../api/methods/library';
+import type { articlesMethods } from '../../api/methods/articles';
+import type { bookmarksMethods } from '../../api/methods/bookmarks';
+import type { feedsMethods } from '../../api/methods/feeds';
+import type { searchMethods } from '../../api/methods/search';
+import type { sectionsMethods } from '../../api/methods/sections';
 import { countUnread } from './articles/counts';
 import { frontPage } from './articles/front-page';
 import { getArticle } from './articles/get-article';
@@ -17,7 +21,17 @@ import { createSection, deleteSection, listSections, renameSection, reorderSecti
  * counts or shows (names, order, a feed's options) emits
  * `library.countsChanged` so every open view updates at once.
  */
-export type LibraryMethodName = keyof typeof libraryMethods;
+export type LibraryMethodName =
+  | 'library.status'
+  | 'library.runRetention'
+  | keyof typeof sectionsMethods
+  | Exclude<keyof typeof feedsMethods, SyncOwnedFeedMethod>
+  | Exclude<keyof typeof articlesMethods, 'articles.fetchFullText'>
+  | keyof typeof searchMethods
+  | keyof typeof bookmarksMethods;
+
+/** Feed methods that reach the network: the sync group answers them. */
+type SyncOwnedFeedMethod = 'feeds.discover' | 'feeds.subscribe';
 
 export interface LibraryHandlerOptions {
   emit: EventEmitter;

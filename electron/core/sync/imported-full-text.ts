@@ -1,6 +1,6 @@
 import { all, get, run, transaction, type Db } from '../db/sql';
 import { countWords } from '../library/articles/count-words';
-import { writeSearchDocument } from '../library/search/search-index';
+import { writeSearchDocument } from '../db/search-index';
 import { fetchFullText, type FullTextDeps } from './full-text';
 
 /**

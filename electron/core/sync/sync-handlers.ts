@@ -1,5 +1,6 @@
 import type { EventEmitter, Handlers } from '../../api/contract';
 import { ApiError } from '../../api/errors';
+import type { opmlMethods } from '../../api/methods/opml';
 import type { SyncConfig, syncMethods, SyncStatus } from '../../api/methods/sync';
 import { countUnread } from '../library/articles/counts';
 import type { Library } from '../library/open-library';
@@ -13,7 +14,14 @@ import { defaultsOffer, discover, exportOpmlText, importOpmlText, subscribe } fr
  * The schedule starts with the host's first `sync.configure`, so the first
  * automatic refresh already uses the reader's proxy and interval.
  */
-export type SyncMethodName = keyof typeof syncMethods;
+export type SyncMethodName =
+  | keyof typeof syncMethods
+  | keyof typeof opmlMethods
+  | 'articles.fetchFullText'
+  | 'feeds.discover'
+  | 'feeds.subscribe'
+  | 'library.offerDefaults'
+  | 'library.addDefaults';
 
 export interface SyncWiringOptions {
   library: Library;

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { ApiClient } from '../../../electron/api/client';
+import type { ApiClient } from '@contract/client';
 
 /**
  * Components get the client from context, never from a global, so tests can

@@ -1,4 +1,4 @@
-import { BRIDGE_GLOBAL, type ApiClient, type PreloadBridge } from '../../../electron/api/client';
+import { BRIDGE_GLOBAL, type ApiClient, type PreloadBridge } from '@contract/client';
 import { createHttpClient } from './http-client';
 import { createIpcClient } from './ipc-client';
 

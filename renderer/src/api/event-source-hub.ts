@@ -1,4 +1,4 @@
-import type { Unsubscribe } from '../../../electron/api/client';
+import type { Unsubscribe } from '@contract/client';
 
 type Listener = (payload: unknown) => void;
 

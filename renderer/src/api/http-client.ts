@@ -1,7 +1,7 @@
-import type { ApiClient } from '../../../electron/api/client';
-import type { EventPayload, MethodArgs, MethodName, MethodResult } from '../../../electron/api/contract';
-import { ApiError } from '../../../electron/api/errors';
-import { checkExternalUrl } from '../../../electron/api/external-url';
+import type { ApiClient } from '@contract/client';
+import type { EventPayload, MethodArgs, MethodName, MethodResult } from '@contract/contract';
+import { ApiError } from '@contract/errors';
+import { checkExternalUrl } from '@contract/external-url';
 import { EventSourceHub, type EventSourceFactory } from './event-source-hub';
 import { unwrapEnvelope } from './unwrap-envelope';
 

@@ -1,6 +1,6 @@
-import type { ApiClient, PreloadBridge } from '../../../electron/api/client';
-import type { MethodArgs, MethodName, MethodResult } from '../../../electron/api/contract';
-import { ApiError } from '../../../electron/api/errors';
+import type { ApiClient, PreloadBridge } from '@contract/client';
+import type { MethodArgs, MethodName, MethodResult } from '@contract/contract';
+import { ApiError } from '@contract/errors';
 import { unwrapEnvelope } from './unwrap-envelope';
 
 type Invoke<M extends MethodName> = (...args: MethodArgs<M>) => Promise<unknown>;

@@ -1,5 +1,5 @@
-import type { Envelope } from '../../../electron/api/envelope';
-import { ApiError, isApiErrorData } from '../../../electron/api/errors';
+import type { Envelope } from '@contract/envelope';
+import { ApiError, isApiErrorData } from '@contract/errors';
 
 /**
  * Turns what came over the wire into a value or a thrown ApiError. The bytes

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ArticleSummary } from '../../../electron/api/library-models';
+import type { ArticleSummary } from '@contract/library-models';
 import { TagFilter } from '../bookmarks/TagFilter';
-import { EmptyState } from '../components/EmptyState';
-import { InlineError } from '../components/InlineError';
+import { EmptyState } from '../ui/EmptyState';
+import { InlineError } from '../ui/InlineError';
 import { useArticleState, withFlags } from '../library/article-state';
 import type { Grouping } from '../library/group-rows';
-import type { ListScope } from '../../../electron/api/library-queries';
+import type { ListScope } from '@contract/library-queries';
 import { ListControls, type ListOptions } from './ListControls';
 import { listChoices } from '../export/export-choices';
 import { useArticlePages } from './use-article-pages';

@@ -1,6 +1,6 @@
-import type { ArticleSummary } from '../../../electron/api/library-models';
+import type { ArticleSummary } from '@contract/library-models';
 import { safeImageUrl } from '../article/safe-url';
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 import { shortTime } from '../library/format-time';
 
 export type ListLayout = 'compact' | 'cards';

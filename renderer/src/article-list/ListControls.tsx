@@ -1,4 +1,4 @@
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 import type { ListLayout } from './ArticleRow';
 import type { ExportChoice } from '../export/export-choices';
 import { ExportButton } from '../export/ExportButton';

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
-import type { ArticleSummary } from '../../../electron/api/library-models';
-import { InlineError } from '../components/InlineError';
+import type { ArticleSummary } from '@contract/library-models';
+import { InlineError } from '../ui/InlineError';
 import { groupByDay, groupBySection, type Grouping } from '../library/group-rows';
 import { ArticleRow, type ListLayout } from './ArticleRow';
 import type { ArticlePages } from './use-article-pages';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ArticleSummary } from '../../../electron/api/library-models';
-import type { ListScope } from '../../../electron/api/library-queries';
+import type { ArticleSummary } from '@contract/library-models';
+import type { ListScope } from '@contract/library-queries';
 import { useApi } from '../api/ApiProvider';
 import { toError } from '../errors/to-error';
 

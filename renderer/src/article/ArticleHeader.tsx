@@ -1,4 +1,4 @@
-import type { Article } from '../../../electron/api/library-models';
+import type { Article } from '@contract/library-models';
 import { longTime, readingMinutes } from '../library/format-time';
 
 /** Title, byline (source, author, time, reading time) and categories, each of which opens its list. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Settings, SettingsPatch } from '../../../electron/api/settings-schema';
-import { Icon } from '../components/Icon';
+import type { Settings, SettingsPatch } from '@contract/settings-schema';
+import { Icon } from '../ui/Icon';
 import { ReadingMenu } from './ReadingMenu';
 
 export type TextSource = 'full' | 'feed';

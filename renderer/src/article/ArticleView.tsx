@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import type { Article, Bookmark } from '../../../electron/api/library-models';
-import type { Settings } from '../../../electron/api/settings-schema';
+import type { Article, Bookmark } from '@contract/library-models';
+import type { Settings } from '@contract/settings-schema';
 import { useApi } from '../api/ApiProvider';
-import { InlineError } from '../components/InlineError';
+import { InlineError } from '../ui/InlineError';
 import { useReportError } from '../errors/ErrorProvider';
 import { useApiQuery } from '../hooks/use-api-query';
 import { useArticleState, withFlags } from '../library/article-state';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 
 /** Appears once a long article has been scrolled well down; returns to the title. */
 export function BackToTop({ scrollRef, onTop }: { scrollRef: RefObject<HTMLElement | null>; onTop: () => void }) {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { Bookmark } from '../../../electron/api/library-models';
-import { LIMITS } from '../../../electron/api/library-models';
+import type { Bookmark } from '@contract/library-models';
+import { LIMITS } from '@contract/library-models';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Settings, SettingsPatch } from '../../../electron/api/settings-schema';
+import type { Settings, SettingsPatch } from '@contract/settings-schema';
 import { ReadingControls } from '../settings/ReadingControls';
 
 /**

@@ -1,5 +1,5 @@
-import type { Settings } from '../../../electron/api/settings-schema';
-import { EmptyState } from '../components/EmptyState';
+import type { Settings } from '@contract/settings-schema';
+import { EmptyState } from '../ui/EmptyState';
 import { ArticleView } from './ArticleView';
 import './article.css';
 

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { Settings } from '../../../electron/api/settings-schema';
+import type { Settings } from '@contract/settings-schema';
 
 /**
  * The reading settings as CSS custom properties on the article. React sets

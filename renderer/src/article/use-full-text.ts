@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Article } from '../../../electron/api/library-models';
-import { ApiError } from '../../../electron/api/errors';
+import type { Article } from '@contract/library-models';
+import { ApiError } from '@contract/errors';
 import { useApi } from '../api/ApiProvider';
 import { toError } from '../errors/to-error';
 

@@ -1,5 +1,5 @@
 import { useRef, type ChangeEvent } from 'react';
-import { Modal } from '../components/modal/Modal';
+import { Modal } from '../ui/Modal';
 import { useBackupActions } from './use-backup-actions';
 import './backup-panel.css';
 

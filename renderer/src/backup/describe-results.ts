@@ -1,4 +1,5 @@
-import type { ImportSummary, RestoreResult } from '../../../electron/api/methods/backup';
+import type { ImportSummary } from '@contract/methods/imports';
+import type { RestoreResult } from '@contract/methods/backup';
 
 /** What a restore or an import did, in a sentence or two for the reader. */
 export function describeRestore(result: RestoreResult): string {

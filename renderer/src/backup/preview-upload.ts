@@ -1,4 +1,4 @@
-import { ApiError, isApiErrorData } from '../../../electron/api/errors';
+import { ApiError, isApiErrorData } from '@contract/errors';
 import { SECRET_META_NAME } from '../api/choose-client';
 import { SECRET_HEADER } from '../api/http-client';
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../electron/api/errors';
+import { ApiError } from '@contract/errors';
 
 /** Anything thrown, as an Error with a message a reader can be shown. */
 export function toError(error: unknown): Error {

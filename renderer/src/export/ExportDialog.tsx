@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ExportFormat } from '../../../electron/api/methods/exports';
-import { Modal } from '../components/modal/Modal';
+import type { ExportFormat } from '@contract/methods/exports';
+import { Modal } from '../ui/Modal';
 import { useApiQuery } from '../hooks/use-api-query';
 import { FORMAT_LABELS, type DialogFormat, type ExportChoice } from './export-choices';
 import { useExportRun, type ExportPhase } from './use-export-run';

@@ -1,5 +1,5 @@
-import type { ListScope } from '../../../electron/api/library-queries';
-import type { ExportFormat, ExportSelection } from '../../../electron/api/methods/exports';
+import type { ListScope } from '@contract/library-queries';
+import type { ExportFormat, ExportSelection } from '@contract/methods/exports';
 
 /** What the dialog offers: the thing in front of the reader, and always all bookmarks. */
 export interface ExportChoice {

@@ -1,10 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  ExportProgress,
-  ExportRequest,
-  ExportResult,
-  ExportSaveResult,
-} from '../../../electron/api/methods/exports';
+import type { ExportProgress, ExportRequest, ExportResult, ExportSaveResult } from '@contract/methods/exports';
 import { useApi } from '../api/ApiProvider';
 import { toError } from '../errors/to-error';
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import type { ArticleSummary } from '../../../electron/api/library-models';
+import type { ArticleSummary } from '@contract/library-models';
 import { ArticleRow } from '../article-list/ArticleRow';
-import { EmptyState } from '../components/EmptyState';
-import { InlineError } from '../components/InlineError';
+import { EmptyState } from '../ui/EmptyState';
+import { InlineError } from '../ui/InlineError';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { useArticleState, withFlags } from '../library/article-state';
 import '../article-list/article-list.css';

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import type { EventName, EventPayload } from '../../../electron/api/contract';
+import type { EventName, EventPayload } from '@contract/contract';
 import { useApi } from '../api/ApiProvider';
 
 /** Subscribes to one contract event for the component's lifetime; the latest listener always runs. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MethodArgs, MethodName, MethodResult } from '../../../electron/api/contract';
+import type { MethodArgs, MethodName, MethodResult } from '@contract/contract';
 import { useApi } from '../api/ApiProvider';
 import { toError } from '../errors/to-error';
 

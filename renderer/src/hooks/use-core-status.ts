@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CoreStatus } from '../../../electron/api/models';
+import type { CoreStatus } from '@contract/models';
 import { useApiEvent } from './use-api-event';
 
 /**

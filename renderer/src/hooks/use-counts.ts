@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Counts } from '../../../electron/api/library-queries';
+import type { Counts } from '@contract/library-queries';
 import { useApi } from '../api/ApiProvider';
 import { useApiEvent } from './use-api-event';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Notice } from '../../../electron/api/models';
+import type { Notice } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 import { useApiEvent } from './use-api-event';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_SETTINGS, type Settings } from '../../../electron/api/settings-schema';
+import { DEFAULT_SETTINGS, type Settings } from '@contract/settings-schema';
 import { useApi } from '../api/ApiProvider';
 import { useApiEvent } from './use-api-event';
 

@@ -1,4 +1,4 @@
-import { Modal } from '../components/modal/Modal';
+import { Modal } from '../ui/Modal';
 import { SHORTCUTS } from './shortcuts';
 import './shortcuts-dialog.css';
 

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../electron/api/library-models';
+import type { ArticleSummary } from '@contract/library-models';
 
 /**
  * The article `direction` steps away from the current one in the loaded

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { ArticleSummary } from '../../../electron/api/library-models';
+import type { ArticleSummary } from '@contract/library-models';
 
 /**
  * Read and bookmark state the reader changed in this window, laid over the

@@ -1,5 +1,5 @@
-import type { Feed } from '../../../electron/api/library-models';
-import type { Section } from '../../../electron/api/models';
+import type { Feed } from '@contract/library-models';
+import type { Section } from '@contract/models';
 import { SMART_VIEWS, type Selection } from './views';
 
 /** The list pane's title and empty state for a selection. */

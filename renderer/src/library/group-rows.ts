@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../electron/api/library-models';
+import type { ArticleSummary } from '@contract/library-models';
 import { dayKey, dayLabel } from './format-time';
 
 /** One row of a virtualized list: a day heading or an article. */

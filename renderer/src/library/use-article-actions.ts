@@ -1,5 +1,5 @@
-import type { ArticleSummary } from '../../../electron/api/library-models';
-import type { MarkTarget } from '../../../electron/api/library-queries';
+import type { ArticleSummary } from '@contract/library-models';
+import type { MarkTarget } from '@contract/library-queries';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 import { useArticleState } from './article-state';

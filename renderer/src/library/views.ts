@@ -1,4 +1,4 @@
-import type { ListScope } from '../../../electron/api/library-queries';
+import type { ListScope } from '@contract/library-queries';
 
 /**
  * What the sidebar (or a category link) can select: a built-in smart view, a

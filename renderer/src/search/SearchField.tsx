@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type RefObject } from 'react';
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 import './search.css';
 
 /** The search box at the top of the sidebar; Enter searches, Escape clears. `/` focuses it from anywhere. */

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ArticleSummary, Feed } from '../../../electron/api/library-models';
-import type { Section } from '../../../electron/api/models';
-import { InlineError } from '../components/InlineError';
+import type { ArticleSummary, Feed } from '@contract/library-models';
+import type { Section } from '@contract/models';
+import { InlineError } from '../ui/InlineError';
 import { ExportButton } from '../export/ExportButton';
 import { searchChoices } from '../export/export-choices';
-import { EmptyState } from '../components/EmptyState';
+import { EmptyState } from '../ui/EmptyState';
 import { useApiQuery } from '../hooks/use-api-query';
 import { useArticleState, withFlags } from '../library/article-state';
 import { shortTime } from '../library/format-time';

@@ -1,5 +1,5 @@
-import type { Feed } from '../../../electron/api/library-models';
-import type { MethodArgs } from '../../../electron/api/contract';
+import type { Feed } from '@contract/library-models';
+import type { MethodArgs } from '@contract/contract';
 
 /**
  * The search pane's filters and how they become `search.articles`

@@ -1,4 +1,4 @@
-import type { Section } from '../../../electron/api/models';
+import type { Section } from '@contract/models';
 import { ReadingControls, ThemeChoice } from './ReadingControls';
 import { ToggleField } from './fields';
 import type { SettingsSaver } from './use-settings-saver';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Settings, SettingsPatch } from '../../../electron/api/settings-schema';
+import type { Settings, SettingsPatch } from '@contract/settings-schema';
 import { FONT_OPTIONS, STEPPERS, THEME_OPTIONS, stepValue, type StepperSpec } from './reading-options';
 import './reading-controls.css';
 

@@ -1,4 +1,4 @@
-import { SettingsSchema, type Settings, type SettingsPatch } from '../../../electron/api/settings-schema';
+import { SettingsSchema, type Settings, type SettingsPatch } from '@contract/settings-schema';
 import { TextField, ToggleField } from './fields';
 import { boundsOf, parseWholeNumber, type Bounds } from './number-setting';
 import type { SettingsSaver } from './use-settings-saver';

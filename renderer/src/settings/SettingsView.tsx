@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { Section } from '../../../electron/api/models';
-import type { Settings } from '../../../electron/api/settings-schema';
+import type { Section } from '@contract/models';
+import type { Settings } from '@contract/settings-schema';
 import { BackupPanel } from '../backup/BackupPanel';
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 import { AppearanceGroup, NotificationsGroup } from './PreferenceGroups';
 import { NetworkGroup, RefreshGroup, StorageGroup } from './SettingsGroups';
 import { useSettingsSaver, type SaveStatus } from './use-settings-saver';

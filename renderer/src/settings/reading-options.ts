@@ -1,4 +1,4 @@
-import { ReadingSettingsSchema, type Settings } from '../../../electron/api/settings-schema';
+import { ReadingSettingsSchema, type Settings } from '@contract/settings-schema';
 
 /**
  * The choices the reading controls offer, with their bounds read from the

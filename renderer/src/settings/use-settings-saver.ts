@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ApiError } from '../../../electron/api/errors';
-import { applySettingsPatch, type Settings, type SettingsPatch } from '../../../electron/api/settings-schema';
+import { ApiError } from '@contract/errors';
+import { applySettingsPatch, type Settings, type SettingsPatch } from '@contract/settings-schema';
 import { useApi } from '../api/ApiProvider';
 import { describeError, toError } from '../errors/to-error';
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { MethodResult } from '../../../electron/api/contract';
-import { LIMITS } from '../../../electron/api/library-models';
-import type { Section } from '../../../electron/api/models';
+import type { MethodResult } from '@contract/contract';
+import { LIMITS } from '@contract/library-models';
+import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
-import { Modal } from '../components/modal/Modal';
+import { Modal } from '../ui/Modal';
 import { CandidateList } from './CandidateList';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 import { useLibraryActions } from './library-actions';
 import { SectionChooser, NEW_SECTION } from './SectionChooser';
 import { useSubmit } from './use-submit';

@@ -1,4 +1,4 @@
-import type { MethodResult } from '../../../electron/api/contract';
+import type { MethodResult } from '@contract/contract';
 
 type Candidate = MethodResult<'feeds.discover'>[number];
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Feed, FeedOptions } from '../../../electron/api/library-models';
-import { Modal } from '../components/modal/Modal';
-import { FormError } from './FormError';
+import type { Feed, FeedOptions } from '@contract/library-models';
+import { Modal } from '../ui/Modal';
+import { FormError } from '../ui/FormError';
 import { useSubmit } from './use-submit';
 
 /** Refresh intervals a reader can give one feed; "" uses the app-wide setting. */

@@ -1,7 +1,7 @@
 import { useApi } from '../api/ApiProvider';
 import { useApiQuery } from '../hooks/use-api-query';
 import { useStoredState } from '../hooks/use-stored-state';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 import { useLibraryActions } from './library-actions';
 import { useSubmit } from './use-submit';
 import './subscriptions.css';

@@ -1,13 +1,13 @@
-import type { Feed } from '../../../electron/api/library-models';
-import { LIMITS } from '../../../electron/api/library-models';
-import type { Section } from '../../../electron/api/models';
+import type { Feed } from '@contract/library-models';
+import { LIMITS } from '@contract/library-models';
+import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
 import { AddFeedDialog } from './AddFeedDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { FeedOptionsDialog } from './FeedOptionsDialog';
 import { MoveFeedDialog } from './MoveFeedDialog';
 import { SectionsManager } from './SectionsManager';
-import { TextPromptDialog } from './TextPromptDialog';
+import { TextPromptDialog } from '../ui/TextPromptDialog';
 
 export type DialogRequest =
   | { kind: 'add-feed' }

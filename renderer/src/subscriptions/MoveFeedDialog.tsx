@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Feed } from '../../../electron/api/library-models';
-import type { Section } from '../../../electron/api/models';
-import { Modal } from '../components/modal/Modal';
-import { FormError } from './FormError';
+import type { Feed } from '@contract/library-models';
+import type { Section } from '@contract/models';
+import { Modal } from '../ui/Modal';
+import { FormError } from '../ui/FormError';
 import { useSubmit } from './use-submit';
 
 const NONE = '';

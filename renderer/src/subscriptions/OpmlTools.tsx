@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useApi } from '../api/ApiProvider';
-import { FormError } from './FormError';
+import { FormError } from '../ui/FormError';
 import { useSubmit } from './use-submit';
 import { downloadText } from './download-text';
 

@@ -1,5 +1,5 @@
-import type { Section } from '../../../electron/api/models';
-import { LIMITS } from '../../../electron/api/library-models';
+import type { Section } from '@contract/models';
+import { LIMITS } from '@contract/library-models';
 
 /** The select value that means "a new section, named below". */
 export const NEW_SECTION = '__new__';

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { Section } from '../../../electron/api/models';
-import { Icon } from '../components/Icon';
-import { FormError } from './FormError';
+import type { Section } from '@contract/models';
+import { Icon } from '../ui/Icon';
+import { FormError } from '../ui/FormError';
 import { useSubmit } from './use-submit';
 
 interface SectionRowProps {

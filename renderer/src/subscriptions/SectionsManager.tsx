@@ -1,8 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
-import type { Section } from '../../../electron/api/models';
+import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
-import { Modal } from '../components/modal/Modal';
-import { FormError } from './FormError';
+import { Modal } from '../ui/Modal';
+import { FormError } from '../ui/FormError';
 import { OpmlTools } from './OpmlTools';
 import { SectionRow } from './SectionRow';
 import { useSubmit } from './use-submit';

@@ -1,4 +1,4 @@
-import { Icon } from '../components/Icon';
+import { Icon } from '../ui/Icon';
 import { useLibraryActions } from './library-actions';
 
 /** Beside the Sections heading: subscribing, and the sections manager (with OPML). */

@@ -1,7 +1,7 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import type { Feed } from '../../../electron/api/library-models';
-import type { SyncTarget } from '../../../electron/api/methods/sync';
-import type { Section } from '../../../electron/api/models';
+import type { Feed } from '@contract/library-models';
+import type { SyncTarget } from '@contract/methods/sync';
+import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 import { LibraryDialog, type DialogRequest } from './LibraryDialog';

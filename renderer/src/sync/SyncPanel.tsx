@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Feed } from '../../../electron/api/library-models';
-import { Icon } from '../components/Icon';
+import type { Feed } from '@contract/library-models';
+import { Icon } from '../ui/Icon';
 import { lastRefreshAt, updatedLabel } from './last-refresh';
 import type { SyncView } from './use-sync';
 import './sync.css';

@@ -1,4 +1,4 @@
-import type { Feed } from '../../../electron/api/library-models';
+import type { Feed } from '@contract/library-models';
 
 /** The latest of a finished run seen by this window and the feeds' own last attempts (which survive restarts). */
 export function lastRefreshAt(seen: string | null, feeds: readonly Feed[]): string | null {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SyncFinished, SyncProgress, SyncTarget } from '../../../electron/api/methods/sync';
+import type { SyncFinished, SyncProgress, SyncTarget } from '@contract/methods/sync';
 import { useApi } from '../api/ApiProvider';
 import { useApiEvent } from '../hooks/use-api-event';
 import { useBrowserOnline } from './use-online';

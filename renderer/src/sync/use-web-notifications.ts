@@ -1,6 +1,6 @@
-import type { Section } from '../../../electron/api/models';
-import { chosenSectionCounts, describeNewArticles } from '../../../electron/api/new-articles-message';
-import type { Settings } from '../../../electron/api/settings-schema';
+import type { Section } from '@contract/models';
+import { chosenSectionCounts, describeNewArticles } from '@contract/new-articles-message';
+import type { Settings } from '@contract/settings-schema';
 import { useApiEvent } from '../hooks/use-api-event';
 
 /**

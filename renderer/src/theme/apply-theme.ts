@@ -1,4 +1,4 @@
-import type { Settings } from '../../../electron/api/settings-schema';
+import type { Settings } from '@contract/settings-schema';
 
 /**
  * The stylesheets key every colour off `data-theme` on the root element;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../../electron/api/settings-schema';
+import type { Settings } from '@contract/settings-schema';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 import { useApiEvent } from '../hooks/use-api-event';

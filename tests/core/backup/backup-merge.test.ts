@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackup } from '../../../electron/core/backup/create-backup';
-import { NOTE_SEPARATOR } from '../../../electron/core/backup/restore-articles';
+import { NOTE_SEPARATOR } from '../../../electron/core/library/bookmarks';
 import { restoreBackup } from '../../../electron/core/backup/restore-backup';
 import { createFixture, entries, NOW, type Fixture } from '../library/support/library-fixture';
 import { buildLibrary, syncHandlers } from './support/backup-fixture';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonLd } from '../../../electron/core/fulltext/json-ld';
 import { normalizeLanguage, toIsoTime } from '../../../electron/core/fulltext/page-metadata';
-import { decodeHtml } from '../../../electron/core/fulltext/decode-html';
+import { decodeHtml } from '../../../electron/core/html/decode-html';
 
 const NOW = Date.UTC(2026, 2, 3);
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { success } from '../../../electron/api/envelope';
+import { success } from '@contract/envelope';
 import { chooseApiClient, NoBackendError, SECRET_META_NAME } from '../../../renderer/src/api/choose-client';
 
 afterEach(() => {

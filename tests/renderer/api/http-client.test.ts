@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { failure, success } from '../../../electron/api/envelope';
-import { ApiError } from '../../../electron/api/errors';
+import { failure, success } from '@contract/envelope';
+import { ApiError } from '@contract/errors';
 import { createHttpClient } from '../../../renderer/src/api/http-client';
 
 function jsonResponse(body: unknown, status = 200): Response {

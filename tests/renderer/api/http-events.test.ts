@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../electron/api/settings-schema';
+import { DEFAULT_SETTINGS } from '@contract/settings-schema';
 import type { EventSourceLike } from '../../../renderer/src/api/event-source-hub';
 import { createHttpClient } from '../../../renderer/src/api/http-client';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PreloadBridge } from '../../../electron/api/client';
-import { failure, success } from '../../../electron/api/envelope';
-import { ApiError } from '../../../electron/api/errors';
+import type { PreloadBridge } from '@contract/client';
+import { failure, success } from '@contract/envelope';
+import { ApiError } from '@contract/errors';
 import { createIpcClient } from '../../../renderer/src/api/ipc-client';
 
 /** A bridge shaped like the preload's, with only the members a test needs. */

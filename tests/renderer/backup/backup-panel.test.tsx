@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../electron/api/errors';
+import { ApiError } from '@contract/errors';
 import { ApiProvider } from '../../../renderer/src/api/ApiProvider';
 import { SECRET_META_NAME } from '../../../renderer/src/api/choose-client';
 import { BackupPanel } from '../../../renderer/src/backup/BackupPanel';

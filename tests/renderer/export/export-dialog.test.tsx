@@ -1,8 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../electron/api/errors';
-import type { ExportResult } from '../../../electron/api/methods/exports';
+import { ApiError } from '@contract/errors';
+import type { ExportResult } from '@contract/methods/exports';
 import { ApiProvider } from '../../../renderer/src/api/ApiProvider';
 import { articleChoices, listChoices } from '../../../renderer/src/export/export-choices';
 import { ExportButton } from '../../../renderer/src/export/ExportButton';

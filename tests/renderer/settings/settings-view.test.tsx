@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../electron/api/errors';
-import { DEFAULT_SETTINGS } from '../../../electron/api/settings-schema';
+import { ApiError } from '@contract/errors';
+import { DEFAULT_SETTINGS } from '@contract/settings-schema';
 import { libraryHandlers } from '../support/library-handlers';
 import { liveSettings } from '../support/live-settings';
 import { renderApp } from '../support/render-app';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../electron/api/errors';
+import { ApiError } from '@contract/errors';
 import { feed, section } from '../support/library-data';
 import { renderApp } from '../support/render-app';
 

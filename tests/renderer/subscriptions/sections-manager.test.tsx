@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Section } from '../../../electron/api/models';
+import type { Section } from '@contract/models';
 import { section } from '../support/library-data';
 import { renderApp } from '../support/render-app';
 
@@ -112,7 +112,7 @@ describe('managing sections', { timeout: 30_000 }, () => {
   });
 
   it('shows a refused import inline', async () => {
-    const { ApiError } = await import('../../../electron/api/errors');
+    const { ApiError } = await import('@contract/errors');
     renderApp({
       ...handlers,
       'opml.import': () => {

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
-import type { ApiClient } from '../../../electron/api/client';
-import type { EventName, EventPayload, MethodArgs, MethodName, MethodResult } from '../../../electron/api/contract';
-import { DEFAULT_SETTINGS } from '../../../electron/api/settings-schema';
+import type { ApiClient } from '@contract/client';
+import type { EventName, EventPayload, MethodArgs, MethodName, MethodResult } from '@contract/contract';
+import { DEFAULT_SETTINGS } from '@contract/settings-schema';
 
 type Handler<M extends MethodName> = (...args: MethodArgs<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 export type FakeHandlers = { [M in MethodName]?: Handler<M> };

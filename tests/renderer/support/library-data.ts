@@ -1,5 +1,5 @@
-import type { Article, ArticleSummary, Feed } from '../../../electron/api/library-models';
-import type { Section } from '../../../electron/api/models';
+import type { Article, ArticleSummary, Feed } from '@contract/library-models';
+import type { Section } from '@contract/models';
 
 /** Small builders for library data in renderer tests; every field has a plausible default. */
 const HOUR = 3_600_000;

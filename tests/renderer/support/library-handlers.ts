@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../../../electron/api/library-models';
+import type { ArticleSummary } from '@contract/library-models';
 import type { FakeHandlers } from './fake-client';
 import { article, counts, section, summary } from './library-data';
 

@@ -1,10 +1,5 @@
-import { ApiError } from '../../../electron/api/errors';
-import {
-  applySettingsPatch,
-  DEFAULT_SETTINGS,
-  SettingsPatchSchema,
-  type Settings,
-} from '../../../electron/api/settings-schema';
+import { ApiError } from '@contract/errors';
+import { applySettingsPatch, DEFAULT_SETTINGS, SettingsPatchSchema, type Settings } from '@contract/settings-schema';
 import type { FakeClient, FakeHandlers } from './fake-client';
 
 /**

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../electron/api/settings-schema';
+import { DEFAULT_SETTINGS } from '@contract/settings-schema';
 import { section } from '../support/library-data';
 import { renderApp } from '../support/render-app';
 

@@ -1,4 +1,4 @@
-import { ensureSearchIndex } from '../../library/search/search-index';
+import { ensureSearchIndex } from '../search-index';
 import type { Migration } from './migration';
 
 /** Full-text search, built from the articles stored by version 1. */

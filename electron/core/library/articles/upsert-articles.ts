@@ -1,5 +1,5 @@
 import { get, run, transaction, type Db } from '../../db/sql';
-import { writeSearchDocument } from '../search/search-index';
+import { writeSearchDocument } from '../../db/search-index';
 import { requireFeed } from '../feeds';
 import { toIdString } from '../row-ids';
 import { normalizeEntry, sortTimeOf, type EntryRow } from './normalize-entry';

@@ -1,7 +1,7 @@
 import { TIME_BLOCK_SHIFT } from '../../db/migrations/005-time-blocks';
 import { all, stmt, type Db } from '../../db/sql';
 import type { SearchFilters } from './search-filters';
-import { SEARCH_TABLE } from './search-index';
+import { SEARCH_TABLE } from '../../db/search-index';
 
 /**
  * The `want` newest articles (by sort time, then id) that match and pass the

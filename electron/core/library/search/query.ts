@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import { isCjkWord, queryWords } from './segment';
+import { isCjkWord, queryWords } from '../../db/segment';
 
 /**
  * Turns what a reader types into an FTS5 MATCH expression. Every word is

@@ -6,7 +6,7 @@ import { highlight, snippet } from './highlight';
 import { newestMatches, type Match } from './newest-matches';
 import { parseQuery } from './query';
 import { planFilters, type SearchFilters } from './search-filters';
-import { hasSearchIndex, SEARCH_TABLE } from './search-index';
+import { hasSearchIndex, SEARCH_TABLE } from '../../db/search-index';
 
 /**
  * Ranked full-text search with filters. Title matches weigh most, then

@@ -1,6 +1,6 @@
 import { storeImageFile } from '../../../../electron/core/images/store-image';
 import { imagesDir } from '../../../../electron/core/images/cache-paths';
-import { linkArticleImages, recordImage } from '../../../../electron/core/library/images';
+import { linkArticleImages, recordImage } from '../../../../electron/core/images/image-index';
 import { createFixture, entries, NOW, type Fixture } from '../../library/support/library-fixture';
 
 /** A PNG-looking byte string (the cache sniffs magic bytes; these tests only move bytes). */

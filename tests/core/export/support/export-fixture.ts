@@ -4,7 +4,7 @@ import { ExportRequestSchema, type ExportRequest } from '../../../../electron/ap
 import { runExport, type ExportOutput } from '../../../../electron/core/export/run-export';
 import { imagesDir } from '../../../../electron/core/images/cache-paths';
 import { storeImageFile } from '../../../../electron/core/images/store-image';
-import { linkArticleImages, recordImage } from '../../../../electron/core/library/images';
+import { linkArticleImages, recordImage } from '../../../../electron/core/images/image-index';
 import type { ParsedEntry } from '../../../../electron/core/library/articles/parsed-entry';
 import { setBookmark } from '../../../../electron/core/library/bookmarks';
 import { createFixture, HOUR, NOW, type Fixture } from '../../library/support/library-fixture';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../../electron/core/library/search/query';
-import { segmentForIndex } from '../../../../electron/core/library/search/segment';
+import { segmentForIndex } from '../../../../electron/core/db/segment';
 
 describe('parseQuery', () => {
   it.each([

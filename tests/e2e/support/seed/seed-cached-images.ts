@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { imagePath, imagesDir } from '../../../../electron/core/images/cache-paths';
 import { upsertArticles } from '../../../../electron/core/library/articles/upsert-articles';
 import { addFeed } from '../../../../electron/core/library/feeds';
-import { linkArticleImages, recordImage } from '../../../../electron/core/library/images';
+import { linkArticleImages, recordImage } from '../../../../electron/core/images/image-index';
 import { openLibrary } from '../../../../electron/core/library/open-library';
 import { createSection } from '../../../../electron/core/library/sections';
 import { gradientPng } from './tiny-png';

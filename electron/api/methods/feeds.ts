@@ -1,0 +1,78 @@
+/**
+ * Feeds: subscriptions, their options, and finding feeds on a site.
+ */
+import { z } from 'zod';
+import { FeedCreateSchema, FeedPatchSchema, FeedSchema, LIMITS } from '../library-models';
+import { IdSchema as Id, method } from '../method-spec';
+
+const core = 'core' as const;
+const Nothing = z.null();
+
+const Url = z.string().trim().min(1).max(LIMITS.url);
+
+export const FeedCandidateSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  format: z.enum(['rss', 'rdf', 'atom', 'json']),
+  source: z.enum(['direct', 'link', 'common-path']),
+});
+
+export const SubscribeInputSchema = z.object({ url: Url, sectionId: Id.nullable().optional() });
+
+export const SubscribeResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('subscribed'), feed: FeedSchema }),
+  /** The page offers several feeds: the reader picks, then subscribes to the chosen URL. */
+  z.object({ kind: z.literal('choose'), candidates: z.array(FeedCandidateSchema) }),
+]);
+
+export const feedsMethods = {
+  'feeds.list': method({
+    owner: core,
+    summary: 'All subscribed feeds with options, counts and sync state.',
+    args: z.tuple([]),
+    result: z.array(FeedSchema),
+  }),
+  'feeds.get': method({
+    owner: core,
+    summary: 'One feed with its options, counts and sync state.',
+    args: z.tuple([Id]),
+    result: FeedSchema,
+  }),
+  'feeds.add': method({
+    owner: core,
+    summary: 'Subscribes to an http(s) feed URL.',
+    args: z.tuple([FeedCreateSchema]),
+    result: FeedSchema,
+  }),
+  'feeds.update': method({
+    owner: core,
+    summary: 'Changes a feed’s title, links or options (full text, refresh interval, paused).',
+    args: z.tuple([Id, FeedPatchSchema]),
+    result: FeedSchema,
+  }),
+  'feeds.move': method({
+    owner: core,
+    summary: 'Moves a feed to a section, or to none with null.',
+    args: z.tuple([Id, Id.nullable()]),
+    result: FeedSchema,
+  }),
+  'feeds.remove': method({
+    owner: core,
+    summary: 'Unsubscribes; bookmarked articles of the feed are kept.',
+    args: z.tuple([Id]),
+    result: Nothing,
+  }),
+  'feeds.discover': method({
+    owner: core,
+    summary: 'Finds the feeds a site offers (or the feed at a feed address), with titles.',
+    args: z.tuple([Url]),
+    result: z.array(FeedCandidateSchema),
+  }),
+  'feeds.subscribe': method({
+    owner: core,
+    summary:
+      'Subscribes to a feed or site address: one feed found is added and refreshed; several are returned to choose from.',
+    args: z.tuple([SubscribeInputSchema]),
+    result: SubscribeResultSchema,
+  }),
+} as const;

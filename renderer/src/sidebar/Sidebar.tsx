@@ -1,0 +1,87 @@
+import type { RefObject } from 'react';
+import type { Feed } from '@contract/library-models';
+import type { Counts } from '@contract/library-queries';
+import type { Section } from '@contract/models';
+import type { QueryState } from '../hooks/use-api-query';
+import { DEFAULT_SELECTION, isSelected, type Selection } from '../library/views';
+import type { Theme } from '../theme/use-theme-setting';
+import { AppInfoFooter } from './AppInfoFooter';
+import { Icon } from '../ui/Icon';
+import { moveFocusWithArrows } from './move-focus';
+import { SectionList } from './SectionList';
+import { SmartViewList } from './SmartViewList';
+import { SearchField } from '../search/SearchField';
+import { ThemePicker } from './ThemePicker';
+import { LibraryActionsProvider } from '../subscriptions/library-actions';
+import { SyncPanel } from '../sync/SyncPanel';
+import type { SyncView } from '../sync/use-sync';
+import './sidebar.css';
+
+interface SidebarProps {
+  selection: Selection;
+  onSelect: (next: Selection) => void;
+  sections: QueryState<Section[]>;
+  feeds: Feed[];
+  counts: Counts | null;
+  onRetrySections: () => void;
+  theme: Theme;
+  onThemeChange: (theme: Theme) => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  sync: SyncView;
+  /** Reloads sections and feeds after a change made here. */
+  onLibraryChanged: () => void;
+  onOpenSettings: () => void;
+}
+
+export function Sidebar(props: SidebarProps) {
+  const sections = props.sections.status === 'ready' ? props.sections.value : [];
+  const selectedSection = props.selection.kind === 'section' ? props.selection.id : null;
+  return (
+    <LibraryActionsProvider
+      sections={sections}
+      feeds={props.feeds}
+      refresh={props.sync.refresh}
+      onChanged={props.onLibraryChanged}
+      onSelectSection={(id) => props.onSelect(id ? { kind: 'section', id } : { kind: 'smart', id: 'unread' })}
+      onRemoved={(removed) => isSelected(props.selection, removed) && props.onSelect(DEFAULT_SELECTION)}
+      preferredSectionId={selectedSection}
+    >
+      <SidebarBody {...props} />
+    </LibraryActionsProvider>
+  );
+}
+
+function SidebarBody(props: SidebarProps) {
+  return (
+    <div className="pane sidebar">
+      <header className="sidebar__masthead">
+        <h1 className="sidebar__title">Broadsheet</h1>
+      </header>
+      <SearchField inputRef={props.searchRef} onSearch={(query) => props.onSelect({ kind: 'search', id: query })} />
+      <nav
+        className="sidebar__nav"
+        aria-label="Library"
+        onKeyDown={(event) => moveFocusWithArrows(event, '.sidebar-item')}
+      >
+        <SmartViewList selection={props.selection} onSelect={props.onSelect} counts={props.counts} />
+        <SectionList
+          sections={props.sections}
+          feeds={props.feeds}
+          counts={props.counts}
+          onRetry={props.onRetrySections}
+          selection={props.selection}
+          onSelect={props.onSelect}
+        />
+      </nav>
+      <SyncPanel sync={props.sync} feeds={props.feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />
+      <footer className="sidebar__footer">
+        <button type="button" className="sidebar__settings" title="Settings (,)" onClick={props.onOpenSettings}>
+          <Icon name="settings" />
+          Settings
+        </button>
+        <ThemePicker theme={props.theme} onChange={props.onThemeChange} />
+        <AppInfoFooter />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError } from '@contract/errors';
+import { DEFAULT_SETTINGS } from '@contract/settings-schema';
+import { article } from '../support/library-data';
+import { libraryHandlers } from '../support/library-handlers';
+import { liveSettings } from '../support/live-settings';
+import { renderApp } from '../support/render-app';
+
+const pane = () => screen.getByRole('main', { name: 'Reading pane' });
+
+async function openStory(handlers = libraryHandlers()) {
+  const view = renderApp(handlers);
+  await userEvent.click(await screen.findByRole('button', { name: /Story 0/ }));
+  await within(pane()).findByRole('heading', { level: 1, name: 'Story 0' });
+  return view;
+}
+
+describe('the article view', () => {
+  it('shows title, source, author, reading time and categories, and marks the article read', async () => {
+    const { client } = await openStory();
+    expect(pane()).toHaveTextContent('The Daily Courier');
+    expect(pane()).toHaveTextContent('Maria Lindqvist');
+    expect(pane()).toHaveTextContent('4 min read');
+    expect(within(pane()).getByText('Body of story 0.')).toBeInTheDocument();
+    expect(client.calls).toHaveBeenCalledWith('articles.markRead', { kind: 'articles', ids: ['a0'] }, true);
+    expect(screen.getByRole('region', { name: 'Front page' }).querySelector('[data-article-id="a0"]')).toHaveClass(
+      'is-read',
+    );
+  });
+
+  it('leaves the article unread when markReadOnOpen is off', async () => {
+    const { client } = await openStory({
+      ...libraryHandlers(),
+      'settings.get': () => ({ ...DEFAULT_SETTINGS, markReadOnOpen: false }),
+    });
+    expect(client.calls).not.toHaveBeenCalledWith('articles.markRead', expect.anything(), true);
+  });
+
+  it('opens a category’s list', async () => {
+    const { client } = await openStory();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Climate' }));
+    expect(await screen.findByRole('region', { name: 'Climate' })).toBeInTheDocument();
+    expect(client.calls).toHaveBeenCalledWith(
+      'articles.list',
+      expect.objectContaining({ scope: { kind: 'category', category: 'Climate' } }),
+    );
+  });
+
+  it('opens links and the original in the system browser, never in the window', async () => {
+    const handlers = libraryHandlers();
+    const { client } = await openStory({
+      ...handlers,
+      'articles.get': () => article(0, { contentHtml: '<p><a href="https://elsewhere.example/x">a link</a></p>' }),
+    });
+    await userEvent.click(within(pane()).getByText('a link'));
+    expect(client.calls).toHaveBeenCalledWith('links.openExternal', 'https://elsewhere.example/x');
+    expect(within(pane()).getByText('a link')).toHaveAttribute('rel', 'noopener noreferrer');
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Open original' }));
+    expect(client.calls).toHaveBeenCalledWith('links.openExternal', 'https://news.example/0');
+  });
+
+  it('switches between full text and feed text when both exist', async () => {
+    await openStory({
+      ...libraryHandlers(),
+      'articles.get': () => article(0, { fullTextHtml: '<p>The full text.</p>', contentHtml: '<p>The feed text.</p>' }),
+    });
+    expect(within(pane()).getByText('The full text.')).toBeInTheDocument();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Feed text' }));
+    expect(within(pane()).getByText('The feed text.')).toBeInTheDocument();
+  });
+
+  it('bookmarks with tags and a note, and removes the bookmark', async () => {
+    const { client } = await openStory();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Bookmark' }));
+    expect(client.calls).toHaveBeenCalledWith('bookmarks.set', 'a0', {});
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Tags & note' }));
+    await userEvent.type(within(pane()).getByRole('textbox', { name: 'Tags' }), 'climate, later, climate');
+    await userEvent.type(within(pane()).getByRole('textbox', { name: 'Note' }), 'For Monday');
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Save' }));
+    expect(client.calls).toHaveBeenCalledWith('bookmarks.set', 'a0', {
+      tags: ['climate', 'later'],
+      note: 'For Monday',
+    });
+    expect(await within(pane()).findByText(/#climate\s+#later/)).toBeInTheDocument();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Bookmarked' }));
+    expect(client.calls).toHaveBeenCalledWith('bookmarks.remove', 'a0');
+  });
+
+  it('applies the reading settings live and lays out by language', async () => {
+    const { client } = await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { language: 'ar' }) });
+    const body = pane().querySelector('article')!;
+    expect(body).toHaveAttribute('lang', 'ar');
+    expect(body).toHaveAttribute('dir', 'auto');
+    client.emit('settings.changed', {
+      ...DEFAULT_SETTINGS,
+      reading: { font: 'sans', fontSize: 22, lineHeight: 1.8, columnWidth: 600 },
+    });
+    await waitFor(() => expect(body.style.getPropertyValue('--reading-size')).toBe('22px'));
+    expect(body.style.getPropertyValue('--reading-width')).toBe('600px');
+    expect(body.style.getPropertyValue('--reading-font')).toBe('var(--font-ui)');
+  });
+
+  it('shows sanitized content only', async () => {
+    await openStory({
+      ...libraryHandlers(),
+      'articles.get': () =>
+        article(0, {
+          contentHtml: '<p onclick="alert(1)">Hi</p><script>alert(2)</script><a href="javascript:alert(3)">x</a>',
+        }),
+    });
+    const content = pane().querySelector('.article__content')!;
+    expect(content.innerHTML).toBe('<p>Hi</p><a rel="noopener noreferrer">x</a>');
+  });
+
+  describe('pictures', () => {
+    const IMAGES =
+      '<p>Text</p><img src="https://img.example/cached.png" alt="The harbour"><img src="https://img.example/gone.png" alt="The square">';
+    const withImages = () => ({
+      ...libraryHandlers(),
+      'articles.get': () => article(0, { contentHtml: IMAGES }),
+      'images.map': () => ({ 'https://img.example/cached.png': '/images/KEY1' }),
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('come from the offline cache, and an uncached one is a placeholder while offline', async () => {
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      const { client } = await openStory(withImages());
+      expect(client.calls).toHaveBeenCalledWith('images.map', 'a0');
+      expect(within(pane()).getByRole('img', { name: 'The harbour' })).toHaveAttribute('src', '/images/KEY1');
+      expect(within(pane()).getByRole('img', { name: 'The square. Image not available offline' })).not.toHaveAttribute(
+        'src',
+      );
+    });
+
+    it('load from the web when online and not cached', async () => {
+      await openStory(withImages());
+      expect(within(pane()).getByRole('img', { name: 'The square' })).toHaveAttribute(
+        'src',
+        'https://img.example/gone.png',
+      );
+    });
+  });
+
+  describe('full text', () => {
+    it('fetches the full text on request and then offers both texts', async () => {
+      let finish: (value: ReturnType<typeof article>) => void = () => undefined;
+      const { client } = await openStory({
+        ...libraryHandlers(),
+        'articles.get': () => article(0, { contentHtml: '<p>The feed text.</p>' }),
+        'articles.fetchFullText': () => new Promise((resolve) => (finish = resolve)),
+      });
+      await userEvent.click(within(pane()).getByRole('button', { name: 'Fetch full text' }));
+      expect(client.calls).toHaveBeenCalledWith('articles.fetchFullText', 'a0');
+      expect(within(pane()).getByRole('button', { name: 'Fetching full text…' })).toHaveAttribute('aria-busy', 'true');
+      finish(article(0, { contentHtml: '<p>The feed text.</p>', fullTextHtml: '<p>The whole story.</p>' }));
+      expect(await within(pane()).findByText('The whole story.')).toBeInTheDocument();
+      expect(within(pane()).getByRole('button', { name: 'Full text' })).toHaveAttribute('aria-pressed', 'true');
+      await userEvent.click(within(pane()).getByRole('button', { name: 'Feed text' }));
+      expect(within(pane()).getByText('The feed text.')).toBeInTheDocument();
+    });
+
+    it('says why the full text could not be fetched, and tries again', async () => {
+      let attempts = 0;
+      await openStory({
+        ...libraryHandlers(),
+        'articles.fetchFullText': () => {
+          attempts += 1;
+          throw new ApiError('NOT_FOUND', 'The page holds no article.');
+        },
+      });
+      await userEvent.click(within(pane()).getByRole('button', { name: 'Fetch full text' }));
+      const alert = await within(pane()).findByRole('alert');
+      expect(alert).toHaveTextContent('The full text could not be fetched');
+      expect(alert).toHaveTextContent('The page holds no article.');
+      await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(attempts).toBe(2));
+      expect(within(pane()).getByText('Body of story 0.')).toBeInTheDocument();
+    });
+  });
+
+  it('changes reading settings from the Aa menu, live, and saves them', async () => {
+    const settings = liveSettings();
+    const view = await openStory({ ...libraryHandlers(), ...settings.handlers });
+    settings.connect(view.client);
+    const user = userEvent.setup();
+    await user.click(within(pane()).getByRole('button', { name: 'Reading settings' }));
+    const menu = within(pane()).getByRole('dialog', { name: 'Reading settings' });
+    await user.click(within(menu).getByRole('radio', { name: 'Sans' }));
+    await user.click(within(menu).getByRole('button', { name: 'Larger text' }));
+    await user.click(within(menu).getByRole('radio', { name: 'Sepia' }));
+    const body = pane().querySelector('article')!;
+    await waitFor(() => expect(body.style.getPropertyValue('--reading-size')).toBe('19px'));
+    expect(body.style.getPropertyValue('--reading-font')).toBe('var(--font-ui)');
+    expect(view.client.calls).toHaveBeenCalledWith('settings.update', { reading: { fontSize: 19 } });
+    expect(settings.stored.reading).toMatchObject({ font: 'sans', fontSize: 19 });
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('sepia'));
+    await user.keyboard('{Escape}');
+    expect(within(pane()).queryByRole('dialog')).toBeNull();
+    expect(within(pane()).getByRole('button', { name: 'Reading settings' })).toHaveFocus();
+  });
+});
