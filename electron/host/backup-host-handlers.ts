@@ -18,8 +18,8 @@ export type BackupHostMethod = 'backup.create' | 'backup.pickFile' | 'backup.res
 export interface BackupHostDependencies {
   settings: SettingsService;
   core: () => CoreCaller;
-  /** The desktop app's open dialog; absent in the preview, which uploads instead. */
-  pickFile?: (kind: 'backup' | 'bookmarks') => Promise<string | null>;
+  /** The desktop app's open dialog; the preview, which uploads instead, refuses with the reason. */
+  pickFile: (kind: 'backup' | 'bookmarks') => Promise<string | null>;
 }
 
 export function createBackupHostHandlers({
@@ -30,10 +30,7 @@ export function createBackupHostHandlers({
   return {
     'backup.create': async () =>
       BackupWrittenSchema.parse(await callCore(core(), 'backup.write', [{ settings: settings.get() }])),
-    'backup.pickFile': async (kind) => {
-      if (!pickFile) throw new ApiError('CONFLICT', 'Choose the file with the page’s file picker here.');
-      return { token: await pickFile(kind) };
-    },
+    'backup.pickFile': async (kind) => ({ token: await pickFile(kind) }),
     'backup.restore': async (token, options) => {
       const applied = BackupAppliedSchema.parse(await callCore(core(), 'backup.apply', [token]));
       const patch = options.applySettings ? settingsPatch(applied.settings) : {};

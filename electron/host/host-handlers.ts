@@ -15,12 +15,12 @@ export interface HostDependencies {
   notices: NoticeBoard;
   /** Opens an already-checked http(s) URL; returns false where the host cannot (the preview). */
   openExternal: (url: string) => Promise<boolean>;
-  /** Hands a finished export to the reader (save dialog or download address); absent where there is no way to. */
-  saveExport?: (token: string, options: { pdf: boolean }) => Promise<ExportSaveResult>;
+  /** Hands a finished export to the reader (save dialog or download address). */
+  saveExport: (token: string, options: { pdf: boolean }) => Promise<ExportSaveResult>;
   /** The core, for backup and restore (the host adds or applies the settings it owns). */
-  core?: BackupHostDependencies['core'];
-  /** The desktop app's open dialog for a backup or bookmarks file. */
-  pickFile?: BackupHostDependencies['pickFile'];
+  core: BackupHostDependencies['core'];
+  /** Asks for a backup or bookmarks file. */
+  pickFile: BackupHostDependencies['pickFile'];
 }
 
 export function createHostHandlers({
@@ -32,16 +32,7 @@ export function createHostHandlers({
   pickFile,
 }: HostDependencies): Handlers<HostMethodName> {
   return {
-    ...createBackupHostHandlers({
-      settings,
-      core: () =>
-        core?.() ?? {
-          call: async () => {
-            throw new ApiError('CORE_UNAVAILABLE', 'The core is not connected.');
-          },
-        },
-      ...(pickFile ? { pickFile } : {}),
-    }),
+    ...createBackupHostHandlers({ settings, core, pickFile }),
     'app.listNotices': () => notices.list(),
     'app.dismissNotice': (id) => {
       notices.dismiss(id);
@@ -54,9 +45,6 @@ export function createHostHandlers({
       if (!verdict.allowed) throw new ApiError('UNSAFE_URL', `This link was not opened: ${verdict.reason}.`);
       return { opened: await openExternal(verdict.url), url: verdict.url };
     },
-    'exports.save': async (token, options) => {
-      if (!saveExport) throw new ApiError('INTERNAL', 'Exports cannot be saved from here.');
-      return saveExport(token, options);
-    },
+    'exports.save': (token, options) => saveExport(token, options),
   };
 }

@@ -14,7 +14,8 @@ import { installNavigationGuards } from './navigation-guards';
 import { denyAllPermissions } from './permissions';
 import { registerPrivilegedSchemes } from './schemes';
 import { createSenderCheck } from './sender-check';
-import { startServices, type Services } from './services';
+import { createHost, type Host } from '../host/create-host';
+import { createDesktopPlatform } from './desktop-platform';
 
 /**
  * The Electron main process: lifecycle glue only. Policies live in their own
@@ -22,7 +23,7 @@ import { startServices, type Services } from './services';
  * check) and the contract is answered by the shared host modules.
  */
 let mainWindow: BrowserWindow | null = null;
-let services: Services | undefined;
+let host: Host | undefined;
 let stopped = false;
 const openExternal = createOpenExternal(shell);
 
@@ -41,16 +42,15 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (services && BrowserWindow.getAllWindows().length === 0) openWindow(services);
+    if (host && BrowserWindow.getAllWindows().length === 0) openWindow(host);
   });
   app.on('will-quit', (event) => {
-    if (stopped || !services) return;
+    if (stopped || !host) return;
     // Let the core close its database cleanly before the process goes.
     event.preventDefault();
     stopped = true;
-    // No more network polling: a change reported now would only reach a core that is shutting down.
-    services.online.stop();
-    void services.core
+    // Stops network polling too: a change reported now would only reach a core that is shutting down.
+    void host
       .stop()
       .catch((error: unknown) => console.error('Broadsheet: the core did not stop cleanly.', error))
       .then(() => app.quit());
@@ -61,14 +61,14 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '..', 'renderer')));
-  // The same data folder the core worker is given (see services.ts).
+  // The same data folder the core worker is given (see desktop-platform.ts).
   protocol.handle(IMAGE_CACHE_SCHEME, createImageCacheHandler(createImageResolver(imagesDir(app.getPath('userData')))));
 
   const emit = forwardEvents(() => mainWindow?.webContents);
-  services = startServices(emit, openExternal);
+  host = createHost(createDesktopPlatform({ deliverEvent: emit, openExternal }));
   bindIpc(
     ipcMain,
-    services.router,
+    host.router,
     createSenderCheck(() => mainWindow?.webContents),
   );
   const template = buildMenuTemplate(process.platform, {
@@ -79,10 +79,10 @@ function start(): void {
     openSettings: () => emit('app.openSettings', null),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-  openWindow(services);
+  openWindow(host);
 }
 
-function openWindow({ settings }: Services): void {
+function openWindow({ settings }: Host): void {
   const window = createMainWindow({
     preloadPath: join(import.meta.dirname, 'preload.cjs'),
     settings,

@@ -1,21 +1,15 @@
-import Conf from 'conf';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EventEmitter } from '../api/contract';
 import { failure } from '../api/envelope';
 import { ApiError } from '../api/errors';
-import { createCoreSyncBridge } from '../host/core-sync-bridge';
-import { CoreWorkerHost } from '../host/core-worker-host';
-import { APP_NAME } from '../host/data-dir';
-import { createHostHandlers } from '../host/host-handlers';
-import { NoticeBoard } from '../host/notices';
-import { createRouter, type Router } from '../host/router';
-import { openSettingsService } from '../host/settings-service';
+import { createHost } from '../host/create-host';
+import type { Router } from '../host/router';
 import { imagesDir } from '../core/images/cache-paths';
 import { createImageResolver } from '../core/images/resolve-image';
 import { EventStream } from './event-stream';
+import { createPreviewPlatform } from './preview-platform';
 import { exportDownloadUrl, isExportRoute, serveExport } from './export-route';
 import { isImageRoute, serveImage } from './image-route';
 import { handleUpload, UPLOAD_ROUTE } from './upload-route';
@@ -46,44 +40,17 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   mkdirSync(options.dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
   const stream = new EventStream();
-  const broadcast: EventEmitter = (event, payload) => stream.broadcast(event, payload);
-  // The preview has no network signal of its own: it assumes online, unless told to stay offline
-  // (end-to-end tests, whose seeded feeds live at made-up addresses that must not be fetched).
-  const online = process.env.BROADSHEET_OFFLINE !== '1';
-  const bridge = createCoreSyncBridge({ settings: () => settings.get(), isOnline: () => online });
-  const emit = bridge.observe(broadcast);
-  const notices = new NoticeBoard(emit);
-  const settings = openSettingsService({
-    open: () => new Conf({ cwd: options.dataDir, configName: 'config', projectName: APP_NAME }),
-    notices,
-    emit,
-  });
-  const core = new CoreWorkerHost({
-    workerPath: options.workerPath,
-    onEvent: emit,
-    workerData: {
+  const host = createHost(
+    createPreviewPlatform({
       dataDir: options.dataDir,
-      appName: APP_NAME,
+      workerPath: options.workerPath,
       appVersion: options.appVersion,
-      runtime: 'preview',
-      platform: process.platform,
-      electronVersion: null,
-      chromeVersion: null,
-    },
-  });
-  bridge.attach(core);
-  // The preview cannot open the reader's browser; the page opens the checked URL itself.
-  const router = createRouter({
-    host: createHostHandlers({
-      settings,
-      notices,
-      openExternal: async () => false,
-      core: () => core,
-      saveExport: async (token) => ({ kind: 'download', url: exportDownloadUrl(token, secret) }),
+      deliverEvent: (event, payload) => stream.broadcast(event, payload),
+      exportUrl: (token) => exportDownloadUrl(token, secret),
+      offline: process.env.BROADSHEET_OFFLINE === '1',
     }),
-    core,
-  });
-  core.start();
+  );
+  const { router, core } = host;
   const resolveImage = createImageResolver(imagesDir(options.dataDir));
 
   let port = 0;
@@ -103,7 +70,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const verdict = checkSecret(url.searchParams.get('secret'), secret);
       if (!verdict.allowed) return sendText(response, 403, `Forbidden: ${verdict.reason}`);
       stream.attach(response);
-      emit('core.status', core.getStatus());
+      stream.broadcast('core.status', core.getStatus());
       return;
     }
     if (url.pathname === UPLOAD_ROUTE) return handleUpload(request, response, options.dataDir, secret);
@@ -127,7 +94,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     async close() {
       stream.closeAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await core.stop();
+      await host.stop();
     },
   };
 }

@@ -45,7 +45,12 @@ function profile() {
   };
   const emit = (_event: EventName, _payload: unknown) => undefined;
   const settings = openSettingsService({ open: () => new MemoryConf(), notices: new NoticeBoard(emit), emit });
-  return { dir: dir.path, core, settings, handlers: createBackupHostHandlers({ settings, core: () => caller }) };
+  return {
+    dir: dir.path,
+    core,
+    settings,
+    handlers: createBackupHostHandlers({ settings, core: () => caller, pickFile: async () => null }),
+  };
 }
 
 describe('backup and restore through the host', () => {

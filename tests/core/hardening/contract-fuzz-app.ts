@@ -60,7 +60,14 @@ export async function startFuzzApp(): Promise<FuzzApp> {
   const notices = new NoticeBoard(emit);
   const settings = openSettingsService({ open: () => new MemoryConf(), notices, emit });
   const router = createRouter({
-    host: createHostHandlers({ settings, notices, openExternal: async () => false }),
+    host: createHostHandlers({
+      settings,
+      notices,
+      openExternal: async () => false,
+      saveExport: async (token) => ({ kind: 'download', url: `/exports/${token}` }),
+      pickFile: async () => null,
+      core: () => caller,
+    }),
     core: caller,
   });
   await seed(router, core);

@@ -291,6 +291,26 @@ export class Notification {
   }
 }
 
+/** The system keychain: tests flip `available` and `backend`; sealing is a reversible stand-in, never plain text. */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as string,
+  isEncryptionAvailable(): boolean {
+    return safeStorage.available;
+  },
+  getSelectedStorageBackend(): string {
+    return safeStorage.backend;
+  },
+  async encryptStringAsync(plain: string): Promise<Buffer> {
+    return Buffer.from(`sealed:${Buffer.from(plain, 'utf8').toString('hex')}`, 'utf8');
+  },
+  async decryptStringAsync(sealed: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> {
+    const text = sealed.toString('utf8');
+    if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.');
+    return { result: Buffer.from(text.slice('sealed:'.length), 'hex').toString('utf8'), shouldReEncrypt: false };
+  },
+};
+
 /** Native file dialogs: tests set what the reader "chooses" with mockResolvedValueOnce. */
 export const dialog = {
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
@@ -308,6 +328,7 @@ export default {
   net,
   Notification,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,

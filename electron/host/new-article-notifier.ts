@@ -1,23 +1,23 @@
-import { Notification } from 'electron';
 import type { EventEmitter, EventName, EventPayload } from '../api/contract';
 import type { Envelope } from '../api/envelope';
 import type { SyncFinished } from '../api/methods/sync';
 import { chosenSectionCounts, describeNewArticles } from '../api/new-articles-message';
 import type { Section } from '../api/models';
 import type { Settings } from '../api/settings-schema';
-import type { CoreCaller } from '../host/router';
+import type { CoreCaller } from './router';
 
 /**
  * Desktop notifications for new articles in the sections the reader chose
- * (settings.notifications). The renderer cannot ask for notification
- * permission (main denies every permission request), so main listens to the
- * core's `sync.finished`, which says how many new articles each section got.
+ * (settings.notifications). In the desktop app the renderer cannot ask for
+ * notification permission (main denies every permission request), so the host
+ * listens to the core's `sync.finished`, which says how many new articles each
+ * section got, and the platform shows them.
  */
 export interface NewArticleNotifierOptions {
   settings: () => Settings;
   core: () => CoreCaller | undefined;
-  /** Shows one notification; Electron's by default. */
-  show?: (title: string, body: string) => void;
+  /** Shows one notification (the desktop app's native one). */
+  show: (title: string, body: string) => void;
 }
 
 export interface NewArticleNotifier {
@@ -26,7 +26,7 @@ export interface NewArticleNotifier {
 }
 
 export function createNewArticleNotifier(options: NewArticleNotifierOptions): NewArticleNotifier {
-  const show = options.show ?? showElectronNotification;
+  const { show } = options;
   const onFinished = async (finished: SyncFinished) => {
     const { enabled, sectionIds } = options.settings().notifications;
     if (!enabled || finished.newArticles === 0) return;
@@ -52,9 +52,4 @@ async function sectionNames(core: CoreCaller | undefined): Promise<Map<string, s
   if (!core) return new Map();
   const envelope = (await core.call('sections.list', [])) as Envelope<Section[]>;
   return new Map(envelope.ok ? envelope.value.map((section) => [section.id, section.name]) : []);
-}
-
-function showElectronNotification(title: string, body: string): void {
-  if (!Notification.isSupported()) return;
-  new Notification({ title, body, silent: false }).show();
 }

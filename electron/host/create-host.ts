@@ -1,0 +1,58 @@
+/**
+ * The one composition root: settings, notices, the core worker, the bridge that tells the core what only the host
+ * knows, notifications and the router, wired the same way for the desktop app and the preview. Each of those
+ * supplies a `HostPlatform` and nothing else.
+ */
+import { createCoreSyncBridge } from './core-sync-bridge';
+import { CoreWorkerHost } from './core-worker-host';
+import { createHostHandlers } from './host-handlers';
+import { createNewArticleNotifier } from './new-article-notifier';
+import { NoticeBoard } from './notices';
+import type { HostPlatform } from './platform';
+import { createRouter, type Router } from './router';
+import { openSettingsService, type SettingsService } from './settings-service';
+
+export interface Host {
+  router: Router;
+  core: CoreWorkerHost;
+  settings: SettingsService;
+  notices: NoticeBoard;
+  /** Stops watching the network and stops the core, closing its database cleanly. */
+  stop(): Promise<void>;
+}
+
+export function createHost(platform: HostPlatform): Host {
+  // The core learns the sync settings and the network state through the bridge (see core-sync-bridge.ts).
+  const bridge = createCoreSyncBridge({ settings: () => settings.get(), isOnline: () => platform.online.isOnline() });
+  const notifier = platform.notify
+    ? createNewArticleNotifier({ settings: () => settings.get(), core: () => core, show: platform.notify })
+    : null;
+  const emit = bridge.observe(notifier ? notifier.observe(platform.deliverEvent) : platform.deliverEvent);
+  const notices = new NoticeBoard(emit);
+  const settings = openSettingsService({ open: () => platform.openSettingsStore(), notices, emit });
+  const core = new CoreWorkerHost({ workerPath: platform.workerPath, workerData: platform.identity, onEvent: emit });
+  bridge.attach(core);
+  core.start();
+  const online = platform.online.watch((state) => bridge.setOnline(state));
+  const router = createRouter({
+    host: createHostHandlers({
+      settings,
+      notices,
+      openExternal: (url) => platform.openExternal(url),
+      core: () => core,
+      pickFile: (kind) => platform.pickFile(kind),
+      saveExport: (token, options) => platform.saveExport(token, options),
+    }),
+    core,
+  });
+  return {
+    router,
+    core,
+    settings,
+    notices,
+    async stop() {
+      online.stop();
+      await core.stop();
+    },
+  };
+}

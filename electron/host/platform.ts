@@ -1,0 +1,44 @@
+/**
+ * What a host (the desktop app, the browser preview) must supply to run Broadsheet: every capability that
+ * differs between them. `createHost` takes exactly this, so a host that forgets one does not compile.
+ */
+import type { EventEmitter } from '../api/contract';
+import type { ExportSaveResult } from '../api/methods/exports';
+import type { CoreWorkerData } from '../core/worker-protocol';
+import type { ConfLike } from './settings-service';
+
+export interface HostPlatform {
+  /** Who is running and where its data folder is; handed to the core worker as its `workerData`. */
+  identity: CoreWorkerData;
+  /** The bundled core worker script. */
+  workerPath: string;
+  /** How events reach the UI: IPC to the window, or the preview's event stream. */
+  deliverEvent: EventEmitter;
+  /** Opens the settings file (`config.json` in the data folder). */
+  openSettingsStore(): ConfLike;
+  /** The network state now, and its changes. */
+  online: OnlineSource;
+  /** Opens an already-checked http(s) URL in the system browser; false where the host cannot. */
+  openExternal(url: string): Promise<boolean>;
+  /** Hands a finished export to the reader: a save dialog, or an address the page downloads from. */
+  saveExport(token: string, options: { pdf: boolean }): Promise<ExportSaveResult>;
+  /** Asks the reader for a backup or bookmarks file and returns its incoming-file token (null: cancelled). */
+  pickFile(kind: 'backup' | 'bookmarks'): Promise<string | null>;
+  /** Where passwords and tokens are kept: never in config.json, the core's files, logs or backups. */
+  secrets: SecretStore;
+  /** Shows a desktop notification; null where the page shows its own (the preview). */
+  notify: ((title: string, body: string) => void) | null;
+}
+
+export interface OnlineSource {
+  isOnline(): boolean;
+  /** Calls `onChange` with each change from now on; `stop` ends it (quit). */
+  watch(onChange: (online: boolean) => void): { stop(): void };
+}
+
+/** Secrets by name (an account's password, a token). Values never leave the host except to the core, in memory. */
+export interface SecretStore {
+  get(name: string): Promise<string | null>;
+  set(name: string, value: string): Promise<void>;
+  delete(name: string): Promise<void>;
+}
