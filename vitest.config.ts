@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { contractAlias } from './vite.config';
+import { contractAlias } from './vite.config.ts';
 
 const electronMock = fileURLToPath(new URL('./tests/main/support/electron-mock.ts', import.meta.url));
 

@@ -46,10 +46,32 @@ export const FeedOptionsSchema = z.object({
 });
 export type FeedOptions = z.infer<typeof FeedOptionsSchema>;
 
+/**
+ * Why a feed's last refresh failed, in the terms a reader groups failures by: one unreachable host is one
+ * problem however many of its feeds failed.
+ */
+export const FAILURE_CAUSES = [
+  'unreachable',
+  'timeout',
+  'security',
+  'http',
+  'busy',
+  'not-a-feed',
+  'too-large',
+  'redirect',
+  'gone',
+  'storage',
+  'other',
+] as const;
+export const FailureCauseSchema = z.enum(FAILURE_CAUSES);
+export type FailureCause = z.infer<typeof FailureCauseSchema>;
+
 export const FeedSyncSchema = z.object({
   lastAttemptAt: IsoTime.nullable(),
   lastSuccessAt: IsoTime.nullable(),
   lastError: z.string().nullable(),
+  /** Why, when lastError is set (errors recorded before causes were kept count as 'other'). */
+  lastErrorCause: FailureCauseSchema.nullable(),
   consecutiveFailures: z.number().int().nonnegative(),
   nextDueAt: IsoTime.nullable(),
 });

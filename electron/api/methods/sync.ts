@@ -3,6 +3,7 @@
  * the host knows (settings, network).
  */
 import { z } from 'zod';
+import { FailureCauseSchema } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
 
 const core = 'core' as const;
@@ -12,11 +13,18 @@ export const SyncTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('section'), id: Id }),
   z.object({ kind: z.literal('feed'), id: Id }),
+  /** Every feed whose last refresh failed ("Retry failed"). */
+  z.object({ kind: z.literal('failed') }),
 ]);
 
 export type SyncTarget = z.infer<typeof SyncTargetSchema>;
 
-export const SyncFailureSchema = z.object({ feedId: z.string(), title: z.string(), message: z.string() });
+export const SyncFailureSchema = z.object({
+  feedId: z.string(),
+  title: z.string(),
+  message: z.string(),
+  cause: FailureCauseSchema,
+});
 
 export const SyncProgressSchema = z.object({
   runId: z.number().int(),

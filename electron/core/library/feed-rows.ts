@@ -1,10 +1,10 @@
-import type { Feed } from '../../api/library-models';
+import { FAILURE_CAUSES, type FailureCause, type Feed } from '../../api/library-models';
 import { isoOrNull, optionalId, toIdString } from './row-ids';
 
 /** How a feed row (joined with its sync state) becomes the contract's Feed. */
 export const FEED_COLUMNS = `f.id, f.url, f.site_url, f.title, f.icon_url, f.section_id, f.position,
   f.full_text, f.refresh_minutes, f.paused, f.article_count, f.unread_count,
-  s.last_attempt_at, s.last_success_at, s.last_error, s.consecutive_failures, s.next_due_at`;
+  s.last_attempt_at, s.last_success_at, s.last_error, s.last_error_cause, s.consecutive_failures, s.next_due_at`;
 
 export const FEED_FROM = 'feeds f LEFT JOIN feed_sync s ON s.feed_id = f.id';
 
@@ -24,6 +24,7 @@ export interface FeedRow {
   last_attempt_at: number | null;
   last_success_at: number | null;
   last_error: string | null;
+  last_error_cause: string | null;
   consecutive_failures: number | null;
   next_due_at: number | null;
 }
@@ -44,8 +45,14 @@ export function toFeed(row: FeedRow): Feed {
       lastAttemptAt: isoOrNull(row.last_attempt_at),
       lastSuccessAt: isoOrNull(row.last_success_at),
       lastError: row.last_error,
+      lastErrorCause: row.last_error === null ? null : failureCause(row.last_error_cause),
       consecutiveFailures: row.consecutive_failures ?? 0,
       nextDueAt: isoOrNull(row.next_due_at),
     },
   };
+}
+
+/** A cause the column holds, or 'other' for one this version does not know (or an error from before causes). */
+function failureCause(value: string | null): FailureCause {
+  return (FAILURE_CAUSES as readonly string[]).includes(value ?? '') ? (value as FailureCause) : 'other';
 }

@@ -1,3 +1,5 @@
+import type { FailureCause } from '../../api/library-models';
+import { causeOfFetchError } from './failure-cause';
 import { transaction, type Db } from '../db/sql';
 import { normalizeEntry } from '../library/articles/normalize-entry';
 import { upsertRows } from '../library/articles/upsert-articles';
@@ -35,6 +37,8 @@ export interface FeedOutcome {
   newArticles: number;
   /** Reader-facing, for failed and gone feeds. */
   message?: string;
+  /** Why, for failed and gone feeds. */
+  cause?: FailureCause;
 }
 
 export interface RefreshDeps {
@@ -54,12 +58,12 @@ export interface RefreshDeps {
 export async function refreshFeed(rowId: number, deps: RefreshDeps): Promise<FeedOutcome> {
   const target = readTarget(deps.db(), rowId);
   if (!target) return { feedId: String(rowId), title: '', status: 'missing', newArticles: 0 };
-  const outcome = (status: FeedStatus, newArticles = 0, message?: string): FeedOutcome => ({
+  const outcome = (status: FeedStatus, newArticles = 0, failure?: Failure): FeedOutcome => ({
     feedId: target.id,
     title: target.title,
     status,
     newArticles,
-    ...(message === undefined ? {} : { message }),
+    ...(failure === undefined ? {} : failure),
   });
   try {
     const result = await fetchFeed(target, deps);
@@ -71,11 +75,11 @@ export async function refreshFeed(rowId: number, deps: RefreshDeps): Promise<Fee
     const message = `Broadsheet could not store this feed (${error instanceof Error ? error.message : String(error)}).`;
     if (isNotFound(error)) return outcome('missing');
     try {
-      fail(deps.db(), target, deps, message);
+      fail(deps.db(), target, deps, { message, cause: 'storage' });
     } catch {
       // The store itself is failing; the outcome still reaches the reader.
     }
-    return outcome('failed', 0, message);
+    return outcome('failed', 0, { message, cause: 'storage' });
   }
 }
 
@@ -108,7 +112,7 @@ async function store(
   target: FeedTarget,
   result: FetchResult,
   deps: RefreshDeps,
-  outcome: (status: FeedStatus, n?: number, message?: string) => FeedOutcome,
+  outcome: (status: FeedStatus, n?: number, failure?: Failure) => FeedOutcome,
 ) {
   const db = deps.db();
   const now = deps.now();
@@ -119,13 +123,17 @@ async function store(
       return outcome('unchanged');
     case 'gone':
       markGone(db, target.rowId, now, result.message);
-      return outcome('gone', 0, result.message);
-    case 'retry-later':
-      fail(db, target, deps, result.reason, result.until);
-      return outcome('failed', 0, result.reason);
-    case 'error':
-      fail(db, target, deps, result.message);
-      return outcome('failed', 0, result.message);
+      return outcome('gone', 0, { message: result.message, cause: 'gone' });
+    case 'retry-later': {
+      const failure: Failure = { message: result.reason, cause: 'busy' };
+      fail(db, target, deps, failure, result.until);
+      return outcome('failed', 0, failure);
+    }
+    case 'error': {
+      const failure: Failure = { message: result.message, cause: causeOfFetchError(result.code) };
+      fail(db, target, deps, failure);
+      return outcome('failed', 0, failure);
+    }
   }
   const document = await deps.reader.read({
     body: result.body,
@@ -135,8 +143,9 @@ async function store(
   });
   if (deps.signal.aborted) return outcome('cancelled');
   if (!document.ok) {
-    fail(deps.db(), target, deps, document.message);
-    return outcome('failed', 0, document.message);
+    const failure: Failure = { message: document.message, cause: document.cause };
+    fail(deps.db(), target, deps, failure);
+    return outcome('failed', 0, failure);
   }
   const stored = readStoredEntries(deps.db(), target.rowId, document.entries);
   let entries = withStoredFullText(document.entries, stored);
@@ -160,12 +169,17 @@ async function store(
   return outcome(written.inserted > 0 || written.updated > 0 ? 'updated' : 'unchanged', written.inserted);
 }
 
-function fail(db: Db, target: FeedTarget, deps: RefreshDeps, message: string, retryAfter?: Date): void {
+interface Failure {
+  message: string;
+  cause: FailureCause;
+}
+
+function fail(db: Db, target: FeedTarget, deps: RefreshDeps, { message, cause }: Failure, retryAfter?: Date): void {
   const now = deps.now();
   const failures = target.consecutiveFailures + 1;
   const options = { ...(deps.random ? { random: deps.random } : {}), ...(retryAfter ? { retryAfter } : {}) };
   const nextDueAt = nextAttemptAt(failures, new Date(now), options).getTime();
-  recordFailure(db, target.rowId, { now, message, failures, nextDueAt });
+  recordFailure(db, target.rowId, { now, message, cause, failures, nextDueAt });
 }
 
 function isNotFound(error: unknown): boolean {

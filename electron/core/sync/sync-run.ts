@@ -98,7 +98,12 @@ export class SyncRun {
       if (outcome.newArticles > 0)
         this.newByFeed.set(outcome.feedId, (this.newByFeed.get(outcome.feedId) ?? 0) + outcome.newArticles);
       if ((outcome.status === 'failed' || outcome.status === 'gone') && this.failures.length < MAX_REPORTED_FAILURES) {
-        this.failures.push({ feedId: outcome.feedId, title: outcome.title, message: outcome.message ?? '' });
+        this.failures.push({
+          feedId: outcome.feedId,
+          title: outcome.title,
+          message: outcome.message ?? '',
+          cause: outcome.cause ?? 'other',
+        });
       }
       this.options.onFeedDone?.(outcome);
       this.options.onProgress(this.progress());

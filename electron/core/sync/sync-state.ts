@@ -1,3 +1,4 @@
+import type { FailureCause } from '../../api/library-models';
 import { get, run, type Db } from '../db/sql';
 import type { RedirectStreak } from '../net/permanent-redirects';
 
@@ -81,7 +82,7 @@ export function recordSuccess(db: Db, rowId: number, record: SuccessRecord): voi
   ensureRow(db, rowId);
   run(
     db,
-    `UPDATE feed_sync SET last_attempt_at = ?, last_success_at = ?, last_error = NULL, consecutive_failures = 0, next_due_at = ?,
+    `UPDATE feed_sync SET last_attempt_at = ?, last_success_at = ?, last_error = NULL, last_error_cause = NULL, consecutive_failures = 0, next_due_at = ?,
        etag = CASE WHEN ? THEN ? ELSE etag END, last_modified = CASE WHEN ? THEN ? ELSE last_modified END
      WHERE feed_id = ?`,
     record.now,
@@ -98,6 +99,7 @@ export function recordSuccess(db: Db, rowId: number, record: SuccessRecord): voi
 export interface FailureRecord {
   now: number;
   message: string;
+  cause: FailureCause;
   failures: number;
   nextDueAt: number;
 }
@@ -106,9 +108,10 @@ export function recordFailure(db: Db, rowId: number, record: FailureRecord): voi
   ensureRow(db, rowId);
   run(
     db,
-    'UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, consecutive_failures = ?, next_due_at = ? WHERE feed_id = ?',
+    'UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, last_error_cause = ?, consecutive_failures = ?, next_due_at = ? WHERE feed_id = ?',
     record.now,
     record.message,
+    record.cause,
     record.failures,
     record.nextDueAt,
     rowId,
@@ -121,7 +124,7 @@ export function markGone(db: Db, rowId: number, now: number, message: string): v
   run(db, 'UPDATE feeds SET paused = 1 WHERE id = ?', rowId);
   run(
     db,
-    'UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, next_due_at = NULL WHERE feed_id = ?',
+    "UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, last_error_cause = 'gone', next_due_at = NULL WHERE feed_id = ?",
     now,
     message,
     rowId,

@@ -10,6 +10,16 @@ import { requireSection } from '../library/sections';
  */
 export function feedsFor(db: Db, target: SyncTarget): number[] {
   if (target.kind === 'feed') return [requireFeed(db, target.id)];
+  if (target.kind === 'failed') {
+    // Paused feeds stay out, gone ones included: the reader retries those one by one.
+    return ids(
+      all(
+        db,
+        `SELECT f.id FROM feeds f JOIN feed_sync s ON s.feed_id = f.id
+         WHERE f.archived = 0 AND f.paused = 0 AND s.last_error IS NOT NULL ORDER BY f.section_id, f.position, f.id`,
+      ),
+    );
+  }
   if (target.kind === 'section') {
     const section = requireSection(db, target.id);
     return ids(

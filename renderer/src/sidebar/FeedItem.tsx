@@ -6,7 +6,10 @@ import { RowMenu } from '../ui/context-menu/RowMenu';
 import { useContextMenu } from '../ui/context-menu/use-context-menu';
 import { SidebarItem } from './SidebarItem';
 
-/** A feed under its section; when its last refresh failed, the reason is shown under it. */
+/**
+ * A feed under its section. When its last refresh failed it carries a warning mark, with the reason for
+ * screen readers and on hover; the refresh panel sums failures up, so the sidebar stays quiet.
+ */
 export function FeedItem({
   feed,
   unread,
@@ -47,14 +50,15 @@ export function FeedItem({
       selected={selected}
       onSelect={onSelect}
       describedBy={error ? errorId : undefined}
+      hint={error ? `${feed.title}\nLast refresh failed: ${error}` : feed.title}
       onContextMenu={menu.onContextMenu}
       onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => menu.onKeyDown(event)}
       trail={<RowMenu name={feed.title} items={items} menu={menu} />}
     >
       {error && (
-        <p className="sidebar-item__error" id={errorId} title={error}>
+        <span className="visually-hidden" id={errorId}>
           Last refresh failed: {error}
-        </p>
+        </span>
       )}
     </SidebarItem>
   );

@@ -14,6 +14,8 @@ export function SidebarItem(props: {
   /** Something under the row, e.g. why a feed failed. */
   children?: ReactNode;
   describedBy?: string;
+  /** Shown on hover; the full name by default, since long names are cut short in the row. */
+  hint?: string;
   /** Something after the row, e.g. the "⋯" button that opens its menu. */
   trail?: ReactNode;
   onSelect: () => void;
@@ -29,6 +31,7 @@ export function SidebarItem(props: {
     lead,
     children,
     describedBy,
+    hint,
     trail,
     onSelect,
     onKeyDown,
@@ -48,6 +51,7 @@ export function SidebarItem(props: {
           data-menu-focus
           aria-current={selected ? 'page' : undefined}
           aria-describedby={describedBy}
+          title={hint ?? name}
           onClick={onSelect}
           onKeyDown={onKeyDown}
         >

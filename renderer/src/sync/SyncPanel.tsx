@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Feed } from '@contract/library-models';
 import { Icon } from '../ui/Icon';
+import { FailureSummary } from './FailureSummary';
 import { lastRefreshAt, updatedLabel } from './last-refresh';
 import type { SyncView } from './use-sync';
 import './sync.css';
@@ -14,10 +15,9 @@ interface SyncPanelProps {
 /** Refresh, its progress and cancel, when it last happened, and which feeds failed. */
 export function SyncPanel({ sync, feeds, onOpenFeed }: SyncPanelProps) {
   const now = useNow(30_000);
-  const [showFailed, setShowFailed] = useState(false);
-  const failed = feeds.filter((feed) => feed.sync.lastError);
   const running = sync.running;
-  const updated = updatedLabel(lastRefreshAt(sync.lastFinishedAt, feeds), now);
+  const updated = updatedLabel(lastRefreshAt(sync.lastFinishedAt, sync.lastFinished, feeds), now);
+  const offlineReason = 'Offline: refreshing resumes when the connection is back';
 
   return (
     <section className="sync-panel" aria-label="Refresh">
@@ -26,14 +26,18 @@ export function SyncPanel({ sync, feeds, onOpenFeed }: SyncPanelProps) {
           type="button"
           className="icon-button sync-panel__refresh"
           aria-label="Refresh all feeds"
-          title="Refresh all feeds (r)"
-          disabled={running !== null}
+          title={sync.online ? 'Refresh all feeds (r)' : offlineReason}
+          disabled={running !== null || !sync.online}
           onClick={() => sync.refresh()}
         >
           <Icon name="refresh" className={running ? 'is-spinning' : undefined} />
         </button>
         <p className="sync-panel__status" role="status">
-          {running ? `Refreshing ${running.done} of ${running.total} feeds` : !sync.online ? 'Offline' : updated}
+          {running
+            ? `Refreshing ${running.done} of ${running.total} feeds`
+            : !sync.online
+              ? `Offline · ${updated.charAt(0).toLowerCase()}${updated.slice(1)}`
+              : updated}
         </p>
       </div>
       {running && (
@@ -63,33 +67,14 @@ export function SyncPanel({ sync, feeds, onOpenFeed }: SyncPanelProps) {
         </div>
       )}
       {sync.message && <p className="sync-panel__message">{sync.message}</p>}
-      {!running && failed.length > 0 && (
-        <div className="sync-panel__failures">
-          <button
-            type="button"
-            className="link-button sync-panel__failed"
-            aria-expanded={showFailed}
-            onClick={() => setShowFailed(!showFailed)}
-          >
-            <Icon name="warning" /> {failed.length} {failed.length === 1 ? 'feed' : 'feeds'} failed
-          </button>
-          {showFailed && (
-            <ul className="sync-panel__failed-list" aria-label="Feeds that failed">
-              {failed.map((feed) => (
-                <li key={feed.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    title={feed.sync.lastError ?? undefined}
-                    onClick={() => onOpenFeed(feed.id)}
-                  >
-                    {feed.title}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+      {!running && (
+        <FailureSummary
+          feeds={feeds}
+          now={now}
+          online={sync.online}
+          onOpenFeed={onOpenFeed}
+          onRetry={() => void sync.refresh({ kind: 'failed' })}
+        />
       )}
     </section>
   );

@@ -1,10 +1,20 @@
+/** When feeds were last brought up to date, in words. Failed attempts are not updates, so only successes count. */
 import type { Feed } from '@contract/library-models';
+import type { SyncFinished } from '@contract/methods/sync';
 
-/** The latest of a finished run seen by this window and the feeds' own last attempts (which survive restarts). */
-export function lastRefreshAt(seen: string | null, feeds: readonly Feed[]): string | null {
-  let latest = seen ? Date.parse(seen) : Number.NEGATIVE_INFINITY;
+/**
+ * The latest of a run that finished in this window with at least one feed updated, and the feeds' own last
+ * successes (which survive restarts).
+ */
+export function lastRefreshAt(
+  seen: string | null,
+  lastRun: SyncFinished | null,
+  feeds: readonly Feed[],
+): string | null {
+  const runUpdatedSome = lastRun !== null && lastRun.done > lastRun.failures.length;
+  let latest = seen && runUpdatedSome ? Date.parse(seen) : Number.NEGATIVE_INFINITY;
   for (const feed of feeds) {
-    const at = feed.sync.lastAttemptAt ? Date.parse(feed.sync.lastAttemptAt) : Number.NaN;
+    const at = feed.sync.lastSuccessAt ? Date.parse(feed.sync.lastSuccessAt) : Number.NaN;
     if (at > latest) latest = at;
   }
   return Number.isFinite(latest) ? new Date(latest).toISOString() : null;
@@ -12,12 +22,16 @@ export function lastRefreshAt(seen: string | null, feeds: readonly Feed[]): stri
 
 const MINUTE = 60_000;
 
+/** "just now", "5 min ago", "3 h ago", "12 Mar". */
+export function agoLabel(iso: string, now = Date.now()): string {
+  const ago = Math.max(0, now - Date.parse(iso));
+  if (ago < MINUTE) return 'just now';
+  if (ago < 60 * MINUTE) return `${Math.floor(ago / MINUTE)} min ago`;
+  if (ago < 24 * 60 * MINUTE) return `${Math.floor(ago / (60 * MINUTE))} h ago`;
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+}
+
 /** "Updated just now", "Updated 5 min ago", "Updated 3 h ago", "Updated 12 Mar". */
 export function updatedLabel(iso: string | null, now = Date.now()): string {
-  if (!iso) return 'Not refreshed yet';
-  const ago = Math.max(0, now - Date.parse(iso));
-  if (ago < MINUTE) return 'Updated just now';
-  if (ago < 60 * MINUTE) return `Updated ${Math.floor(ago / MINUTE)} min ago`;
-  if (ago < 24 * 60 * MINUTE) return `Updated ${Math.floor(ago / (60 * MINUTE))} h ago`;
-  return `Updated ${new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}`;
+  return iso ? `Updated ${agoLabel(iso, now)}` : 'Not refreshed yet';
 }

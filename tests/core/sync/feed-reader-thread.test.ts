@@ -115,6 +115,7 @@ describe('the reading thread', () => {
     ]);
     expect(heavy).toEqual({
       ok: false,
+      cause: 'too-large',
       message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
     });
     expect(behind1).toMatchObject({ ok: true, feed: { title: 'Small 1' } });
@@ -145,6 +146,7 @@ describe('the reading thread', () => {
         feedId: heavy,
         title: 'Heavy',
         message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
+        cause: 'too-large',
       },
     ]);
     expect(h.feed(heavy).sync.lastError).toBe(

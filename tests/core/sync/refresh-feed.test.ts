@@ -73,7 +73,7 @@ describe('refreshing one feed', () => {
     server.set('/gone.xml', { status: 410, body: 'Gone', contentType: 'text/plain' });
     const finished = await refreshAndWait(h, { kind: 'feed', id });
     expect(finished.failures).toEqual([
-      { feedId: id, title: 'Test feed', message: expect.stringMatching(/gone|removed|410/i) },
+      { feedId: id, title: 'Test feed', message: expect.stringMatching(/gone|removed|410/i), cause: 'gone' },
     ]);
     expect(feed(id)).toMatchObject({
       articleCount: 1,
@@ -94,6 +94,7 @@ describe('refreshing one feed', () => {
     await refreshAndWait(h, { kind: 'feed', id });
     expect(feed(id).sync).toMatchObject({
       consecutiveFailures: 1,
+      lastErrorCause: 'busy',
       nextDueAt: new Date(NOW + 120 * MINUTE).toISOString(),
     });
   });
@@ -112,7 +113,38 @@ describe('refreshing one feed', () => {
     expect(new Set(waits).size).toBe(4);
     server.set('/flaky.xml', { body: rss('F', items(1, 'f')) });
     await refreshAndWait(h, { kind: 'feed', id });
-    expect(feed(id).sync).toMatchObject({ consecutiveFailures: 0, lastError: null });
+    expect(feed(id).sync).toMatchObject({ consecutiveFailures: 0, lastError: null, lastErrorCause: null });
+  });
+
+  it('keeps why each feed failed, for grouping by cause, and Retry failed refreshes only those feeds', async () => {
+    h = createHarness();
+    server.set('/fine.xml', { body: rss('Fine', items(1, 'fine')) });
+    server.set('/broken.xml', { status: 500, body: 'Oops', contentType: 'text/plain' });
+    server.set('/page.html', { body: '<!doctype html><p>Hi</p>', contentType: 'text/html' });
+    const fine = subscribe('/fine.xml', 'Fine');
+    const broken = subscribe('/broken.xml', 'Broken');
+    const page = subscribe('/page.html', 'Page');
+    const unreachable = h.addFeed({ url: 'http://127.0.0.1:9/closed.xml', title: 'Closed' });
+    const first = await refreshAndWait(h, { kind: 'all' });
+    expect(Object.fromEntries(first.failures.map((f) => [f.title, f.cause]))).toEqual({
+      Broken: 'http',
+      Page: 'not-a-feed',
+      Closed: 'unreachable',
+    });
+    expect([broken, page, unreachable].map((id) => feed(id).sync.lastErrorCause)).toEqual([
+      'http',
+      'not-a-feed',
+      'unreachable',
+    ]);
+    expect(feed(fine).sync.lastErrorCause).toBeNull();
+
+    server.set('/broken.xml', { body: rss('Mended', items(1, 'mended')) });
+    const before = server.requests.filter((r) => r.path === '/fine.xml').length;
+    const retried = await refreshAndWait(h, { kind: 'failed' });
+    expect(retried).toMatchObject({ done: 3, total: 3 });
+    expect(server.requests.filter((r) => r.path === '/fine.xml')).toHaveLength(before);
+    expect(feed(broken).sync).toMatchObject({ lastError: null, lastErrorCause: null });
+    expect(feed(page).sync.lastErrorCause).toBe('not-a-feed');
   });
 
   it('adopts a permanent redirect after three refreshes that saw it', async () => {

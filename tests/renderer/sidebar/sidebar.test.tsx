@@ -12,6 +12,7 @@ const FEEDS = [
       lastAttemptAt: null,
       lastSuccessAt: null,
       lastError: 'HTTP 503 Service Unavailable',
+      lastErrorCause: 'http',
       consecutiveFailures: 3,
       nextDueAt: null,
     },
@@ -59,6 +60,9 @@ describe('the sidebar', () => {
     renderApp(handlers);
     const row = await screen.findByRole('button', { name: /Broken Wire/ });
     expect(row).toHaveAccessibleDescription('Last refresh failed: HTTP 503 Service Unavailable');
+    // On hover, not as a red line under every failed feed: the refresh panel sums failures up.
+    expect(row).toHaveAttribute('title', 'Broken Wire\nLast refresh failed: HTTP 503 Service Unavailable');
+    expect(screen.getByText(/Last refresh failed/)).toHaveClass('visually-hidden');
   });
 
   it('folds a section and remembers it', async () => {

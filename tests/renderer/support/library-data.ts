@@ -59,7 +59,14 @@ export function feed(id: string, title: string, sectionId: string | null, overri
     options: { fullText: false, refreshMinutes: null, paused: false },
     articleCount: 3,
     unreadCount: 0,
-    sync: { lastAttemptAt: null, lastSuccessAt: null, lastError: null, consecutiveFailures: 0, nextDueAt: null },
+    sync: {
+      lastAttemptAt: null,
+      lastSuccessAt: null,
+      lastError: null,
+      lastErrorCause: null,
+      consecutiveFailures: 0,
+      nextDueAt: null,
+    },
     ...overrides,
   };
 }

@@ -14,23 +14,33 @@ const STATUS = {
 };
 const FAILED = {
   lastAttemptAt: new Date(Date.now() - 5 * 60_000).toISOString(),
-  lastSuccessAt: null,
-  lastError: 'HTTP 503 Service Unavailable',
+  lastSuccessAt: new Date(Date.now() - 3 * 60 * 60_000).toISOString(),
+  lastError: 'Could not connect to wire.example: the connection was refused.',
+  lastErrorCause: 'unreachable' as const,
   consecutiveFailures: 2,
   nextDueAt: null,
+};
+const NOT_A_FEED = {
+  ...FAILED,
+  lastSuccessAt: null,
+  lastError: 'This address does not hold a feed any more (it answered with a web page).',
+  lastErrorCause: 'not-a-feed' as const,
 };
 const OK = {
   ...FAILED,
   lastError: null,
+  lastErrorCause: null,
   consecutiveFailures: 0,
   lastAttemptAt: new Date(Date.now() - 12 * 60_000).toISOString(),
+  lastSuccessAt: new Date(Date.now() - 12 * 60_000).toISOString(),
 };
 const handlers = {
   'sections.list': () => [section('s1', 'World', 1)],
   'feeds.list': () => [
     feed('f1', 'The Daily Courier', 's1', { sync: OK }),
-    feed('f2', 'Broken Wire', 's1', { sync: FAILED }),
-    feed('f3', 'Dead Letter', 's1', { sync: FAILED }),
+    feed('f2', 'Broken Wire', 's1', { sync: FAILED, url: 'https://wire.example/world.xml' }),
+    feed('f3', 'Dead Letter', 's1', { sync: FAILED, url: 'https://wire.example/letters.xml' }),
+    feed('f4', 'Old Blog', 's1', { sync: NOT_A_FEED, url: 'https://blog.example/rss' }),
   ],
   'sync.refresh': () => STATUS,
   'sync.cancel': () => STATUS,
@@ -65,7 +75,8 @@ describe('sync in view', { timeout: 30_000 }, () => {
 
   it('says when feeds were last refreshed, and “just now” after a run', async () => {
     const { client } = renderApp(handlers);
-    expect(await within(refreshRegion()).findByText('Updated 5 min ago')).toBeInTheDocument();
+    // A failed attempt 5 min ago is not an update: the last success was 12 min ago.
+    expect(await within(refreshRegion()).findByText('Updated 12 min ago')).toBeInTheDocument();
     act(() =>
       client.emit('sync.finished', {
         runId: 3,
@@ -91,13 +102,26 @@ describe('sync in view', { timeout: 30_000 }, () => {
     expect(client.calls).toHaveBeenCalledWith('sync.refresh', { kind: 'all' });
   });
 
-  it('sums up failed feeds and leads to each of them', async () => {
-    renderApp(handlers);
-    const summary = await within(refreshRegion()).findByRole('button', { name: '2 feeds failed' });
+  it('sums up failed feeds by cause and host, with reasons and when they last worked, and retries them', async () => {
+    const { client } = renderApp(handlers);
+    const summary = await within(refreshRegion()).findByRole('button', { name: '3 of 4 feeds failed' });
     expect(summary).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(summary);
-    const list = within(refreshRegion()).getByRole('list', { name: 'Feeds that failed' });
-    await userEvent.click(within(list).getByRole('button', { name: 'Dead Letter' }));
+    const groups = within(refreshRegion()).getByRole('list', { name: 'Why feeds failed' });
+    const [host, content] = within(groups)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === groups);
+    // One unreachable host is one problem, however many of its feeds failed.
+    expect(host).toHaveTextContent('wire.example can’t be reached · 2 feeds');
+    expect(host).toHaveTextContent('Could not connect to wire.example: the connection was refused.');
+    expect(host).toHaveTextContent('Last updated 3 h ago');
+    expect(content).toHaveTextContent('No longer a readable feed · 1 feed');
+    expect(content).toHaveTextContent('Never updated yet');
+
+    await userEvent.click(within(refreshRegion()).getByRole('button', { name: 'Retry failed' }));
+    expect(client.calls).toHaveBeenCalledWith('sync.refresh', { kind: 'failed' });
+
+    await userEvent.click(within(host!).getByRole('button', { name: 'Dead Letter' }));
     expect(screen.getByRole('region', { name: 'Dead Letter' })).toBeInTheDocument();
   });
 
@@ -108,7 +132,11 @@ describe('sync in view', { timeout: 30_000 }, () => {
     const messages = screen.getByRole('region', { name: 'Messages' });
     expect(within(messages).getByRole('status')).toHaveTextContent('You’re offline');
     expect(within(messages).getByRole('status')).toHaveTextContent('Everything saved stays readable');
-    await userEvent.click(within(refreshRegion()).getByRole('button', { name: 'Refresh all feeds' }));
+    // Refreshing is a network action: offline its button rests, saying why, and r only explains.
+    const refresh = within(refreshRegion()).getByRole('button', { name: 'Refresh all feeds' });
+    expect(refresh).toBeDisabled();
+    expect(refresh).toHaveAttribute('title', 'Offline: refreshing resumes when the connection is back');
+    await userEvent.keyboard('r');
     expect(refreshRegion()).toHaveTextContent('Offline: nothing was refreshed.');
     expect(client.calls).not.toHaveBeenCalledWith('sync.refresh', expect.anything());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -1,3 +1,4 @@
+import type { FailureCause } from '../../../api/library-models';
 import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
 import { readFeedDocument, type FeedDocument, type FeedDocumentInput, type FeedReader } from './read-feed-document';
 
@@ -64,7 +65,7 @@ class ThreadFeedReader implements FeedReader {
   constructor(private readonly options: ThreadFeedReaderOptions) {}
 
   read(input: FeedDocumentInput): Promise<FeedDocument> {
-    if (this.closed) return Promise.resolve(failed('the app is closing'));
+    if (this.closed) return Promise.resolve(failed(CLOSING));
     return new Promise((resolve) => this.send({ input, resolve, retried: false }));
   }
 
@@ -73,7 +74,7 @@ class ThreadFeedReader implements FeedReader {
     this.clearIdle();
     const worker = this.worker;
     this.worker = null;
-    this.failAll('the app is closing');
+    this.failAll(CLOSING);
     await worker?.terminate();
   }
 
@@ -94,7 +95,7 @@ class ThreadFeedReader implements FeedReader {
     });
     worker.on('message', (answer: ReadAnswer) => this.answered(answer));
     worker.on('error', (error) => this.stopped(worker, reasonOf(error)));
-    worker.on('exit', (code) => this.stopped(worker, `it stopped with code ${code}`));
+    worker.on('exit', (code) => this.stopped(worker, { reason: `it stopped with code ${code}`, cause: 'other' }));
     this.worker = worker;
     return worker;
   }
@@ -106,7 +107,7 @@ class ThreadFeedReader implements FeedReader {
     if (this.pending.size === 0) this.becomeIdle();
   }
 
-  private stopped(worker: Worker, reason: string): void {
+  private stopped(worker: Worker, reason: ReadFailure): void {
     if (this.worker !== worker) return;
     this.worker = null;
     const queued = [...this.pending.values()];
@@ -136,18 +137,30 @@ class ThreadFeedReader implements FeedReader {
     this.idleTimer = null;
   }
 
-  private failAll(reason: string): void {
+  private failAll(reason: ReadFailure): void {
     for (const request of this.pending.values()) request.resolve(failed(reason));
     this.pending.clear();
   }
 }
 
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return 'the document needs more memory than one feed may use';
-  return `its reading thread failed: ${error instanceof Error ? error.message : String(error)}`;
+const CLOSING: ReadFailure = { reason: 'the app is closing', cause: 'other' };
+
+interface ReadFailure {
+  reason: string;
+  cause: FailureCause;
 }
 
-function failed(reason: string): FeedDocument {
-  return { ok: false, message: `Broadsheet could not read this feed (${reason}).` };
+function reasonOf(error: unknown): ReadFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return { reason: 'the document needs more memory than one feed may use', cause: 'too-large' };
+  }
+  return {
+    reason: `its reading thread failed: ${error instanceof Error ? error.message : String(error)}`,
+    cause: 'other',
+  };
+}
+
+function failed({ reason, cause }: ReadFailure): FeedDocument {
+  return { ok: false, cause, message: `Broadsheet could not read this feed (${reason}).` };
 }

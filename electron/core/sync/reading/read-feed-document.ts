@@ -1,3 +1,4 @@
+import type { FailureCause } from '../../../api/library-models';
 import { normalizeFeed } from '../../feeds/normalize';
 import { parseFeed } from '../../feeds/parse-feed';
 import { normalizeEntry, type EntryRow } from '../../library/articles/normalize-entry';
@@ -29,7 +30,7 @@ export type FeedDocument =
       /** `normalizeEntry(entries[i])`, computed here so the store thread does not have to. */
       rows: EntryRow[];
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; cause: FailureCause };
 
 export function readFeedDocument(input: FeedDocumentInput): FeedDocument {
   try {
@@ -37,7 +38,7 @@ export function readFeedDocument(input: FeedDocumentInput): FeedDocument {
       ...(input.contentType ? { contentType: input.contentType } : {}),
       url: input.url,
     });
-    if (!parsed.ok) return { ok: false, message: parsed.message };
+    if (!parsed.ok) return { ok: false, message: parsed.message, cause: 'not-a-feed' };
     const feed = normalizeFeed(parsed, { feedUrl: input.url, firstSeenAt: input.firstSeenAt });
     const entries = toParsedEntries(feed.articles);
     return {
@@ -54,6 +55,7 @@ export function readFeedDocument(input: FeedDocumentInput): FeedDocument {
     // A bug here must cost one feed its refresh, not the sync engine its thread.
     return {
       ok: false,
+      cause: 'other',
       message: `Broadsheet could not read this feed (internal error: ${error instanceof Error ? error.message : String(error)}).`,
     };
   }
