@@ -5,7 +5,8 @@
 //   - the layers (`layers`): which part of the app may import which, and which may use Node or Electron;
 //   - inside the core (`coreGraph`): which folder may import which. The core's root files
 //     (service.ts, worker.ts, worker-protocol.ts) are nodes of their own.
-// docs/ARCHITECTURE.md ("Folder graph") draws both tables. To add an edge, change both.
+// docs/ARCHITECTURE.md ("Folder graph") draws both tables; scripts/check-folder-graph-doc.mjs (run by
+// lint:deps too) fails when the drawing and these tables differ. To add an edge, change both.
 
 /** Each layer and the other layers it may import (a layer may always import itself). */
 export const layers = {
