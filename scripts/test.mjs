@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, build, then every Vitest project (core, main,
-// renderer, end-to-end in Chromium). Ends with one summary line
+// `npm test`: type-check, format, lint, the folder graph (no import cycle, no
+// import against the graph in docs/ARCHITECTURE.md), build, then every Vitest
+// project (core, main, renderer, end-to-end in Chromium). Ends with one summary line
 // ("Summary: N passed, N failed, N skipped") and fails when no test ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ const steps = [
   ['Type-check', 'npm', ['run', '--silent', 'typecheck']],
   ['Format', 'npm', ['run', '--silent', 'format:check']],
   ['Lint', 'npm', ['run', '--silent', 'lint']],
+  ['Folder graph', 'npm', ['run', '--silent', 'lint:deps']],
   ['Build', 'npm', ['run', '--silent', 'build']],
 ];
 const vitestArgs = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
-import type { StoreProblem } from './open-store';
+import type { StoreProblem } from './store-problem';
 
 /**
  * A library file SQLite cannot read at all ("file is not a database", a

@@ -1,3 +1,8 @@
+/**
+ * Opens the library file, or explains why it cannot. Nothing here throws:
+ * every problem becomes a message for the reader, and a file we cannot
+ * understand (newer schema, not a database) is never written to.
+ */
 import { accessSync, constants, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { moveAside, unreadableCode } from './move-aside';
@@ -6,19 +11,7 @@ import { ensureSearchIndex, hasFts5 } from './search-index';
 import { migrate, schemaVersion } from './migrate';
 import { LATEST_VERSION, migrations } from './migrations';
 import type { Db } from './sql';
-
-/**
- * Opens the library file, or explains why it cannot. Nothing here throws:
- * every problem becomes a message for the reader, and a file we cannot
- * understand (newer schema, not a database) is never written to.
- */
-export type ProblemCode =
-  'NO_FTS5' | 'INTEGRITY' | 'NEWER_VERSION' | 'OPEN_FAILED' | 'MIGRATION_FAILED' | 'MOVED_ASIDE';
-
-export interface StoreProblem {
-  code: ProblemCode;
-  message: string;
-}
+import type { ProblemCode, StoreProblem } from './store-problem';
 
 export interface OpenedStore {
   db: Db | null;

@@ -12,7 +12,7 @@ import { SectionList } from './SectionList';
 import { SmartViewList } from './SmartViewList';
 import { SearchField } from '../search/SearchField';
 import { ThemePicker } from './ThemePicker';
-import { LibraryActionsProvider } from '../subscriptions/library-actions';
+import { LibraryActionsProvider } from '../subscriptions/LibraryActionsProvider';
 import { SyncPanel } from '../sync/SyncPanel';
 import type { SyncView } from '../sync/use-sync';
 import './sidebar.css';

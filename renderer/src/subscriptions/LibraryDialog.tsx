@@ -5,19 +5,10 @@ import { useApi } from '../api/ApiProvider';
 import { AddFeedDialog } from './AddFeedDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { FeedOptionsDialog } from './FeedOptionsDialog';
+import type { DialogRequest } from './library-actions';
 import { MoveFeedDialog } from './MoveFeedDialog';
 import { SectionsManager } from './SectionsManager';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
-
-export type DialogRequest =
-  | { kind: 'add-feed' }
-  | { kind: 'sections' }
-  | { kind: 'rename-section'; section: Section }
-  | { kind: 'delete-section'; section: Section }
-  | { kind: 'rename-feed'; feed: Feed }
-  | { kind: 'move-feed'; feed: Feed }
-  | { kind: 'feed-options'; feed: Feed }
-  | { kind: 'unsubscribe'; feed: Feed };
 
 interface LibraryDialogProps {
   request: DialogRequest;

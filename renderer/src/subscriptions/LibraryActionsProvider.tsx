@@ -1,31 +1,15 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+/**
+ * Provides the sidebar's library actions once, so each row reaches them without threading props
+ * through every list, and renders the one dialog an action asked for.
+ */
+import { useState, type ReactNode } from 'react';
 import type { Feed } from '@contract/library-models';
 import type { SyncTarget } from '@contract/methods/sync';
 import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
-import { LibraryDialog, type DialogRequest } from './LibraryDialog';
-
-/**
- * What the sidebar's menus can do to sections and feeds. Provided once by
- * the sidebar so each row reaches it without threading props through every
- * list; dialogs render in one place.
- */
-export interface LibraryActions {
-  refresh: (target: SyncTarget) => Promise<void>;
-  markAllRead: (target: { kind: 'feed'; feedId: string } | { kind: 'section'; sectionId: string }) => void;
-  open: (request: DialogRequest) => void;
-  /** Reloads sections and feeds after a change made outside a dialog (e.g. the first-run offer). */
-  changed: () => void;
-}
-
-const Context = createContext<LibraryActions | null>(null);
-
-export function useLibraryActions(): LibraryActions {
-  const actions = useContext(Context);
-  if (!actions) throw new Error('useLibraryActions needs a LibraryActionsProvider');
-  return actions;
-}
+import { LibraryActionsContext, type DialogRequest, type LibraryActions } from './library-actions';
+import { LibraryDialog } from './LibraryDialog';
 
 interface ProviderProps {
   sections: readonly Section[];
@@ -62,7 +46,7 @@ export function LibraryActionsProvider({
     changed: onChanged,
   };
   return (
-    <Context.Provider value={actions}>
+    <LibraryActionsContext.Provider value={actions}>
       {children}
       {dialog && (
         <LibraryDialog
@@ -76,6 +60,6 @@ export function LibraryActionsProvider({
           onClose={() => setDialog(null)}
         />
       )}
-    </Context.Provider>
+    </LibraryActionsContext.Provider>
   );
 }

@@ -1,0 +1,36 @@
+/**
+ * What the sidebar's menus can do to sections and feeds, as a React context. The rows and the
+ * dialogs depend on this small module; `LibraryActionsProvider` supplies it and renders the dialog
+ * asked for, so the dialogs never import the provider that renders them.
+ */
+import { createContext, useContext } from 'react';
+import type { Feed } from '@contract/library-models';
+import type { SyncTarget } from '@contract/methods/sync';
+import type { Section } from '@contract/models';
+
+/** The dialogs a sidebar action can open. */
+export type DialogRequest =
+  | { kind: 'add-feed' }
+  | { kind: 'sections' }
+  | { kind: 'rename-section'; section: Section }
+  | { kind: 'delete-section'; section: Section }
+  | { kind: 'rename-feed'; feed: Feed }
+  | { kind: 'move-feed'; feed: Feed }
+  | { kind: 'feed-options'; feed: Feed }
+  | { kind: 'unsubscribe'; feed: Feed };
+
+export interface LibraryActions {
+  refresh: (target: SyncTarget) => Promise<void>;
+  markAllRead: (target: { kind: 'feed'; feedId: string } | { kind: 'section'; sectionId: string }) => void;
+  open: (request: DialogRequest) => void;
+  /** Reloads sections and feeds after a change made outside a dialog (e.g. the first-run offer). */
+  changed: () => void;
+}
+
+export const LibraryActionsContext = createContext<LibraryActions | null>(null);
+
+export function useLibraryActions(): LibraryActions {
+  const actions = useContext(LibraryActionsContext);
+  if (!actions) throw new Error('useLibraryActions needs a LibraryActionsProvider');
+  return actions;
+}
