@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     appVersion: packageJson.version,
   });
   console.log(`Broadsheet preview: ${server.url}`);
+  console.log('Open that address in your browser: it lets that browser in until the preview stops.');
 
   const shutdown = () => {
     server.close().then(

@@ -1,15 +1,13 @@
+/**
+ * `GET /exports/<token>`: the preview's way to hand a finished export to the reader, as a download. Like every
+ * route it answers only holders of the preview's cookie (the server checks first), which the download link sends
+ * as any same-origin request does; the token names one file in the data folder's exports/ folder and nothing else.
+ */
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findExport } from '../core/export/export-files';
 import { securityHeaders } from './static-files';
-import { checkSecret } from './request-guard';
 
-/**
- * `GET /exports/<token>?secret=…`: the preview's way to hand a finished
- * export to the reader, as a download. A link cannot send the secret header,
- * so the secret rides in the query (as for the event stream); the token
- * names one file in the data folder's exports/ folder and nothing else.
- */
 export const EXPORT_ROUTE = '/exports/';
 
 export function isExportRoute(pathname: string): boolean {
@@ -17,8 +15,8 @@ export function isExportRoute(pathname: string): boolean {
 }
 
 /** The address the page downloads a finished export from. */
-export function exportDownloadUrl(token: string, secret: string): string {
-  return `${EXPORT_ROUTE}${token}?secret=${encodeURIComponent(secret)}`;
+export function exportDownloadUrl(token: string): string {
+  return `${EXPORT_ROUTE}${encodeURIComponent(token)}`;
 }
 
 export async function serveExport(
@@ -26,10 +24,7 @@ export async function serveExport(
   response: ServerResponse,
   url: URL,
   dataDir: string,
-  secret: string,
 ): Promise<void> {
-  const verdict = checkSecret(url.searchParams.get('secret'), secret);
-  if (!verdict.allowed) return refuse(response, 403, `Forbidden: ${verdict.reason}`);
   if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'Method not allowed');
   const file = findExport(dataDir, url.pathname.slice(EXPORT_ROUTE.length));
   if (!file) return refuse(response, 404, 'Not found');

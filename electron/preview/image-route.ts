@@ -1,3 +1,10 @@
+/**
+ * `GET /images/<key>`: cached article images in the preview. Like every route it answers only holders of the
+ * preview's cookie, which `<img>` sends as any same-origin request does (the server checks it, and the Host, first).
+ * The key is a second lock: an encrypted content hash that cannot be guessed, enumerated, or derived from a
+ * picture's address or bytes; and `Cross-Origin-Resource-Policy` stops other sites from embedding an image even if
+ * they learnt a key.
+ */
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PREVIEW_IMAGE_ROUTE } from '../core/images/cache-url';
@@ -5,14 +12,6 @@ import { imageErrorHeaders, imageHeaders } from '../core/images/image-headers';
 import { keyFromPreviewPath } from '../core/images/image-request';
 import type { ImageResolver } from '../core/images/resolve-image';
 
-/**
- * `GET /images/<key>`: cached article images in the preview. `<img>` cannot
- * send the per-run secret header, so this route does without it; the key is
- * the protection (an encrypted content hash: it cannot be guessed,
- * enumerated, or derived from a picture's address or bytes). The server's
- * Host check still runs first, and `Cross-Origin-Resource-Policy` stops other
- * sites from embedding an image even if they learnt a key.
- */
 export function isImageRoute(rawPath: string | undefined): boolean {
   return rawPath?.startsWith(PREVIEW_IMAGE_ROUTE) ?? false;
 }

@@ -1,14 +1,15 @@
+/**
+ * Checks every request to the preview server makes before the door (`preview-door.ts`) looks at its cookie. It
+ * listens on 127.0.0.1 only, but any web page the reader visits can still send requests there: the Host check
+ * stops DNS rebinding (a hostile domain re-pointed at 127.0.0.1 sends its own name as Host), the Origin check
+ * stops cross-origin calls — including from other ports of 127.0.0.1, which count as the same site, so
+ * SameSite=Strict alone would let their requests carry the cookie — and the request header on POSTs keeps out
+ * form posts from browsers old enough to leave out Origin.
+ */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { PREVIEW_REQUEST_HEADER, PREVIEW_REQUEST_VALUE } from '../api/preview-http';
 
-/**
- * Who may talk to the preview server. It listens on 127.0.0.1 only, but any
- * web page the reader visits can still send requests there: the per-run secret
- * stops cross-site calls, and the Host check stops DNS rebinding (a hostile
- * domain re-pointed at 127.0.0.1 sends its own name as Host). The check
- * covers every route, static files included, because index.html carries the
- * secret.
- */
 export type GuardVerdict = { allowed: true } | { allowed: false; status: 403; reason: string };
 
 export function checkHost(headers: IncomingHttpHeaders, listenHost: string, port: number): GuardVerdict {
@@ -19,12 +20,21 @@ export function checkHost(headers: IncomingHttpHeaders, listenHost: string, port
   return { allowed: true };
 }
 
-export function checkSecret(provided: string | string[] | null | undefined, secret: string): GuardVerdict {
-  if (typeof provided !== 'string') return deny('missing secret');
+/** Reading methods pass; anything else must say it comes from the page's own scripts. */
+export function checkPageRequest(method: string | undefined, headers: IncomingHttpHeaders): GuardVerdict {
+  if (method === 'GET' || method === 'HEAD') return { allowed: true };
+  if (headers[PREVIEW_REQUEST_HEADER.toLowerCase()] !== PREVIEW_REQUEST_VALUE) {
+    return deny(`${PREVIEW_REQUEST_HEADER} header missing`);
+  }
+  return { allowed: true };
+}
+
+/** Constant-time comparison of a presented secret (token or cookie value) with the real one. */
+export function sameSecret(provided: unknown, secret: string): boolean {
+  if (typeof provided !== 'string') return false;
   const a = Buffer.from(provided);
   const b = Buffer.from(secret);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) return deny('wrong secret');
-  return { allowed: true };
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function deny(reason: string): GuardVerdict {

@@ -1,11 +1,13 @@
+/**
+ * Serves the built renderer, to holders of the preview's cookie only (the server checks first). index.html gets
+ * a marker meta tag that tells the page to use the HTTP client; it carries no secret. Every response carries the
+ * CSP.
+ */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../api/csp';
+import { PREVIEW_PAGE_META } from '../api/preview-http';
 
-/**
- * Serves the built renderer. index.html gets the per-run secret as a meta tag
- * (the page's only way to learn it); every response carries the CSP.
- */
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -17,8 +19,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.map': 'application/json',
 };
-
-export const SECRET_META_NAME = 'broadsheet-preview-secret';
 
 export interface StaticFile {
   status: number;
@@ -36,7 +36,7 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
-export async function readStaticFile(rendererDir: string, pathname: string, secret: string): Promise<StaticFile> {
+export async function readStaticFile(rendererDir: string, pathname: string): Promise<StaticFile> {
   const relative = pathname === '/' ? 'index.html' : safeRelativePath(pathname);
   if (!relative) return notFound();
   const type = CONTENT_TYPES[extname(relative)];
@@ -44,15 +44,15 @@ export async function readStaticFile(rendererDir: string, pathname: string, secr
   try {
     const body = await readFile(join(rendererDir, relative));
     const headers = { ...securityHeaders(), 'Content-Type': type, 'Cache-Control': 'no-store' };
-    if (relative === 'index.html') return { status: 200, headers, body: injectSecret(body.toString('utf8'), secret) };
+    if (relative === 'index.html') return { status: 200, headers, body: markAsPreview(body.toString('utf8')) };
     return { status: 200, headers, body };
   } catch {
     return notFound();
   }
 }
 
-function injectSecret(html: string, secret: string): string {
-  return html.replace('</head>', `<meta name="${SECRET_META_NAME}" content="${secret}"></head>`);
+function markAsPreview(html: string): string {
+  return html.replace('</head>', `<meta name="${PREVIEW_PAGE_META}" content="1"></head>`);
 }
 
 function safeRelativePath(pathname: string): string | undefined {

@@ -1,3 +1,10 @@
+/**
+ * `POST /api/upload`: the preview's stand-in for the desktop app's open dialog. The page sends the file the reader
+ * chose (a backup to restore, bookmarks to import) as the raw body; it is streamed into the data folder's incoming
+ * folder and answered with its token, which the page then passes to `backup.restore` or `imports.bookmarks`. Like
+ * every API route it answers only holders of the preview's cookie whose POST says it comes from the page (the
+ * server checks both first); the size is bounded.
+ */
 import { createWriteStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
@@ -5,28 +12,12 @@ import { Transform } from 'node:stream';
 import { newIncomingFile, removeIncoming } from '../core/backup/incoming-files';
 import { success, failure } from '../api/envelope';
 import { ApiError } from '../api/errors';
-import { checkSecret } from './request-guard';
 import { securityHeaders } from './static-files';
 
-/**
- * `POST /api/upload`: the preview's stand-in for the desktop app's open
- * dialog. The page sends the file the reader chose (a backup to restore,
- * bookmarks to import) as the raw body; it is streamed into the data
- * folder's incoming folder and answered with its token, which the page then
- * passes to `backup.restore` or `imports.bookmarks`. The per-run secret is
- * required like on every API call; the size is bounded.
- */
 export const UPLOAD_ROUTE = '/api/upload';
 export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
 
-export async function handleUpload(
-  request: IncomingMessage,
-  response: ServerResponse,
-  dataDir: string,
-  secret: string,
-): Promise<void> {
-  const verdict = checkSecret(request.headers['x-broadsheet-secret'], secret);
-  if (!verdict.allowed) return send(response, 403, failure(new ApiError('FORBIDDEN', verdict.reason)));
+export async function handleUpload(request: IncomingMessage, response: ServerResponse, dataDir: string): Promise<void> {
   if (request.method !== 'POST')
     return send(response, 405, failure(new ApiError('INVALID_ARGUMENTS', 'Uploads are POST requests.')));
   const declared = Number(request.headers['content-length'] ?? 0);

@@ -8,7 +8,7 @@ const URL_LINE = /^Broadsheet preview: (http:\/\/\S+)$/;
 /**
  * Starts the built preview (`dist/preview/preview.mjs`) on a free port over
  * `dataDir`, offline so the schedule fetches nothing, the way the end-to-end
- * tests do. Resolves with its URL (which carries the per-run secret).
+ * tests do. Resolves with the URL it printed, whose token lets the benchmark's browser in.
  */
 export async function startPreview(
   root: string,

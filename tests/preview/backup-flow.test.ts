@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { buildCoreWorker } from '../support/build-worker';
 import { makeTempDir } from '../support/temp-dir';
+import { enter, FROM_PAGE } from './support/preview-http';
 
 // Backup, upload and restore through the preview server, its router, host handlers and the real core worker.
 let server: PreviewServer;
-let secret: string;
+let cookie: string;
 const dataDir = makeTempDir();
 const rendererDir = makeTempDir();
 const profile = join(dataDir.path, 'profile');
@@ -24,8 +25,7 @@ beforeAll(async () => {
     workerPath: await buildCoreWorker(),
     appVersion: '9.9.9-test',
   });
-  const html = await (await fetch(server.url)).text();
-  secret = /name="broadsheet-preview-secret" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  cookie = await enter(server.url);
 });
 
 afterAll(async () => {
@@ -37,7 +37,7 @@ afterAll(async () => {
 async function call<T>(method: string, ...args: unknown[]): Promise<T> {
   const response = await fetch(new URL(`/api/call/${method}`, server.url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Broadsheet-Secret': secret },
+    headers: { 'Content-Type': 'application/json', cookie, ...FROM_PAGE },
     body: JSON.stringify(args),
   });
   const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
@@ -48,7 +48,7 @@ async function call<T>(method: string, ...args: unknown[]): Promise<T> {
 async function upload(bytes: Uint8Array): Promise<string> {
   const response = await fetch(new URL('/api/upload', server.url), {
     method: 'POST',
-    headers: { 'X-Broadsheet-Secret': secret },
+    headers: { 'Content-Type': 'application/octet-stream', cookie, ...FROM_PAGE },
     body: bytes,
   });
   return ((await response.json()) as { value: { token: string } }).value.token;

@@ -1,4 +1,3 @@
-import { request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -9,14 +8,16 @@ import { storeImageFile } from '../../electron/core/images/store-image';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/server';
 import { buildCoreWorker } from '../support/build-worker';
 import { makeTempDir } from '../support/temp-dir';
+import { enter, FROM_PAGE, send as sendRaw } from './support/preview-http';
 
-// The preview's /images/<key> route, through the real server (Host check included).
+// The preview's /images/<key> route, through the real server (Host check and door included).
 const dataDir = makeTempDir();
 const rendererDir = makeTempDir();
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 4, 5, 6]);
 let server: PreviewServer;
 let port: number;
 let key: string;
+let cookie: string;
 
 beforeAll(async () => {
   writeFileSync(join(rendererDir.path, 'index.html'), '<!doctype html><title>t</title>');
@@ -33,6 +34,7 @@ beforeAll(async () => {
     appVersion: '0.0.0-test',
   });
   port = Number(new URL(server.url).port);
+  cookie = await enter(server.url);
 });
 
 afterAll(async () => {
@@ -42,23 +44,15 @@ afterAll(async () => {
 });
 
 function send(path: string, options: { method?: string; host?: string } = {}) {
-  return new Promise<{ status: number; body: Buffer; headers: Record<string, unknown> }>((resolve, reject) => {
-    const headers = { host: options.host ?? `127.0.0.1:${port}` };
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  const headers = { host: options.host ?? `127.0.0.1:${port}`, cookie, ...FROM_PAGE };
+  return sendRaw(port, path, { method: options.method, headers });
 }
 
 describe('preview image route', () => {
-  test('serves a cached image without the secret, with locked-down headers', async () => {
+  test('serves a cached image to the page, with locked-down headers', async () => {
     const response = await send(`/images/${key}`);
     expect(response.status).toBe(200);
-    expect(new Uint8Array(response.body)).toEqual(PNG);
+    expect(new Uint8Array(response.bytes)).toEqual(PNG);
     expect(response.headers).toMatchObject({
       'content-type': 'image/png',
       'x-content-type-options': 'nosniff',
@@ -70,7 +64,7 @@ describe('preview image route', () => {
   test('HEAD works; other methods are refused', async () => {
     const head = await send(`/images/${key}`, { method: 'HEAD' });
     expect(head.status).toBe(200);
-    expect(head.body).toHaveLength(0);
+    expect(head.bytes).toHaveLength(0);
     expect((await send(`/images/${key}`, { method: 'POST' })).status).toBe(405);
   });
 
@@ -89,6 +83,6 @@ describe('preview image route', () => {
   ])('refuses %s', async (_name, path) => {
     const response = await send(path);
     expect(response.status).toBe(404);
-    expect(response.body.toString()).not.toContain('PNG');
+    expect(response.body).not.toContain('PNG');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkHost, checkSecret } from '../../electron/preview/request-guard';
+import { checkHost, checkPageRequest, sameSecret } from '../../electron/preview/request-guard';
 
 describe('preview host check (DNS rebinding)', () => {
   test('accepts exactly the loopback address and port it listens on', () => {
@@ -24,10 +24,31 @@ describe('preview host check (DNS rebinding)', () => {
   });
 });
 
-describe('preview secret check', () => {
+describe('preview page-request check (no cross-site form posts)', () => {
+  test.each([
+    ['a GET without the header', 'GET', {}],
+    ['a HEAD without the header', 'HEAD', {}],
+    ['a POST with the page’s header', 'POST', { 'x-broadsheet-request': 'page' }],
+  ])('lets through %s', (_label, method, headers) => {
+    expect(checkPageRequest(method, headers)).toEqual({ allowed: true });
+  });
+
+  test.each([
+    ['a POST without it', 'POST', {}],
+    ['a POST with an empty one', 'POST', { 'x-broadsheet-request': '' }],
+    ['a POST with another value', 'POST', { 'x-broadsheet-request': 'Page' }],
+    ['a PUT without it', 'PUT', {}],
+    ['a DELETE without it', 'DELETE', {}],
+    ['no method at all', undefined, {}],
+  ])('refuses %s', (_label, method, headers) => {
+    expect(checkPageRequest(method, headers)).toMatchObject({ allowed: false, status: 403 });
+  });
+});
+
+describe('preview secret comparison', () => {
   const secret = 'c2VjcmV0LXNlY3JldC1zZWNyZXQ';
   test('accepts the secret', () => {
-    expect(checkSecret(secret, secret)).toEqual({ allowed: true });
+    expect(sameSecret(secret, secret)).toBe(true);
   });
   test.each([
     ['missing', undefined],
@@ -37,7 +58,8 @@ describe('preview secret check', () => {
     ['longer', secret + 'x'],
     ['repeated header', [secret, secret]],
     ['another secret', 'x'.repeat(secret.length)],
+    ['a different case', secret.toUpperCase()],
   ])('refuses a %s secret', (_label, provided) => {
-    expect(checkSecret(provided as string | undefined, secret)).toMatchObject({ allowed: false });
+    expect(sameSecret(provided, secret)).toBe(false);
   });
 });

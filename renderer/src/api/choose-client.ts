@@ -1,9 +1,12 @@
 import { BRIDGE_GLOBAL, type ApiClient, type PreloadBridge } from '@contract/client';
+import { PREVIEW_PAGE_META } from '@contract/preview-http';
 import { createHttpClient } from './http-client';
 import { createIpcClient } from './ipc-client';
 
-/** The meta tag the preview server adds to index.html; the desktop app has no such tag. */
-export const SECRET_META_NAME = 'broadsheet-preview-secret';
+/** Whether the preview server served this page: it adds a marker meta tag to index.html, the desktop app does not. */
+export function isPreviewPage(doc: Document = document): boolean {
+  return doc.querySelector(`meta[name="${PREVIEW_PAGE_META}"]`) !== null;
+}
 
 export class NoBackendError extends Error {
   constructor() {
@@ -18,7 +21,6 @@ export class NoBackendError extends Error {
 export function chooseApiClient(win: Window = window, doc: Document = document): ApiClient {
   const bridge = (win as unknown as Record<string, unknown>)[BRIDGE_GLOBAL] as PreloadBridge | undefined;
   if (bridge && typeof bridge === 'object') return createIpcClient(bridge);
-  const secret = doc.querySelector<HTMLMetaElement>(`meta[name="${SECRET_META_NAME}"]`)?.content;
-  if (secret) return createHttpClient({ secret });
+  if (isPreviewPage(doc)) return createHttpClient();
   throw new NoBackendError();
 }

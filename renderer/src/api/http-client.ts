@@ -2,15 +2,11 @@ import type { ApiClient } from '@contract/client';
 import type { EventPayload, MethodArgs, MethodName, MethodResult } from '@contract/contract';
 import { ApiError } from '@contract/errors';
 import { checkExternalUrl } from '@contract/external-url';
+import { PREVIEW_REQUEST_HEADER, PREVIEW_REQUEST_VALUE } from '@contract/preview-http';
 import { EventSourceHub, type EventSourceFactory } from './event-source-hub';
 import { unwrapEnvelope } from './unwrap-envelope';
 
-/** The header and query parameter the preview server checks on every API request. */
-export const SECRET_HEADER = 'X-Broadsheet-Secret';
-
 export interface HttpClientOptions {
-  /** The per-run secret the preview server put into index.html. */
-  secret: string;
   /** Where the server lives; the page's own origin by default. */
   baseUrl?: string;
   fetch?: typeof fetch;
@@ -19,33 +15,28 @@ export interface HttpClientOptions {
   openWindow?: (url: string) => void;
 }
 
-/** The browser-preview client: contract calls over HTTP, events over Server-Sent Events. */
-export function createHttpClient(options: HttpClientOptions): ApiClient {
+/**
+ * The browser-preview client: contract calls over HTTP, events over Server-Sent Events. The page holds no secret:
+ * the browser sends the preview's HttpOnly cookie with every same-origin request.
+ */
+export function createHttpClient(options: HttpClientOptions = {}): ApiClient {
   const base = options.baseUrl ?? '/';
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const openWindow = options.openWindow ?? ((url) => window.open(url, '_blank', 'noopener,noreferrer'));
-  const hub = new EventSourceHub(
-    `${base}api/events?secret=${encodeURIComponent(options.secret)}`,
-    options.openEventSource ?? ((url) => new EventSource(url)),
-  );
+  const hub = new EventSourceHub(`${base}api/events`, options.openEventSource ?? ((url) => new EventSource(url)));
 
   async function call<M extends MethodName>(method: M, ...args: MethodArgs<M>): Promise<MethodResult<M>> {
     let response: Response;
     try {
       response = await doFetch(`${base}api/call/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: options.secret },
+        headers: { 'Content-Type': 'application/json', [PREVIEW_REQUEST_HEADER]: PREVIEW_REQUEST_VALUE },
         body: JSON.stringify(args),
       });
     } catch {
       throw new ApiError('CORE_UNAVAILABLE', 'Broadsheet cannot reach its preview server. Is it still running?');
     }
-    if (response.status === 403) {
-      throw new ApiError(
-        'FORBIDDEN',
-        'The preview server refused this page. Reload it from the address the server printed.',
-      );
-    }
+    if (response.status === 403) throw refusedByPreview();
     if (!response.ok) {
       throw new ApiError('INTERNAL', `The preview server answered “${method}” with HTTP ${response.status}.`);
     }
@@ -66,6 +57,14 @@ export function createHttpClient(options: HttpClientOptions): ApiClient {
       return hub.subscribe(event, (payload) => listener(payload as EventPayload<typeof event>));
     },
   };
+}
+
+/** The preview server lets in only a browser that opened the address it printed (and only until it restarts). */
+export function refusedByPreview(): ApiError {
+  return new ApiError(
+    'FORBIDDEN',
+    'The preview server refused this page. Open the address “npm run preview” printed (it starts with “Broadsheet preview:”) again.',
+  );
 }
 
 /** The server checked and normalized the URL; check again, since a page must not open what it did not vet. */

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { describeImport, describeRestore } from './describe-results';
-import { previewSecret, startDownload, uploadFile } from './preview-upload';
+import { isPreviewPage } from '../api/choose-client';
+import { startDownload, uploadFile } from './preview-upload';
 
 /**
  * The three actions of the backup panel and what the reader sees of them.
@@ -30,7 +31,7 @@ export interface BackupActions {
 
 export function useBackupActions(): BackupActions {
   const api = useApi();
-  const secret = previewSecret();
+  const preview = isPreviewPage();
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -49,11 +50,10 @@ export function useBackupActions(): BackupActions {
     }
   };
 
-  const tokenOf = async (chosen: Chosen) =>
-    chosen.kind === 'token' ? chosen.token : uploadFile(chosen.file, secret ?? '');
+  const tokenOf = async (chosen: Chosen) => (chosen.kind === 'token' ? chosen.token : uploadFile(chosen.file));
 
   return {
-    preview: secret !== null,
+    preview,
     busy,
     message,
     error,

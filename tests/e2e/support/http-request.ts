@@ -2,7 +2,7 @@ import { request } from 'node:http';
 
 /**
  * A raw HTTP request, so tests can send what a browser never would: a foreign
- * Host header (DNS rebinding) or no secret at all.
+ * Host header (DNS rebinding) or no cookie at all.
  */
 export interface RawResponse {
   status: number;
@@ -27,10 +27,11 @@ export function rawRequest(
   });
 }
 
-/** The per-run secret, read from index.html exactly as the page itself learns it. */
-export async function readSecret(baseUrl: string): Promise<string> {
-  const page = await rawRequest(baseUrl);
-  const match = /<meta name="broadsheet-preview-secret" content="([^"]+)"/.exec(page.body);
-  if (!match) throw new Error('index.html carries no preview secret.');
-  return match[1]!;
+/** Opens the printed address as a browser does; answers the `Cookie` header the browser would send from then on. */
+export async function enterPreview(printedUrl: string): Promise<string> {
+  const response = await rawRequest(printedUrl);
+  const setCookie = response.headers['set-cookie']?.[0];
+  if (response.status !== 303 || !setCookie)
+    throw new Error(`Opening ${printedUrl} gave no cookie (${response.status}).`);
+  return setCookie.split(';')[0]!;
 }

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 
 /** A running `dist/preview/preview.mjs` on a free port with a fresh data folder. */
 export interface RunningPreview {
+  /** The address it printed, with its token: each browser context opens it to get in, as a reader would. */
   url: string;
   port: number;
   dataDir: string;

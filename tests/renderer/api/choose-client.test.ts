@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { success } from '@contract/envelope';
-import { chooseApiClient, NoBackendError, SECRET_META_NAME } from '../../../renderer/src/api/choose-client';
+import { PREVIEW_PAGE_META } from '@contract/preview-http';
+import { chooseApiClient, NoBackendError } from '../../../renderer/src/api/choose-client';
 
 afterEach(() => {
   delete (window as unknown as Record<string, unknown>).broadsheet;
-  document.head.querySelectorAll(`meta[name="${SECRET_META_NAME}"]`).forEach((meta) => meta.remove());
+  document.head.querySelectorAll(`meta[name="${PREVIEW_PAGE_META}"]`).forEach((meta) => meta.remove());
   vi.unstubAllGlobals();
 });
 
@@ -16,17 +17,17 @@ describe('choosing the API client', () => {
     expect(invoke).toHaveBeenCalledOnce();
   });
 
-  it('uses HTTP with the secret from the page’s meta tag otherwise', async () => {
+  it('uses HTTP when the preview server marked the page', async () => {
     const meta = document.createElement('meta');
-    meta.name = SECRET_META_NAME;
-    meta.content = 'from-the-page';
+    meta.name = PREVIEW_PAGE_META;
+    meta.content = '1';
     document.head.append(meta);
     const fetchMock = vi.fn(async () => new Response(JSON.stringify(success([]))));
     vi.stubGlobal('fetch', fetchMock);
     await chooseApiClient().call('sections.list');
     expect(fetchMock).toHaveBeenCalledWith(
       '/api/call/sections.list',
-      expect.objectContaining({ headers: expect.objectContaining({ 'X-Broadsheet-Secret': 'from-the-page' }) }),
+      expect.objectContaining({ headers: expect.objectContaining({ 'X-Broadsheet-Request': 'page' }) }),
     );
   });
 

@@ -9,18 +9,18 @@ function jsonResponse(body: unknown, status = 200): Response {
 
 function clientWith(fetchImpl: (url: string, init: RequestInit) => Promise<Response>, extra = {}) {
   const fetchMock = vi.fn(fetchImpl);
-  const client = createHttpClient({ secret: 's3cret', fetch: fetchMock as unknown as typeof fetch, ...extra });
+  const client = createHttpClient({ fetch: fetchMock as unknown as typeof fetch, ...extra });
   return { client, fetchMock };
 }
 
 describe('the HTTP client', () => {
-  it('POSTs the arguments as JSON with the secret header and unwraps the envelope', async () => {
+  it('POSTs the arguments as JSON with the page’s request header and unwraps the envelope', async () => {
     const { client, fetchMock } = clientWith(async () => jsonResponse(success(null)));
     await expect(client.call('app.dismissNotice', 'n1')).resolves.toBeNull();
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('/api/call/app.dismissNotice');
     expect(init.method).toBe('POST');
-    expect(init.headers).toMatchObject({ 'Content-Type': 'application/json', 'X-Broadsheet-Secret': 's3cret' });
+    expect(init.headers).toEqual({ 'Content-Type': 'application/json', 'X-Broadsheet-Request': 'page' });
     expect(JSON.parse(String(init.body))).toEqual(['n1']);
   });
 
@@ -47,8 +47,13 @@ describe('the HTTP client', () => {
     [404, 'INTERNAL'],
     [500, 'INTERNAL'],
   ])('turns HTTP %i into an ApiError %s', async (status, code) => {
-    const { client } = clientWith(async () => new Response('Forbidden: wrong secret', { status }));
+    const { client } = clientWith(async () => new Response('Forbidden', { status }));
     await expect(client.call('sections.list')).rejects.toMatchObject({ name: 'ApiError', code });
+  });
+
+  it('tells a refused reader to open the address the preview printed', async () => {
+    const { client } = clientWith(async () => new Response('<h1>Open the address…</h1>', { status: 403 }));
+    await expect(client.call('sections.list')).rejects.toThrow(/Open the address “npm run preview” printed/);
   });
 
   it('reports an unreachable server as CORE_UNAVAILABLE', async () => {

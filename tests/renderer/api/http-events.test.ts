@@ -29,7 +29,6 @@ class FakeEventSource implements EventSourceLike {
 function setup() {
   FakeEventSource.opened = [];
   const client = createHttpClient({
-    secret: 'a b&c',
     fetch: vi.fn() as unknown as typeof fetch,
     openEventSource: (url) => new FakeEventSource(url),
   });
@@ -37,13 +36,13 @@ function setup() {
 }
 
 describe('HTTP client events', () => {
-  it('opens no stream until someone subscribes, then one stream for all events, carrying the secret', () => {
+  it('opens no stream until someone subscribes, then one stream for all events', () => {
     const { client, sources } = setup();
     expect(sources).toHaveLength(0);
     client.on('core.status', () => {});
     client.on('app.notice', () => {});
     expect(sources).toHaveLength(1);
-    expect(sources[0]!.url).toBe('/api/events?secret=a%20b%26c');
+    expect(sources[0]!.url).toBe('/api/events');
   });
 
   it('delivers parsed payloads to the listeners of that event only', () => {

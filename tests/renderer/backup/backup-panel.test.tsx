@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@contract/errors';
 import { ApiProvider } from '../../../renderer/src/api/ApiProvider';
-import { SECRET_META_NAME } from '../../../renderer/src/api/choose-client';
+import { PREVIEW_PAGE_META } from '@contract/preview-http';
 import { BackupPanel } from '../../../renderer/src/backup/BackupPanel';
 import { createFakeClient, type FakeHandlers } from '../support/fake-client';
 
@@ -43,7 +43,7 @@ function renderPanel(handlers: FakeHandlers = {}) {
   return { client, user: userEvent.setup() };
 }
 
-afterEach(() => document.head.querySelector(`meta[name="${SECRET_META_NAME}"]`)?.remove());
+afterEach(() => document.head.querySelector(`meta[name="${PREVIEW_PAGE_META}"]`)?.remove());
 
 describe('the backup panel (desktop app)', () => {
   it('backs up through the native save dialog and says where the file went', async () => {
@@ -99,12 +99,16 @@ describe('the backup panel (desktop app)', () => {
   });
 });
 
+function markAsPreview(): void {
+  const meta = document.createElement('meta');
+  meta.name = PREVIEW_PAGE_META;
+  meta.content = '1';
+  document.head.append(meta);
+}
+
 describe('the backup panel (browser preview)', () => {
-  it('uploads the chosen bookmarks file with the secret and imports it by token', async () => {
-    const meta = document.createElement('meta');
-    meta.name = SECRET_META_NAME;
-    meta.content = 'the-secret';
-    document.head.append(meta);
+  it('uploads the chosen bookmarks file and imports it by token', async () => {
+    markAsPreview();
     const fetchMock = vi.fn(
       async () =>
         new Response(JSON.stringify({ ok: true, value: { token: TOKEN } }), {
@@ -125,11 +129,27 @@ describe('the backup panel (browser preview)', () => {
         '/api/upload',
         expect.objectContaining({
           method: 'POST',
-          headers: expect.objectContaining({ 'X-Broadsheet-Secret': 'the-secret' }),
+          headers: expect.objectContaining({ 'X-Broadsheet-Request': 'page' }),
         }),
       );
       expect(client.calls).toHaveBeenCalledWith('imports.bookmarks', { token: TOKEN });
       expect(client.calls).not.toHaveBeenCalledWith('backup.pickFile', expect.anything());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('tells the reader to open the printed address when the preview refuses the upload', async () => {
+    markAsPreview();
+    vi.stubGlobal('fetch', async () => new Response('<h1>Open the address…</h1>', { status: 403 }));
+    try {
+      const { client, user } = renderPanel();
+      await user.upload(
+        screen.getByLabelText('Bookmarks file to import'),
+        new File(['x'], 'bookmarks.html', { type: 'text/html' }),
+      );
+      expect(await screen.findByRole('alert')).toHaveTextContent('Open the address “npm run preview” printed');
+      expect(client.calls).not.toHaveBeenCalledWith('imports.bookmarks', expect.anything());
     } finally {
       vi.unstubAllGlobals();
     }

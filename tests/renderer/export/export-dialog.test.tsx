@@ -76,7 +76,7 @@ describe('the export dialog', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const { client, user } = renderButton(
       {
-        'exports.save': () => ({ kind: 'download', url: `/exports/${TOKEN}?secret=s` }),
+        'exports.save': () => ({ kind: 'download', url: `/exports/${TOKEN}` }),
         'exports.run': () => ({ ...RESULT, fileName: 'x.zip' }),
       },
       listChoices({ kind: 'section', sectionId: '3' }, 'World'),

@@ -128,7 +128,7 @@ describe('search', () => {
       ...libraryHandlers(),
       'search.articles': () => HITS,
       'exports.run': () => result,
-      'exports.save': () => ({ kind: 'download', url: `/exports/${result.token}?secret=s` }),
+      'exports.save': () => ({ kind: 'download', url: `/exports/${result.token}` }),
     });
     const user = userEvent.setup();
     await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'seas{Enter}');
