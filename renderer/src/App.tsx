@@ -73,6 +73,7 @@ function Reader() {
           sync={sync}
           onLibraryChanged={onLibraryChanged}
           onOpenSettings={reader.openSettings}
+          openArticleSectionId={reader.items.find((item) => item.id === reader.openId)?.sectionId ?? null}
         />
         {/* Settings take the place of the list and the reading pane, which stay mounted (and keep their place) while hidden. */}
         <div className="panes__reader" hidden={reader.settingsOpen}>

@@ -15,6 +15,8 @@ export const FeedCandidateSchema = z.object({
   title: z.string(),
   format: z.enum(['rss', 'rdf', 'atom', 'json']),
   source: z.enum(['direct', 'link', 'common-path']),
+  /** Its newest few headlines, to preview before subscribing. */
+  latest: z.array(z.object({ title: z.string(), publishedAt: z.string().nullable() })).max(10),
 });
 
 export const SubscribeInputSchema = z.object({ url: Url, sectionId: Id.nullable().optional() });

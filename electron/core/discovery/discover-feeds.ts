@@ -9,7 +9,7 @@
 import { commonFeedUrls } from './common-paths';
 import { findFeedLinks } from './find-feed-links';
 import { decodeHtml } from '../html/decode-html';
-import { hostOf, readTypedAddress, safeHttpUrl } from '../html/http-url';
+import { hasTypedScheme, hostOf, readTypedAddress, safeHttpUrl } from '../html/http-url';
 import { candidateFrom, parseFetched } from './validate-candidate';
 import type { DiscoverOptions, DiscoveryResult, FeedCandidate, FetchedText, FetchText } from './types';
 
@@ -33,7 +33,12 @@ export async function discoverFeeds(
     }
   };
 
-  const page = await fetchCounted(address);
+  let page = await fetchCounted(address);
+  // A bare host or path was read as https; plenty of small and local sites only speak http, so try that too.
+  if (page instanceof Error && !hasTypedScheme(typed) && address.startsWith('https:')) {
+    const plain = await fetchCounted(`http:${address.slice('https:'.length)}`);
+    if (!(plain instanceof Error)) page = plain;
+  }
   if (page instanceof Error) return { ok: false, message: `Could not open ${hostOf(address)}: ${page.message}` };
   const pageUrl = safeHttpUrl(page.finalUrl);
   if (!pageUrl) return { ok: false, message: `${hostOf(address)} sent Broadsheet to an address it will not open.` };

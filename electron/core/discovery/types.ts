@@ -25,6 +25,14 @@ export interface FeedCandidate {
   version: FeedVersion;
   /** How it was found: the address itself, a `<link rel="alternate">`, or a common path. */
   source: 'direct' | 'link' | 'common-path';
+  /** Its newest headlines, so the reader sees what they would get before subscribing. */
+  latest: Headline[];
+}
+
+export interface Headline {
+  title: string;
+  /** ISO time, when the feed dates its entries. */
+  publishedAt: string | null;
 }
 
 export type DiscoveryResult = { ok: true; candidates: FeedCandidate[] } | { ok: false; message: string };

@@ -1,9 +1,9 @@
 /** Fetches a would-be feed and keeps it only when it parses as one. */
 import { parseFeed } from '../feeds/parse-feed';
 import { constructToText } from '../feeds/plain-text';
-import type { FeedVersion, ParseFeedResult } from '../feeds/types';
+import type { FeedVersion, ParsedFeed, ParseFeedResult } from '../feeds/types';
 import { safeHttpUrl } from '../html/http-url';
-import type { FeedCandidate, FeedFormat, FetchedText } from './types';
+import type { FeedCandidate, FeedFormat, FetchedText, Headline } from './types';
 
 export function formatOf(version: FeedVersion): FeedFormat {
   if (version.startsWith('atom')) return 'atom';
@@ -33,5 +33,22 @@ export function candidateFrom(
   const parsed = parseFetched(fetched, url);
   if (!parsed.ok) return undefined;
   const title = constructToText(parsed.feed.title) || fallbackTitle || new URL(url).hostname;
-  return { url, title, format: formatOf(parsed.version), version: parsed.version, source };
+  return { url, title, format: formatOf(parsed.version), version: parsed.version, source, latest: latestOf(parsed) };
+}
+
+export const HEADLINES_SHOWN = 3;
+
+/** The newest few titled entries, newest first where the feed dates them, in document order otherwise. */
+export function latestOf(parsed: ParsedFeed): Headline[] {
+  const headlines = parsed.entries.flatMap((entry, index) => {
+    const title = constructToText(entry.title).replace(/\s+/g, ' ').trim();
+    if (!title) return [];
+    const time = entry.published?.time ?? entry.updated?.time;
+    return [{ title: title.slice(0, 300), time, index }];
+  });
+  headlines.sort((a, b) => (b.time ?? -Infinity) - (a.time ?? -Infinity) || a.index - b.index);
+  return headlines.slice(0, HEADLINES_SHOWN).map(({ title, time }) => ({
+    title,
+    publishedAt: time === undefined ? null : new Date(time).toISOString(),
+  }));
 }

@@ -27,10 +27,15 @@ export function readTypedAddress(typed: string): string | undefined {
     text = text.slice(feed[0].length);
     if (!/^https?:/i.test(text)) text = `http://${text}`;
   }
-  // "example.com:8080/feed" looks like scheme "example.com:"; a port after the colon says it is a host.
-  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^:/?#]+:\d+(?:[/?#]|$)/.test(text);
-  if (!hasScheme) text = `https://${text}`;
+  if (!hasTypedScheme(text)) text = `https://${text}`;
   return safeHttpUrl(text);
+}
+
+/** Whether the reader wrote a scheme (`https://…`, `feed:…`), rather than a bare host or path. */
+export function hasTypedScheme(typed: string): boolean {
+  const text = typed.trim();
+  // "example.com:8080/feed" looks like scheme "example.com:"; a port after the colon says it is a host.
+  return /^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^:/?#]+:\d+(?:[/?#]|$)/.test(text);
 }
 
 /** The host, for messages ("No feeds found at example.com"). */

@@ -22,12 +22,19 @@ export interface Candidate {
   title: string;
   format: FeedCandidate['format'];
   source: FeedCandidate['source'];
+  latest: FeedCandidate['latest'];
 }
 
 export async function discover(url: string, fetchPage: FetchPage): Promise<Candidate[]> {
   const result = await discoverFeeds(url, fetchTextFrom(fetchPage));
   if (!result.ok) throw new ApiError('NOT_FOUND', result.message);
-  return result.candidates.map(({ url: feedUrl, title, format, source }) => ({ url: feedUrl, title, format, source }));
+  return result.candidates.map(({ url: feedUrl, title, format, source, latest }) => ({
+    url: feedUrl,
+    title,
+    format,
+    source,
+    latest,
+  }));
 }
 
 export type SubscribeOutcome = { kind: 'subscribed'; feed: Feed } | { kind: 'choose'; candidates: Candidate[] };

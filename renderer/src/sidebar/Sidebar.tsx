@@ -31,11 +31,13 @@ interface SidebarProps {
   /** Reloads sections and feeds after a change made here. */
   onLibraryChanged: () => void;
   onOpenSettings: () => void;
+  /** The section of the article open in the reading pane, if any: where a new feed most likely belongs. */
+  openArticleSectionId: string | null;
 }
 
 export function Sidebar(props: SidebarProps) {
   const sections = props.sections.status === 'ready' ? props.sections.value : [];
-  const selectedSection = props.selection.kind === 'section' ? props.selection.id : null;
+  const preferredSectionId = preferredSection(props.selection, props.feeds, props.openArticleSectionId);
   return (
     <LibraryActionsProvider
       sections={sections}
@@ -44,11 +46,21 @@ export function Sidebar(props: SidebarProps) {
       onChanged={props.onLibraryChanged}
       onSelectSection={(id) => props.onSelect(id ? { kind: 'section', id } : { kind: 'smart', id: 'unread' })}
       onRemoved={(removed) => isSelected(props.selection, removed) && props.onSelect(DEFAULT_SELECTION)}
-      preferredSectionId={selectedSection}
+      preferredSectionId={preferredSectionId}
     >
       <SidebarBody {...props} />
     </LibraryActionsProvider>
   );
+}
+
+/** Add feed offers the section the reader is in: the selected one, the selected feed's, or the open article's. */
+function preferredSection(selection: Selection, feeds: readonly Feed[], openArticleSectionId: string | null) {
+  if (selection.kind === 'section') return selection.id;
+  if (selection.kind === 'feed') {
+    const sectionId = feeds.find((feed) => feed.id === selection.id)?.sectionId;
+    if (sectionId) return sectionId;
+  }
+  return openArticleSectionId;
 }
 
 function SidebarBody(props: SidebarProps) {

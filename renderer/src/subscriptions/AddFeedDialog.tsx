@@ -93,11 +93,17 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
     >
       <label className="field">
         <span className="field__label">Site or feed address</span>
+        {/* Text, not type="url": a reader types "bbc.co.uk" or "127.0.0.1:8080/news", which the browser's URL
+            check refuses; the core reads what was typed (a bare address tries https, then http). */}
         <input
-          type="url"
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          autoCapitalize="off"
+          spellCheck={false}
           value={url}
           maxLength={LIMITS.url}
-          placeholder="https://example.com"
+          placeholder="example.com or https://example.com/feed"
           onChange={(event) => {
             setUrl(event.target.value);
             setCandidates(null);

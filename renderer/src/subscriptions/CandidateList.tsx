@@ -35,6 +35,7 @@ export function CandidateList({
                 <span className="candidate__url">
                   {FORMATS[candidate.format]} · {candidate.url}
                 </span>
+                <Headlines candidate={candidate} />
               </span>
             </label>
           </li>
@@ -42,4 +43,23 @@ export function CandidateList({
       </ul>
     </fieldset>
   );
+}
+
+/** What the feed brings, before subscribing: its newest headlines. */
+function Headlines({ candidate }: { candidate: Candidate }) {
+  if (candidate.latest.length === 0) return <span className="candidate__empty">No articles in it yet</span>;
+  return (
+    <ul className="candidate__latest" aria-label={`Latest in ${candidate.title || candidate.url}`}>
+      {candidate.latest.map((headline, index) => (
+        <li key={index}>
+          {headline.title}
+          {headline.publishedAt && <time dateTime={headline.publishedAt}> · {formatDay(headline.publishedAt)}</time>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 }

@@ -15,7 +15,14 @@ describe('discoverFeeds', () => {
     expect(result).toEqual({
       ok: true,
       candidates: [
-        { url: 'https://example.com/rss', title: 'Example & Co', format: 'rss', version: 'rss20', source: 'direct' },
+        {
+          url: 'https://example.com/rss',
+          title: 'Example & Co',
+          format: 'rss',
+          version: 'rss20',
+          source: 'direct',
+          latest: [{ title: 'One', publishedAt: null }],
+        },
       ],
     });
     expect(fetch.calls).toHaveLength(1);
@@ -50,6 +57,7 @@ describe('discoverFeeds', () => {
           format: 'rss',
           version: 'rss20',
           source: 'link',
+          latest: [{ title: 'One', publishedAt: null }],
         },
         {
           url: 'https://example.com/opinion.atom',
@@ -57,6 +65,7 @@ describe('discoverFeeds', () => {
           format: 'atom',
           version: 'atom10',
           source: 'link',
+          latest: [],
         },
       ],
     });
@@ -164,6 +173,44 @@ describe('discoverFeeds', () => {
     const result = await discoverFeeds(typed, fetch);
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/not a web address/) });
     expect(fetch.calls).toEqual([]);
+  });
+
+  it('tries http when a bare address does not answer over https, but never downgrades a typed https://', async () => {
+    const fetch = fakeFetch({
+      'https://127.0.0.1:8080/news': new Error('the connection was refused'),
+      'http://127.0.0.1:8080/news': { body: rssFeed('Local news') },
+    });
+    expect(await discoverFeeds('127.0.0.1:8080/news', fetch)).toMatchObject({
+      ok: true,
+      candidates: [{ url: 'http://127.0.0.1:8080/news', title: 'Local news' }],
+    });
+    expect(fetch.calls).toEqual(['https://127.0.0.1:8080/news', 'http://127.0.0.1:8080/news']);
+
+    const typed = fakeFetch({
+      'https://127.0.0.1:8080/news': new Error('the connection was refused'),
+      'http://127.0.0.1:8080/news': { body: rssFeed('Local news') },
+    });
+    expect(await discoverFeeds('https://127.0.0.1:8080/news', typed)).toMatchObject({ ok: false });
+    expect(typed.calls).toEqual(['https://127.0.0.1:8080/news']);
+  });
+
+  it('shows a candidate’s newest headlines first, at most three, dated where the feed dates them', async () => {
+    const item = (title: string, date?: string) =>
+      `<item><title>${title}</title>${date ? `<pubDate>${date}</pubDate>` : ''}</item>`;
+    const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Dated</title>${[
+      item('Old news', 'Mon, 01 Dec 2026 08:00:00 GMT'),
+      item('Newest', 'Sun, 06 Dec 2026 08:00:00 GMT'),
+      item(''),
+      item('Middle', 'Thu, 03 Dec 2026 08:00:00 GMT'),
+      item('Undated'),
+    ].join('')}</channel></rss>`;
+    const fetch = fakeFetch({ 'https://example.com/rss': { body } });
+    const result = await discoverFeeds('https://example.com/rss', fetch);
+    expect(result.ok && result.candidates[0]!.latest).toEqual([
+      { title: 'Newest', publishedAt: '2026-12-06T08:00:00.000Z' },
+      { title: 'Middle', publishedAt: '2026-12-03T08:00:00.000Z' },
+      { title: 'Old news', publishedAt: '2026-12-01T08:00:00.000Z' },
+    ]);
   });
 
   it('accepts a host with a port', async () => {

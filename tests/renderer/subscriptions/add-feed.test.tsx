@@ -11,12 +11,17 @@ const CANDIDATES = [
     title: 'Site — All stories',
     format: 'rss' as const,
     source: 'link' as const,
+    latest: [
+      { title: 'Harbour reopens after the storm', publishedAt: '2026-12-06T09:00:00.000Z' },
+      { title: 'Council votes on the night buses', publishedAt: null },
+    ],
   },
   {
     url: 'https://site.example/comments.atom',
     title: 'Site — Comments',
     format: 'atom' as const,
     source: 'link' as const,
+    latest: [],
   },
 ];
 let sections = [section('s1', 'World', 1)];
@@ -59,6 +64,14 @@ describe('adding a feed', { timeout: 30_000 }, () => {
     await userEvent.type(address, 'https://site.example{Enter}');
     expect(client.calls).toHaveBeenCalledWith('feeds.discover', 'https://site.example');
     const found = await within(dialog).findByRole('group', { name: '2 feeds found' });
+    // What each feed brings, before subscribing.
+    const latest = within(found).getByRole('list', { name: 'Latest in Site — All stories' });
+    expect(
+      within(latest)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringMatching(/^Harbour reopens after the storm · /), 'Council votes on the night buses']);
+    expect(within(found).getByText('No articles in it yet')).toBeInTheDocument();
     expect(within(found).getByRole('checkbox', { name: /Site — All stories/ })).toBeChecked();
     expect(within(found).getByRole('checkbox', { name: /Site — Comments/ })).not.toBeChecked();
     await userEvent.click(within(found).getByRole('checkbox', { name: /Site — Comments/ }));
@@ -96,6 +109,26 @@ describe('adding a feed', { timeout: 30_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Subscribe' }));
     expect(client.calls).toHaveBeenCalledWith('feeds.add', expect.objectContaining({ sectionId: 's1' }));
     expect(await screen.findByRole('region', { name: 'World' })).toBeInTheDocument();
+  });
+
+  it('takes a bare host or host:port/path as typed, without the browser refusing it', async () => {
+    const { client } = renderApp(base);
+    const dialog = await openDialog();
+    const address = within(dialog).getByRole('textbox', { name: 'Site or feed address' });
+    await userEvent.type(address, '127.0.0.1:8080/news{Enter}');
+    expect(client.calls).toHaveBeenCalledWith('feeds.discover', '127.0.0.1:8080/news');
+    expect(address).toBeValid();
+    await within(dialog).findByRole('group', { name: '2 feeds found' });
+  });
+
+  it('offers the section of the selected feed first', async () => {
+    sections = [section('s1', 'World', 1), section('s2', 'Korea', 2)];
+    renderApp({ ...base, 'feeds.list': () => [feed('f7', 'Seoul Times', 's2')] });
+    await userEvent.click(await screen.findByRole('button', { name: /Seoul Times/ }));
+    const dialog = await openDialog();
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Site or feed address' }), 'site.example{Enter}');
+    await within(dialog).findByRole('group', { name: '2 feeds found' });
+    expect(within(dialog).getByRole('combobox', { name: 'Section' })).toHaveValue('s2');
   });
 
   it.each([
