@@ -1,8 +1,8 @@
 /**
  * Starts the process's log: LogTape configured once, at the entry point of the process that owns the file (the
  * desktop app's main process, the preview server), writing `<log folder>/<file>` through the resilient rotating
- * sink with secrets redacted. Everything else only calls `getLogger` (see loggers.ts); before this runs, and in
- * tests that do not run it, those calls do nothing.
+ * sink with secrets redacted; it also records the uncaught error that ends the process. Everything else only
+ * calls `getLogger` (see loggers.ts); before this runs, and in tests that do not run it, those calls do nothing.
  */
 import { configureSync, getThrottlingFilter, resetSync } from '@logtape/logtape';
 import { redactByField } from '@logtape/redaction';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { LOG_ROOT } from '../../core/log/core-log';
 import { createLogFormatter } from './log-format';
 import { LOG_ROTATION, type LogRotation } from './log-files';
-import { rendererLog } from './loggers';
+import { hostLog, rendererLog } from './loggers';
 import { REDACTED, SECRET_FIELDS } from './redact-secrets';
 import { createResilientFileSink } from './resilient-file-sink';
 
@@ -62,7 +62,16 @@ export function startLog(options: LogOptions): RunningLog {
       { category: ['logtape', 'meta'], sinks: ['file'], lowestLevel: 'warning' },
     ],
   });
-  return { path, stop: () => resetSync() };
+  // Observes without changing what an uncaught error does; the line is on disk before the process goes.
+  const onUncaught = (error: Error, origin: string) => hostLog.fatal('Uncaught ({origin}): {error}', { origin, error });
+  process.on('uncaughtExceptionMonitor', onUncaught);
+  return {
+    path,
+    stop() {
+      process.off('uncaughtExceptionMonitor', onUncaught);
+      resetSync();
+    },
+  };
 }
 
 function reportOnConsole(path: string): (error: unknown) => void {
