@@ -54,10 +54,18 @@ export function startLog(options: LogOptions): RunningLog {
         key: () => 'renderer',
         summary: { logger: rendererLog, message: '{suppressed} more errors from the window were not logged.' },
       }),
+      // The same core failure on every call (a bug behind a list the reader scrolls) is told 30 times a minute.
+      core: getThrottlingFilter({
+        limit: 30,
+        windowMs: 60_000,
+        clock: options.now,
+        summary: { logger: hostLog, message: 'The core’s last message was repeated {suppressed} more times.' },
+      }),
     },
     loggers: [
       { category: [LOG_ROOT], sinks: ['file'], lowestLevel: 'info' },
       { category: [LOG_ROOT, 'renderer'], filters: ['renderer'] },
+      { category: [LOG_ROOT, 'core'], filters: ['core'] },
       // LogTape's own warnings go to the same file instead of the console.
       { category: ['logtape', 'meta'], sinks: ['file'], lowestLevel: 'warning' },
     ],

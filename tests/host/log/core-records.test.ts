@@ -60,4 +60,23 @@ describe('core errors on their way to the log', () => {
     expect(text).not.toContain('me:pw');
     expect(text).not.toContain('t1');
   });
+
+  it('writes the same core failure at most 30 times a minute, then says how many more there were', () => {
+    const [message] = forwarded([['articles.list', new TypeError('x is undefined')]]);
+    const dir = makeTempDir();
+    cleanup = dir.cleanup;
+    let time = 1_000_000;
+    const log = startLog({ logDir: dir.path, fileName: 'broadsheet.log', now: () => time });
+
+    for (let n = 0; n < 45; n++) writeCoreRecord(message!);
+    time += 60_000;
+    writeCoreRecord(message!);
+
+    const lines = readFileSync(log.path, 'utf8')
+      .split('\n')
+      .filter((line) => /^\d{4}-/.test(line));
+    expect(lines.filter((line) => line.includes('articles.list failed'))).toHaveLength(31);
+    expect(lines.at(-2)).toMatch(/broadsheet\.host: The core’s last message was repeated 15 more times\.$/);
+    expect(lines.at(-1)).toMatch(/broadsheet\.core: articles\.list failed: TypeError: x is undefined$/);
+  });
 });
