@@ -11,7 +11,7 @@ export const REDACTED = '***';
 
 /** Names that always hold a secret wherever they appear in a longer name (`access_token`, `x-api-key`). */
 const SECRET_WORDS =
-  /passw(?:or)?d|passphrase|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|session/i;
+  /passw(?:or)?d|passphrase|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|credential|session|authori[sz]ation/i;
 /** Short names that are a secret only as a whole word or segment (`key`, `x-auth`), not inside `keyword`, `author`. */
 const SECRET_SEGMENTS = /(?:^|[-_.])(?:pwd|key|auth|sig|signature|cookie)$/i;
 
@@ -20,11 +20,7 @@ export function isSecretName(name: string): boolean {
 }
 
 /** Record properties (and nested objects) whose name says they hold a secret. */
-export const SECRET_FIELDS: RegExp[] = [
-  SECRET_WORDS,
-  /^(?:pwd|key|auth|sig|signature|cookie|authori[sz]ation)$/i,
-  /(?:^|[-_.])(?:key|auth|cookie|authori[sz]ation)$/i,
-];
+export const SECRET_FIELDS: RegExp[] = [SECRET_WORDS, SECRET_SEGMENTS];
 
 /** Keeps the quotes around a redacted value, so a JSON-ish line stays readable. */
 function hide(value: string): string {

@@ -40,10 +40,10 @@ export function createResilientFileSink(options: ResilientFileSinkOptions): Sink
   };
 
   const close = (): void => {
-    const open = file;
+    const current = file;
     file = null;
     try {
-      open?.[Symbol.dispose]();
+      current?.[Symbol.dispose]();
     } catch {
       // Closing a file that failed can fail too; there is nothing left to save.
     }

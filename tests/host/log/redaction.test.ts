@@ -173,15 +173,17 @@ describe('redaction', () => {
 
   it('replaces fields named like secrets, whatever their value looks like', () => {
     const line = written(() =>
-      hostLog.info('Signed in as {user} with {password}; proxy {proxy}', {
+      hostLog.info('Signed in as {user} with {password}; proxy {proxy}; sent {headers}', {
         user: 'reader',
         password: 'correct horse',
         proxy: { host: 'p.example', credentials: 'plain words' },
+        headers: { Accept: 'text/xml', Authorization: 'lowercase letters only', 'X-Session': 'more words' },
       }),
     );
     expect(line).toContain('Signed in as reader with ***');
-    expect(line).not.toContain('correct horse');
-    expect(line).not.toContain('plain words');
+    expect(line).toContain('text/xml');
+    for (const secret of ['correct horse', 'plain words', 'lowercase letters only', 'more words'])
+      expect(line).not.toContain(secret);
   });
 
   it.each([
