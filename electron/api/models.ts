@@ -17,6 +17,8 @@ export const AppInfoSchema = z.object({
     chrome: z.string().nullable(),
   }),
   dataDir: z.string(),
+  /** The folder of the log files; absent where this process keeps no log. */
+  logDir: z.string().optional(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

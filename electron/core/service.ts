@@ -56,6 +56,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       chrome: options.chromeVersion,
     },
     dataDir: options.dataDir,
+    logDir: options.logDir,
   };
 
   // Opening never throws: a library that cannot open reports why through library.status.

@@ -1,3 +1,4 @@
+import type { LogLevel } from '@logtape/logtape';
 import type { Envelope } from '../api/envelope';
 import type { EventName, EventPayload, MethodName } from '../api/contract';
 import type { Runtime } from '../api/models';
@@ -13,6 +14,8 @@ export interface CoreWorkerData {
   platform: string;
   electronVersion: string | null;
   chromeVersion: string | null;
+  /** Where the host writes the log (the core only reports it); absent where no log is kept (the CLI, tests). */
+  logDir?: string;
 }
 
 /** `workerData` that starts the bundle as the sync engine's reading thread instead of the core. */
@@ -48,4 +51,13 @@ export interface ReadyMessage {
   type: 'ready';
 }
 
-export type WorkerToHost = ResultMessage | EventMessage | ReadyMessage;
+/** A record of the core's log, rendered to text in the worker; the host writes it, as the log file's one writer. */
+export interface LogMessage {
+  type: 'log';
+  level: LogLevel;
+  category: string[];
+  message: string;
+  timestamp: number;
+}
+
+export type WorkerToHost = ResultMessage | EventMessage | ReadyMessage | LogMessage;

@@ -3,6 +3,9 @@ import { methods, type CoreMethodName, type EventEmitter } from '../api/contract
 import { ApiError } from '../api/errors';
 import { failure, success } from '../api/envelope';
 import { withStorageErrors } from './db/storage-error';
+import { coreLog } from './log/core-log';
+import { forwardLogToHost } from './log/forward-log';
+import { logFailedCall } from './log/log-failed-call';
 import { createCoreService } from './service';
 import { DEFAULT_SUBSCRIPTIONS_OPML } from './sync/default-subscriptions';
 import { createThreadFeedReader, runFeedReaderThread } from './sync/reading/feed-reader-thread';
@@ -32,6 +35,7 @@ else runCore(port, workerData as CoreWorkerData);
 function runCore(port: MessagePort, data: CoreWorkerData): void {
   const post = (message: WorkerToHost) => port.postMessage(message);
   const emit: EventEmitter = (event, payload) => post({ type: 'event', event, payload });
+  forwardLogToHost(post);
 
   const reader = createThreadFeedReader({ script: new URL(import.meta.url), workerData: FEED_READER_DATA });
   const service = createCoreService({
@@ -53,10 +57,15 @@ function runCore(port: MessagePort, data: CoreWorkerData): void {
       const value = await handler(...(parsed.data as unknown[]));
       post({ type: 'result', id: message.id, envelope: success(value) });
     } catch (error) {
+      logFailedCall(message.method, error);
       // A full disk or read-only folder becomes a STORAGE error the reader can act on.
       post({ type: 'result', id: message.id, envelope: failure(withStorageErrors(error)) });
     }
   });
 
+  coreLog.info('Core started: Node {node}, SQLite {sqlite}', {
+    node: process.versions.node,
+    sqlite: process.versions.sqlite ?? 'unknown',
+  });
   post({ type: 'ready' });
 }

@@ -3,7 +3,8 @@ import type { CoreMethodName, EventEmitter } from '../api/contract';
 import { failure, type Envelope } from '../api/envelope';
 import { ApiError } from '../api/errors';
 import type { CoreStatus } from '../api/models';
-import type { CallMessage, CoreWorkerData, WorkerToHost } from '../core/worker-protocol';
+import type { CallMessage, CoreWorkerData, LogMessage, WorkerToHost } from '../core/worker-protocol';
+import { hostLog } from './log/loggers';
 import type { CoreCaller } from './router';
 
 /**
@@ -17,6 +18,8 @@ export interface CoreWorkerHostOptions {
   workerPath: string;
   workerData: CoreWorkerData;
   onEvent: EventEmitter;
+  /** The core's log records; the host writes them, as the log file's one writer. */
+  onLog?: (message: LogMessage) => void;
   maxRestarts?: number;
   restartWindowMs?: number;
 }
@@ -77,6 +80,7 @@ export class CoreWorkerHost implements CoreCaller {
     worker.on('message', (message: WorkerToHost) => this.onMessage(message));
     worker.on('error', (error) => {
       this.lastError = error instanceof Error ? error.message : String(error);
+      hostLog.error('The core worker failed: {error}', { error });
     });
     worker.on('exit', (code) => {
       if (this.worker === worker) this.onExit(code);
@@ -94,6 +98,8 @@ export class CoreWorkerHost implements CoreCaller {
       call?.resolve(message.envelope);
     } else if (message.type === 'event') {
       this.options.onEvent(message.event, message.payload);
+    } else if (message.type === 'log') {
+      this.options.onLog?.(message);
     }
   }
 

@@ -6,6 +6,8 @@
 import { createCoreSyncBridge } from './core-sync-bridge';
 import { CoreWorkerHost } from './core-worker-host';
 import { createHostHandlers } from './host-handlers';
+import { writeCoreRecord } from './log/core-records';
+import { logEvents } from './log/event-log';
 import { createNewArticleNotifier } from './new-article-notifier';
 import { NoticeBoard } from './notices';
 import type { HostPlatform } from './platform';
@@ -27,10 +29,16 @@ export function createHost(platform: HostPlatform): Host {
   const notifier = platform.notify
     ? createNewArticleNotifier({ settings: () => settings.get(), core: () => core, show: platform.notify })
     : null;
-  const emit = bridge.observe(notifier ? notifier.observe(platform.deliverEvent) : platform.deliverEvent);
+  // Outermost, so the log sees every event the UI gets (sync summaries, core restarts, notices).
+  const emit = logEvents(bridge.observe(notifier ? notifier.observe(platform.deliverEvent) : platform.deliverEvent));
   const notices = new NoticeBoard(emit);
   const settings = openSettingsService({ open: () => platform.openSettingsStore(), notices, emit });
-  const core = new CoreWorkerHost({ workerPath: platform.workerPath, workerData: platform.identity, onEvent: emit });
+  const core = new CoreWorkerHost({
+    workerPath: platform.workerPath,
+    workerData: { ...platform.identity, logDir: platform.logDir },
+    onEvent: emit,
+    onLog: writeCoreRecord,
+  });
   bridge.attach(core);
   core.start();
   const online = platform.online.watch((state) => bridge.setOnline(state));

@@ -3,6 +3,7 @@ import { ApiError } from '../api/errors';
 import { checkExternalUrl } from '../api/external-url';
 import type { ExportSaveResult } from '../api/methods/exports';
 import { createBackupHostHandlers, type BackupHostDependencies } from './backup-host-handlers';
+import { logRendererError } from './log/renderer-errors';
 import type { NoticeBoard } from './notices';
 import type { SettingsService } from './settings-service';
 
@@ -36,6 +37,10 @@ export function createHostHandlers({
     'app.listNotices': () => notices.list(),
     'app.dismissNotice': (id) => {
       notices.dismiss(id);
+      return null;
+    },
+    'app.reportError': (report) => {
+      logRendererError(report);
       return null;
     },
     'settings.get': () => settings.get(),

@@ -4,6 +4,7 @@ import type { SyncFinished } from '../api/methods/sync';
 import { chosenSectionCounts, describeNewArticles } from '../api/new-articles-message';
 import type { Section } from '../api/models';
 import type { Settings } from '../api/settings-schema';
+import { hostLog } from './log/loggers';
 import type { CoreCaller } from './router';
 
 /**
@@ -39,7 +40,10 @@ export function createNewArticleNotifier(options: NewArticleNotifierOptions): Ne
   return {
     observe: (emit) => (event, payload) => {
       emit(event, payload);
-      if (isFinished(event, payload)) onFinished(payload).catch(() => undefined);
+      if (isFinished(event, payload))
+        onFinished(payload).catch((error: unknown) =>
+          hostLog.warning('A new-articles notification failed: {error}', { error }),
+        );
     },
   };
 }

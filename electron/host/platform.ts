@@ -10,6 +10,8 @@ import type { ConfLike } from './settings-service';
 export interface HostPlatform {
   /** Who is running and where its data folder is; handed to the core worker as its `workerData`. */
   identity: CoreWorkerData;
+  /** The log folder (`<data folder>/logs`, see log/log-files.ts), shown in Settings → About. */
+  logDir: string;
   /** The bundled core worker script. */
   workerPath: string;
   /** How events reach the UI: IPC to the window, or the preview's event stream. */

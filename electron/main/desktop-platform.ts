@@ -3,6 +3,7 @@ import { app, net, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import type { EventEmitter } from '../api/contract';
 import { createFileSecretStore, SECRETS_FILE } from '../host/file-secret-store';
+import { logDirOf } from '../host/log/log-files';
 import { watchOnline } from '../host/online-watch';
 import type { HostPlatform, OnlineSource } from '../host/platform';
 import { createFilePicker } from './backup-dialogs';
@@ -29,6 +30,7 @@ export function createDesktopPlatform({ deliverEvent, openExternal }: DesktopPla
       electronVersion: process.versions.electron ?? null,
       chromeVersion: process.versions.chrome ?? null,
     },
+    logDir: logDirOf(dataDir),
     // Bundled next to main as dist/electron/core-worker.mjs (see scripts/build.mjs).
     workerPath: join(import.meta.dirname, 'core-worker.mjs'),
     deliverEvent,

@@ -15,7 +15,11 @@ import { denyAllPermissions } from './permissions';
 import { registerPrivilegedSchemes } from './schemes';
 import { createSenderCheck } from './sender-check';
 import { createHost, type Host } from '../host/create-host';
+import { LOG_FILES, logDirOf } from '../host/log/log-files';
+import { mainLog } from '../host/log/loggers';
+import { startLog, type RunningLog } from '../host/log/start-log';
 import { createDesktopPlatform } from './desktop-platform';
+import { createLogFolderOpener } from './log-folder';
 
 /**
  * The Electron main process: lifecycle glue only. Policies live in their own
@@ -25,6 +29,7 @@ import { createDesktopPlatform } from './desktop-platform';
 let mainWindow: BrowserWindow | null = null;
 let host: Host | undefined;
 let stopped = false;
+let log: RunningLog | undefined;
 const openExternal = createOpenExternal(shell);
 
 // Both must happen before `ready`.
@@ -35,6 +40,14 @@ if (!app.requestSingleInstanceLock()) {
   // Another Broadsheet owns the data folder; it is told via 'second-instance'.
   app.quit();
 } else {
+  // Only the instance that holds the lock writes the log: a rotating file must have one writer.
+  log = startLog({ logDir: logDirOf(app.getPath('userData')), fileName: LOG_FILES.electron });
+  mainLog.info('Broadsheet {version} starting: {platform}, Electron {electron}, Node {node}', {
+    version: app.getVersion(),
+    platform: process.platform,
+    electron: process.versions.electron ?? 'unknown',
+    node: process.versions.node,
+  });
   app.on('second-instance', () => focusWindow(mainWindow));
   // Every web contents, present or future, gets the same navigation policy.
   app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, openExternal));
@@ -52,8 +65,15 @@ if (!app.requestSingleInstanceLock()) {
     // Stops network polling too: a change reported now would only reach a core that is shutting down.
     void host
       .stop()
-      .catch((error: unknown) => console.error('Broadsheet: the core did not stop cleanly.', error))
-      .then(() => app.quit());
+      .catch((error: unknown) => {
+        console.error('Broadsheet: the core did not stop cleanly.', error);
+        mainLog.error('The core did not stop cleanly: {error}', { error });
+      })
+      .then(() => {
+        mainLog.info('Broadsheet quit');
+        log?.stop();
+        app.quit();
+      });
   });
   app.whenReady().then(start).catch(fail);
 }
@@ -65,7 +85,8 @@ function start(): void {
   protocol.handle(IMAGE_CACHE_SCHEME, createImageCacheHandler(createImageResolver(imagesDir(app.getPath('userData')))));
 
   const emit = forwardEvents(() => mainWindow?.webContents);
-  host = createHost(createDesktopPlatform({ deliverEvent: emit, openExternal }));
+  const platform = createDesktopPlatform({ deliverEvent: emit, openExternal });
+  host = createHost(platform);
   bindIpc(
     ipcMain,
     host.router,
@@ -77,6 +98,7 @@ function start(): void {
     showAbout: () => app.showAboutPanel(),
     openExternal,
     openSettings: () => emit('app.openSettings', null),
+    openLogFolder: createLogFolderOpener(shell, platform.logDir),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openWindow(host);
@@ -96,5 +118,6 @@ function openWindow({ settings }: Host): void {
 
 function fail(error: unknown): void {
   console.error('Broadsheet could not start.', error);
+  mainLog.fatal('Broadsheet could not start: {error}', { error });
   app.exit(1);
 }

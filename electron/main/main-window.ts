@@ -1,4 +1,5 @@
 import { BrowserWindow, screen } from 'electron';
+import { mainLog } from '../host/log/loggers';
 import type { SettingsService } from '../host/settings-service';
 import { APP_ENTRY_URL } from './app-url';
 import { buildWindowOptions } from './window-options';
@@ -23,7 +24,14 @@ export function createMainWindow({ preloadPath, settings, devTools }: MainWindow
     window.show();
   });
   trackWindowState(window, settings);
-  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Broadsheet: the UI failed to load.', error));
+  // The page's own errors come through app.reportError; a page that dies cannot send one.
+  window.webContents.on('render-process-gone', (_event, details) =>
+    mainLog.error('The window’s page stopped: {reason} (exit code {exitCode})', { ...details }),
+  );
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+    console.error('Broadsheet: the UI failed to load.', error);
+    mainLog.error('The UI failed to load: {error}', { error });
+  });
   return window;
 }
 

@@ -16,6 +16,8 @@ export interface MenuActions {
   openExternal: (url: string) => Promise<boolean>;
   /** Asks the UI to show its settings view. */
   openSettings?: () => void;
+  /** Shows the log folder in the file manager (see log-folder.ts). */
+  openLogFolder: () => void;
 }
 
 export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
@@ -89,6 +91,8 @@ function viewItems(isPackaged: boolean): MenuItemConstructorOptions[] {
 function helpItems(isMac: boolean, actions: MenuActions): MenuItemConstructorOptions[] {
   return [
     { label: `${actions.appName} Website`, click: () => void actions.openExternal(PROJECT_URL) },
+    // What a reader with a problem sends: the log files (see docs/ARCHITECTURE.md, "Log").
+    { label: 'Open Log Folder', click: () => actions.openLogFolder() },
     // macOS has About in the app menu; elsewhere it belongs under Help.
     ...(isMac
       ? []

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LOG_FILES, logDirOf } from '../host/log/log-files';
+import { hostLog } from '../host/log/loggers';
+import { startLog } from '../host/log/start-log';
 import { parsePreviewArgs, PREVIEW_USAGE, UsageError } from './options';
 import { startPreviewServer } from './server';
 
@@ -17,9 +20,17 @@ async function main(): Promise<void> {
     process.exit(error instanceof UsageError && message === '' ? 0 : 2);
   }
   const packageJson = JSON.parse(readFileSync(join(distDir, '..', 'package.json'), 'utf8')) as { version: string };
+  const dataDir = resolve(options.dataDir);
+  // Its own file next to the desktop app's: both may run on one data folder, and each file has one writer.
+  const log = startLog({ logDir: logDirOf(dataDir), fileName: LOG_FILES.preview });
+  hostLog.info('Broadsheet preview {version} starting: {platform}, Node {node}', {
+    version: packageJson.version,
+    platform: process.platform,
+    node: process.versions.node,
+  });
   const server = await startPreviewServer({
     ...options,
-    dataDir: resolve(options.dataDir),
+    dataDir,
     rendererDir: join(distDir, 'renderer'),
     workerPath: join(distDir, 'electron', 'core-worker.mjs'),
     appVersion: packageJson.version,
@@ -29,8 +40,15 @@ async function main(): Promise<void> {
 
   const shutdown = () => {
     server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+      () => {
+        hostLog.info('Broadsheet preview stopped');
+        log.stop();
+        process.exit(0);
+      },
+      (error: unknown) => {
+        hostLog.error('The preview did not stop cleanly: {error}', { error });
+        process.exit(1);
+      },
     );
   };
   process.once('SIGINT', shutdown);
@@ -38,6 +56,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  hostLog.fatal('The preview could not start: {error}', { error });
   const code = (error as { code?: string }).code;
   console.error(
     code === 'EADDRINUSE' ? 'Broadsheet preview: that port is already in use; pick another with --port.' : error,

@@ -9,6 +9,7 @@ import type { EventEmitter } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { APP_NAME } from '../host/data-dir';
 import { createFileSecretStore, SECRETS_FILE } from '../host/file-secret-store';
+import { logDirOf } from '../host/log/log-files';
 import type { HostPlatform } from '../host/platform';
 
 export interface PreviewPlatformOptions {
@@ -33,6 +34,7 @@ export function createPreviewPlatform(options: PreviewPlatformOptions): HostPlat
       electronVersion: null,
       chromeVersion: null,
     },
+    logDir: logDirOf(options.dataDir),
     workerPath: options.workerPath,
     deliverEvent: options.deliverEvent,
     openSettingsStore: () => new Conf({ cwd: options.dataDir, configName: 'config', projectName: APP_NAME }),

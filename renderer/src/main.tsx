@@ -2,6 +2,7 @@ import './zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { chooseApiClient } from './api/choose-client';
 import { FatalScreen } from './shell/FatalScreen';
+import { installErrorReporting } from './errors/report-errors';
 import { toError } from './errors/to-error';
 import { Root } from './Root';
 import './styles/theme.css';
@@ -12,7 +13,9 @@ if (!container) throw new Error('index.html has no #root element.');
 const root = createRoot(container);
 
 try {
-  root.render(<Root client={chooseApiClient()} />);
+  const client = chooseApiClient();
+  installErrorReporting(client);
+  root.render(<Root client={client} />);
 } catch (error) {
   root.render(<FatalScreen error={toError(error)} />);
 }

@@ -7,6 +7,7 @@ function setup() {
   const host = {
     'app.listNotices': vi.fn(() => []),
     'app.dismissNotice': vi.fn(() => null),
+    'app.reportError': vi.fn(() => null),
     'settings.get': vi.fn(() => DEFAULT_SETTINGS),
     'settings.update': vi.fn(() => DEFAULT_SETTINGS),
     'links.openExternal': vi.fn(async (url: string) => ({ opened: true, url })),

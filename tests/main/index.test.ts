@@ -1,3 +1,6 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { join } from 'node:path';
+import { makeTempDir } from '../support/temp-dir';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { callChannel, eventChannel } from '../../electron/api/client';
 import { methodNames } from '../../electron/api/contract';
@@ -39,6 +42,11 @@ vi.mock('../../electron/host/online-watch', async (importOriginal) => {
   };
 });
 
+// The log's own tests write files; here only where and when main starts it matters.
+vi.mock('../../electron/host/log/start-log', () => ({
+  startLog: vi.fn(() => ({ path: '', stop: vi.fn() })),
+}));
+
 interface FakeCore {
   options: CoreWorkerHostOptions;
   start: ReturnType<typeof vi.fn>;
@@ -54,10 +62,12 @@ async function boot({ lock = true, ready = true } = {}) {
     CoreWorkerHost: { instances: FakeCore[] };
   };
   CoreWorkerHost.instances.length = 0;
+  const { startLog } = await import('../../electron/host/log/start-log');
+  vi.mocked(startLog).mockClear();
   await import('../../electron/main/index');
   if (ready) await electron.app.fireReady();
   const window = electron.BrowserWindow.getAllWindows()[0];
-  return { electron, window, core: CoreWorkerHost.instances[0] };
+  return { electron, window, core: CoreWorkerHost.instances[0], startLog: vi.mocked(startLog) };
 }
 
 const realPlatform = process.platform;
@@ -73,6 +83,32 @@ describe('main process entry', () => {
     expect(window).toBeUndefined();
     expect(core).toBeUndefined();
     expect(electron.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('writes its log in the data folder, and only the instance that holds the lock does', async () => {
+    const second = await boot({ lock: false });
+    expect(second.startLog).not.toHaveBeenCalled();
+
+    const { electron, startLog, core } = await boot({ ready: false });
+    const logDir = join(electron.app.getPath('userData'), 'logs');
+    expect(startLog).toHaveBeenCalledExactlyOnceWith({ logDir, fileName: 'broadsheet.log' });
+    expect(core).toBeUndefined();
+  });
+
+  it('opens the log folder with shell.openPath from Help → Open Log Folder', async () => {
+    const { electron } = await boot({ ready: false });
+    // The opener makes the folder: let it make it somewhere this test removes.
+    const dataDir = makeTempDir();
+    electron.app.paths.userData = dataDir.path;
+    await electron.app.fireReady();
+    const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+      items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+    const item = flatten(electron.Menu.applicationMenu!.template).find((entry) => entry.label === 'Open Log Folder');
+    electron.shell.openPath.mockResolvedValueOnce('');
+    item?.click?.({} as never, undefined, {} as never);
+
+    await vi.waitFor(() => expect(electron.shell.openPath).toHaveBeenCalledWith(join(dataDir.path, 'logs')));
+    dataDir.cleanup();
   });
 
   it('registers the privileged schemes and the sandbox before ready', async () => {

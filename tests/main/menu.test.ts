@@ -8,6 +8,7 @@ function actions(overrides: Partial<MenuActions> = {}): MenuActions {
     isPackaged: true,
     showAbout: vi.fn(),
     openExternal: vi.fn(async () => true),
+    openLogFolder: vi.fn(),
     ...overrides,
   };
 }
@@ -69,6 +70,14 @@ describe('buildMenuTemplate', () => {
     expect(packaged).not.toContain('reload');
     expect(packaged).not.toContain('forceReload');
     expect(roles(buildMenuTemplate(platform, actions({ isPackaged: false })))).toContain('toggleDevTools');
+  });
+
+  it.each(platforms)('opens the log folder from Help on %s', (platform) => {
+    const given = actions();
+    const help = buildMenuTemplate(platform, given).find((item) => item.label === '&Help');
+    const item = flatten([help!]).find((entry) => entry.label === 'Open Log Folder');
+    item?.click?.({} as never, undefined, {} as never);
+    expect(given.openLogFolder).toHaveBeenCalledOnce();
   });
 
   it('opens the website through the given (policy-checked) opener and shows About', () => {

@@ -1,4 +1,5 @@
 import type { SyncConfig } from '../../api/methods/sync';
+import { coreLog } from '../log/core-log';
 import type { ImageCache } from './image-cache';
 
 /** The part of the host's settings that governs offline images. */
@@ -81,8 +82,15 @@ export class ImagePasses {
       if (pass)
         await cache
           .cacheRecent({ signal: this.controller.signal, days: settings.offlineImagesDays, quotaBytes })
-          .catch(() => undefined);
-      else await cache.enforceQuota(quotaBytes).catch(() => undefined);
+          .catch((error: unknown) => this.logFailure('Saving pictures for offline reading', error));
+      else
+        await cache
+          .enforceQuota(quotaBytes)
+          .catch((error: unknown) => this.logFailure('Shrinking the picture cache', error));
     }
+  }
+
+  private logFailure(what: string, error: unknown): void {
+    if (!this.controller.signal.aborted) coreLog.warning('{what} failed: {error}', { what, error });
   }
 }

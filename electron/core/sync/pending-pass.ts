@@ -1,4 +1,5 @@
 import type { Db } from '../db/sql';
+import { coreLog } from '../log/core-log';
 import { fetchPendingFullText } from './imported-full-text';
 import type { SyncEngine } from './sync-engine';
 
@@ -31,7 +32,10 @@ export function createPendingPass(db: () => Db, engine: () => SyncEngine, now: (
           limiter: e.sharedLimiter(),
           signal: controller.signal,
           now,
-        }).catch(() => undefined);
+        }).catch((error: unknown) => {
+          if (!controller.signal.aborted)
+            coreLog.warning('Fetching the pages of imported bookmarks failed: {error}', { error });
+        });
       } while (again);
     })().finally(() => {
       running = null;

@@ -3,6 +3,7 @@ import type { Section } from '@contract/models';
 import type { Settings } from '@contract/settings-schema';
 import { BackupPanel } from '../backup/BackupPanel';
 import { Icon } from '../ui/Icon';
+import { AboutGroup } from './AboutGroup';
 import { AppearanceGroup, NotificationsGroup } from './PreferenceGroups';
 import { NetworkGroup, RefreshGroup, StorageGroup } from './SettingsGroups';
 import { useSettingsSaver, type SaveStatus } from './use-settings-saver';
@@ -74,6 +75,7 @@ export function SettingsView({
           <NetworkGroup saver={saver} />
           <NotificationsGroup saver={saver} sections={sections} />
           <BackupPanel />
+          <AboutGroup />
         </div>
       </div>
     </main>

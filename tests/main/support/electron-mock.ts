@@ -239,6 +239,8 @@ export const contextBridge = {
 
 export const shell = {
   openExternal: vi.fn(async (_url: string, _options?: unknown) => undefined),
+  /** Resolves to an error message, or '' when the path was opened. */
+  openPath: vi.fn(async (_path: string) => ''),
 };
 
 export const Menu = {

@@ -18,6 +18,7 @@ const DEFAULTS: FakeHandlers = {
   }),
   'app.listNotices': () => [],
   'app.dismissNotice': () => null,
+  'app.reportError': () => null,
   'sections.list': () => [],
   'feeds.list': () => [],
   'articles.counts': () => ({ unread: 0, today: 0, bookmarks: 0, sections: [], feeds: [] }),
