@@ -11,8 +11,8 @@ const finished: EventPayload<'sync.finished'> = {
   total: 12,
   newArticles: 31,
   failures: [
-    { feedId: 'f1', title: 'Private Diary Feed', message: 'The server answered 404.' },
-    { feedId: 'f2', title: 'Another Title', message: 'Timed out.' },
+    { feedId: 'f1', title: 'Private Diary Feed', message: 'The server answered 404.', cause: 'http' },
+    { feedId: 'f2', title: 'Another Title', message: 'Timed out.', cause: 'timeout' },
   ],
   cancelled: false,
   durationMs: 4_250,
