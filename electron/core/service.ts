@@ -29,6 +29,8 @@ export interface CoreService {
   shutdown(): Promise<void>;
   /** Settles when no image-cache pass is running or queued; tests wait on it instead of sleeping. */
   whenImagesIdle(): Promise<void>;
+  /** Settles when neither the imported bookmarks' page pass nor an image-cache pass is running or queued. */
+  whenBackgroundIdle(): Promise<void>;
 }
 
 export interface CoreServiceOptions extends CoreWorkerData {
@@ -66,11 +68,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // After every refresh, cache the images of recent and bookmarked articles so they read offline,
   // as far back and up to the size the reader's settings allow (read when each pass starts).
   const imagePasses = new ImagePasses(() => sync.engine.settings);
+  // A fetched full text's pictures are kept at once, not at the pass after the next refresh.
+  const keepFullTextImages = (articleIds: readonly string[]) => imagePasses.cacheNow(articleIds);
   // Imported bookmarks' pages are fetched after each refresh too (and right after an import).
   const pendingPass = createPendingPass(
     () => library.db(),
     () => sync.engine,
     options.now ?? Date.now,
+    keepFullTextImages,
   );
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
@@ -87,6 +92,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...(options.now ? { now: options.now } : {}),
     ...(options.defaultSubscriptions === undefined ? {} : { defaultSubscriptions: options.defaultSubscriptions }),
     onConfigure: (config, previous) => imagePasses.configured(config, previous, sync.engine.isOnline()),
+    afterFullText: keepFullTextImages,
     ...options.sync,
   });
 
@@ -135,5 +141,9 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       library.close();
     },
     whenImagesIdle: () => imagePasses.whenIdle(),
+    async whenBackgroundIdle() {
+      await pendingPass.whenIdle();
+      await imagePasses.whenIdle();
+    },
   };
 }

@@ -34,6 +34,8 @@ export interface SyncWiringOptions {
   engine?: Partial<SyncEngineOptions>;
   /** After each `sync.configure`, with the config it replaced (the service re-plans image caching). */
   onConfigure?: (config: SyncConfig, previous: SyncConfig) => void;
+  /** A fetched full text was stored; the answer waits for this (the service keeps the page's pictures offline). */
+  afterFullText?: (articleIds: readonly string[]) => Promise<void>;
 }
 
 export interface SyncWiring {
@@ -112,8 +114,8 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
       if (cameBack) kick();
       return null;
     },
-    'articles.fetchFullText': (id) =>
-      fetchArticleFullText(id, {
+    'articles.fetchFullText': async (id) => {
+      const article = await fetchArticleFullText(id, {
         db,
         fetcher: engine.currentFetcher(),
         limiter: engine.sharedLimiter(),
@@ -121,7 +123,11 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
         // The reader waits for this one page: it is bounded by the page timeout, not by sync's cancel.
         signal: new AbortController().signal,
         now,
-      }),
+      });
+      // Its pictures are kept before the answer, so the view that shows the text can already map them.
+      await options.afterFullText?.([article.id]);
+      return article;
+    },
     'feeds.discover': (url) => discover(url, (page) => engine.fetchPage(page)),
     'feeds.subscribe': async (input) => {
       const outcome = await subscribe(db, input, (page) => engine.fetchPage(page), now());
