@@ -49,7 +49,7 @@ export const commands: Record<string, Command> = {
   },
   export: {
     usage: EXPORT_USAGE,
-    help: 'Writes bookmarks, a section, a search or a tag of a library folder as EPUB, HTML, Markdown, JSON, CSV or a Netscape bookmark file, with progress on stderr and a JSON summary.',
+    help: 'Writes bookmarks, a section, a search or a tag of a library folder as EPUB, HTML, Markdown, JSON, CSV or a Netscape bookmark file, with progress on stderr and a JSON summary. Markdown is one .md file for a single article with --images link, a .zip otherwise; an --out path naming another kind of file is refused (exit 2).',
     run: (argv) => exportFromArgv(argv, { stderr: process.stderr }),
   },
   'export-opml': {
