@@ -31,6 +31,8 @@ export interface CoreService {
   whenImagesIdle(): Promise<void>;
   /** Settles when neither the imported bookmarks' page pass nor an image-cache pass is running or queued. */
   whenBackgroundIdle(): Promise<void>;
+  /** Starts the passes that follow every refresh (pictures, imported bookmarks' pages) without one. */
+  requestPasses(): void;
 }
 
 export interface CoreServiceOptions extends CoreWorkerData {
@@ -41,6 +43,8 @@ export interface CoreServiceOptions extends CoreWorkerData {
   defaultSubscriptions?: string;
   /** Tests inject timers and fetch limits here. */
   sync?: Pick<SyncWiringOptions, 'timers' | 'engine'>;
+  /** The CLI skips the library's background integrity check (it runs one command and leaves). */
+  skipIntegrityCheck?: boolean;
 }
 
 export const LIBRARY_FILE = 'library.sqlite';
@@ -63,6 +67,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // Opening never throws: a library that cannot open reports why through library.status.
   const library = openLibrary(join(options.dataDir, LIBRARY_FILE), {
     onStatus: (status) => options.emit('library.statusChanged', status),
+    skipIntegrityCheck: options.skipIntegrityCheck ?? false,
   });
 
   // After every refresh, cache the images of recent and bookmarked articles so they read offline,
@@ -77,12 +82,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     options.now ?? Date.now,
     keepFullTextImages,
   );
+  const requestPasses = () => {
+    if (!sync.engine.isOnline()) return;
+    imagePasses.request();
+    pendingPass.request();
+  };
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
-    if (event === 'sync.finished' && sync.engine.isOnline()) {
-      imagePasses.request();
-      pendingPass.request();
-    }
+    if (event === 'sync.finished') requestPasses();
   };
 
   const sync = createSyncWiring({
@@ -145,5 +152,6 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       await pendingPass.whenIdle();
       await imagePasses.whenIdle();
     },
+    requestPasses,
   };
 }

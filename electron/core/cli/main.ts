@@ -39,7 +39,7 @@ export const commands: Record<string, Command> = {
   },
   sync: {
     usage: SYNC_USAGE,
-    help: 'Refreshes every feed of a library folder (importing an OPML list first if given), with progress on stderr and a JSON summary. Exits 1 when some feeds failed.',
+    help: 'Refreshes every feed of a library folder (importing an OPML list first if given), with progress on stderr and a JSON summary; like the app, it then keeps pictures offline and fetches full articles and imported bookmarks’ pages, under the settings in the folder’s config.json. Exits 1 when some feeds failed.',
     run: (argv) => syncFromArgv(argv, { stderr: process.stderr, appVersion }),
   },
   'import-opml': {
