@@ -1,7 +1,8 @@
 /**
- * `npm run cli -- <command>`: the entry bundled into dist/cli/cli.mjs. Each
- * command is a function returning `{exitCode, output}`; this file only
- * picks one, prints its output on stdout and exits with its code.
+ * `npm run cli -- <command>`: the commands. Each is a function returning
+ * `{exitCode, output}`; `runCli` picks one. entry.ts (bundled as
+ * dist/cli/cli.mjs) checks the Node version, then loads this file and
+ * prints what `runCli` returns.
  */
 import {
   BACKUP_USAGE,
@@ -89,11 +90,4 @@ export async function runCli(argv: readonly string[]): Promise<CommandResult> {
   if (!command) return { exitCode: 2, output: `Unknown command "${name}".\n\n${helpText()}` };
   if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, output: helpText(name) };
   return command.run(rest);
-}
-
-// Runs only as the bundled entry, not when tests import runCli.
-if (process.argv[1] && /cli\.mjs$/.test(process.argv[1])) {
-  const result = await runCli(process.argv.slice(2));
-  process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
-  process.exitCode = result.exitCode;
 }
