@@ -1,9 +1,11 @@
 /**
  * Downloads the given image URLs into the cache and records each in the
- * index. A URL another pass is already fetching is not downloaded twice:
- * this pass waits for that download instead, so when it returns every
+ * index. A URL another pass is downloading at that moment is not fetched
+ * twice: this pass waits for that download instead, so when it returns every
  * picture it was given has been tried (a fetched full text's pictures are
- * then in the index by the time the reader is answered).
+ * then in the index by the time the reader is answered). Only downloads under
+ * way count, not URLs still queued in another pass, so a pass never waits
+ * behind another pass's backlog.
  */
 import { recordImage } from './image-index';
 import type { Db } from '../db/sql';
@@ -17,7 +19,7 @@ export interface FetchImagesContext extends DownloadContext {
   db: () => Db;
   root: string;
   now: () => number;
-  /** URL → its download in progress, shared by every pass of one cache. */
+  /** URL → its download under way, shared by every pass of one cache. */
   inFlight: Map<string, Promise<void>>;
   lock: StoreLock;
 }
@@ -32,33 +34,19 @@ const LANES = 8;
 
 export async function fetchImages(urls: readonly string[], context: FetchImagesContext): Promise<FetchImagesReport> {
   const report: FetchImagesReport = { downloaded: 0, reused: 0, failed: 0 };
-  const others = urls.flatMap((url) => context.inFlight.get(url) ?? []);
-  const mine = new Map<string, { done: Promise<void>; settle: () => void }>();
-  for (const url of urls) {
-    if (context.inFlight.has(url) || mine.has(url)) continue;
-    let settle!: () => void;
-    const done = new Promise<void>((resolve) => (settle = resolve));
-    mine.set(url, { done, settle });
-    context.inFlight.set(url, done);
-  }
-  // Each URL is released as soon as it is settled, so a pass waiting for it need not wait for this whole pass.
-  const release = (url: string) => {
-    const entry = mine.get(url)!;
-    if (context.inFlight.get(url) === entry.done) context.inFlight.delete(url);
-    entry.settle();
-  };
-  try {
-    await runPool(
-      [...mine.keys()],
-      LANES,
-      (url) => fetchOne(url, context, report).finally(() => release(url)),
-      context.signal,
-    );
-  } finally {
-    // Cancelled: the URLs never started are released too.
-    for (const url of mine.keys()) release(url);
-  }
-  await Promise.allSettled(others);
+  await runPool(
+    [...new Set(urls)],
+    LANES,
+    async (url) => {
+      const other = context.inFlight.get(url);
+      // Its outcome is the other pass's to count and report.
+      if (other) return other.catch(() => undefined);
+      const done = fetchOne(url, context, report).finally(() => context.inFlight.delete(url));
+      context.inFlight.set(url, done);
+      return done;
+    },
+    context.signal,
+  );
   return report;
 }
 
