@@ -7,6 +7,7 @@ import type { Library } from '../library/open-library';
 import { fetchArticleFullText } from './article-full-text';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler';
 import { SyncEngine, type SyncEngineOptions } from './sync-engine';
+import { waitAtMost } from './wait-at-most';
 import { defaultsOffer, discover, exportOpmlText, importOpmlText, subscribe } from './subscriptions';
 
 /**
@@ -34,7 +35,7 @@ export interface SyncWiringOptions {
   engine?: Partial<SyncEngineOptions>;
   /** After each `sync.configure`, with the config it replaced (the service re-plans image caching). */
   onConfigure?: (config: SyncConfig, previous: SyncConfig) => void;
-  /** A fetched full text was stored; the answer waits for this (the service keeps the page's pictures offline). */
+  /** A fetched full text was stored; the answer waits for this, within a bound (the service keeps its pictures offline). */
   afterFullText?: (articleIds: readonly string[]) => Promise<void>;
 }
 
@@ -44,6 +45,9 @@ export interface SyncWiring {
   scheduler: Scheduler;
   close(): Promise<void>;
 }
+
+/** How long a fetched full text waits for its pictures; slower ones go on being cached after the answer. */
+export const FULL_TEXT_PICTURES_WAIT_MS = 15_000;
 
 /** Counts are recomputed at most this often while articles stream in. */
 const COUNTS_EVERY_MS = 1_000;
@@ -125,7 +129,8 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
         now,
       });
       // Its pictures are kept before the answer, so the view that shows the text can already map them.
-      await options.afterFullText?.([article.id]);
+      if (options.afterFullText)
+        await waitAtMost(options.afterFullText([article.id]), FULL_TEXT_PICTURES_WAIT_MS, options.timers ?? realTimers);
       return article;
     },
     'feeds.discover': (url) => discover(url, (page) => engine.fetchPage(page)),

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SyncConfig } from '../../../electron/api/methods/sync';
 import { imagesDir } from '../../../electron/core/images/cache-paths';
 import { PREVIEW_IMAGE_ROUTE } from '../../../electron/core/images/cache-url';
 import { createImageResolver } from '../../../electron/core/images/resolve-image';
+import { FULL_TEXT_PICTURES_WAIT_MS } from '../../../electron/core/sync/sync-handlers';
 import { rss, startFeedServer, type FeedServer } from './support/feed-server';
 import { call, createHarness, refreshAndWait, type Harness } from './support/sync-harness';
 import { tinyPng } from './support/tiny-png';
@@ -96,6 +99,31 @@ describe('pictures of fetched full text are kept offline at once', () => {
     expect(article.fullTextHtml).toContain('The harbour at dawn');
     await expectCached(id, pictures);
     expect(server.hits('/essay-harbour.png')).toBe(1);
+  });
+
+  it('answers with the text once the wait for pictures runs out when a picture host never answers', async () => {
+    h = createHarness();
+    await configure(true);
+    const silent = createServer(() => undefined); // accepts, never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const picture = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/never.png`;
+    server.set('/slow', {
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><body><article><h1>Slow pictures</h1>${paragraph(1)}<img src="${picture}" alt="Never">${paragraph(2)}${paragraph(3)}${paragraph(4)}</article></body></html>`,
+    });
+    const id = await teaserLinkingTo(server.url('/slow'), '/slow-teasers.xml');
+    try {
+      let answered = false;
+      const answer = call(h, 'articles.fetchFullText', id).finally(() => (answered = true));
+      const wait = () => h.timers.pending.find((timer) => timer.ms === FULL_TEXT_PICTURES_WAIT_MS);
+      await vi.waitFor(() => expect(wait()).toBeDefined(), { timeout: 10_000 });
+      expect(answered).toBe(false);
+      wait()!.callback();
+      expect((await answer).fullTextHtml).toContain('Paragraph 4 of the photo essay');
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 
   it('downloads no picture when offline images are switched off', async () => {
