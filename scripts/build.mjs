@@ -4,11 +4,11 @@
 //   dist/electron/preload.cjs     preload (CommonJS: sandboxed preloads cannot be ESM)
 //   dist/electron/core-worker.mjs the core worker thread
 //   dist/preview/preview.mjs      the browser preview server
-//   dist/cli/cli.mjs              the `npm run cli` commands
+//   dist/cli/cli.mjs              the `npm run cli` commands (a Node version check; the commands in chunks/)
 //   dist/renderer/                the React UI (Vite)
 // `--if-needed` skips the build when nothing under the sources changed since the last one.
 import { build as esbuild } from 'esbuild';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild } from 'vite';
@@ -50,6 +50,8 @@ const common = {
 };
 
 async function buildElectron() {
+  // Chunk names change with their content: start the CLI's folder afresh so old chunks do not pile up.
+  rmSync(join(root, 'dist', 'cli'), { recursive: true, force: true });
   await Promise.all([
     esbuild({
       ...common,
@@ -79,10 +81,14 @@ async function buildElectron() {
       format: 'esm',
       banner: { js: requireShim },
     }),
+    // The CLI's entry checks the Node version before the commands (and node:sqlite) load, as a chunk of their own.
     esbuild({
       ...common,
-      entryPoints: ['electron/core/cli/main.ts'],
-      outfile: 'dist/cli/cli.mjs',
+      entryPoints: { cli: 'electron/core/cli/entry.ts' },
+      outdir: 'dist/cli',
+      outExtension: { '.js': '.mjs' },
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       format: 'esm',
       banner: { js: requireShim },
     }),

@@ -78,6 +78,17 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: { enabled: false, sectionIds: [] },
 };
 
+/** Stored settings that failed validation: every still-valid group is kept, the broken ones fall back to defaults. */
+export function salvageSettings(stored: unknown): Settings {
+  const source = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  const result: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const field = SettingsSchema.shape[key].safeParse(source[key]);
+    if (field.success) result[key] = field.data;
+  }
+  return SettingsSchema.parse(result);
+}
+
 /** Applies a validated patch; nested groups merge, everything else replaces. */
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
   const next: Settings = {

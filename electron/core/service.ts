@@ -29,6 +29,10 @@ export interface CoreService {
   shutdown(): Promise<void>;
   /** Settles when no image-cache pass is running or queued; tests wait on it instead of sleeping. */
   whenImagesIdle(): Promise<void>;
+  /** Settles when neither the imported bookmarks' page pass nor an image-cache pass is running or queued. */
+  whenBackgroundIdle(): Promise<void>;
+  /** Starts the passes that follow every refresh (pictures, imported bookmarks' pages) without one. */
+  requestPasses(): void;
 }
 
 export interface CoreServiceOptions extends CoreWorkerData {
@@ -39,6 +43,8 @@ export interface CoreServiceOptions extends CoreWorkerData {
   defaultSubscriptions?: string;
   /** Tests inject timers and fetch limits here. */
   sync?: Pick<SyncWiringOptions, 'timers' | 'engine'>;
+  /** The CLI skips the library's background integrity check (it runs one command and leaves). */
+  skipIntegrityCheck?: boolean;
 }
 
 export const LIBRARY_FILE = 'library.sqlite';
@@ -62,23 +68,29 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // Opening never throws: a library that cannot open reports why through library.status.
   const library = openLibrary(join(options.dataDir, LIBRARY_FILE), {
     onStatus: (status) => options.emit('library.statusChanged', status),
+    skipIntegrityCheck: options.skipIntegrityCheck ?? false,
   });
 
   // After every refresh, cache the images of recent and bookmarked articles so they read offline,
   // as far back and up to the size the reader's settings allow (read when each pass starts).
   const imagePasses = new ImagePasses(() => sync.engine.settings);
+  // A fetched full text's pictures are kept at once, not at the pass after the next refresh.
+  const keepFullTextImages = (articleIds: readonly string[]) => imagePasses.cacheNow(articleIds);
   // Imported bookmarks' pages are fetched after each refresh too (and right after an import).
   const pendingPass = createPendingPass(
     () => library.db(),
     () => sync.engine,
     options.now ?? Date.now,
+    keepFullTextImages,
   );
+  const requestPasses = () => {
+    if (!sync.engine.isOnline()) return;
+    imagePasses.request();
+    pendingPass.request();
+  };
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
-    if (event === 'sync.finished' && sync.engine.isOnline()) {
-      imagePasses.request();
-      pendingPass.request();
-    }
+    if (event === 'sync.finished') requestPasses();
   };
 
   const sync = createSyncWiring({
@@ -88,6 +100,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...(options.now ? { now: options.now } : {}),
     ...(options.defaultSubscriptions === undefined ? {} : { defaultSubscriptions: options.defaultSubscriptions }),
     onConfigure: (config, previous) => imagePasses.configured(config, previous, sync.engine.isOnline()),
+    afterFullText: keepFullTextImages,
     ...options.sync,
   });
 
@@ -136,5 +149,10 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       library.close();
     },
     whenImagesIdle: () => imagePasses.whenIdle(),
+    async whenBackgroundIdle() {
+      await pendingPass.whenIdle();
+      await imagePasses.whenIdle();
+    },
+    requestPasses,
   };
 }

@@ -1,6 +1,7 @@
 import type { EventEmitter, EventName, EventPayload } from '../api/contract';
 import type { SyncConfig } from '../api/methods/sync';
 import type { Settings } from '../api/settings-schema';
+import { syncConfigOf } from '../api/sync-config-of';
 import type { CoreCaller } from './router';
 
 /**
@@ -22,16 +23,6 @@ export interface CoreSyncBridgeOptions {
   settings: () => Settings;
   /** The network state right now (Electron: `net.isOnline()`; the preview assumes online). */
   isOnline: () => boolean;
-}
-
-export function syncConfigOf(settings: Settings): SyncConfig {
-  return {
-    refreshIntervalMinutes: settings.refreshIntervalMinutes,
-    proxy: settings.proxy,
-    offlineImages: settings.offlineImages,
-    offlineImagesDays: settings.offlineImagesDays,
-    imageCacheQuotaMB: settings.imageCacheQuotaMB,
-  };
 }
 
 export function createCoreSyncBridge(options: CoreSyncBridgeOptions): CoreSyncBridge {

@@ -4,6 +4,7 @@ import { ApiError } from '../api/errors';
 import {
   applySettingsPatch,
   DEFAULT_SETTINGS,
+  salvageSettings,
   SettingsSchema,
   type Settings,
   type SettingsPatch,
@@ -103,7 +104,7 @@ function readSettings(store: ConfLike, notices: NoticeBoard): Settings {
   if (parsed.success) return parsed.data;
 
   // Keep every group that is still valid; only the broken ones fall back to defaults.
-  const salvaged = salvage(stored);
+  const salvaged = salvageSettings(stored);
   const backup = existsSync(store.path) ? setAside(store.path, 'copy') : undefined;
   try {
     store.set('settings', salvaged);
@@ -116,16 +117,6 @@ function readSettings(store: ConfLike, notices: NoticeBoard): Settings {
     message: `Some of your settings were not valid and were reset to their defaults${backup ? `. A copy of the old file was kept as ${backup}` : ''}.`,
   });
   return salvaged;
-}
-
-function salvage(stored: unknown): Settings {
-  const source = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
-  const result: Record<string, unknown> = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const field = SettingsSchema.shape[key].safeParse(source[key]);
-    if (field.success) result[key] = field.data;
-  }
-  return SettingsSchema.parse(result);
 }
 
 function holdsNonObject(path: string): boolean {

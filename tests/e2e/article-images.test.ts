@@ -43,9 +43,11 @@ describe('article pictures with the internet down', () => {
         .poll(() => cached.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth))
         .toBe(480);
 
-      const placeholder = pane.getByRole('img', { name: `${CACHED_IMAGES.missing.alt}. Image not available offline` });
+      const placeholder = pane.getByRole('img', {
+        name: `${CACHED_IMAGES.missing.alt}. This picture wasn’t saved for offline reading`,
+      });
       expect(await placeholder.isVisible()).toBe(true);
-      expect(await placeholder.textContent()).toContain('Image not available offline');
+      expect(await placeholder.textContent()).toContain('This picture wasn’t saved for offline reading');
       expect(await pane.locator('img').count()).toBe(1);
 
       await pane.getByRole('figure').first().scrollIntoViewIfNeeded();

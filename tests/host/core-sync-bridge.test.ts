@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { methods, type CoreMethodName } from '../../electron/api/contract';
 import { success } from '../../electron/api/envelope';
 import { DEFAULT_SETTINGS } from '../../electron/api/settings-schema';
-import { createCoreSyncBridge, syncConfigOf } from '../../electron/host/core-sync-bridge';
+import { syncConfigOf } from '../../electron/api/sync-config-of';
+import { createCoreSyncBridge } from '../../electron/host/core-sync-bridge';
 
 /** The image settings at their defaults, as the bridge sends them along with every config. */
 const IMAGES = { offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 2048 };

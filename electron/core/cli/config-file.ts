@@ -1,13 +1,19 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applySettingsPatch, DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../api/settings-schema';
+import {
+  applySettingsPatch,
+  DEFAULT_SETTINGS,
+  salvageSettings,
+  SettingsSchema,
+  type Settings,
+} from '../../api/settings-schema';
 import { settingsPatch } from '../backup/restore-settings';
 
 /**
  * The settings in a data folder's `config.json` (plain JSON, written by
- * electron-store or conf), for the backup and restore commands, which run
- * without the app. Only the `settings` key is touched; window state and
- * anything else in the file are kept.
+ * electron-store or conf), for the commands, which run without the app:
+ * backup and restore carry them, sync obeys them. Only the `settings` key is
+ * touched; window state and anything else in the file are kept.
  */
 export const CONFIG_FILE = 'config.json';
 
@@ -26,6 +32,18 @@ function readConfig(dataDir: string): Record<string, unknown> | null {
 export function readSettings(dataDir: string): Settings | null {
   const parsed = SettingsSchema.safeParse(readConfig(dataDir)?.settings);
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The settings the app would run with on this folder: none stored means the
+ * defaults, and invalid groups fall back to theirs while valid ones are kept
+ * (the app also rewrites the file and tells the reader; a command only reads).
+ */
+export function effectiveSettings(dataDir: string): Settings {
+  const stored = readConfig(dataDir)?.settings;
+  if (stored === undefined) return DEFAULT_SETTINGS;
+  const parsed = SettingsSchema.safeParse(stored);
+  return parsed.success ? parsed.data : salvageSettings(stored);
 }
 
 /** Applies what a restore brought back over the folder's settings; returns whether anything was applied. */

@@ -13,11 +13,12 @@ import {
   type ExportSelection,
 } from '../../api/methods/exports';
 import { get } from '../db/sql';
-import { runExport } from '../export/run-export';
+import { planExport, runExport } from '../export/run-export';
 import { imagesDir } from '../images/cache-paths';
 import { openLibrary } from '../library/open-library';
 import { LIBRARY_FILE } from '../service';
 import { jsonResult, usageError, type CommandResult } from './command-result';
+import { outPathRefusal } from './out-path-check';
 import { parseArgs } from './parse-args';
 import type { ProgressOutput } from './progress-bar';
 
@@ -78,17 +79,25 @@ export async function exportFromArgv(argv: readonly string[], io: ExportIo): Pro
     });
     if (!request.success)
       return usageError(request.error.issues.map((issue) => issue.message).join('; '), EXPORT_USAGE);
-    const output = await runExport({
-      db,
-      imagesRoot: imagesDir(dataDir),
-      request: request.data,
-      outDir: work,
-      now: (io.now ?? Date.now)(),
-      onProgress: ({ done, total }) =>
-        io.stderr.write(
-          `${io.stderr.isTTY ? '\r' : ''}Exported ${done}/${total} articles${io.stderr.isTTY ? '\x1b[K' : '\n'}`,
-        ),
-    });
+    const now = (io.now ?? Date.now)();
+    // The same md-or-zip decision as the app's, made before anything is written, so a wrong --out is refused whole.
+    const plan = planExport(db, request.data, now);
+    const refusal = outPathRefusal(out, { format, articleCount: plan.ids.length, extension: plan.extension });
+    if (refusal) return jsonResult(2, { ok: false, error: refusal });
+    const output = await runExport(
+      {
+        db,
+        imagesRoot: imagesDir(dataDir),
+        request: request.data,
+        outDir: work,
+        now,
+        onProgress: ({ done, total }) =>
+          io.stderr.write(
+            `${io.stderr.isTTY ? '\r' : ''}Exported ${done}/${total} articles${io.stderr.isTTY ? '\x1b[K' : '\n'}`,
+          ),
+      },
+      plan,
+    );
     if (io.stderr.isTTY) io.stderr.write('\n');
     copyFileSync(output.path, out);
     return jsonResult(0, {

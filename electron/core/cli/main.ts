@@ -1,7 +1,8 @@
 /**
- * `npm run cli -- <command>`: the entry bundled into dist/cli/cli.mjs. Each
- * command is a function returning `{exitCode, output}`; this file only
- * picks one, prints its output on stdout and exits with its code.
+ * `npm run cli -- <command>`: the commands. Each is a function returning
+ * `{exitCode, output}`; `runCli` picks one. entry.ts (bundled as
+ * dist/cli/cli.mjs) checks the Node version, then loads this file and
+ * prints what `runCli` returns.
  */
 import {
   BACKUP_USAGE,
@@ -39,7 +40,7 @@ export const commands: Record<string, Command> = {
   },
   sync: {
     usage: SYNC_USAGE,
-    help: 'Refreshes every feed of a library folder (importing an OPML list first if given), with progress on stderr and a JSON summary. Exits 1 when some feeds failed.',
+    help: 'Refreshes every feed of a library folder (importing an OPML list first if given), with progress on stderr and a JSON summary; like the app, it then keeps pictures offline and fetches full articles and imported bookmarks’ pages, under the settings in the folder’s config.json. Exits 1 when some feeds failed.',
     run: (argv) => syncFromArgv(argv, { stderr: process.stderr, appVersion }),
   },
   'import-opml': {
@@ -49,7 +50,7 @@ export const commands: Record<string, Command> = {
   },
   export: {
     usage: EXPORT_USAGE,
-    help: 'Writes bookmarks, a section, a search or a tag of a library folder as EPUB, HTML, Markdown, JSON, CSV or a Netscape bookmark file, with progress on stderr and a JSON summary.',
+    help: 'Writes bookmarks, a section, a search or a tag of a library folder as EPUB, HTML, Markdown, JSON, CSV or a Netscape bookmark file, with progress on stderr and a JSON summary. Markdown is one .md file for a single article with --images link, a .zip otherwise; an --out path naming another kind of file is refused (exit 2).',
     run: (argv) => exportFromArgv(argv, { stderr: process.stderr }),
   },
   'export-opml': {
@@ -89,11 +90,4 @@ export async function runCli(argv: readonly string[]): Promise<CommandResult> {
   if (!command) return { exitCode: 2, output: `Unknown command "${name}".\n\n${helpText()}` };
   if (rest.includes('--help') || rest.includes('-h')) return { exitCode: 0, output: helpText(name) };
   return command.run(rest);
-}
-
-// Runs only as the bundled entry, not when tests import runCli.
-if (process.argv[1] && /cli\.mjs$/.test(process.argv[1])) {
-  const result = await runCli(process.argv.slice(2));
-  process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
-  process.exitCode = result.exitCode;
 }

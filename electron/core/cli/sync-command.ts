@@ -1,17 +1,23 @@
 /**
  * `sync --data-dir <dir> [--opml <file>]`: refreshes a library folder from
- * the command line, importing an OPML list first when given one. Progress
- * goes to stderr; the summary (JSON) is the command's output.
+ * the command line, importing an OPML list first when given one. The CLI is
+ * a full client: it runs the app's core service on the folder, configured
+ * from the folder's config.json as the app's host would configure it, so it
+ * keeps what the app keeps — feed pictures offline, full text for feeds set
+ * to download full articles, imported bookmarks' pages and their pictures —
+ * and returns once those passes are done. Progress goes to stderr; the
+ * summary (JSON) is the command's output.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { openLibrary } from '../library/open-library';
+import type { EventPayload } from '../../api/contract';
+import { syncConfigOf } from '../../api/sync-config-of';
 import { applyOpmlImport } from '../opml/library-opml';
 import { parseOpml } from '../opml/parse-opml';
 import type { OpmlImportResult } from '../opml/types';
-import { LIBRARY_FILE } from '../service';
-import { SyncEngine, type SyncEngineOptions } from '../sync/sync-engine';
+import { createCoreService } from '../service';
+import type { SyncEngineOptions } from '../sync/sync-engine';
 import { jsonResult, usageError, type CommandResult } from './command-result';
+import { effectiveSettings } from './config-file';
 import { parseArgs } from './parse-args';
 import { createProgressBar, type ProgressOutput } from './progress-bar';
 
@@ -27,6 +33,7 @@ export interface SyncIo {
   appVersion?: string;
   /** Test overrides (timeouts, limits). */
   engine?: Partial<SyncEngineOptions>;
+  now?: () => number;
 }
 
 export async function syncCommand(args: SyncArgs, io: SyncIo): Promise<CommandResult> {
@@ -39,23 +46,38 @@ export async function syncCommand(args: SyncArgs, io: SyncIo): Promise<CommandRe
     }
   }
   mkdirSync(args.dataDir, { recursive: true });
-  const library = openLibrary(join(args.dataDir, LIBRARY_FILE), { skipIntegrityCheck: true });
+  const now = io.now ?? Date.now;
   const bar = createProgressBar(io.stderr);
-  const engine = new SyncEngine({
-    db: () => library.db(),
+  const core = createCoreService({
+    dataDir: args.dataDir,
+    appName: 'Broadsheet',
     appVersion: io.appVersion ?? 'cli',
-    onProgress: (progress) => bar.update(progress),
-    ...io.engine,
+    // Only shapes the cache URLs `images.map` answers, which no command asks for.
+    runtime: 'preview',
+    platform: process.platform,
+    electronVersion: null,
+    chromeVersion: null,
+    emit: (event, payload) => {
+      if (event === 'sync.progress') bar.update(payload as EventPayload<'sync.progress'>);
+    },
+    now,
+    skipIntegrityCheck: true,
+    ...(io.engine ? { sync: { engine: io.engine } } : {}),
   });
   try {
+    // Straight to the engine rather than through `sync.configure`, which would also start the app's schedule.
+    core.sync.engine.configure(syncConfigOf(effectiveSettings(args.dataDir)));
     let imported: OpmlImportResult | null = null;
     if (opmlBytes) {
       const doc = parseOpml(opmlBytes);
       if (!doc.ok) return jsonResult(1, { ok: false, error: doc.message });
-      imported = applyOpmlImport(library.db(), doc, Date.now());
+      imported = applyOpmlImport(core.library.db(), doc, now());
     }
-    const finished = (await engine.refresh({ kind: 'all' }).finished) ?? null;
+    const finished = (await core.sync.engine.refresh({ kind: 'all' }).finished) ?? null;
     bar.end();
+    // A finished refresh started the pictures and bookmark-page passes; with no feeds to refresh, start them here.
+    if (!finished) core.requestPasses();
+    await core.whenBackgroundIdle();
     const summary = {
       ok: true,
       imported: imported ? { feeds: imported.imported, skipped: imported.skipped, invalid: imported.invalid } : null,
@@ -71,8 +93,7 @@ export async function syncCommand(args: SyncArgs, io: SyncIo): Promise<CommandRe
     return jsonResult(2, { ok: false, error: error instanceof Error ? error.message : String(error) });
   } finally {
     bar.end();
-    await engine.close();
-    library.close();
+    await core.shutdown();
   }
 }
 

@@ -29,6 +29,16 @@ export interface ExportJob {
   signal?: AbortSignal;
 }
 
+/** What an export will write, decided before anything is: its articles, title and kind of file. */
+export interface ExportPlan {
+  ids: number[];
+  outline: OutlineEntry[];
+  title: string;
+  fileName: string;
+  extension: string;
+  mimeType: string;
+}
+
 export interface ExportOutput {
   path: string;
   fileName: string;
@@ -39,15 +49,21 @@ export interface ExportOutput {
 
 const PAGE = 25;
 
-export async function runExport(job: ExportJob): Promise<ExportOutput> {
-  const { db, request } = job;
-  const ids = selectArticleIds(db, request.what, job.now);
+export function planExport(db: Db, request: ExportRequest, now: number): ExportPlan {
+  const ids = selectArticleIds(db, request.what, now);
   if (ids.length === 0) throw new ApiError('NOT_FOUND', 'There is nothing to export: the selection holds no articles.');
   const outline = loadOutline(db, ids);
   const title = request.options.title?.trim() || defaultTitle(db, request.what, outline);
-  const spec = FORMATS[request.format];
-  const { extension, mimeType } = spec.describe(ids.length, request.options);
+  const { extension, mimeType } = FORMATS[request.format].describe(ids.length, request.options);
   const fileName = `${fileStem(title)}${request.format === 'netscape' ? '-bookmarks' : ''}.${extension}`;
+  return { ids, outline, title, fileName, extension, mimeType };
+}
+
+/** Writes the export; `plan` is the one made beforehand by a caller that checked it (the CLI), else made here. */
+export async function runExport(job: ExportJob, plan?: ExportPlan): Promise<ExportOutput> {
+  const { db, request } = job;
+  const { ids, outline, title, fileName, mimeType } = plan ?? planExport(db, request, job.now);
+  const spec = FORMATS[request.format];
   const path = join(job.outDir, fileName);
   const sink = fileSink(path);
   try {

@@ -12,6 +12,7 @@ import { chunks, eligibleAmong, eligibleArticleIds, pendingDownloads } from './i
 import { linkImages } from './link-images';
 import { resolveImageWith, type ImageResolver } from './resolve-image';
 import { removeTempFiles } from './store-image';
+import { createStoreLock } from './store-lock';
 
 /**
  * The offline image cache, as the sync engine and the service use it.
@@ -67,10 +68,13 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
   const root = imagesDir(options.dataDir);
   const now = options.now ?? Date.now;
   const keyring = createCacheKeyring(loadCacheSecret(root));
-  const inFlight = new Set<string>();
+  const inFlight = new Map<string, Promise<void>>();
+  // Passes may overlap (a fetched full text's pictures do not wait for a long pass); eviction runs alone.
+  const lock = createStoreLock();
   const ready = removeTempFiles(root);
 
-  const shrink = (quotaBytes = imageCacheDefaults.quotaBytes) => enforceQuota(options.db(), root, quotaBytes, now());
+  const shrink = (quotaBytes = imageCacheDefaults.quotaBytes) =>
+    lock.exclusive(() => enforceQuota(options.db(), root, quotaBytes, now()));
 
   async function pass(ids: readonly number[], pass: ImagePassOptions): Promise<ImagePassReport> {
     await ready;
@@ -93,6 +97,7 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
         root,
         now,
         inFlight,
+        lock,
         signal: pass.signal,
       });
       report.downloaded += fetched.downloaded;

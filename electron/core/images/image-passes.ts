@@ -15,6 +15,7 @@ const MB = 1024 * 1024;
  */
 export class ImagePasses {
   private running: Promise<void> | null = null;
+  private readonly prompt = new Set<Promise<void>>();
   private wantPass = false;
   private wantShrink = false;
   private readonly controller = new AbortController();
@@ -50,14 +51,43 @@ export class ImagePasses {
       this.request();
   }
 
+  /**
+   * The pictures of articles whose full text was just fetched, at once: the
+   * reader is waiting for that text, and the next queued pass may be a
+   * refresh away. Runs beside the queue rather than behind a long pass
+   * (store-lock.ts keeps its writes apart from eviction); same settings as a
+   * pass, so nothing is kept while offline images are off. Never rejects.
+   */
+  async cacheNow(articleIds: readonly string[]): Promise<void> {
+    const settings = this.settings();
+    const cache = this.cache;
+    if (!cache || !settings.offlineImages || articleIds.length === 0 || this.controller.signal.aborted) return;
+    const pass = cache
+      .cacheArticles(articleIds, {
+        signal: this.controller.signal,
+        days: settings.offlineImagesDays,
+        quotaBytes: settings.imageCacheQuotaMB * MB,
+      })
+      .then(
+        () => undefined,
+        () => undefined,
+      );
+    this.prompt.add(pass);
+    try {
+      await pass;
+    } finally {
+      this.prompt.delete(pass);
+    }
+  }
+
   /** Settles when no pass is running or queued (tests wait on this instead of sleeping). */
   async whenIdle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running || this.prompt.size > 0) await Promise.all([this.running, ...this.prompt]);
   }
 
   async stop(): Promise<void> {
     this.controller.abort();
-    await this.running;
+    await Promise.all([this.running, ...this.prompt]);
   }
 
   private kick(): void {

@@ -18,10 +18,14 @@ export interface PendingPassDeps extends FullTextDeps {
   db: () => Db;
 }
 
-export async function fetchPendingFullText(
-  deps: PendingPassDeps,
-  batch = PENDING_BATCH,
-): Promise<{ fetched: number; failed: number }> {
+export interface PendingPassReport {
+  fetched: number;
+  failed: number;
+  /** The articles whose full text was stored, for the image cache. */
+  articleIds: string[];
+}
+
+export async function fetchPendingFullText(deps: PendingPassDeps, batch = PENDING_BATCH): Promise<PendingPassReport> {
   const now = deps.now();
   const due = all<{ article_id: number; url: string | null; attempts: number }>(
     deps.db(),
@@ -30,7 +34,7 @@ export async function fetchPendingFullText(
     now,
     batch,
   );
-  let fetched = 0;
+  const articleIds: string[] = [];
   let failed = 0;
   await Promise.all(
     due.map(async (row) => {
@@ -38,8 +42,7 @@ export async function fetchPendingFullText(
       if (deps.signal.aborted) return;
       const db = deps.db();
       if (outcome?.ok) {
-        store(db, row.article_id, outcome.html, outcome.text);
-        fetched += 1;
+        if (store(db, row.article_id, outcome.html, outcome.text)) articleIds.push(String(row.article_id));
         return;
       }
       failed += 1;
@@ -58,18 +61,19 @@ export async function fetchPendingFullText(
       }
     }),
   );
-  return { fetched, failed };
+  return { fetched: articleIds.length, failed, articleIds };
 }
 
-function store(db: Db, id: number, html: string, text: string): void {
-  transaction(db, () => {
+/** Returns whether the article was still there to take the text. */
+function store(db: Db, id: number, html: string, text: string): boolean {
+  return transaction(db, () => {
     const row = get<{ title: string; author: string | null; categories: string }>(
       db,
       'SELECT title, author, categories FROM articles WHERE id = ?',
       id,
     );
     // Unbookmarked and removed while the page was downloading.
-    if (!row) return;
+    if (!row) return false;
     run(
       db,
       'UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?) WHERE id = ?',
@@ -86,5 +90,6 @@ function store(db: Db, id: number, html: string, text: string): void {
       { title: row.title, author: row.author, text, categories: JSON.parse(row.categories) as string[] },
       true,
     );
+    return true;
   });
 }

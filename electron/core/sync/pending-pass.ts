@@ -7,7 +7,8 @@ import type { SyncEngine } from './sync-engine';
  * Runs the imported-bookmarks pass (imported-full-text.ts) after each
  * refresh and after an import, one pass at a time: a request during a pass
  * runs one more pass after it. Offline, nothing is fetched; stop() aborts the
- * downloads in flight.
+ * downloads in flight. The pages' pictures are handed to `afterFullText`
+ * (the image cache) before the pass counts as done.
  */
 export interface PendingPass {
   request(): void;
@@ -15,7 +16,12 @@ export interface PendingPass {
   whenIdle(): Promise<void>;
 }
 
-export function createPendingPass(db: () => Db, engine: () => SyncEngine, now: () => number): PendingPass {
+export function createPendingPass(
+  db: () => Db,
+  engine: () => SyncEngine,
+  now: () => number,
+  afterFullText: (articleIds: readonly string[]) => Promise<void> = async () => undefined,
+): PendingPass {
   const controller = new AbortController();
   let running: Promise<void> | null = null;
   let again = false;
@@ -26,7 +32,7 @@ export function createPendingPass(db: () => Db, engine: () => SyncEngine, now: (
         again = false;
         if (controller.signal.aborted || !engine().isOnline()) return;
         const e = engine();
-        await fetchPendingFullText({
+        const report = await fetchPendingFullText({
           db,
           fetcher: e.currentFetcher(),
           limiter: e.sharedLimiter(),
@@ -35,7 +41,9 @@ export function createPendingPass(db: () => Db, engine: () => SyncEngine, now: (
         }).catch((error: unknown) => {
           if (!controller.signal.aborted)
             coreLog.warning('Fetching the pages of imported bookmarks failed: {error}', { error });
+          return null;
         });
+        if (report) await afterFullText(report.articleIds);
       } while (again);
     })().finally(() => {
       running = null;

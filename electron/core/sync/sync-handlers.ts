@@ -7,6 +7,7 @@ import type { Library } from '../library/open-library';
 import { fetchArticleFullText } from './article-full-text';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler';
 import { SyncEngine, type SyncEngineOptions } from './sync-engine';
+import { waitAtMost } from './wait-at-most';
 import { defaultsOffer, discover, exportOpmlText, importOpmlText, subscribe } from './subscriptions';
 
 /**
@@ -34,6 +35,8 @@ export interface SyncWiringOptions {
   engine?: Partial<SyncEngineOptions>;
   /** After each `sync.configure`, with the config it replaced (the service re-plans image caching). */
   onConfigure?: (config: SyncConfig, previous: SyncConfig) => void;
+  /** A fetched full text was stored; the answer waits for this, within a bound (the service keeps its pictures offline). */
+  afterFullText?: (articleIds: readonly string[]) => Promise<void>;
 }
 
 export interface SyncWiring {
@@ -42,6 +45,9 @@ export interface SyncWiring {
   scheduler: Scheduler;
   close(): Promise<void>;
 }
+
+/** How long a fetched full text waits for its pictures; slower ones go on being cached after the answer. */
+export const FULL_TEXT_PICTURES_WAIT_MS = 15_000;
 
 /** Counts are recomputed at most this often while articles stream in. */
 const COUNTS_EVERY_MS = 1_000;
@@ -112,8 +118,8 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
       if (cameBack) kick();
       return null;
     },
-    'articles.fetchFullText': (id) =>
-      fetchArticleFullText(id, {
+    'articles.fetchFullText': async (id) => {
+      const article = await fetchArticleFullText(id, {
         db,
         fetcher: engine.currentFetcher(),
         limiter: engine.sharedLimiter(),
@@ -121,7 +127,12 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
         // The reader waits for this one page: it is bounded by the page timeout, not by sync's cancel.
         signal: new AbortController().signal,
         now,
-      }),
+      });
+      // Its pictures are kept before the answer, so the view that shows the text can already map them.
+      if (options.afterFullText)
+        await waitAtMost(options.afterFullText([article.id]), FULL_TEXT_PICTURES_WAIT_MS, options.timers ?? realTimers);
+      return article;
+    },
     'feeds.discover': (url) => discover(url, (page) => engine.fetchPage(page)),
     'feeds.subscribe': async (input) => {
       const outcome = await subscribe(db, input, (page) => engine.fetchPage(page), now());

@@ -5,12 +5,17 @@
  * address that cannot load: with the network off, a picture the cache does
  * not hold becomes a placeholder instead of a broken-image icon and a failed
  * request. Online, an uncached picture keeps its https address (the CSP's
- * img-src allows https:, not http:); anything else becomes a placeholder.
+ * img-src allows https:, not http:); anything else becomes the same
+ * placeholder.
  */
 export type ImageMap = Readonly<Record<string, string>>;
 
-export const OFFLINE_NOTE = 'Image not available offline';
-export const INSECURE_NOTE = 'Image not shown: it is not served securely';
+/**
+ * Offline, or online for a plain-http picture the CSP would block, the cure is
+ * the same: a copy in the offline cache. So the reader is told that, not the
+ * transport detail.
+ */
+export const NOT_SAVED_NOTE = 'This picture wasn’t saved for offline reading';
 
 export function localizeImages(sanitizedHtml: string, images: ImageMap, online: boolean): string {
   if (!sanitizedHtml.includes('<img')) return sanitizedHtml;
@@ -37,7 +42,7 @@ function placeImage(img: HTMLImageElement, cached: Map<string, string>, online: 
     img.removeAttribute('srcset');
     return null;
   }
-  if (!online) return OFFLINE_NOTE;
+  if (!online) return NOT_SAVED_NOTE;
   const secure = candidates.filter(([url]) => url.startsWith('https:'));
   if (src?.startsWith('https:') || secure.length > 0) {
     if (!src?.startsWith('https:')) img.setAttribute('src', secure[0]![0]);
@@ -45,7 +50,7 @@ function placeImage(img: HTMLImageElement, cached: Map<string, string>, online: 
     else img.removeAttribute('srcset');
     return null;
   }
-  return addresses.length > 0 ? INSECURE_NOTE : null;
+  return addresses.length > 0 ? NOT_SAVED_NOTE : null;
 }
 
 /** The sanitizer writes srcset as "url descriptor, url descriptor" (see safe-url.ts). */

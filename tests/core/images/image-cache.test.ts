@@ -73,6 +73,17 @@ describe('downloading offline images', () => {
     expect(f.cache.map(two)[server.url('/same-as-a.png')]).toBe(f.cache.map(one)[server.url('/a.png')]);
   });
 
+  test('a pass waits for a picture another pass is downloading, instead of skipping or fetching it again', async () => {
+    const one = f.article(img('/b.png'));
+    const two = f.article(img('/b.png'));
+    const first = f.cache.cacheArticles([one]);
+    await f.cache.cacheArticles([two]);
+    // The second pass's caller (the reader waiting for a full text) finds the picture cached when it returns.
+    expect(Object.keys(f.cache.map(two))).toEqual([server.url('/b.png')]);
+    await first;
+    expect(server.hits('/b.png')).toBe(1);
+  });
+
   test('only articles of the last N days, and bookmarks of any age', async () => {
     const recent = f.article(img('/a.png'));
     const old = f.article(img('/b.png'), { publishedAt: NOW - 20 * DAY });

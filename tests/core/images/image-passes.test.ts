@@ -8,6 +8,8 @@ const ON: ImageSettings = { offlineImages: true, offlineImagesDays: 14, imageCac
 /** A cache that records what it was asked to do; passes hang until the test opens the gate, then all settle. */
 function fakeCache() {
   const calls: (['pass', ImagePassOptions] | ['quota', number | undefined])[] = [];
+  /** Passes for named articles (a fetched full text's pictures): never held by the gate. */
+  const prompt: [readonly string[], ImagePassOptions][] = [];
   const report = { articles: 0, downloaded: 0, reused: 0, failed: 0, evicted: 0, freedBytes: 0 };
   let open = false;
   const waiting: (() => void)[] = [];
@@ -17,12 +19,13 @@ function fakeCache() {
       return new Promise((resolve) => (open ? resolve(report) : waiting.push(() => resolve(report))));
     },
     enforceQuota: async (bytes?: number) => (calls.push(['quota', bytes]), { evicted: 0, freedBytes: 0 }),
+    cacheArticles: async (ids: readonly string[], options: ImagePassOptions) => (prompt.push([ids, options]), report),
   } as unknown as ImageCache;
   const release = () => {
     open = true;
     waiting.splice(0).forEach((settle) => settle());
   };
-  return { cache, calls, release };
+  return { cache, calls, prompt, release };
 }
 
 function setup(initial: ImageSettings = ON) {
@@ -85,5 +88,19 @@ describe('image passes', () => {
     release();
     await passes.whenIdle();
     expect(calls.map(([kind]) => kind)).toEqual(['pass']);
+  });
+
+  it('keeps a fetched full text’s pictures at once, beside a pass that is still running, with the same settings', async () => {
+    const { passes, calls, prompt, release, set } = setup({ ...ON, offlineImagesDays: 5, imageCacheQuotaMB: 80 });
+    passes.request(); // hangs until released
+    await passes.cacheNow(['42']);
+    expect(calls.map(([kind]) => kind)).toEqual(['pass']);
+    expect(prompt.map(([ids, options]) => [ids, options.days, options.quotaBytes])).toEqual([[['42'], 5, 80 * MB]]);
+    release();
+    await passes.whenIdle();
+
+    set({ ...ON, offlineImages: false });
+    await passes.cacheNow(['43']);
+    expect(prompt).toHaveLength(1);
   });
 });

@@ -39,17 +39,19 @@ describe('imported bookmarks get their full text', () => {
     expect(summary).toMatchObject({ added: 2 });
     h.core.sync.engine.setOnline(true);
 
-    expect(await pass()).toEqual({ fetched: 1, failed: 1 });
+    const first = await pass();
+    expect(first).toMatchObject({ fetched: 1, failed: 1 });
     const saved = (await call(h, 'articles.list', { scope: { kind: 'bookmarks' } })).items.find(
       (a) => a.title === 'Saved essay',
     )!;
+    expect(first.articleIds).toEqual([saved.id]);
     expect((await call(h, 'articles.get', saved.id)).fullTextHtml).toContain('Paragraph 6 of the saved essay');
     expect((await call(h, 'search.articles', { query: 'quinces' })).hits.map((hit) => hit.article.id)).toEqual([
       saved.id,
     ]);
 
     // The failing page waits before the next try, and is given up after the last.
-    expect(await pass()).toEqual({ fetched: 0, failed: 0 });
+    expect(await pass()).toEqual({ fetched: 0, failed: 0, articleIds: [] });
     for (let i = 1; i < MAX_ATTEMPTS; i++) {
       h.clock.now += 24 * 3_600_000 * 2 ** i;
       await pass();

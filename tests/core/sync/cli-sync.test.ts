@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/core/cli/main';
 import { syncCommand } from '../../../electron/core/cli/sync-command';
+import { buildCli } from '../cli/support/build-cli';
 import { items, rss, startFeedServer, type FeedServer } from './support/feed-server';
 
 let server: FeedServer;
@@ -78,18 +78,7 @@ describe('cli sync', () => {
   });
 
   it('works as the bundled dist/cli/cli.mjs', async () => {
-    const outfile = join(dir, 'cli.mjs');
-    await build({
-      entryPoints: [join(import.meta.dirname, '..', '..', '..', 'electron', 'core', 'cli', 'main.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node24',
-      logLevel: 'error',
-      loader: { '.opml': 'text' },
-      banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
-    });
+    const outfile = await buildCli(join(dir, 'bundle'));
     const opml = writeOpml('bundled.opml', [server.url('/b.xml')]);
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [
       outfile,

@@ -131,9 +131,9 @@ describe('the article view', () => {
       const { client } = await openStory(withImages());
       expect(client.calls).toHaveBeenCalledWith('images.map', 'a0');
       expect(within(pane()).getByRole('img', { name: 'The harbour' })).toHaveAttribute('src', '/images/KEY1');
-      expect(within(pane()).getByRole('img', { name: 'The square. Image not available offline' })).not.toHaveAttribute(
-        'src',
-      );
+      expect(
+        within(pane()).getByRole('img', { name: 'The square. This picture wasn’t saved for offline reading' }),
+      ).not.toHaveAttribute('src');
     });
 
     it('load from the web when online and not cached', async () => {
