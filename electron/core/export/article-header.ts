@@ -1,6 +1,7 @@
 import type { ExportRecord } from './export-record';
 import { displayTitle } from './format-writer';
-import { escapeAttribute, escapeText, safeHttpUrl } from './xml-text';
+import { exportUrl } from '../../api/url-policy/export-policy';
+import { escapeAttribute, escapeText } from './xml-text';
 
 /**
  * The heading every HTML-based format puts above an article's content:
@@ -12,7 +13,7 @@ export function articleHeader(record: ExportRecord, headingLevel: 1 | 2): string
   const facts = [record.feed.title, record.author ?? '', formatDate(record.publishedAt ?? record.sortTime)]
     .map((fact) => fact.trim())
     .filter((fact) => fact !== '');
-  const url = safeHttpUrl(record.url);
+  const url = exportUrl(record.url);
   const link = url ? `<p class="source"><a href="${escapeAttribute(url)}">${escapeText(url)}</a></p>` : '';
   const tags =
     record.bookmark && record.bookmark.tags.length > 0

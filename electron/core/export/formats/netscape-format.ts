@@ -1,6 +1,7 @@
 import type { ExportFormatSpec } from '../format-writer';
 import { displayTitle } from '../format-writer';
-import { escapeAttribute, escapeText, safeHttpUrl } from '../xml-text';
+import { exportUrl } from '../../../api/url-policy/export-policy';
+import { escapeAttribute, escapeText } from '../xml-text';
 
 /**
  * The Netscape bookmark file every browser imports: one <DT><A> per
@@ -22,7 +23,7 @@ export const netscapeFormat: ExportFormatSpec = {
 `);
     return {
       add(record) {
-        const url = safeHttpUrl(record.url);
+        const url = exportUrl(record.url);
         if (!url) return;
         const added = Math.floor(Date.parse(record.bookmark?.createdAt ?? record.sortTime) / 1000);
         const tags = (record.bookmark?.tags ?? []).map((tag) => tag.replace(/,/g, ' ')).join(',');

@@ -1,0 +1,28 @@
+/** How an address a person typed into "Add feed" is read, and how it is named in messages. */
+import { feedAddress } from '../../api/url-policy/feed-address-policy';
+
+/**
+ * What a reader typed: `example.com`, `feed://…`, or a full URL. A bare host
+ * means https; anything that names another scheme is refused (undefined).
+ */
+export function readTypedAddress(typed: string): string | undefined {
+  let text = typed.trim();
+  const feed = /^feed:(?:\/\/)?/i.exec(text);
+  if (feed) {
+    text = text.slice(feed[0].length);
+    if (!/^https?:/i.test(text)) text = `http://${text}`;
+  }
+  // "example.com:8080/feed" looks like scheme "example.com:"; a port after the colon says it is a host.
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^:/?#]+:\d+(?:[/?#]|$)/.test(text);
+  if (!hasScheme) text = `https://${text}`;
+  return feedAddress(text) ?? undefined;
+}
+
+/** The host, for messages ("No feeds found at example.com"). */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
