@@ -10,12 +10,16 @@ const Nothing = z.null();
 
 const Url = z.string().trim().min(1).max(LIMITS.url);
 
+/** A feed that discovery found and parsed, offered for subscribing. */
 export const FeedCandidateSchema = z.object({
+  /** The address to subscribe to (after redirects). */
   url: z.string(),
   title: z.string(),
   format: z.enum(['rss', 'rdf', 'atom', 'json']),
+  /** How it was found: the address itself, a `<link rel="alternate">`, or a common path. */
   source: z.enum(['direct', 'link', 'common-path']),
 });
+export type FeedCandidate = z.infer<typeof FeedCandidateSchema>;
 
 export const SubscribeInputSchema = z.object({ url: Url, sectionId: Id.nullable().optional() });
 
@@ -24,6 +28,7 @@ export const SubscribeResultSchema = z.discriminatedUnion('kind', [
   /** The page offers several feeds: the reader picks, then subscribes to the chosen URL. */
   z.object({ kind: z.literal('choose'), candidates: z.array(FeedCandidateSchema) }),
 ]);
+export type SubscribeResult = z.infer<typeof SubscribeResultSchema>;
 
 export const feedsMethods = {
   'feeds.list': method({

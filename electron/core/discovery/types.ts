@@ -1,4 +1,5 @@
 /** Feed discovery's inputs and answers. */
+import type { FeedCandidate as OfferedFeed } from '../../api/methods/feeds';
 import type { FeedVersion } from '../feeds/types';
 
 export interface FetchedText {
@@ -15,16 +16,11 @@ export interface FetchedText {
  */
 export type FetchText = (url: string) => Promise<FetchedText>;
 
-export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json';
+export type FeedFormat = OfferedFeed['format'];
 
-export interface FeedCandidate {
-  /** The address to subscribe to (after redirects). */
-  url: string;
-  title: string;
-  format: FeedFormat;
+/** The contract's candidate, plus the exact version discovery parsed. */
+export interface FeedCandidate extends OfferedFeed {
   version: FeedVersion;
-  /** How it was found: the address itself, a `<link rel="alternate">`, or a common path. */
-  source: 'direct' | 'link' | 'common-path';
 }
 
 export type DiscoveryResult = { ok: true; candidates: FeedCandidate[] } | { ok: false; message: string };
