@@ -1,3 +1,4 @@
+import { ApiError } from '../../api/errors';
 import { transaction, type Db } from '../db/sql';
 import { normalizeEntry } from '../library/articles/normalize-entry';
 import { upsertRows } from '../library/articles/upsert-articles';
@@ -169,5 +170,5 @@ function fail(db: Db, target: FeedTarget, deps: RefreshDeps, message: string, re
 }
 
 function isNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'NOT_FOUND';
+  return error instanceof ApiError && error.code === 'NOT_FOUND';
 }
