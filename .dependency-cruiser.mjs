@@ -25,9 +25,10 @@ export const layers = {
  */
 export const coreGraph = {
   db: [],
-  feeds: [],
+  feeds: ['xml'],
   net: [],
   'worker-protocol.ts': [],
+  xml: [],
   html: ['feeds'],
   log: ['worker-protocol.ts'],
   library: ['db'],
@@ -35,8 +36,8 @@ export const coreGraph = {
   fulltext: ['feeds', 'html'],
   images: ['db', 'library', 'log', 'net'],
   imports: ['db', 'library'],
-  opml: ['db', 'feeds', 'library'],
-  export: ['db', 'images', 'library'],
+  opml: ['db', 'feeds', 'library', 'xml'],
+  export: ['db', 'images', 'library', 'xml'],
   backup: ['db', 'export', 'html', 'images', 'imports', 'library'],
   sync: ['db', 'discovery', 'feeds', 'fulltext', 'library', 'log', 'net', 'opml'],
   'service.ts': ['backup', 'export', 'images', 'library', 'sync', 'worker-protocol.ts'],

@@ -10,6 +10,10 @@ export const API_ERROR_CODES = [
   'CORE_UNAVAILABLE',
   'NOT_FOUND',
   'CONFLICT',
+  /** The reader (or shutdown) stopped it; nothing went wrong. */
+  'CANCELLED',
+  /** Not possible now: offline, a server down or unreachable, or a capability this host does not have. */
+  'UNAVAILABLE',
   'UNSAFE_URL',
   'STORAGE',
   'INTERNAL',

@@ -16,6 +16,7 @@ export const LIMITS = {
   pageSize: 200,
   markIds: 1000,
   query: 500,
+  searchHits: 100,
 } as const;
 
 const IsoTime = z.string().datetime({ offset: true });

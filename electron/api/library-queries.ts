@@ -80,7 +80,7 @@ export const SearchQuerySchema = z.object({
   since: z.string().datetime({ offset: true }).optional(),
   until: z.string().datetime({ offset: true }).optional(),
   order: z.enum(['relevance', 'newest']).default('relevance'),
-  limit: z.number().int().min(1).max(100).default(20),
+  limit: z.number().int().min(1).max(LIMITS.searchHits).default(20),
   offset: z.number().int().min(0).max(10_000).default(0),
 });
 export type SearchQuery = z.output<typeof SearchQuerySchema>;

@@ -1,6 +1,6 @@
 import type { Handlers, HostMethodName } from '../api/contract';
 import { ApiError } from '../api/errors';
-import { checkExternalUrl } from '../api/external-url';
+import { checkExternalUrl } from '../api/url-policy/external-policy';
 import type { ExportSaveResult } from '../api/methods/exports';
 import { createBackupHostHandlers, type BackupHostDependencies } from './backup-host-handlers';
 import { logRendererError } from './log/renderer-errors';

@@ -1,5 +1,5 @@
 import type { Shell } from 'electron';
-import { checkExternalUrl } from '../api/external-url';
+import { checkExternalUrl } from '../api/url-policy/external-policy';
 
 /**
  * Hands a link to the system browser, but only one the safe-URL policy allows,

@@ -44,7 +44,7 @@ export function createPreviewPlatform(options: PreviewPlatformOptions): HostPlat
     openExternal: async () => false,
     saveExport: async (token) => ({ kind: 'download', url: options.exportUrl(token) }),
     pickFile: async () => {
-      throw new ApiError('CONFLICT', 'Choose the file with the page’s file picker here.');
+      throw new ApiError('UNAVAILABLE', 'Choose the file with the page’s file picker here.');
     },
     secrets: createFileSecretStore(join(options.dataDir, SECRETS_FILE)),
     notify: null,

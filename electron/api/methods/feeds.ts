@@ -10,14 +10,18 @@ const Nothing = z.null();
 
 const Url = z.string().trim().min(1).max(LIMITS.url);
 
+/** A feed that discovery found and parsed, offered for subscribing. */
 export const FeedCandidateSchema = z.object({
+  /** The address to subscribe to (after redirects). */
   url: z.string(),
   title: z.string(),
   format: z.enum(['rss', 'rdf', 'atom', 'json']),
+  /** How it was found: the address itself, a `<link rel="alternate">`, or a common path. */
   source: z.enum(['direct', 'link', 'common-path']),
   /** Its newest few headlines, to preview before subscribing. */
   latest: z.array(z.object({ title: z.string(), publishedAt: z.string().nullable() })).max(10),
 });
+export type FeedCandidate = z.infer<typeof FeedCandidateSchema>;
 
 export const SubscribeInputSchema = z.object({ url: Url, sectionId: Id.nullable().optional() });
 
@@ -26,6 +30,7 @@ export const SubscribeResultSchema = z.discriminatedUnion('kind', [
   /** The page offers several feeds: the reader picks, then subscribes to the chosen URL. */
   z.object({ kind: z.literal('choose'), candidates: z.array(FeedCandidateSchema) }),
 ]);
+export type SubscribeResult = z.infer<typeof SubscribeResultSchema>;
 
 export const feedsMethods = {
   'feeds.list': method({

@@ -1,4 +1,4 @@
-import { checkExternalUrl } from '../../api/external-url';
+import { checkExternalUrl } from '../../api/url-policy/external-policy';
 import { all, get, run, type Db } from '../db/sql';
 import type { FeedRecord, SectionRecord } from './backup-format';
 

@@ -9,7 +9,8 @@
 import { commonFeedUrls } from './common-paths';
 import { findFeedLinks } from './find-feed-links';
 import { decodeHtml } from '../html/decode-html';
-import { hasTypedScheme, hostOf, readTypedAddress, safeHttpUrl } from '../html/http-url';
+import { feedAddress } from '../../api/url-policy/feed-address-policy';
+import { hasTypedScheme, hostOf, readTypedAddress } from './typed-address';
 import { candidateFrom, parseFetched } from './validate-candidate';
 import type { DiscoverOptions, DiscoveryResult, FeedCandidate, FetchedText, FetchText } from './types';
 
@@ -40,7 +41,7 @@ export async function discoverFeeds(
     if (!(plain instanceof Error)) page = plain;
   }
   if (page instanceof Error) return { ok: false, message: `Could not open ${hostOf(address)}: ${page.message}` };
-  const pageUrl = safeHttpUrl(page.finalUrl);
+  const pageUrl = feedAddress(page.finalUrl);
   if (!pageUrl) return { ok: false, message: `${hostOf(address)} sent Broadsheet to an address it will not open.` };
 
   const direct = parseFetched(page, pageUrl);

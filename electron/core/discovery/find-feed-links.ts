@@ -5,7 +5,7 @@
  * hundreds of links yields a bounded few.
  */
 import { Parser } from 'htmlparser2';
-import { safeHttpUrl } from '../html/http-url';
+import { feedAddress } from '../../api/url-policy/feed-address-policy';
 
 export interface FeedLink {
   url: string;
@@ -42,11 +42,11 @@ export function findFeedLinks(html: string, pageUrl: string): FeedLink[] {
   );
   parser.end(html);
 
-  const baseUrl = (base !== undefined && safeHttpUrl(base, pageUrl)) || pageUrl;
+  const baseUrl = (base !== undefined && feedAddress(base, pageUrl)) || pageUrl;
   const seen = new Set<string>();
   const links: FeedLink[] = [];
   for (const link of raw.sort((a, b) => TYPE_RANK[a.type]! - TYPE_RANK[b.type]!)) {
-    const url = safeHttpUrl(link.href, baseUrl);
+    const url = feedAddress(link.href, baseUrl);
     if (!url || seen.has(url)) continue;
     seen.add(url);
     links.push({ url, title: link.title, type: link.type });

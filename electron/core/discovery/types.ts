@@ -1,4 +1,5 @@
 /** Feed discovery's inputs and answers. */
+import type { FeedCandidate as OfferedFeed } from '../../api/methods/feeds';
 import type { FeedVersion } from '../feeds/types';
 
 export interface FetchedText {
@@ -15,24 +16,11 @@ export interface FetchedText {
  */
 export type FetchText = (url: string) => Promise<FetchedText>;
 
-export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json';
+export type FeedFormat = OfferedFeed['format'];
 
-export interface FeedCandidate {
-  /** The address to subscribe to (after redirects). */
-  url: string;
-  title: string;
-  format: FeedFormat;
+/** The contract's candidate (with its newest headlines), plus the exact version discovery parsed. */
+export interface FeedCandidate extends OfferedFeed {
   version: FeedVersion;
-  /** How it was found: the address itself, a `<link rel="alternate">`, or a common path. */
-  source: 'direct' | 'link' | 'common-path';
-  /** Its newest headlines, so the reader sees what they would get before subscribing. */
-  latest: Headline[];
-}
-
-export interface Headline {
-  title: string;
-  /** ISO time, when the feed dates its entries. */
-  publishedAt: string | null;
 }
 
 export type DiscoveryResult = { ok: true; candidates: FeedCandidate[] } | { ok: false; message: string };
@@ -41,3 +29,5 @@ export interface DiscoverOptions {
   /** Most fetches one discovery may make, the page included. */
   maxRequests?: number;
 }
+
+export type Headline = OfferedFeed['latest'][number];

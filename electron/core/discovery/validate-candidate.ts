@@ -1,8 +1,8 @@
 /** Fetches a would-be feed and keeps it only when it parses as one. */
+import { feedAddress } from '../../api/url-policy/feed-address-policy';
 import { parseFeed } from '../feeds/parse-feed';
 import { constructToText } from '../feeds/plain-text';
 import type { FeedVersion, ParsedFeed, ParseFeedResult } from '../feeds/types';
-import { safeHttpUrl } from '../html/http-url';
 import type { FeedCandidate, FeedFormat, FetchedText, Headline } from './types';
 
 export function formatOf(version: FeedVersion): FeedFormat {
@@ -28,7 +28,7 @@ export function candidateFrom(
   source: FeedCandidate['source'],
   fallbackTitle: string,
 ): FeedCandidate | undefined {
-  const url = safeHttpUrl(fetched.finalUrl);
+  const url = feedAddress(fetched.finalUrl);
   if (!url) return undefined;
   const parsed = parseFetched(fetched, url);
   if (!parsed.ok) return undefined;

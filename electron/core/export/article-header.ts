@@ -1,6 +1,7 @@
 import type { ExportRecord } from './export-record';
 import { displayTitle } from './format-writer';
-import { escapeAttribute, escapeText, safeHttpUrl } from './xml-text';
+import { exportUrl } from '../../api/url-policy/export-policy';
+import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
 
 /**
  * The heading every HTML-based format puts above an article's content:
@@ -12,16 +13,16 @@ export function articleHeader(record: ExportRecord, headingLevel: 1 | 2): string
   const facts = [record.feed.title, record.author ?? '', formatDate(record.publishedAt ?? record.sortTime)]
     .map((fact) => fact.trim())
     .filter((fact) => fact !== '');
-  const url = safeHttpUrl(record.url);
-  const link = url ? `<p class="source"><a href="${escapeAttribute(url)}">${escapeText(url)}</a></p>` : '';
+  const url = exportUrl(record.url);
+  const link = url ? `<p class="source"><a href="${escapeXmlAttribute(url)}">${escapeXmlText(url)}</a></p>` : '';
   const tags =
     record.bookmark && record.bookmark.tags.length > 0
-      ? `<p class="tags">Tags: ${escapeText(record.bookmark.tags.join(', '))}</p>`
+      ? `<p class="tags">Tags: ${escapeXmlText(record.bookmark.tags.join(', '))}</p>`
       : '';
   const note = record.bookmark?.note
-    ? `<blockquote class="note"><p>${escapeText(record.bookmark.note)}</p></blockquote>`
+    ? `<blockquote class="note"><p>${escapeXmlText(record.bookmark.note)}</p></blockquote>`
     : '';
-  return `<${tag}>${escapeText(displayTitle(record.title))}</${tag}><p class="byline">${escapeText(facts.join(' · '))}</p>${link}${tags}${note}`;
+  return `<${tag}>${escapeXmlText(displayTitle(record.title))}</${tag}><p class="byline">${escapeXmlText(facts.join(' · '))}</p>${link}${tags}${note}`;
 }
 
 /** A date as readers write it, in UTC so every export of the same library reads the same. */

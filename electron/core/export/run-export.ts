@@ -81,7 +81,7 @@ export async function runExport(job: ExportJob, plan?: ExportPlan): Promise<Expo
       done = Math.min(ids.length, i + PAGE);
       job.onProgress?.({ done, total: ids.length });
       await nextTurn();
-      if (job.signal?.aborted) throw new ApiError('CONFLICT', 'The export was cancelled.');
+      if (job.signal?.aborted) throw new ApiError('CANCELLED', 'The export was cancelled.');
     }
     writer.finish();
     sink.close();

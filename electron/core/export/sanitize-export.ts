@@ -1,6 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import { parseSrcset } from '../images/srcset';
-import { safeHttpUrl } from './xml-text';
+import { exportLinkUrl, exportUrl } from '../../api/url-policy/export-policy';
 
 /**
  * The one policy for HTML that leaves the app (every export format goes
@@ -126,10 +126,8 @@ export function sanitizeExportHtml(html: string, pictures: PicturePolicy): strin
 
 function linkAttributes(attribs: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  const href = attribs.href?.trim() ?? '';
-  const web = safeHttpUrl(href);
-  if (web) out.href = web;
-  else if (/^mailto:[^\s<>"]+$/i.test(href)) out.href = href;
+  const href = exportLinkUrl(attribs.href);
+  if (href) out.href = href;
   if (attribs.title) out.title = attribs.title;
   return out;
 }
@@ -138,7 +136,7 @@ function picture(attribs: Record<string, string>, policy: PicturePolicy): saniti
   const candidates = [
     ...LAZY_SOURCES.map((name) => attribs[name]),
     ...[attribs.srcset, attribs['data-srcset']].flatMap((set) => (set ? parseSrcset(set).map((c) => c.url) : [])),
-  ].flatMap((value) => safeHttpUrl(value) ?? []);
+  ].flatMap((value) => exportUrl(value) ?? []);
   const alt = (attribs.alt ?? '').trim();
   const cached = policy.cached(candidates);
   if (cached !== null) {

@@ -1,5 +1,5 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { escapeAttribute, escapeText } from './xml-text';
+import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
 
 /**
  * Sanitized HTML → well-formed XHTML that also keeps HTML's content models,
@@ -47,7 +47,7 @@ export function toXhtml(html: string): string {
 
 function write(node: Node, out: string[], phrasing: boolean, parent: string | null): void {
   if (node.nodeName === '#text') {
-    out.push(escapeText((node as { value: string }).value));
+    out.push(escapeXmlText((node as { value: string }).value));
     return;
   }
   if (!('tagName' in node)) return; // comments and doctypes
@@ -58,7 +58,7 @@ function write(node: Node, out: string[], phrasing: boolean, parent: string | nu
     if (name === 'hr') return;
     name = 'span';
   }
-  const attrs = element.attrs.map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('');
+  const attrs = element.attrs.map((a) => ` ${a.name}="${escapeXmlAttribute(a.value)}"`).join('');
   if (VOID.has(name)) {
     out.push(`<${name}${attrs}/>`);
     return;

@@ -7,7 +7,7 @@
  */
 import { leadImageOf } from './lead-image';
 import { personLabel } from './formats/people';
-import { escapeText } from './xml/serialize';
+import { escapeXmlText } from '../xml/xml-escape';
 import { collapseWhitespace, constructToText } from './plain-text';
 import type { FeedEntry, FeedInfo, ParsedFeed, TextConstruct } from './types';
 
@@ -66,7 +66,7 @@ function asHtml(construct: TextConstruct): string {
   // Plain text content must not be read as markup when displayed.
   return construct.value
     .split(/\n{2,}/)
-    .map((para) => `<p>${escapeText(para.trim())}</p>`)
+    .map((para) => `<p>${escapeXmlText(para.trim())}</p>`)
     .join('');
 }
 

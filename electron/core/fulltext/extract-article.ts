@@ -8,8 +8,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { fetchableUrl } from '../../api/url-policy/fetch-policy';
 import { resolveHtmlUrls } from '../feeds/html/resolve-urls';
-import { safeHttpUrl } from '../html/http-url';
 import { decodeHtml } from '../html/decode-html';
 import { countWords, htmlToParagraphs } from './article-text';
 import { readPageMetadata, toIsoTime, type PageMetadata } from './page-metadata';
@@ -55,7 +55,7 @@ export function extractArticle(input: string | Uint8Array, options: ExtractOptio
 }
 
 function extractOrFail(input: string | Uint8Array, options: ExtractOptions): ExtractResult {
-  const pageUrl = safeHttpUrl(options.url);
+  const pageUrl = fetchableUrl(options.url);
   if (!pageUrl) return fail('invalid-url');
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   // A string's UTF-16 length is a lower bound on its UTF-8 size: good enough to refuse early.
@@ -74,7 +74,7 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
   if (now() > deadline) return fail('timeout');
   if (!parsed?.content) return fail('not-an-article');
 
-  const base = (metadata.baseHref && safeHttpUrl(metadata.baseHref, pageUrl)) || pageUrl;
+  const base = (metadata.baseHref && fetchableUrl(metadata.baseHref, pageUrl)) || pageUrl;
   const contentHtml = resolveHtmlUrls(lowerCaseTags(parsed.content), base);
   const textContent = htmlToParagraphs(contentHtml);
   if (textContent === '') return fail('not-an-article');

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/errors';
-import { checkExternalUrl } from '../../api/external-url';
+import { checkExternalUrl } from '../../api/url-policy/external-policy';
 import { LIMITS } from '../../api/library-models';
 import { get, run, transaction, type Db } from '../db/sql';
 import { mergeNotes } from '../library/bookmarks';

@@ -1,4 +1,4 @@
-import { checkExternalUrl } from '../../api/external-url';
+import { checkExternalUrl } from '../../api/url-policy/external-policy';
 import { ApiError } from '../../api/errors';
 import type { Feed, FeedCreate, FeedPatch } from '../../api/library-models';
 import { all, get, run, transaction, type Db } from '../db/sql';

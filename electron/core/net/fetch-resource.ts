@@ -1,4 +1,6 @@
 import type { Dispatcher } from 'undici';
+import { checkFetchUrl, checkRedirect } from '../../api/url-policy/fetch-policy';
+import type { UrlRefusal } from '../../api/url-policy/url-verdict';
 import { classifyFailure, type FailureContext } from './classify-error';
 import { createDispatcher } from './create-dispatcher';
 import { fetchMessages } from './fetch-messages';
@@ -7,7 +9,6 @@ import { fetchError, type FetchResult } from './fetch-result';
 import { requestHeaders } from './request-headers';
 import { header, readOk } from './read-ok';
 import { responseOutcome } from './response-outcome';
-import { checkFetchUrl, checkRedirect, type UrlVerdict } from './url-policy';
 
 export interface Fetcher {
   /** Never rejects: every network problem comes back as a result. */
@@ -43,13 +44,14 @@ async function fetchOnce(
   options: ResolvedFetch,
 ): Promise<FetchResult> {
   const start = checkFetchUrl(rawUrl);
-  if (!start.ok) return refusedUrl(start);
+  if (!start.allowed) return refusedUrl(start);
+  const firstUrl = new URL(start.url);
   if (options.signal?.aborted) return fetchError('CANCELLED', fetchMessages.cancelled());
 
   // One controller ends everything in flight: the reader's cancel or the total time bound.
   const controller = new AbortController();
   const context: FailureContext = {
-    ...endpoint(start.url),
+    ...endpoint(firstUrl),
     phase: 'response',
     connectTimeoutMs: options.connectTimeoutMs,
     totalTimeoutMs: options.totalTimeoutMs,
@@ -66,7 +68,7 @@ async function fetchOnce(
   };
   options.signal?.addEventListener('abort', onCancel, { once: true });
   try {
-    return await followRedirects(dispatcher, config, now, start.url, options, controller.signal, context);
+    return await followRedirects(dispatcher, config, now, firstUrl, options, controller.signal, context);
   } catch (error) {
     return classifyFailure(error, context);
   } finally {
@@ -118,10 +120,10 @@ async function followRedirects(
       if (redirects >= options.maxRedirects) {
         return fetchError('TOO_MANY_REDIRECTS', fetchMessages.tooManyRedirects(options.maxRedirects));
       }
-      const next = checkRedirect(url, outcome.location);
-      if (!next.ok) return fetchError('BAD_REDIRECT', fetchMessages.badRedirect(next.scheme));
+      const next = checkRedirect(url.href, outcome.location);
+      if (!next.allowed) return fetchError('BAD_REDIRECT', fetchMessages.badRedirect(next.scheme));
       allPermanent &&= outcome.permanent;
-      url = next.url;
+      url = new URL(next.url);
       continue;
     }
     return readOk(response, url, redirects > 0 && allPermanent, options, context);
@@ -141,8 +143,8 @@ function endpoint(url: URL): Pick<FailureContext, 'host' | 'hostname' | 'port'> 
   return { host: url.host, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port };
 }
 
-function refusedUrl(verdict: Extract<UrlVerdict, { ok: false }>): FetchResult {
-  if (verdict.code === 'UNSUPPORTED_SCHEME') {
+function refusedUrl(verdict: UrlRefusal): FetchResult {
+  if (verdict.rule === 'scheme') {
     return fetchError('UNSUPPORTED_SCHEME', fetchMessages.unsupportedScheme(verdict.scheme ?? ''));
   }
   return fetchError('INVALID_URL', fetchMessages.invalidUrl());

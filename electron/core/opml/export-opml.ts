@@ -1,5 +1,5 @@
 /** Subscriptions to an OPML 2.0 document any reader can import. */
-import { xmlAttribute, xmlText } from './xml-escape';
+import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
 
 export interface ExportFeed {
   url: string;
@@ -20,9 +20,9 @@ export interface OpmlExport {
 }
 
 function feedOutline(feed: ExportFeed, indent: string): string {
-  const title = xmlAttribute(feed.title);
-  const site = feed.siteUrl ? ` htmlUrl="${xmlAttribute(feed.siteUrl)}"` : '';
-  return `${indent}<outline type="rss" text="${title}" title="${title}" xmlUrl="${xmlAttribute(feed.url)}"${site}/>`;
+  const title = escapeXmlAttribute(feed.title);
+  const site = feed.siteUrl ? ` htmlUrl="${escapeXmlAttribute(feed.siteUrl)}"` : '';
+  return `${indent}<outline type="rss" text="${title}" title="${title}" xmlUrl="${escapeXmlAttribute(feed.url)}"${site}/>`;
 }
 
 export function exportOpml(data: OpmlExport, now: Date = new Date()): string {
@@ -30,7 +30,7 @@ export function exportOpml(data: OpmlExport, now: Date = new Date()): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<opml version="2.0">',
     '  <head>',
-    `    <title>${xmlText(data.title)}</title>`,
+    `    <title>${escapeXmlText(data.title)}</title>`,
     // OPML 2.0 asks for RFC 822 dates; toUTCString writes exactly that form.
     `    <dateCreated>${now.toUTCString()}</dateCreated>`,
     '    <docs>http://opml.org/spec2.opml</docs>',
@@ -38,7 +38,7 @@ export function exportOpml(data: OpmlExport, now: Date = new Date()): string {
     '  <body>',
   ];
   for (const section of data.sections) {
-    const name = xmlAttribute(section.name);
+    const name = escapeXmlAttribute(section.name);
     lines.push(`    <outline text="${name}" title="${name}">`);
     for (const feed of section.feeds) lines.push(feedOutline(feed, '      '));
     lines.push('    </outline>');

@@ -4,7 +4,7 @@
  * policy (`checkExternalUrl`) decides what is safe, so an import can never
  * store an address that adding the feed by hand would refuse.
  */
-import { checkExternalUrl } from '../../api/external-url';
+import { checkExternalUrl } from '../../api/url-policy/external-policy';
 
 export type FeedUrlVerdict = { ok: true; url: string } | { ok: false; reason: string };
 

@@ -1,12 +1,12 @@
 import type { Article } from '../../api/library-models';
-import { ApiError } from '../../api/errors';
+import { ApiError, type ApiErrorCode } from '../../api/errors';
 import { get, type Db } from '../db/sql';
 import { getArticle } from '../library/articles/get-article';
 import { identityOf } from '../library/articles/normalize-entry';
 import type { ParsedEntry } from '../library/articles/parsed-entry';
 import { upsertArticles } from '../library/articles/upsert-articles';
 import { notFound, toIdString, toRowId } from '../library/row-ids';
-import { fetchFullText, type FullTextDeps } from './full-text';
+import { fetchFullText, type FullTextDeps, type FullTextFailure } from './full-text';
 
 /**
  * `articles.fetchFullText`: one article's page on demand, for feeds without
@@ -16,6 +16,13 @@ import { fetchFullText, type FullTextDeps } from './full-text';
  * index, word count and content hash agree with what a refresh would write,
  * and the next refresh carries the full text over (stored-entries.ts).
  */
+const FAILURE_CODES: Record<FullTextFailure, ApiErrorCode> = {
+  unreachable: 'UNAVAILABLE',
+  cancelled: 'CANCELLED',
+  'no-page': 'NOT_FOUND',
+  'not-an-article': 'NOT_FOUND',
+};
+
 export interface ArticleFullTextDeps extends FullTextDeps {
   db: () => Db;
   online: boolean;
@@ -44,13 +51,13 @@ export async function fetchArticleFullText(id: string, deps: ArticleFullTextDeps
   if (!row.url)
     throw new ApiError('NOT_FOUND', 'This article has no web page to fetch the full text from.', { reason: 'no-link' });
   if (!deps.online) {
-    throw new ApiError('CONFLICT', 'You are offline. The full text can be fetched once the network is back.', {
+    throw new ApiError('UNAVAILABLE', 'You are offline. The full text can be fetched once the network is back.', {
       reason: 'offline',
     });
   }
   const outcome = await fetchFullText(row.url, deps);
   if (!outcome.ok)
-    throw new ApiError('NOT_FOUND', `The full text could not be fetched: ${outcome.message}`, {
+    throw new ApiError(FAILURE_CODES[outcome.reason], `The full text could not be fetched: ${outcome.message}`, {
       reason: outcome.reason,
     });
 

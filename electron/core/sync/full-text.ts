@@ -2,7 +2,7 @@ import { extractArticle } from '../fulltext/extract-article';
 import { identityOf } from '../library/articles/normalize-entry';
 import type { ParsedEntry } from '../library/articles/parsed-entry';
 import type { Fetcher } from '../net/fetch-resource';
-import type { FetchResult } from '../net/fetch-result';
+import type { FetchErrorCode, FetchResult } from '../net/fetch-result';
 import { hostKey, type Limiter } from '../net/limiter';
 
 /**
@@ -48,9 +48,14 @@ export async function addFullText(
   });
 }
 
-/** Why a page gave no full text, in words for the reader (the on-demand path shows them). */
+/**
+ * Why a page gave no full text, in words for the reader (the on-demand path shows them): the server could not be
+ * reached or is down for now (`unreachable`, worth trying later), it has no such page or refused it (`no-page`),
+ * the fetch was cancelled, or the page holds no article.
+ */
+export type FullTextFailure = 'unreachable' | 'no-page' | 'cancelled' | 'not-an-article';
 export type FullTextOutcome =
-  { ok: true; html: string; text: string } | { ok: false; reason: 'unreachable' | 'not-an-article'; message: string };
+  { ok: true; html: string; text: string } | { ok: false; reason: FullTextFailure; message: string };
 
 /** One article page, fetched under the shared limiter and extracted; the per-feed and the on-demand paths share it. */
 export async function fetchFullText(url: string, deps: FullTextDeps): Promise<FullTextOutcome> {
@@ -65,7 +70,7 @@ export async function fetchFullText(url: string, deps: FullTextDeps): Promise<Fu
       }),
     deps.signal,
   );
-  if (result.kind !== 'ok') return { ok: false, reason: 'unreachable', message: unreachableMessage(result) };
+  if (result.kind !== 'ok') return { ok: false, reason: failureOf(result), message: unreachableMessage(result) };
   const extracted = extractArticle(result.body, {
     url: result.finalUrl,
     contentType: result.contentType,
@@ -73,6 +78,17 @@ export async function fetchFullText(url: string, deps: FullTextDeps): Promise<Fu
   });
   if (!extracted.ok) return { ok: false, reason: 'not-an-article', message: extracted.message };
   return { ok: true, html: extracted.article.contentHtml, text: extracted.article.textContent };
+}
+
+/** Network trouble, time-outs, a busy or failing server: the page may well be there later. */
+const TRANSIENT = new Set<FetchErrorCode>(['TIMEOUT_CONNECT', 'TIMEOUT_TOTAL', 'NETWORK', 'TLS']);
+
+function failureOf(result: Exclude<FetchResult, { kind: 'ok' }>): Exclude<FullTextFailure, 'not-an-article'> {
+  if (result.kind === 'retry-later') return 'unreachable';
+  if (result.kind !== 'error') return 'no-page';
+  if (result.code === 'CANCELLED') return 'cancelled';
+  if (TRANSIENT.has(result.code) || (result.code === 'HTTP_ERROR' && (result.status ?? 0) >= 500)) return 'unreachable';
+  return 'no-page';
 }
 
 function unreachableMessage(result: Exclude<FetchResult, { kind: 'ok' }>): string {

@@ -1,3 +1,4 @@
+import { ApiError } from '../../api/errors';
 import type { FailureCause } from '../../api/library-models';
 import { causeOfFetchError } from './failure-cause';
 import { transaction, type Db } from '../db/sql';
@@ -183,5 +184,5 @@ function fail(db: Db, target: FeedTarget, deps: RefreshDeps, { message, cause }:
 }
 
 function isNotFound(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'NOT_FOUND';
+  return error instanceof ApiError && error.code === 'NOT_FOUND';
 }

@@ -1,9 +1,8 @@
 import { ApiError } from '../../api/errors';
-import type { Feed } from '../../api/library-models';
+import type { FeedCandidate, SubscribeResult } from '../../api/methods/feeds';
 import { get, type Db } from '../db/sql';
 import { discoverFeeds } from '../discovery/discover-feeds';
 import { fetchTextFrom, type ResourceResult } from '../discovery/fetch-text-adapter';
-import type { FeedCandidate } from '../discovery/types';
 import { addFeed } from '../library/feeds';
 import { exportOpml } from '../opml/export-opml';
 import { applyOpmlImport, gatherOpmlExport } from '../opml/library-opml';
@@ -17,15 +16,7 @@ import type { OpmlImportResult } from '../opml/types';
  */
 export type FetchPage = (url: string) => Promise<ResourceResult>;
 
-export interface Candidate {
-  url: string;
-  title: string;
-  format: FeedCandidate['format'];
-  source: FeedCandidate['source'];
-  latest: FeedCandidate['latest'];
-}
-
-export async function discover(url: string, fetchPage: FetchPage): Promise<Candidate[]> {
+export async function discover(url: string, fetchPage: FetchPage): Promise<FeedCandidate[]> {
   const result = await discoverFeeds(url, fetchTextFrom(fetchPage));
   if (!result.ok) throw new ApiError('NOT_FOUND', result.message);
   return result.candidates.map(({ url: feedUrl, title, format, source, latest }) => ({
@@ -37,17 +28,15 @@ export async function discover(url: string, fetchPage: FetchPage): Promise<Candi
   }));
 }
 
-export type SubscribeOutcome = { kind: 'subscribed'; feed: Feed } | { kind: 'choose'; candidates: Candidate[] };
-
 export async function subscribe(
   db: () => Db,
   input: { url: string; sectionId?: string | null | undefined },
   fetchPage: FetchPage,
   now: number,
-): Promise<SubscribeOutcome> {
+): Promise<SubscribeResult> {
   const candidates = await discover(input.url, fetchPage);
   if (candidates.length !== 1) return { kind: 'choose', candidates };
-  const [candidate] = candidates as [Candidate];
+  const [candidate] = candidates as [FeedCandidate];
   const feed = addFeed(
     db(),
     { url: candidate.url, ...(candidate.title ? { title: candidate.title } : {}), sectionId: input.sectionId ?? null },

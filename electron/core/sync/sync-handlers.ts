@@ -147,7 +147,7 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
     'library.offerDefaults': () => defaultsOffer(db(), options.defaultSubscriptions),
     'library.addDefaults': () => {
       if (options.defaultSubscriptions === undefined)
-        throw new ApiError('NOT_FOUND', 'This build has no default subscriptions.');
+        throw new ApiError('UNAVAILABLE', 'This build has no default subscriptions.');
       return changed(importOpmlText(db(), options.defaultSubscriptions, now()));
     },
   };

@@ -1,7 +1,7 @@
 import type { ApiClient } from '@contract/client';
 import type { EventPayload, MethodArgs, MethodName, MethodResult } from '@contract/contract';
 import { ApiError } from '@contract/errors';
-import { checkExternalUrl } from '@contract/external-url';
+import { checkExternalUrl } from '@contract/url-policy/external-policy';
 import { PREVIEW_REQUEST_HEADER, PREVIEW_REQUEST_VALUE } from '@contract/preview-http';
 import { EventSourceHub, type EventSourceFactory } from './event-source-hub';
 import { unwrapEnvelope } from './unwrap-envelope';

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@contract/library-models';
-import { safeImageUrl } from '../article/safe-url';
+import { articlePictureUrl } from '@contract/url-policy/article-policy';
 import { Icon } from '../ui/Icon';
 import { shortTime } from '../library/format-time';
 
@@ -16,7 +16,7 @@ interface ArticleRowProps {
 
 /** One article in a list or on the front page: unread dot, title, source and time; cards add summary and image. */
 export function ArticleRow({ article, layout, selected, sectionName, onOpen }: ArticleRowProps) {
-  const image = layout === 'cards' && article.leadImageUrl ? safeImageUrl(article.leadImageUrl) : null;
+  const image = layout === 'cards' && article.leadImageUrl ? articlePictureUrl(article.leadImageUrl) : null;
   const classes = ['article-row', `article-row--${layout}`, article.isRead ? 'is-read' : 'is-unread'];
   return (
     <button

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Article, Bookmark } from '@contract/library-models';
 import type { Settings } from '@contract/settings-schema';
+import { articleLinkUrl } from '@contract/url-policy/article-policy';
 import { useApi } from '../api/ApiProvider';
 import { InlineError } from '../ui/InlineError';
 import { useReportError } from '../errors/ErrorProvider';
@@ -15,7 +16,6 @@ import { BackToTop } from './BackToTop';
 import { BookmarkEditor } from './BookmarkEditor';
 import type { ImageMap } from './offline-images';
 import { readingStyle } from './reading-style';
-import { safeLinkUrl } from './safe-url';
 import { useFullText } from './use-full-text';
 import { useImageMap } from './use-image-map';
 import { articleChoices } from '../export/export-choices';
@@ -88,7 +88,7 @@ function LoadedArticle({
   });
   const both = Boolean(fullText.html && article.contentHtml);
   const html = (source === 'full' ? fullText.html : article.contentHtml) ?? article.contentHtml ?? fullText.html;
-  const original = article.url ? safeLinkUrl(article.url) : null;
+  const original = article.url ? articleLinkUrl(article.url) : null;
 
   const openOriginal = () => {
     if (original)

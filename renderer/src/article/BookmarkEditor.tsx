@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { Bookmark } from '@contract/library-models';
-import { LIMITS } from '@contract/library-models';
+import { LIMITS, type Bookmark } from '@contract/library-models';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
+
+/** Room for the most tags the contract takes, each at its longest, with ", " between them. */
+const TAGS_TEXT_MAX = LIMITS.tags * (LIMITS.tag + 2);
 
 /** Tags (comma-separated) and a note for a bookmarked article, saved with bookmarks.set. */
 export function BookmarkEditor({
@@ -53,7 +55,7 @@ export function BookmarkEditor({
           value={tags}
           onChange={(event) => setTags(event.target.value)}
           placeholder="e.g. climate, long read"
-          maxLength={2000}
+          maxLength={TAGS_TEXT_MAX}
         />
       </label>
       <label className="bookmark-editor__field">

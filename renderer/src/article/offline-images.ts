@@ -53,7 +53,7 @@ function placeImage(img: HTMLImageElement, cached: Map<string, string>, online: 
   return addresses.length > 0 ? NOT_SAVED_NOTE : null;
 }
 
-/** The sanitizer writes srcset as "url descriptor, url descriptor" (see safe-url.ts). */
+/** The sanitizer writes srcset as "url descriptor, url descriptor" (see articleSrcset in @contract/url-policy/article-policy.ts). */
 function srcsetCandidates(srcset: string | null): [string, ...string[]][] {
   if (!srcset) return [];
   return srcset

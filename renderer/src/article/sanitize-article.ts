@@ -1,6 +1,6 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { articleLinkUrl, articlePictureUrl, articleSrcset } from '@contract/url-policy/article-policy';
 import { DEFUSED_ELEMENTS, defuseInline } from './defuse-inline';
-import { safeImageUrl, safeLinkUrl, safeSrcset } from './safe-url';
 
 /**
  * The only way article HTML reaches the DOM. Feed HTML is hostile: this keeps
@@ -89,7 +89,7 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   if (!(node instanceof Element)) return;
   const tag = node.tagName.toLowerCase();
   if (node.hasAttribute('href')) {
-    const href = tag === 'a' || tag === 'area' ? safeLinkUrl(node.getAttribute('href') ?? '', baseUrl) : null;
+    const href = tag === 'a' || tag === 'area' ? articleLinkUrl(node.getAttribute('href') ?? '', baseUrl) : null;
     if (href) node.setAttribute('href', href);
     else node.removeAttribute('href');
   }
@@ -99,11 +99,11 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
     const value = node.getAttribute(attribute) ?? '';
     const safe =
       attribute === 'src' && tag === 'img'
-        ? safeImageUrl(value, baseUrl)
+        ? articlePictureUrl(value, baseUrl)
         : attribute === 'srcset' && tag === 'img'
-          ? safeSrcset(value, baseUrl)
+          ? articleSrcset(value, baseUrl)
           : attribute === 'cite'
-            ? safeLinkUrl(value, baseUrl)
+            ? articleLinkUrl(value, baseUrl)
             : null;
     if (safe) node.setAttribute(attribute, safe);
     else node.removeAttribute(attribute);
@@ -120,7 +120,7 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
  * feed's relative links and images; nothing relative to the app survives.
  */
 export function sanitizeArticle(html: string, articleUrl?: string | null): string {
-  baseUrl = articleUrl && safeLinkUrl(articleUrl) ? articleUrl : null;
+  baseUrl = articleUrl && articleLinkUrl(articleUrl) ? articleUrl : null;
   try {
     return purifier.sanitize(defuseInline(html), { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
   } finally {

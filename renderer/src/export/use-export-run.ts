@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '@contract/errors';
 import type { ExportProgress, ExportRequest, ExportResult, ExportSaveResult } from '@contract/methods/exports';
 import { useApi } from '../api/ApiProvider';
 import { toError } from '../errors/to-error';
@@ -37,7 +38,9 @@ export function useExportRun() {
         if (saved.kind === 'download') download(saved.url, result.fileName);
         setPhase({ state: 'done', result, saved });
       } catch (error) {
-        setPhase(cancelled.current ? { state: 'cancelled' } : { state: 'failed', message: toError(error).message });
+        // Cancelled here, or elsewhere (another window of the preview): either way not a failure.
+        const wasCancelled = cancelled.current || (error instanceof ApiError && error.code === 'CANCELLED');
+        setPhase(wasCancelled ? { state: 'cancelled' } : { state: 'failed', message: toError(error).message });
       }
     },
     [api],

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '@contract/library-models';
+import { LIMITS, type ArticleSummary } from '@contract/library-models';
 import type { MarkTarget } from '@contract/library-queries';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
@@ -58,7 +58,9 @@ export function markAllTarget(selection: Selection, loaded: readonly ArticleSumm
   if (selection.kind === 'smart' && selection.id === 'unread') return { kind: 'all' };
   // The front page and search results are samples: only what they show is marked.
   if ((selection.kind === 'smart' && selection.id === 'front-page') || selection.kind === 'search') {
-    return loaded.length > 0 ? { kind: 'articles', ids: loaded.slice(0, 1000).map((article) => article.id) } : null;
+    return loaded.length > 0
+      ? { kind: 'articles', ids: loaded.slice(0, LIMITS.markIds).map((article) => article.id) }
+      : null;
   }
   const scope = scopeOf(selection);
   const newest = [...loaded].sort((a, b) => b.sortTime.localeCompare(a.sortTime))[0];

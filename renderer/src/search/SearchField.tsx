@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type RefObject } from 'react';
+import { LIMITS } from '@contract/library-models';
 import { Icon } from '../ui/Icon';
 import './search.css';
 
@@ -25,7 +26,7 @@ export function SearchField({
         aria-label="Search articles"
         placeholder="Search"
         value={value}
-        maxLength={500}
+        maxLength={LIMITS.query}
         onChange={(event) => setValue(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ArticleSummary, Feed } from '@contract/library-models';
+import { LIMITS, type ArticleSummary, type Feed } from '@contract/library-models';
 import type { Section } from '@contract/models';
 import { InlineError } from '../ui/InlineError';
 import { ExportButton } from '../export/ExportButton';
@@ -92,8 +92,12 @@ export function SearchResults({ query, sections, feeds, openId, onOpen, onItems 
             ))}
           </ol>
         )}
-        {value?.hasMore && filters.limit < 100 && (
-          <button type="button" className="button search-more" onClick={() => setFilters({ ...filters, limit: 100 })}>
+        {value?.hasMore && filters.limit < LIMITS.searchHits && (
+          <button
+            type="button"
+            className="button search-more"
+            onClick={() => setFilters({ ...filters, limit: LIMITS.searchHits })}
+          >
             Show more results
           </button>
         )}

@@ -1,4 +1,4 @@
-import type { Feed } from '@contract/library-models';
+import { LIMITS, type Feed } from '@contract/library-models';
 import type { MethodArgs } from '@contract/contract';
 
 /**
@@ -113,6 +113,6 @@ export function toSearchQuery(query: string, filters: SearchFilters): MethodArgs
     until: filters.until ?? undefined,
     unreadOnly: filters.unreadOnly,
     bookmarkedOnly: filters.bookmarkedOnly,
-    limit: Math.min(filters.limit, 100),
+    limit: Math.min(filters.limit, LIMITS.searchHits),
   };
 }

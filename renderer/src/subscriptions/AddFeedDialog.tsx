@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MethodResult } from '@contract/contract';
+import type { FeedCandidate } from '@contract/methods/feeds';
 import { LIMITS } from '@contract/library-models';
 import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
@@ -10,8 +10,6 @@ import { useLibraryActions } from './library-actions';
 import { SectionChooser, NEW_SECTION } from './SectionChooser';
 import { useSubmit } from './use-submit';
 import './subscriptions.css';
-
-type Candidate = MethodResult<'feeds.discover'>[number];
 
 interface AddFeedDialogProps {
   sections: readonly Section[];
@@ -29,7 +27,7 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
   const api = useApi();
   const { refresh } = useLibraryActions();
   const [url, setUrl] = useState('');
-  const [candidates, setCandidates] = useState<Candidate[] | null>(null);
+  const [candidates, setCandidates] = useState<FeedCandidate[] | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
   const [sectionId, setSectionId] = useState(preferredSectionId ?? sections[0]?.id ?? NEW_SECTION);
   const [newName, setNewName] = useState('');

@@ -1,8 +1,11 @@
-import type { MethodResult } from '@contract/contract';
+import type { FeedCandidate } from '@contract/methods/feeds';
 
-type Candidate = MethodResult<'feeds.discover'>[number];
-
-const FORMATS: Record<Candidate['format'], string> = { rss: 'RSS', rdf: 'RSS 1.0', atom: 'Atom', json: 'JSON Feed' };
+const FORMATS: Record<FeedCandidate['format'], string> = {
+  rss: 'RSS',
+  rdf: 'RSS 1.0',
+  atom: 'Atom',
+  json: 'JSON Feed',
+};
 
 /** The feeds an address offers; the reader ticks the ones to subscribe to. */
 export function CandidateList({
@@ -10,7 +13,7 @@ export function CandidateList({
   chosen,
   onChange,
 }: {
-  candidates: Candidate[];
+  candidates: FeedCandidate[];
   chosen: string[];
   onChange: (next: string[]) => void;
 }) {
@@ -46,7 +49,7 @@ export function CandidateList({
 }
 
 /** What the feed brings, before subscribing: its newest headlines. */
-function Headlines({ candidate }: { candidate: Candidate }) {
+function Headlines({ candidate }: { candidate: FeedCandidate }) {
   if (candidate.latest.length === 0) return <span className="candidate__empty">No articles in it yet</span>;
   return (
     <ul className="candidate__latest" aria-label={`Latest in ${candidate.title || candidate.url}`}>

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { LIMITS } from '@contract/library-models';
 import type { Section } from '@contract/models';
 import { Icon } from '../ui/Icon';
 import { FormError } from '../ui/FormError';
@@ -36,7 +37,7 @@ export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, 
             aria-label={`New name for ${section.name}`}
             className="sections-manager__name"
             value={name}
-            maxLength={100}
+            maxLength={LIMITS.sectionName}
             autoFocus
             onChange={(event) => setName(event.target.value)}
             onKeyDown={(event) => {

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
+import { LIMITS } from '@contract/library-models';
 import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
 import { Modal } from '../ui/Modal';
@@ -121,7 +122,7 @@ function NewSectionForm({
           type="text"
           className="sections-manager__name"
           value={name}
-          maxLength={100}
+          maxLength={LIMITS.sectionName}
           autoFocus
           onChange={(event) => setName(event.target.value)}
           onKeyDown={(event) => {

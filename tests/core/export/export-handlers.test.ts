@@ -41,7 +41,7 @@ describe('exports.run', () => {
     const first = handlers['exports.run'](request('html'));
     await expect(handlers['exports.run'](request())).rejects.toMatchObject({ code: 'CONFLICT' });
     handlers['exports.cancel']();
-    await expect(first).rejects.toMatchObject({ code: 'CONFLICT', message: 'The export was cancelled.' });
+    await expect(first).rejects.toMatchObject({ code: 'CANCELLED', message: 'The export was cancelled.' });
     expect(readdirSync(exportsDir(f.dir))).toEqual([]);
     await expect(handlers['exports.run'](request())).resolves.toMatchObject({ articleCount: 60 });
   });

@@ -80,12 +80,22 @@ describe('articles.fetchFullText', () => {
     ).toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('says so when the page cannot be fetched, and changes nothing', async () => {
+  it('says so when the page is not there, and changes nothing', async () => {
     h = createHarness();
     const { id } = await storedArticle('/missing');
     const error = await failure(call(h, 'articles.fetchFullText', id));
-    expect(error).toMatchObject({ code: 'NOT_FOUND', details: { reason: 'unreachable' } });
+    expect(error).toMatchObject({ code: 'NOT_FOUND', details: { reason: 'no-page' } });
     expect(error.message).toMatch(/^The full text could not be fetched: .*404/);
+    expect((await call(h, 'articles.get', id)).fullTextHtml).toBeNull();
+  });
+
+  it('answers UNAVAILABLE when the server is down for now, and changes nothing', async () => {
+    h = createHarness();
+    server.set('/down', { status: 500, contentType: 'text/html', body: 'Internal error' });
+    const { id } = await storedArticle('/down');
+    const error = await failure(call(h, 'articles.fetchFullText', id));
+    expect(error).toMatchObject({ code: 'UNAVAILABLE', details: { reason: 'unreachable' } });
+    expect(error.message).toMatch(/^The full text could not be fetched: .*500/);
     expect((await call(h, 'articles.get', id)).fullTextHtml).toBeNull();
   });
 
@@ -112,7 +122,7 @@ describe('articles.fetchFullText', () => {
     await call(h, 'sync.setOnline', false);
     const error = await failure(call(h, 'articles.fetchFullText', id));
     expect(error).toMatchObject({
-      code: 'CONFLICT',
+      code: 'UNAVAILABLE',
       details: { reason: 'offline' },
       message: expect.stringMatching(/offline/),
     });

@@ -102,7 +102,7 @@ describe('the export dialog', () => {
     const { client, user } = renderButton({
       'exports.run': () => new Promise<ExportResult>((_resolve, reject) => (fail = reject)),
       'exports.cancel': () => {
-        fail(new ApiError('CONFLICT', 'The export was cancelled.'));
+        fail(new ApiError('CANCELLED', 'The export was cancelled.'));
         return null;
       },
     });
@@ -115,6 +115,17 @@ describe('the export dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel export' }));
     expect(await screen.findByText('Export cancelled.')).toBeInTheDocument();
     expect(client.calls).toHaveBeenCalledWith('exports.cancel');
+  });
+
+  it('shows an export cancelled elsewhere as cancelled, not failed', async () => {
+    const { user } = renderButton({
+      'exports.run': () => {
+        throw new ApiError('CANCELLED', 'The export was cancelled.');
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    expect(await screen.findByText('Export cancelled.')).toBeInTheDocument();
   });
 
   it('says why an export failed', async () => {

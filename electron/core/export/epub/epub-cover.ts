@@ -1,4 +1,4 @@
-import { escapeText } from '../xml-text';
+import { escapeXmlText } from '../../xml/xml-escape';
 
 /**
  * A generated cover: the collection's title, the date and the article count
@@ -16,7 +16,7 @@ export function coverSvg(title: string, subtitle: string): string {
   const text = lines
     .map(
       (line, i) =>
-        `<text x="${WIDTH / 2}" y="${top + i * 56}" font-size="44" font-weight="bold">${escapeText(line)}</text>`,
+        `<text x="${WIDTH / 2}" y="${top + i * 56}" font-size="44" font-weight="bold">${escapeXmlText(line)}</text>`,
     )
     .join('\n  ');
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -26,7 +26,7 @@ export function coverSvg(title: string, subtitle: string): string {
   <g font-family="serif" fill="#1f2933" text-anchor="middle">
   <text x="${WIDTH / 2}" y="120" font-size="28" letter-spacing="6">BROADSHEET</text>
   ${text}
-  <text x="${WIDTH / 2}" y="${HEIGHT - 120}" font-size="26">${escapeText(subtitle)}</text>
+  <text x="${WIDTH / 2}" y="${HEIGHT - 120}" font-size="26">${escapeXmlText(subtitle)}</text>
   </g>
 </svg>
 `;

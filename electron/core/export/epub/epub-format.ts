@@ -5,7 +5,7 @@ import type { ExportRecord } from '../export-record';
 import { displayTitle, type ExportContext, type ExportFormatSpec, type FormatWriter } from '../format-writer';
 import { sanitizeExportHtml } from '../sanitize-export';
 import { toXhtml } from '../xhtml-fragment';
-import { escapeAttribute } from '../xml-text';
+import { escapeXmlAttribute } from '../../xml/xml-escape';
 import { zipWriter } from '../zip-writer';
 import { coverSvg } from './epub-cover';
 import { CONTAINER_XML, navDocument, packageDocument, STYLE_CSS, xhtmlPage, type ManifestItem } from './epub-templates';
@@ -84,7 +84,7 @@ class EpubWriter implements FormatWriter {
         title,
         lang: this.lang,
         css: 'style.css',
-        body: `<div class="cover"><img src="cover.svg" alt="${escapeAttribute(title)}"/></div>`,
+        body: `<div class="cover"><img src="cover.svg" alt="${escapeXmlAttribute(title)}"/></div>`,
       }),
     );
     this.zip.add(

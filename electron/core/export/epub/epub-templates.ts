@@ -1,4 +1,4 @@
-import { escapeAttribute, escapeText } from '../xml-text';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
 
 /**
  * The fixed parts of an EPUB 3 package: container, stylesheet, the XHTML
@@ -30,11 +30,11 @@ export interface ManifestItem {
 }
 
 export function xhtmlPage(options: { title: string; lang: string; css: string; body: string }): string {
-  const lang = escapeAttribute(options.lang);
+  const lang = escapeXmlAttribute(options.lang);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${lang}" xml:lang="${lang}">
-<head><meta charset="UTF-8"/><title>${escapeText(options.title)}</title><link rel="stylesheet" type="text/css" href="${escapeAttribute(options.css)}"/></head>
+<head><meta charset="UTF-8"/><title>${escapeXmlText(options.title)}</title><link rel="stylesheet" type="text/css" href="${escapeXmlAttribute(options.css)}"/></head>
 <body>${options.body}</body>
 </html>
 `;
@@ -42,7 +42,7 @@ export function xhtmlPage(options: { title: string; lang: string; css: string; b
 
 export function navDocument(lang: string, entries: readonly { href: string; title: string }[]): string {
   const items = entries
-    .map((entry) => `<li><a href="${escapeAttribute(entry.href)}">${escapeText(entry.title)}</a></li>`)
+    .map((entry) => `<li><a href="${escapeXmlAttribute(entry.href)}">${escapeXmlText(entry.title)}</a></li>`)
     .join('\n');
   return xhtmlPage({
     title: 'Contents',
@@ -68,16 +68,16 @@ export function packageDocument(
   const items = manifest
     .map((item) => {
       const properties = item.properties ? ` properties="${item.properties}"` : '';
-      return `    <item id="${escapeAttribute(item.id)}" href="${escapeAttribute(item.href)}" media-type="${item.mediaType}"${properties}/>`;
+      return `    <item id="${escapeXmlAttribute(item.id)}" href="${escapeXmlAttribute(item.href)}" media-type="${item.mediaType}"${properties}/>`;
     })
     .join('\n');
-  const refs = spine.map((id) => `    <itemref idref="${escapeAttribute(id)}"/>`).join('\n');
+  const refs = spine.map((id) => `    <itemref idref="${escapeXmlAttribute(id)}"/>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${escapeAttribute(meta.lang)}">
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${escapeXmlAttribute(meta.lang)}">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
-    <dc:identifier id="uid">${escapeText(meta.identifier)}</dc:identifier>
-    <dc:title>${escapeText(meta.title)}</dc:title>
-    <dc:language>${escapeText(meta.lang)}</dc:language>
+    <dc:identifier id="uid">${escapeXmlText(meta.identifier)}</dc:identifier>
+    <dc:title>${escapeXmlText(meta.title)}</dc:title>
+    <dc:language>${escapeXmlText(meta.lang)}</dc:language>
     <dc:creator>Broadsheet</dc:creator>
     <dc:date>${meta.date}</dc:date>
     <meta property="dcterms:modified">${meta.modified}</meta>

@@ -1,6 +1,6 @@
 import type { ExportRecord } from '../export-record';
 import type { ExportFormatSpec } from '../format-writer';
-import { safeHttpUrl } from '../xml-text';
+import { exportUrl } from '../../../api/url-policy/export-policy';
 
 /**
  * CSV with the columns read-later apps use (Pocket, Instapaper, Omnivore):
@@ -28,7 +28,7 @@ export const csvFormat: ExportFormatSpec = {
 function csvRow(record: ExportRecord): string[] {
   const added = Date.parse(record.bookmark?.createdAt ?? record.sortTime);
   return [
-    safeHttpUrl(record.url) ?? '',
+    exportUrl(record.url) ?? '',
     record.title,
     String(Math.floor(added / 1000)),
     (record.bookmark?.tags ?? []).join('|'),

@@ -3,7 +3,7 @@ import { articleHeader } from '../article-header';
 import type { ExportRecord } from '../export-record';
 import { displayTitle, type ExportContext, type ExportFormatSpec, type FormatWriter } from '../format-writer';
 import { sanitizeExportHtml } from '../sanitize-export';
-import { escapeAttribute, escapeText } from '../xml-text';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
 
 /**
  * One self-contained HTML file: sanitized articles, cached pictures inlined
@@ -38,17 +38,17 @@ export const htmlFormat: ExportFormatSpec = {
 <meta http-equiv="Content-Security-Policy" content="${HTML_EXPORT_CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeText(context.title)}</title>
+<title>${escapeXmlText(context.title)}</title>
 <style>${CSS}</style>
 </head>
 <body class="${[context.options.print ? 'print' : '', context.options.font === 'sans' ? 'sans' : ''].join(' ').trim()}">
 `);
     if (several) {
       sink.write(
-        `<header><h1>${escapeText(context.title)}</h1></header>\n<nav aria-label="Contents"><h2>Contents</h2><ol>\n`,
+        `<header><h1>${escapeXmlText(context.title)}</h1></header>\n<nav aria-label="Contents"><h2>Contents</h2><ol>\n`,
       );
       for (const entry of context.outline) {
-        sink.write(`<li><a href="#article-${entry.rowId}">${escapeText(displayTitle(entry.title))}</a></li>\n`);
+        sink.write(`<li><a href="#article-${entry.rowId}">${escapeXmlText(displayTitle(entry.title))}</a></li>\n`);
       }
       sink.write('</ol></nav>\n');
     }
@@ -75,7 +75,7 @@ class HtmlWriter implements FormatWriter {
         return null;
       },
     });
-    const id = escapeAttribute(`article-${record.rowId}`);
+    const id = escapeXmlAttribute(`article-${record.rowId}`);
     this.sink.write(`<article id="${id}">\n${articleHeader(record, this.several ? 2 : 1)}\n${content}\n</article>\n`);
   }
 

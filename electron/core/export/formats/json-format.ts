@@ -1,7 +1,7 @@
 import type { ExportRecord } from '../export-record';
 import type { ExportFormatSpec } from '../format-writer';
 import { sanitizeExportHtml } from '../sanitize-export';
-import { safeHttpUrl } from '../xml-text';
+import { exportUrl } from '../../../api/url-policy/export-policy';
 
 /**
  * JSON: everything about each article, in the schema documented in
@@ -39,7 +39,7 @@ export function toJson(record: ExportRecord): Record<string, unknown> {
   return {
     id: record.id,
     title: record.title,
-    url: safeHttpUrl(record.url),
+    url: exportUrl(record.url),
     author: record.author,
     publishedAt: record.publishedAt,
     sortTime: record.sortTime,
@@ -49,10 +49,10 @@ export function toJson(record: ExportRecord): Record<string, unknown> {
     categories: record.categories,
     wordCount: record.wordCount,
     isRead: record.isRead,
-    feed: { title: record.feed.title, url: safeHttpUrl(record.feed.url), siteUrl: safeHttpUrl(record.feed.siteUrl) },
+    feed: { title: record.feed.title, url: exportUrl(record.feed.url), siteUrl: exportUrl(record.feed.siteUrl) },
     section: record.section ? record.section.name : null,
     bookmark: record.bookmark,
-    leadImageUrl: safeHttpUrl(record.leadImageUrl),
+    leadImageUrl: exportUrl(record.leadImageUrl),
     contentHtml: sanitizeExportHtml(record.html, { uncached: 'remote', cached: () => null }),
     text: record.text,
   };

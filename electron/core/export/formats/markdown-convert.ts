@@ -2,7 +2,7 @@ import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
 import { stringify } from 'yaml';
 import type { ExportRecord } from '../export-record';
-import { safeHttpUrl } from '../xml-text';
+import { exportUrl } from '../../../api/url-policy/export-policy';
 
 /**
  * One article as Markdown: YAML front matter (through the yaml library, so
@@ -33,7 +33,7 @@ function turndown(): TurndownService {
 export function frontMatter(record: ExportRecord): string {
   const data = {
     title: record.title,
-    url: safeHttpUrl(record.url),
+    url: exportUrl(record.url),
     author: record.author,
     published: record.publishedAt,
     source: record.feed.title,

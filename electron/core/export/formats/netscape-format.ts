@@ -1,6 +1,7 @@
 import type { ExportFormatSpec } from '../format-writer';
 import { displayTitle } from '../format-writer';
-import { escapeAttribute, escapeText, safeHttpUrl } from '../xml-text';
+import { exportUrl } from '../../../api/url-policy/export-policy';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
 
 /**
  * The Netscape bookmark file every browser imports: one <DT><A> per
@@ -17,21 +18,21 @@ export const netscapeFormat: ExportFormatSpec = {
 <TITLE>Bookmarks</TITLE>
 <H1>Bookmarks</H1>
 <DL><p>
-<DT><H3>${escapeText(context.title)}</H3>
+<DT><H3>${escapeXmlText(context.title)}</H3>
 <DL><p>
 `);
     return {
       add(record) {
-        const url = safeHttpUrl(record.url);
+        const url = exportUrl(record.url);
         if (!url) return;
         const added = Math.floor(Date.parse(record.bookmark?.createdAt ?? record.sortTime) / 1000);
         const tags = (record.bookmark?.tags ?? []).map((tag) => tag.replace(/,/g, ' ')).join(',');
-        const tagAttribute = tags ? ` TAGS="${escapeAttribute(tags)}"` : '';
+        const tagAttribute = tags ? ` TAGS="${escapeXmlAttribute(tags)}"` : '';
         sink.write(
-          `    <DT><A HREF="${escapeAttribute(url)}" ADD_DATE="${added}"${tagAttribute}>${escapeText(displayTitle(record.title))}</A>\n`,
+          `    <DT><A HREF="${escapeXmlAttribute(url)}" ADD_DATE="${added}"${tagAttribute}>${escapeXmlText(displayTitle(record.title))}</A>\n`,
         );
         if (record.bookmark?.note)
-          sink.write(`    <DD>${escapeText(record.bookmark.note).replace(/\r?\n/g, '<BR>')}\n`);
+          sink.write(`    <DD>${escapeXmlText(record.bookmark.note).replace(/\r?\n/g, '<BR>')}\n`);
       },
       finish() {
         sink.write('</DL><p>\n</DL><p>\n');

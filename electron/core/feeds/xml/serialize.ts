@@ -1,4 +1,5 @@
 /** Inline XHTML (Atom `type="xhtml"`, `xhtml:body`) back to markup a browser can render as HTML. */
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
 import { NS } from '../namespaces';
 import type { XmlElement, XmlNode } from './tree';
 
@@ -24,14 +25,6 @@ const FOREIGN_ROOTS: Record<string, string> = {
   'http://www.w3.org/2000/svg': 'svg',
 };
 
-export function escapeText(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-  return escapeText(text).replaceAll('"', '&quot;');
-}
-
 export function serializeChildren(element: XmlElement): string {
   let out = '';
   for (const child of element.children) out += serializeNode(child);
@@ -39,12 +32,12 @@ export function serializeChildren(element: XmlElement): string {
 }
 
 export function serializeNode(node: XmlNode): string {
-  if (typeof node === 'string') return escapeText(node);
+  if (typeof node === 'string') return escapeXmlText(node);
   const name = node.ns === NS.xhtml || node.ns === '' ? node.local : node.name;
   let attrs = '';
   for (const a of node.attrs) {
     if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
-    attrs += ` ${a.name}="${escapeAttribute(a.value)}"`;
+    attrs += ` ${a.name}="${escapeXmlAttribute(a.value)}"`;
   }
   if (FOREIGN_ROOTS[node.ns] === node.local) attrs += ` xmlns="${node.ns}"`;
   if (VOID.has(name) && node.children.length === 0) return `<${name}${attrs} />`;

@@ -1,24 +1,9 @@
-/** URL checks for discovery: what may be fetched, and how an address a person typed is read. */
-import { checkExternalUrl } from '../../api/external-url';
-
-/** `ref` resolved against `base`, when the result is a plain http(s) URL; undefined otherwise. */
-export function safeHttpUrl(ref: string, base?: string): string | undefined {
-  let resolved: string;
-  try {
-    resolved = new URL(ref.trim(), base).href;
-  } catch {
-    return undefined;
-  }
-  const verdict = checkExternalUrl(resolved);
-  if (!verdict.allowed) return undefined;
-  const url = new URL(verdict.url);
-  url.hash = '';
-  return url.href;
-}
+/** How an address a person typed into "Add feed" is read, and how it is named in messages. */
+import { feedAddress } from '../../api/url-policy/feed-address-policy';
 
 /**
- * What a reader typed into "Add feed": `example.com`, `feed://…`, or a full
- * URL. A bare host means https; anything that names another scheme is refused.
+ * What a reader typed: `example.com`, `feed://…`, or a full URL. A bare host
+ * means https; anything that names another scheme is refused (undefined).
  */
 export function readTypedAddress(typed: string): string | undefined {
   let text = typed.trim();
@@ -28,7 +13,7 @@ export function readTypedAddress(typed: string): string | undefined {
     if (!/^https?:/i.test(text)) text = `http://${text}`;
   }
   if (!hasTypedScheme(text)) text = `https://${text}`;
-  return safeHttpUrl(text);
+  return feedAddress(text) ?? undefined;
 }
 
 /** Whether the reader wrote a scheme (`https://…`, `feed:…`), rather than a bare host or path. */
