@@ -49,6 +49,9 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // expect.poll waits for what the page will show; its default second is a duration, not a condition,
+          // and a loaded machine takes longer than that. Playwright's own waits allow 30 s: so does this.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

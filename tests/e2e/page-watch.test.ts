@@ -86,6 +86,6 @@ describe('the failed-request check of the browser tests', () => {
     },
   ])('counts a favicon request that $fate', async ({ answer, seen }) => {
     const { problems } = await openWithFavicon(answer);
-    await expect.poll(() => problems.failedRequests, { timeout: 30_000 }).toEqual([`${faviconUrl()}: ${seen}`]);
+    await expect.poll(() => problems.failedRequests).toEqual([`${faviconUrl()}: ${seen}`]);
   });
 });
