@@ -36,6 +36,11 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/support/setup.ts'],
+          // Worker threads reused across files: jsdom's library and the shared dependencies load
+          // once per worker instead of once per file (28 times), and each file still gets a fresh window in its
+          // own VM context, so nothing a file leaves in the DOM or in module state reaches the next. Measured
+          // in docs/RELIABILITY.md ("Flakes found and their causes").
+          pool: 'vmThreads',
           // jsdom and user-event are slow when the two cores are shared with the e2e and core suites;
           // a timeout here is a stuck test, not a performance check.
           testTimeout: 30_000,
