@@ -68,9 +68,7 @@ describe('the app in Chromium through the preview', () => {
       expect(await nav.getByRole('button', { name }).isVisible()).toBe(true);
     }
     expect(await nav.getByRole('heading', { name: 'Sections' }).isVisible()).toBe(true);
-    expect(
-      await page.getByRole('region', { name: 'Front page' }).getByText('Nothing on the front page yet').isVisible(),
-    ).toBe(true);
+    await page.getByRole('region', { name: 'Front page' }).getByText('Nothing on the front page yet').waitFor();
     expect(
       await page.getByRole('main', { name: 'Reading pane' }).getByText('Select an article to read').isVisible(),
     ).toBe(true);

@@ -142,12 +142,10 @@ describe('subscribing in Chromium', () => {
     const list = page.getByRole('region', { name: 'Harbour' });
     for (const title of STORIES) await list.getByText(title, { exact: true }).waitFor();
     await progress.waitFor({ state: 'detached' });
-    expect(
-      await nav(page)
-        .getByRole('button', { name: /^Harbour/ })
-        .first()
-        .isVisible(),
-    ).toBe(true);
+    await nav(page)
+      .getByRole('button', { name: /^Harbour/ })
+      .first()
+      .waitFor();
     expect(await page.getByRole('region', { name: 'Refresh' }).getByText('Updated just now').isVisible()).toBe(true);
     await screenshot(page, 'subscribed-section-light');
     expectHealthy(problems);

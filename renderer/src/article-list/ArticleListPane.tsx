@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { TagFilter } from '../bookmarks/TagFilter';
 import { EmptyState } from '../ui/EmptyState';
@@ -53,7 +53,8 @@ export function ArticleListPane(props: ArticleListPaneProps) {
   );
   const { flags } = useArticleState();
   const items = useMemo(() => pages.items.map((item) => withFlags(item, flags)), [pages.items, flags]);
-  useEffect(() => onItems(items), [items, onItems]);
+  // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.
+  useLayoutEffect(() => onItems(items), [items, onItems]);
 
   return (
     <section className="pane article-list" aria-labelledby="article-list-title">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { ArticleRow } from '../article-list/ArticleRow';
 import { EmptyState } from '../ui/EmptyState';
@@ -36,7 +36,8 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, librar
     [value, flags],
   );
   const items = useMemo(() => sections.flatMap((section) => section.articles), [sections]);
-  useEffect(() => onItems(items), [items, onItems]);
+  // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.
+  useLayoutEffect(() => onItems(items), [items, onItems]);
   const empty = frontPageEmpty(library);
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { LIMITS, type ArticleSummary, type Feed } from '@contract/library-models';
 import type { Section } from '@contract/models';
 import { InlineError } from '../ui/InlineError';
@@ -33,7 +33,8 @@ export function SearchResults({ query, sections, feeds, openId, onOpen, onItems 
     [value, flags],
   );
   const items = useMemo(() => hits.map((hit) => hit.article), [hits]);
-  useEffect(() => onItems(items), [items, onItems]);
+  // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.
+  useLayoutEffect(() => onItems(items), [items, onItems]);
   const exportChoices = useMemo(
     () =>
       searchChoices(

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { FeedCandidate } from '@contract/methods/feeds';
 import { LIMITS } from '@contract/library-models';
 import type { Section } from '@contract/models';
@@ -32,15 +32,23 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
   const [sectionId, setSectionId] = useState(preferredSectionId ?? sections[0]?.id ?? NEW_SECTION);
   const [newName, setNewName] = useState('');
   const { busy, error, setError, run } = useSubmit();
+  const focusFirstFound = useRef(false);
+
+  // The Find button gives way to Subscribe: keep focus in the dialog, on the first feed found. After the
+  // render that shows the feeds, not on the next frame: a frame can come before that render.
+  useLayoutEffect(() => {
+    if (!candidates || !focusFirstFound.current) return;
+    focusFirstFound.current = false;
+    document.querySelector<HTMLElement>('.candidates input')?.focus();
+  }, [candidates]);
 
   const find = () =>
     run(async () => {
       setCandidates(null);
       const found = await api.call('feeds.discover', url.trim());
+      focusFirstFound.current = true;
       setCandidates(found);
       setChosen(found.slice(0, 1).map((candidate) => candidate.url));
-      // The Find button gives way to Subscribe: keep focus in the dialog, on the first feed found.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.candidates input')?.focus());
     });
 
   const subscribe = () => {

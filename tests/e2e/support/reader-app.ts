@@ -27,7 +27,13 @@ export async function openReader(
   );
   const problems = watchPage(page);
   await page.goto(url);
+  // The front page and the sidebar's sections come from separate calls: wait for both, as a reader would.
   await page.getByRole('region', { name: 'Front page' }).getByRole('heading', { name: 'World' }).waitFor();
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: /^World\b/ })
+    .first()
+    .waitFor();
   return { page, problems };
 }
 
@@ -50,14 +56,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
-/** The unread count a sidebar row shows (0 when it shows none). */
+/**
+ * The unread count a sidebar row shows right now (0 when it shows none). It
+ * does not wait: poll it (`expect.poll`) for a count the app has yet to show.
+ */
 export async function sidebarCount(page: Page, name: string | RegExp): Promise<number> {
-  const text = await page
+  const [text] = await page
     .getByRole('navigation', { name: 'Library' })
     .getByRole('button', { name })
     .first()
     .locator('.sidebar-item__count')
-    .textContent({ timeout: 1000 })
-    .catch(() => null);
+    .allTextContents();
   return text ? Number(text) : 0;
 }

@@ -20,8 +20,7 @@ async function openSettings(overrides = {}) {
   return { ...rendered, settings, user };
 }
 
-// Each test drives the whole app through many steps; on a loaded two-core machine that can pass 5 s.
-describe('the settings view', { timeout: 15_000 }, () => {
+describe('the settings view', () => {
   it('opens from the sidebar with its groups labelled, focus on its heading, and closes with Done', async () => {
     const { user } = await openSettings();
     expect(screen.getByRole('heading', { name: 'Settings' })).toHaveFocus();

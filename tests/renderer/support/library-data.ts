@@ -3,10 +3,10 @@ import type { Section } from '@contract/models';
 
 /** Small builders for library data in renderer tests; every field has a plausible default. */
 const HOUR = 3_600_000;
-export const NOW = Date.now();
 
 export function summary(n: number, overrides: Partial<ArticleSummary> = {}): ArticleSummary {
-  const time = new Date(NOW - n * HOUR).toISOString();
+  // From the clock when built, not when this module loaded: "Just now" must not age with the suite.
+  const time = new Date(Date.now() - n * HOUR).toISOString();
   return {
     id: `a${n}`,
     feedId: 'f1',
@@ -33,7 +33,7 @@ export function article(n: number, overrides: Partial<Article> = {}): Article {
     ...summary(n),
     guid: `g${n}`,
     updatedAt: null,
-    fetchedAt: new Date(NOW).toISOString(),
+    fetchedAt: new Date().toISOString(),
     contentHtml: `<p>Body of story ${n}.</p>`,
     fullTextHtml: null,
     text: `Body of story ${n}.`,
