@@ -3,7 +3,7 @@ import { Banners } from './shell/Banners';
 import { Sidebar } from './sidebar/Sidebar';
 import { useCoreStatus } from './hooks/use-core-status';
 import { useCounts } from './hooks/use-counts';
-import { useLiveQuery } from './hooks/use-live-query';
+import { useQuery } from './hooks/use-query';
 import { useNotices } from './hooks/use-notices';
 import { useSettings } from './hooks/use-settings';
 import { ArticleStateProvider } from './library/article-state';
@@ -15,7 +15,6 @@ import { useReader } from './use-reader';
 import { useApiEvent } from './hooks/use-api-event';
 import { useSync } from './sync/use-sync';
 import { useWebNotifications } from './sync/use-web-notifications';
-import { useApiQuery } from './hooks/use-api-query';
 import { useThemeSetting } from './theme/use-theme-setting';
 import './styles/layout.css';
 
@@ -30,14 +29,14 @@ export function App() {
 
 function Reader() {
   const { status, recoveries } = useCoreStatus();
-  const sections = useLiveQuery('sections.list', [], recoveries);
-  const feeds = useLiveQuery('feeds.list', [], recoveries);
+  const sections = useQuery('sections.list', [], { live: true, reloadKey: recoveries });
+  const feeds = useQuery('feeds.list', [], { live: true, reloadKey: recoveries });
   const counts = useCounts(recoveries);
   const { notices, dismiss } = useNotices();
   const { theme, setTheme } = useThemeSetting();
   const settings = useSettings();
   const sync = useSync(recoveries);
-  const info = useApiQuery('app.getInfo', [], recoveries);
+  const info = useQuery('app.getInfo', [], { reloadKey: recoveries });
   useWebNotifications(
     settings,
     sections.status === 'ready' ? sections.value : [],

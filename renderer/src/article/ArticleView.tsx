@@ -4,7 +4,7 @@ import type { Settings } from '@contract/settings-schema';
 import { useApi } from '../api/ApiProvider';
 import { InlineError } from '../ui/InlineError';
 import { useReportError } from '../errors/ErrorProvider';
-import { useApiQuery } from '../hooks/use-api-query';
+import { useQuery } from '../hooks/use-query';
 import { useArticleState, withFlags } from '../library/article-state';
 import { useArticleActions } from '../library/use-article-actions';
 import { useSettingsSaver } from '../settings/use-settings-saver';
@@ -36,7 +36,7 @@ interface ArticleViewProps {
  * start over.
  */
 export function ArticleView({ id, previousId, nextId, onOpen, onCategory, settings }: ArticleViewProps) {
-  const loaded = useApiQuery('articles.get', [id]);
+  const loaded = useQuery('articles.get', [id]);
   const [imagesVersion, setImagesVersion] = useState(0);
   const images = useImageMap(id, imagesVersion);
   const { flags } = useArticleState();

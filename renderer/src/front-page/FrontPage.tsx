@@ -3,7 +3,7 @@ import type { ArticleSummary } from '@contract/library-models';
 import { ArticleRow } from '../article-list/ArticleRow';
 import { EmptyState } from '../ui/EmptyState';
 import { InlineError } from '../ui/InlineError';
-import { useLiveQuery } from '../hooks/use-live-query';
+import { useQuery } from '../hooks/use-query';
 import { useArticleState, withFlags } from '../library/article-state';
 import '../article-list/article-list.css';
 import { frontPageEmpty } from './front-page-empty';
@@ -24,7 +24,7 @@ interface FrontPageProps {
 
 /** The sectioned overview and first screen: each section's newest stories under its name. */
 export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, library }: FrontPageProps) {
-  const page = useLiveQuery('articles.frontPage', [FRONT_PAGE_PER_SECTION], reloadKey);
+  const page = useQuery('articles.frontPage', [FRONT_PAGE_PER_SECTION], { live: true, reloadKey });
   const { flags } = useArticleState();
   // The query's value is stable between renders; the query object itself is not.
   const value = page.status === 'ready' ? page.value : null;

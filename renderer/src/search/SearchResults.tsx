@@ -5,7 +5,7 @@ import { InlineError } from '../ui/InlineError';
 import { ExportButton } from '../export/ExportButton';
 import { searchChoices } from '../export/export-choices';
 import { EmptyState } from '../ui/EmptyState';
-import { useApiQuery } from '../hooks/use-api-query';
+import { useQuery } from '../hooks/use-query';
 import { useArticleState, withFlags } from '../library/article-state';
 import { shortTime } from '../library/format-time';
 import { Highlighted } from './Highlighted';
@@ -25,7 +25,7 @@ interface SearchResultsProps {
 /** Ranked search hits with highlighted title and snippet, filtered by section, feed, date, unread and bookmarked. */
 export function SearchResults({ query, sections, feeds, openId, onOpen, onItems }: SearchResultsProps) {
   const [filters, setFilters] = useState(INITIAL_FILTERS);
-  const result = useApiQuery('search.articles', [toSearchQuery(query, filters)]);
+  const result = useQuery('search.articles', [toSearchQuery(query, filters)]);
   const { flags } = useArticleState();
   const value = result.status === 'ready' ? result.value : null;
   const hits = useMemo(

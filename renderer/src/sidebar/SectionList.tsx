@@ -1,7 +1,7 @@
 import type { Feed } from '@contract/library-models';
 import type { Counts } from '@contract/library-queries';
 import type { Section } from '@contract/models';
-import type { QueryState } from '../hooks/use-api-query';
+import type { QueryState } from '../hooks/use-query';
 import { useStoredState } from '../hooks/use-stored-state';
 import type { Selection } from '../library/views';
 import { FeedList } from './FeedList';

@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { Feed } from '@contract/library-models';
 import type { Counts } from '@contract/library-queries';
 import type { Section } from '@contract/models';
-import type { QueryState } from '../hooks/use-api-query';
+import type { QueryState } from '../hooks/use-query';
 import { DEFAULT_SELECTION, isSelected, type Selection } from '../library/views';
 import type { Theme } from '../theme/use-theme-setting';
 import { AppInfoFooter } from './AppInfoFooter';

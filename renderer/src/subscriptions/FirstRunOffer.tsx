@@ -1,5 +1,5 @@
 import { useApi } from '../api/ApiProvider';
-import { useApiQuery } from '../hooks/use-api-query';
+import { useQuery } from '../hooks/use-query';
 import { useStoredState } from '../hooks/use-stored-state';
 import { FormError } from '../ui/FormError';
 import { useLibraryActions } from './library-actions';
@@ -15,7 +15,7 @@ const isBoolean = (value: unknown): value is boolean => typeof value === 'boolea
 export function FirstRunOffer() {
   const api = useApi();
   const { changed } = useLibraryActions();
-  const offer = useApiQuery('library.offerDefaults', []);
+  const offer = useQuery('library.offerDefaults', []);
   const [declined, setDeclined] = useStoredState('broadsheet.declinedDefaults', false, isBoolean);
   const { busy, error, run } = useSubmit();
   if (declined || offer.status !== 'ready' || !offer.value.offer) return null;
