@@ -1,12 +1,18 @@
+/**
+ * The three-pane shell: sidebar, article list, reading pane, with messages
+ * above. The library data and the runtime info are provided here, once, for
+ * every pane that shows them.
+ */
 import { useState } from 'react';
+import type { CoreStatus } from '@contract/models';
 import { Banners } from './shell/Banners';
+import { RuntimeInfoProvider } from './shell/runtime-info';
 import { Sidebar } from './sidebar/Sidebar';
 import { useCoreStatus } from './hooks/use-core-status';
-import { useCounts } from './hooks/use-counts';
-import { useQuery } from './hooks/use-query';
 import { useNotices } from './hooks/use-notices';
 import { useSettings } from './hooks/use-settings';
 import { ArticleStateProvider } from './library/article-state';
+import { LibraryDataProvider } from './library/library-data';
 import { MiddlePane } from './MiddlePane';
 import { ReadingPane } from './article/ReadingPane';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
@@ -18,40 +24,29 @@ import { useWebNotifications } from './sync/use-web-notifications';
 import { useThemeSetting } from './theme/use-theme-setting';
 import './styles/layout.css';
 
-/** The three-pane shell: sidebar, article list, reading pane, with messages above. */
 export function App() {
+  const { status, recoveries } = useCoreStatus();
   return (
-    <ArticleStateProvider>
-      <Reader />
-    </ArticleStateProvider>
+    <RuntimeInfoProvider reloadKey={recoveries}>
+      <LibraryDataProvider reloadKey={recoveries}>
+        <ArticleStateProvider>
+          <Reader status={status} recoveries={recoveries} />
+        </ArticleStateProvider>
+      </LibraryDataProvider>
+    </RuntimeInfoProvider>
   );
 }
 
-function Reader() {
-  const { status, recoveries } = useCoreStatus();
-  const sections = useQuery('sections.list', [], { live: true, reloadKey: recoveries });
-  const feeds = useQuery('feeds.list', [], { live: true, reloadKey: recoveries });
-  const counts = useCounts(recoveries);
+function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries: number }) {
   const { notices, dismiss } = useNotices();
   const { theme, setTheme } = useThemeSetting();
   const settings = useSettings();
   const sync = useSync(recoveries);
-  const info = useQuery('app.getInfo', [], { reloadKey: recoveries });
-  useWebNotifications(
-    settings,
-    sections.status === 'ready' ? sections.value : [],
-    info.status === 'ready' ? info.value.runtime : null,
-  );
+  useWebNotifications(settings);
   const reader = useReader(settings, { refresh: () => sync.refresh() });
-  const onLibraryChanged = () => {
-    sections.retry();
-    feeds.retry();
-  };
   // An empty list (e.g. a feed just added) loads again when a run brings articles; a list being read keeps its place.
   const [listReloads, setListReloads] = useState(0);
   useApiEvent('sync.finished', (finished) => {
-    // A run changes feeds' errors and last-refresh times even when no article is new.
-    onLibraryChanged();
     if (finished.newArticles > 0 && reader.items.length === 0) setListReloads((n) => n + 1);
   });
 
@@ -62,26 +57,15 @@ function Reader() {
         <Sidebar
           selection={reader.selection}
           onSelect={reader.select}
-          sections={sections}
-          feeds={feeds.status === 'ready' ? feeds.value : []}
-          counts={counts}
-          onRetrySections={sections.retry}
           theme={theme}
           onThemeChange={setTheme}
           searchRef={reader.searchRef}
           sync={sync}
-          onLibraryChanged={onLibraryChanged}
           onOpenSettings={reader.openSettings}
         />
         {/* Settings take the place of the list and the reading pane, which stay mounted (and keep their place) while hidden. */}
         <div className="panes__reader" hidden={reader.settingsOpen}>
-          <MiddlePane
-            reader={reader}
-            sections={sections.status === 'ready' ? sections.value : []}
-            feeds={feeds.status === 'ready' ? feeds.value : []}
-            reloadKey={`${recoveries}:${listReloads}`}
-            sync={sync}
-          />
+          <MiddlePane reader={reader} reloadKey={`${recoveries}:${listReloads}`} sync={sync} />
           <ReadingPane
             openId={reader.openId}
             previousId={reader.previousId}
@@ -91,13 +75,7 @@ function Reader() {
             settings={settings}
           />
         </div>
-        {reader.settingsOpen && (
-          <SettingsView
-            settings={settings}
-            sections={sections.status === 'ready' ? sections.value : []}
-            onClose={reader.closeSettings}
-          />
-        )}
+        {reader.settingsOpen && <SettingsView settings={settings} onClose={reader.closeSettings} />}
       </div>
       {reader.helpOpen && <ShortcutsDialog onClose={reader.closeHelp} />}
     </div>

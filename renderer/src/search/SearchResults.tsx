@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ArticleSummary, Feed } from '@contract/library-models';
-import type { Section } from '@contract/models';
+import type { ArticleSummary } from '@contract/library-models';
 import { InlineError } from '../ui/InlineError';
 import { ExportButton } from '../export/ExportButton';
 import { searchChoices } from '../export/export-choices';
 import { EmptyState } from '../ui/EmptyState';
 import { useQuery } from '../hooks/use-query';
 import { useArticleState, withFlags } from '../library/article-state';
+import { useLibraryData } from '../library/library-data';
 import { shortTime } from '../library/format-time';
 import { Highlighted } from './Highlighted';
 import { SearchFilterBar } from './SearchFilterBar';
@@ -15,15 +15,14 @@ import './search.css';
 
 interface SearchResultsProps {
   query: string;
-  sections: Section[];
-  feeds: Feed[];
   openId: string | null;
   onOpen: (id: string) => void;
   onItems: (items: ArticleSummary[]) => void;
 }
 
 /** Ranked search hits with highlighted title and snippet, filtered by section, feed, date, unread and bookmarked. */
-export function SearchResults({ query, sections, feeds, openId, onOpen, onItems }: SearchResultsProps) {
+export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsProps) {
+  const { sections, feeds } = useLibraryData();
   const [filters, setFilters] = useState(INITIAL_FILTERS);
   const result = useQuery('search.articles', [toSearchQuery(query, filters)]);
   const { flags } = useArticleState();

@@ -1,8 +1,5 @@
 import type { RefObject } from 'react';
-import type { Feed } from '@contract/library-models';
-import type { Counts } from '@contract/library-queries';
-import type { Section } from '@contract/models';
-import type { QueryState } from '../hooks/use-query';
+import { useLibraryData } from '../library/library-data';
 import { DEFAULT_SELECTION, isSelected, type Selection } from '../library/views';
 import type { Theme } from '../theme/use-theme-setting';
 import { AppInfoFooter } from './AppInfoFooter';
@@ -20,28 +17,18 @@ import './sidebar.css';
 interface SidebarProps {
   selection: Selection;
   onSelect: (next: Selection) => void;
-  sections: QueryState<Section[]>;
-  feeds: Feed[];
-  counts: Counts | null;
-  onRetrySections: () => void;
   theme: Theme;
   onThemeChange: (theme: Theme) => void;
   searchRef: RefObject<HTMLInputElement | null>;
   sync: SyncView;
-  /** Reloads sections and feeds after a change made here. */
-  onLibraryChanged: () => void;
   onOpenSettings: () => void;
 }
 
 export function Sidebar(props: SidebarProps) {
-  const sections = props.sections.status === 'ready' ? props.sections.value : [];
   const selectedSection = props.selection.kind === 'section' ? props.selection.id : null;
   return (
     <LibraryActionsProvider
-      sections={sections}
-      feeds={props.feeds}
       refresh={props.sync.refresh}
-      onChanged={props.onLibraryChanged}
       onSelectSection={(id) => props.onSelect(id ? { kind: 'section', id } : { kind: 'smart', id: 'unread' })}
       onRemoved={(removed) => isSelected(props.selection, removed) && props.onSelect(DEFAULT_SELECTION)}
       preferredSectionId={selectedSection}
@@ -52,6 +39,7 @@ export function Sidebar(props: SidebarProps) {
 }
 
 function SidebarBody(props: SidebarProps) {
+  const { feeds } = useLibraryData();
   return (
     <div className="pane sidebar">
       <header className="sidebar__masthead">
@@ -63,17 +51,10 @@ function SidebarBody(props: SidebarProps) {
         aria-label="Library"
         onKeyDown={(event) => moveFocusWithArrows(event, '.sidebar-item')}
       >
-        <SmartViewList selection={props.selection} onSelect={props.onSelect} counts={props.counts} />
-        <SectionList
-          sections={props.sections}
-          feeds={props.feeds}
-          counts={props.counts}
-          onRetry={props.onRetrySections}
-          selection={props.selection}
-          onSelect={props.onSelect}
-        />
+        <SmartViewList selection={props.selection} onSelect={props.onSelect} />
+        <SectionList selection={props.selection} onSelect={props.onSelect} />
       </nav>
-      <SyncPanel sync={props.sync} feeds={props.feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />
+      <SyncPanel sync={props.sync} feeds={feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />
       <footer className="sidebar__footer">
         <button type="button" className="sidebar__settings" title="Settings (,)" onClick={props.onOpenSettings}>
           <Icon name="settings" />

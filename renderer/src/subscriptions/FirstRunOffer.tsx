@@ -1,8 +1,8 @@
 import { useApi } from '../api/ApiProvider';
+import { useLibraryData } from '../library/library-data';
 import { useQuery } from '../hooks/use-query';
 import { useStoredState } from '../hooks/use-stored-state';
 import { FormError } from '../ui/FormError';
-import { useLibraryActions } from './library-actions';
 import { useSubmit } from './use-submit';
 import './subscriptions.css';
 
@@ -14,7 +14,7 @@ const isBoolean = (value: unknown): value is boolean => typeof value === 'boolea
  */
 export function FirstRunOffer() {
   const api = useApi();
-  const { changed } = useLibraryActions();
+  const { reload } = useLibraryData();
   const offer = useQuery('library.offerDefaults', []);
   const [declined, setDeclined] = useStoredState('broadsheet.declinedDefaults', false, isBoolean);
   const { busy, error, run } = useSubmit();
@@ -41,7 +41,7 @@ export function FirstRunOffer() {
               () => api.call('library.addDefaults'),
               () => {
                 offer.retry();
-                changed();
+                reload();
               },
             )
           }

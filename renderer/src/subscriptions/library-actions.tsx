@@ -1,7 +1,5 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
-import type { Feed } from '@contract/library-models';
 import type { SyncTarget } from '@contract/methods/sync';
-import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 import { LibraryDialog, type DialogRequest } from './LibraryDialog';
@@ -15,8 +13,6 @@ export interface LibraryActions {
   refresh: (target: SyncTarget) => Promise<void>;
   markAllRead: (target: { kind: 'feed'; feedId: string } | { kind: 'section'; sectionId: string }) => void;
   open: (request: DialogRequest) => void;
-  /** Reloads sections and feeds after a change made outside a dialog (e.g. the first-run offer). */
-  changed: () => void;
 }
 
 const Context = createContext<LibraryActions | null>(null);
@@ -28,11 +24,7 @@ export function useLibraryActions(): LibraryActions {
 }
 
 interface ProviderProps {
-  sections: readonly Section[];
-  feeds: readonly Feed[];
   refresh: (target: SyncTarget) => Promise<void>;
-  /** Reloads sections and feeds after a change the core does not announce with new counts. */
-  onChanged: () => void;
   onSelectSection: (sectionId: string | null) => void;
   /** A section or feed is gone: a view showing it must move elsewhere. */
   onRemoved: (removed: { kind: 'section' | 'feed'; id: string }) => void;
@@ -41,10 +33,7 @@ interface ProviderProps {
 }
 
 export function LibraryActionsProvider({
-  sections,
-  feeds,
   refresh,
-  onChanged,
   onSelectSection,
   onRemoved,
   preferredSectionId,
@@ -59,7 +48,6 @@ export function LibraryActionsProvider({
       api.call('articles.markRead', target, true).catch((error: unknown) => report('Marking all as read', error));
     },
     open: setDialog,
-    changed: onChanged,
   };
   return (
     <Context.Provider value={actions}>
@@ -67,10 +55,7 @@ export function LibraryActionsProvider({
       {dialog && (
         <LibraryDialog
           request={dialog}
-          sections={sections}
-          feeds={feeds}
           preferredSectionId={preferredSectionId}
-          onChanged={onChanged}
           onSelectSection={onSelectSection}
           onRemoved={onRemoved}
           onClose={() => setDialog(null)}
