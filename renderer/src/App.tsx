@@ -73,6 +73,7 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
             onOpen={reader.open}
             onCategory={(category) => reader.select({ kind: 'category', id: category })}
             settings={settings}
+            scrollRef={reader.readingRef}
           />
         </div>
         {reader.settingsOpen && <SettingsView settings={settings} onClose={reader.closeSettings} />}

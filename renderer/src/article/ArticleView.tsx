@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type { Article, Bookmark } from '@contract/library-models';
 import type { Settings } from '@contract/settings-schema';
 import { useApi } from '../api/ApiProvider';
@@ -28,6 +28,8 @@ interface ArticleViewProps {
   onOpen: (id: string) => void;
   onCategory: (category: string) => void;
   settings: Settings;
+  /** The article's scrolling text: the back-to-top button scrolls it, the keyboard focuses it. */
+  scrollRef: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -35,7 +37,7 @@ interface ArticleViewProps {
  * (both asked for at once); mounted afresh per article so scroll and choices
  * start over.
  */
-export function ArticleView({ id, previousId, nextId, onOpen, onCategory, settings }: ArticleViewProps) {
+export function ArticleView({ id, ...rest }: ArticleViewProps) {
   const loaded = useQuery('articles.get', [id]);
   const [imagesVersion, setImagesVersion] = useState(0);
   const images = useImageMap(id, imagesVersion);
@@ -53,11 +55,7 @@ export function ArticleView({ id, previousId, nextId, onOpen, onCategory, settin
       article={withFlags(loaded.value, flags)}
       images={images}
       onImagesChanged={() => setImagesVersion((n) => n + 1)}
-      previousId={previousId}
-      nextId={nextId}
-      onOpen={onOpen}
-      onCategory={onCategory}
-      settings={settings}
+      {...rest}
     />
   );
 }
@@ -73,12 +71,13 @@ function LoadedArticle({
   onOpen,
   onCategory,
   settings,
+  scrollRef,
 }: LoadedProps) {
   const api = useApi();
   const report = useReportError();
   const { toggleBookmark } = useArticleActions();
   const saver = useSettingsSaver(settings);
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const [bookmark, setBookmark] = useState<Bookmark | null>(article.bookmark);
   const [editing, setEditing] = useState(false);
   const [source, setSource] = useState<TextSource>(article.fullTextHtml ? 'full' : 'feed');
@@ -96,7 +95,7 @@ function LoadedArticle({
   };
   const toTop = () => {
     scrollRef.current?.scrollTo({ top: 0 });
-    document.getElementById('article-title')?.focus();
+    titleRef.current?.focus();
   };
 
   return (
@@ -154,7 +153,7 @@ function LoadedArticle({
           aria-labelledby="article-title"
           style={readingStyle(saver.current.reading)}
         >
-          <ArticleHeader article={article} onCategory={onCategory} />
+          <ArticleHeader article={article} onCategory={onCategory} titleRef={titleRef} />
           {article.isBookmarked && bookmark && (bookmark.tags.length > 0 || bookmark.note) && (
             <aside className="article__bookmark" aria-label="Your bookmark">
               {bookmark.tags.length > 0 && (

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { Settings } from '@contract/settings-schema';
 import { EmptyState } from '../ui/EmptyState';
 import { ArticleView } from './ArticleView';
@@ -10,6 +11,8 @@ interface ReadingPaneProps {
   onOpen: (id: string) => void;
   onCategory: (category: string) => void;
   settings: Settings;
+  /** The article's scrolling text, for the keyboard to focus. */
+  scrollRef: RefObject<HTMLDivElement | null>;
 }
 
 /** The right-hand pane where an article is read; the page's main content. */

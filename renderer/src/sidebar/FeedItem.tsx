@@ -48,6 +48,7 @@ export function FeedItem({
       onSelect={onSelect}
       describedBy={error ? errorId : undefined}
       onContextMenu={menu.onContextMenu}
+      rowRef={menu.rowRef}
       onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => menu.onKeyDown(event)}
       trail={<RowMenu name={feed.title} items={items} menu={menu} />}
     >

@@ -4,7 +4,7 @@ import { DEFAULT_SELECTION, isSelected, type Selection } from '../library/views'
 import type { Theme } from '../theme/use-theme-setting';
 import { AppInfoFooter } from './AppInfoFooter';
 import { Icon } from '../ui/Icon';
-import { moveFocusWithArrows } from './move-focus';
+import { RowNavigation } from './RowNavigation';
 import { SectionList } from './SectionList';
 import { SmartViewList } from './SmartViewList';
 import { SearchField } from '../search/SearchField';
@@ -46,14 +46,10 @@ function SidebarBody(props: SidebarProps) {
         <h1 className="sidebar__title">Broadsheet</h1>
       </header>
       <SearchField inputRef={props.searchRef} onSearch={(query) => props.onSelect({ kind: 'search', id: query })} />
-      <nav
-        className="sidebar__nav"
-        aria-label="Library"
-        onKeyDown={(event) => moveFocusWithArrows(event, '.sidebar-item')}
-      >
+      <RowNavigation className="sidebar__nav" label="Library">
         <SmartViewList selection={props.selection} onSelect={props.onSelect} />
         <SectionList selection={props.selection} onSelect={props.onSelect} />
-      </nav>
+      </RowNavigation>
       <SyncPanel sync={props.sync} feeds={feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />
       <footer className="sidebar__footer">
         <button type="button" className="sidebar__settings" title="Settings (,)" onClick={props.onOpenSettings}>

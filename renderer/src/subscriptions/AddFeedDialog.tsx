@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MethodResult } from '@contract/contract';
 import { LIMITS } from '@contract/library-models';
 import type { Section } from '@contract/models';
@@ -34,6 +34,7 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
   const [sectionId, setSectionId] = useState(preferredSectionId ?? sections[0]?.id ?? NEW_SECTION);
   const [newName, setNewName] = useState('');
   const { busy, error, setError, run } = useSubmit();
+  const firstCandidateRef = useRef<HTMLInputElement>(null);
 
   const find = () =>
     run(async () => {
@@ -42,7 +43,7 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
       setCandidates(found);
       setChosen(found.slice(0, 1).map((candidate) => candidate.url));
       // The Find button gives way to Subscribe: keep focus in the dialog, on the first feed found.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.candidates input')?.focus());
+      requestAnimationFrame(() => firstCandidateRef.current?.focus());
     });
 
   const subscribe = () => {
@@ -106,7 +107,7 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
       </label>
       {found && (
         <>
-          <CandidateList candidates={candidates} chosen={chosen} onChange={setChosen} />
+          <CandidateList candidates={candidates} chosen={chosen} onChange={setChosen} firstRef={firstCandidateRef} />
           <SectionChooser
             sections={sections}
             value={sectionId}

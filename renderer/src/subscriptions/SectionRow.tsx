@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type Ref } from 'react';
 import type { Section } from '@contract/models';
 import { Icon } from '../ui/Icon';
 import { FormError } from '../ui/FormError';
@@ -9,13 +9,16 @@ interface SectionRowProps {
   first: boolean;
   last: boolean;
   onMove: (by: -1 | 1) => void;
+  /** The up and down buttons, so focus can follow a moved row. */
+  moveButtonRef: (by: -1 | 1) => Ref<HTMLButtonElement>;
   onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
   onRename: (name: string) => Promise<unknown>;
   onDelete: () => Promise<unknown>;
 }
 
 /** One section in the manager: its name, up/down, rename in place, delete with a confirmation. */
-export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, onDelete }: SectionRowProps) {
+export function SectionRow(props: SectionRowProps) {
+  const { section, first, last, onMove, moveButtonRef, onKeyDown, onRename, onDelete } = props;
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(section.name);
   const { busy, error, run } = useSubmit();
@@ -94,7 +97,7 @@ export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, 
         <span className="sections-manager__count">{feeds}</span>
         <button
           type="button"
-          id={`move-up-${section.id}`}
+          ref={moveButtonRef(-1)}
           className="icon-button"
           aria-label={`Move ${section.name} up`}
           disabled={first}
@@ -104,7 +107,7 @@ export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, 
         </button>
         <button
           type="button"
-          id={`move-down-${section.id}`}
+          ref={moveButtonRef(1)}
           className="icon-button"
           aria-label={`Move ${section.name} down`}
           disabled={last}

@@ -189,6 +189,7 @@ describe('the article view', () => {
     const user = userEvent.setup();
     await user.click(within(pane()).getByRole('button', { name: 'Reading settings' }));
     const menu = within(pane()).getByRole('dialog', { name: 'Reading settings' });
+    expect(within(menu).getByRole('radio', { name: 'Serif' })).toHaveFocus();
     await user.click(within(menu).getByRole('radio', { name: 'Sans' }));
     await user.click(within(menu).getByRole('button', { name: 'Larger text' }));
     await user.click(within(menu).getByRole('radio', { name: 'Sepia' }));
