@@ -1,11 +1,11 @@
 import { useRef, useState, type RefObject } from 'react';
-import type { Article, Bookmark } from '@contract/library-models';
+import type { Article } from '@contract/library-models';
 import type { Settings } from '@contract/settings-schema';
 import { useApi } from '../api/ApiProvider';
 import { InlineError } from '../ui/InlineError';
 import { useReportError } from '../errors/ErrorProvider';
 import { useQuery } from '../hooks/use-query';
-import { useArticleState, withFlags } from '../library/article-state';
+import { useArticleState, withChanges } from '../library/article-state';
 import { useArticleActions } from '../library/use-article-actions';
 import { useSettingsSaver } from '../settings/use-settings-saver';
 import { ArticleBody } from './ArticleBody';
@@ -13,6 +13,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ArticleToolbar, type TextSource } from './ArticleToolbar';
 import { BackToTop } from './BackToTop';
 import { BookmarkEditor } from './BookmarkEditor';
+import { BookmarkNote } from './BookmarkNote';
 import type { ImageMap } from './offline-images';
 import { readingStyle } from './reading-style';
 import { safeLinkUrl } from './safe-url';
@@ -41,7 +42,7 @@ export function ArticleView({ id, ...rest }: ArticleViewProps) {
   const loaded = useQuery('articles.get', [id]);
   const [imagesVersion, setImagesVersion] = useState(0);
   const images = useImageMap(id, imagesVersion);
-  const { flags } = useArticleState();
+  const { changes } = useArticleState();
   if (loaded.status === 'error')
     return <InlineError what="The article could not be opened" error={loaded.error} onRetry={loaded.retry} />;
   if (loaded.status === 'loading' || images === null)
@@ -52,7 +53,7 @@ export function ArticleView({ id, ...rest }: ArticleViewProps) {
     );
   return (
     <LoadedArticle
-      article={withFlags(loaded.value, flags)}
+      article={withChanges(loaded.value, changes)}
       images={images}
       onImagesChanged={() => setImagesVersion((n) => n + 1)}
       {...rest}
@@ -78,7 +79,6 @@ function LoadedArticle({
   const { toggleBookmark } = useArticleActions();
   const saver = useSettingsSaver(settings);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const [bookmark, setBookmark] = useState<Bookmark | null>(article.bookmark);
   const [editing, setEditing] = useState(false);
   const [source, setSource] = useState<TextSource>(article.fullTextHtml ? 'full' : 'feed');
   const fullText = useFullText(article, () => {
@@ -137,11 +137,8 @@ function LoadedArticle({
       {editing && article.isBookmarked && (
         <BookmarkEditor
           articleId={article.id}
-          bookmark={bookmark}
-          onSaved={(saved) => {
-            setBookmark(saved);
-            setEditing(false);
-          }}
+          bookmark={article.bookmark}
+          onSaved={() => setEditing(false)}
           onClose={() => setEditing(false)}
         />
       )}
@@ -154,18 +151,7 @@ function LoadedArticle({
           style={readingStyle(saver.current.reading)}
         >
           <ArticleHeader article={article} onCategory={onCategory} titleRef={titleRef} />
-          {article.isBookmarked && bookmark && (bookmark.tags.length > 0 || bookmark.note) && (
-            <aside className="article__bookmark" aria-label="Your bookmark">
-              {bookmark.tags.length > 0 && (
-                <p className="article__tags">{bookmark.tags.map((tag) => `#${tag}`).join('  ')}</p>
-              )}
-              {bookmark.note && (
-                <p className="article__note" dir="auto">
-                  {bookmark.note}
-                </p>
-              )}
-            </aside>
-          )}
+          {article.bookmark && <BookmarkNote bookmark={article.bookmark} />}
           {html ? (
             <ArticleBody html={html} articleUrl={article.url} language={article.language} images={images} />
           ) : (

@@ -4,7 +4,7 @@ import { ArticleRow } from '../article-list/ArticleRow';
 import { EmptyState } from '../ui/EmptyState';
 import { InlineError } from '../ui/InlineError';
 import { useQuery } from '../hooks/use-query';
-import { useArticleState, withFlags } from '../library/article-state';
+import { useArticleState, withChanges } from '../library/article-state';
 import '../article-list/article-list.css';
 import { frontPageEmpty } from './front-page-empty';
 import './front-page.css';
@@ -25,15 +25,15 @@ interface FrontPageProps {
 /** The sectioned overview and first screen: each section's newest stories under its name. */
 export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, library }: FrontPageProps) {
   const page = useQuery('articles.frontPage', [FRONT_PAGE_PER_SECTION], { live: true, reloadKey });
-  const { flags } = useArticleState();
+  const { changes } = useArticleState();
   // The query's value is stable between renders; the query object itself is not.
   const value = page.status === 'ready' ? page.value : null;
   const sections = useMemo(
     () =>
       (value?.sections ?? [])
         .filter((section) => section.articles.length > 0)
-        .map((section) => ({ ...section, articles: section.articles.map((article) => withFlags(article, flags)) })),
-    [value, flags],
+        .map((section) => ({ ...section, articles: section.articles.map((article) => withChanges(article, changes)) })),
+    [value, changes],
   );
   const items = useMemo(() => sections.flatMap((section) => section.articles), [sections]);
   useEffect(() => onItems(items), [items, onItems]);

@@ -5,7 +5,7 @@ import { ExportButton } from '../export/ExportButton';
 import { searchChoices } from '../export/export-choices';
 import { EmptyState } from '../ui/EmptyState';
 import { useQuery } from '../hooks/use-query';
-import { useArticleState, withFlags } from '../library/article-state';
+import { useArticleState, withChanges } from '../library/article-state';
 import { useLibraryData } from '../library/library-data';
 import { shortTime } from '../library/format-time';
 import { Highlighted } from './Highlighted';
@@ -25,11 +25,11 @@ export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsP
   const { sections, feeds } = useLibraryData();
   const [filters, setFilters] = useState(INITIAL_FILTERS);
   const result = useQuery('search.articles', [toSearchQuery(query, filters)]);
-  const { flags } = useArticleState();
+  const { changes } = useArticleState();
   const value = result.status === 'ready' ? result.value : null;
   const hits = useMemo(
-    () => (value?.hits ?? []).map((hit) => ({ ...hit, article: withFlags(hit.article, flags) })),
-    [value, flags],
+    () => (value?.hits ?? []).map((hit) => ({ ...hit, article: withChanges(hit.article, changes) })),
+    [value, changes],
   );
   const items = useMemo(() => hits.map((hit) => hit.article), [hits]);
   useEffect(() => onItems(items), [items, onItems]);

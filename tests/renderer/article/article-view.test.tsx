@@ -88,6 +88,40 @@ describe('the article view', () => {
     expect(client.calls).toHaveBeenCalledWith('bookmarks.remove', 'a0');
   });
 
+  it('keeps one bookmark state: the toolbar, the list row and the tags shown agree, and a new bookmark starts bare', async () => {
+    const user = userEvent.setup();
+    await openStory();
+    const row = () => screen.getByRole('region', { name: 'Front page' }).querySelector('[data-article-id="a0"]')!;
+    await user.keyboard('b');
+    expect(within(pane()).getByRole('button', { name: 'Bookmarked' })).toHaveAttribute('aria-pressed', 'true');
+    expect(row()).toHaveTextContent('Bookmarked.');
+    await user.click(within(pane()).getByRole('button', { name: 'Tags & note' }));
+    await user.type(within(pane()).getByRole('textbox', { name: 'Tags' }), 'climate');
+    await user.click(within(pane()).getByRole('button', { name: 'Save' }));
+    expect(await within(pane()).findByText('#climate')).toBeInTheDocument();
+
+    await user.keyboard('b');
+    expect(within(pane()).getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'false');
+    expect(row()).not.toHaveTextContent('Bookmarked.');
+    expect(within(pane()).queryByText('#climate')).toBeNull();
+    await user.click(within(pane()).getByRole('button', { name: 'Bookmark' }));
+    expect(within(pane()).queryByText('#climate')).toBeNull();
+    await user.click(within(pane()).getByRole('button', { name: 'Tags & note' }));
+    expect(within(pane()).getByRole('textbox', { name: 'Tags' })).toHaveValue('');
+  });
+
+  it('takes a bookmark back, with a message, when it cannot be saved', async () => {
+    await openStory({
+      ...libraryHandlers(),
+      'bookmarks.set': () => {
+        throw new ApiError('STORAGE', 'The disk is full.');
+      },
+    });
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Bookmark' }));
+    expect(await screen.findByText(/The disk is full\./)).toBeInTheDocument();
+    expect(within(pane()).getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
   it('applies the reading settings live and lays out by language', async () => {
     const { client } = await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { language: 'ar' }) });
     const body = pane().querySelector('article')!;
