@@ -10,13 +10,14 @@ import { useArticleActions } from '../library/use-article-actions';
 import { useSettingsSaver } from '../settings/use-settings-saver';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
-import { ArticleToolbar, type TextSource } from './ArticleToolbar';
+import { ArticleToolbar } from './ArticleToolbar';
 import { BackToTop } from './BackToTop';
 import { BookmarkEditor } from './BookmarkEditor';
 import { BookmarkNote } from './BookmarkNote';
 import type { ImageMap } from './offline-images';
 import { readingStyle } from './reading-style';
 import { safeLinkUrl } from './safe-url';
+import type { TextSource } from './TextButtons';
 import { useFullText } from './use-full-text';
 import { useImageMap } from './use-image-map';
 import { articleChoices } from '../export/export-choices';
@@ -89,10 +90,11 @@ function LoadedArticle({
   const html = (source === 'full' ? fullText.html : article.contentHtml) ?? article.contentHtml ?? fullText.html;
   const original = article.url ? safeLinkUrl(article.url) : null;
 
-  const openOriginal = () => {
-    if (original)
-      api.call('links.openExternal', original).catch((error: unknown) => report('Opening the original', error));
-  };
+  const openOriginal = original
+    ? () => {
+        api.call('links.openExternal', original).catch((error: unknown) => report('Opening the original', error));
+      }
+    : null;
   const toTop = () => {
     scrollRef.current?.scrollTo({ top: 0 });
     titleRef.current?.focus();
@@ -101,25 +103,27 @@ function LoadedArticle({
   return (
     <>
       <ArticleToolbar
-        hasPrevious={previousId !== null}
-        hasNext={nextId !== null}
-        onPrevious={() => previousId && onOpen(previousId)}
-        onNext={() => nextId && onOpen(nextId)}
-        isBookmarked={article.isBookmarked}
-        onToggleBookmark={() => {
-          if (article.isBookmarked) setEditing(false);
-          toggleBookmark(article);
+        steps={{
+          previous: previousId ? () => onOpen(previousId) : null,
+          next: nextId ? () => onOpen(nextId) : null,
         }}
-        editingBookmark={editing}
-        onEditBookmark={() => setEditing(!editing)}
-        textSource={both ? source : null}
-        onTextSource={setSource}
-        fullText={!original ? 'unavailable' : fullText.state === 'fetching' ? 'fetching' : 'available'}
-        onFetchFullText={fullText.fetch}
-        originalUrl={original}
-        onOpenOriginal={openOriginal}
-        settings={saver.current}
-        onSaveSettings={saver.save}
+        text={{
+          source: both ? source : null,
+          choose: setSource,
+          fullText: !original ? 'unavailable' : fullText.state === 'fetching' ? 'fetching' : 'available',
+          fetchFullText: fullText.fetch,
+        }}
+        bookmark={{
+          isBookmarked: article.isBookmarked,
+          toggle: () => {
+            if (article.isBookmarked) setEditing(false);
+            toggleBookmark(article);
+          },
+          editing,
+          toggleEditing: () => setEditing(!editing),
+        }}
+        openOriginal={openOriginal}
+        reading={{ settings: saver.current, save: saver.save }}
       >
         <ExportButton choices={articleChoices(article.id)} font={saver.current.reading.font} />
       </ArticleToolbar>

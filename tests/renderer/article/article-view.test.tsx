@@ -38,6 +38,16 @@ describe('the article view', () => {
     expect(client.calls).not.toHaveBeenCalledWith('articles.markRead', expect.anything(), true);
   });
 
+  it('moves to the next and previous article from the toolbar, with Previous off at the first', async () => {
+    await openStory();
+    const previous = within(pane()).getByRole('button', { name: 'Previous article' });
+    expect(previous).toBeDisabled();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Next article' }));
+    expect(await within(pane()).findByRole('heading', { level: 1, name: 'Story 1' })).toBeInTheDocument();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Previous article' }));
+    expect(await within(pane()).findByRole('heading', { level: 1, name: 'Story 0' })).toBeInTheDocument();
+  });
+
   it('opens a category’s list', async () => {
     const { client } = await openStory();
     await userEvent.click(within(pane()).getByRole('button', { name: 'Climate' }));
