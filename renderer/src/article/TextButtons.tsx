@@ -1,4 +1,5 @@
 import { Icon } from '../ui/Icon';
+import { SegmentedChoice, type Segment } from '../ui/SegmentedChoice';
 
 export type TextSource = 'full' | 'feed';
 
@@ -14,23 +15,22 @@ export interface TextControls {
   fetchFullText: () => void;
 }
 
+const SOURCES: readonly Segment<TextSource>[] = [
+  { value: 'full', content: 'Full text' },
+  { value: 'feed', content: 'Feed text' },
+];
+
 /** "Full text" / "Feed text" when both exist, else "Fetch full text" when the page can be fetched. */
 export function TextButtons({ text }: { text: TextControls }) {
   if (text.source) {
     return (
-      <div className="segmented" role="group" aria-label="Text">
-        {(['full', 'feed'] as const).map((source) => (
-          <button
-            key={source}
-            type="button"
-            className="segmented__button segmented__button--text"
-            aria-pressed={text.source === source}
-            onClick={() => text.choose(source)}
-          >
-            {source === 'full' ? 'Full text' : 'Feed text'}
-          </button>
-        ))}
-      </div>
+      <SegmentedChoice
+        label="Text"
+        segments={SOURCES}
+        value={text.source}
+        onChange={text.choose}
+        buttonClassName="segmented__button--text"
+      />
     );
   }
   if (text.fullText === 'unavailable') return null;
