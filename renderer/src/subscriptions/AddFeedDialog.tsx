@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MethodResult } from '@contract/contract';
 import { LIMITS } from '@contract/library-models';
 import type { Section } from '@contract/models';
@@ -36,14 +36,17 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
   const { busy, error, setError, run } = useSubmit();
   const firstCandidateRef = useRef<HTMLInputElement>(null);
 
+  // The Find button gives way to Subscribe: keep focus in the dialog, on the first feed found, once it is shown.
+  useEffect(() => {
+    if (candidates) firstCandidateRef.current?.focus();
+  }, [candidates]);
+
   const find = () =>
     run(async () => {
       setCandidates(null);
       const found = await api.call('feeds.discover', url.trim());
       setCandidates(found);
       setChosen(found.slice(0, 1).map((candidate) => candidate.url));
-      // The Find button gives way to Subscribe: keep focus in the dialog, on the first feed found.
-      requestAnimationFrame(() => firstCandidateRef.current?.focus());
     });
 
   const subscribe = () => {
