@@ -23,7 +23,7 @@ import { useImageMap } from './use-image-map';
 import { articleChoices } from '../export/export-choices';
 import { ExportButton } from '../export/ExportButton';
 
-interface ArticleViewProps {
+export interface ArticleViewProps {
   id: string;
   previousId: string | null;
   nextId: string | null;

@@ -1,19 +1,8 @@
-import type { RefObject } from 'react';
-import type { Settings } from '@contract/settings-schema';
 import { EmptyState } from '../ui/EmptyState';
-import { ArticleView } from './ArticleView';
+import { ArticleView, type ArticleViewProps } from './ArticleView';
 import './article.css';
 
-interface ReadingPaneProps {
-  openId: string | null;
-  previousId: string | null;
-  nextId: string | null;
-  onOpen: (id: string) => void;
-  onCategory: (category: string) => void;
-  settings: Settings;
-  /** The article's scrolling text, for the keyboard to focus. */
-  scrollRef: RefObject<HTMLDivElement | null>;
-}
+type ReadingPaneProps = Omit<ArticleViewProps, 'id'> & { openId: string | null };
 
 /** The right-hand pane where an article is read; the page's main content. */
 export function ReadingPane({ openId, ...rest }: ReadingPaneProps) {

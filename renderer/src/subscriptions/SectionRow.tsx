@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent, type Ref } from 'react';
 import type { Section } from '@contract/models';
 import { Icon } from '../ui/Icon';
 import { FormError } from '../ui/FormError';
+import { SectionNameInput } from './SectionNameInput';
 import { useSubmit } from './use-submit';
 
 interface SectionRowProps {
@@ -34,24 +35,12 @@ export function SectionRow(props: SectionRowProps) {
     return (
       <li className="sections-manager__item">
         <div className="sections-manager__row">
-          <input
-            type="text"
+          <SectionNameInput
             aria-label={`New name for ${section.name}`}
-            className="sections-manager__name"
             value={name}
-            maxLength={100}
-            autoFocus
-            onChange={(event) => setName(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                save();
-              } else if (event.key === 'Escape') {
-                event.preventDefault();
-                event.stopPropagation();
-                setMode('view');
-              }
-            }}
+            onChange={setName}
+            onSubmit={save}
+            onCancel={() => setMode('view')}
           />
           <button type="button" className="button button--primary" disabled={busy || name.trim() === ''} onClick={save}>
             Save

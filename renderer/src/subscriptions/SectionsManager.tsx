@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiProvider';
 import { Modal } from '../ui/Modal';
 import { FormError } from '../ui/FormError';
 import { OpmlTools } from './OpmlTools';
+import { SectionNameInput } from './SectionNameInput';
 import { SectionRow } from './SectionRow';
 import { useSubmit } from './use-submit';
 import './subscriptions.css';
@@ -126,21 +127,7 @@ function NewSectionForm({
         New section name
       </label>
       <div className="sections-manager__row">
-        <input
-          id="new-section-name"
-          type="text"
-          className="sections-manager__name"
-          value={name}
-          maxLength={100}
-          autoFocus
-          onChange={(event) => setName(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              submit();
-            }
-          }}
-        />
+        <SectionNameInput id="new-section-name" value={name} onChange={setName} onSubmit={submit} />
         <button type="button" className="button button--primary" disabled={busy || name.trim() === ''} onClick={submit}>
           Add
         </button>
