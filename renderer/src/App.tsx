@@ -1,12 +1,18 @@
+/**
+ * The three-pane shell: sidebar, article list, reading pane, with messages
+ * above. The library data and the runtime info are provided here, once, for
+ * every pane that shows them.
+ */
 import { useState } from 'react';
+import type { CoreStatus } from '@contract/models';
 import { Banners } from './shell/Banners';
+import { RuntimeInfoProvider } from './shell/runtime-info';
 import { Sidebar } from './sidebar/Sidebar';
 import { useCoreStatus } from './hooks/use-core-status';
-import { useCounts } from './hooks/use-counts';
-import { useLiveQuery } from './hooks/use-live-query';
 import { useNotices } from './hooks/use-notices';
 import { useSettings } from './hooks/use-settings';
 import { ArticleStateProvider } from './library/article-state';
+import { LibraryDataProvider } from './library/library-data';
 import { MiddlePane } from './MiddlePane';
 import { ReadingPane } from './article/ReadingPane';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
@@ -15,44 +21,32 @@ import { useReader } from './use-reader';
 import { useApiEvent } from './hooks/use-api-event';
 import { useSync } from './sync/use-sync';
 import { useWebNotifications } from './sync/use-web-notifications';
-import { useApiQuery } from './hooks/use-api-query';
 import { useThemeSetting } from './theme/use-theme-setting';
 import './styles/layout.css';
 
-/** The three-pane shell: sidebar, article list, reading pane, with messages above. */
 export function App() {
+  const { status, recoveries } = useCoreStatus();
   return (
-    <ArticleStateProvider>
-      <Reader />
-    </ArticleStateProvider>
+    <RuntimeInfoProvider reloadKey={recoveries}>
+      <LibraryDataProvider reloadKey={recoveries}>
+        <ArticleStateProvider>
+          <Reader status={status} recoveries={recoveries} />
+        </ArticleStateProvider>
+      </LibraryDataProvider>
+    </RuntimeInfoProvider>
   );
 }
 
-function Reader() {
-  const { status, recoveries } = useCoreStatus();
-  const sections = useLiveQuery('sections.list', [], recoveries);
-  const feeds = useLiveQuery('feeds.list', [], recoveries);
-  const counts = useCounts(recoveries);
+function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries: number }) {
   const { notices, dismiss } = useNotices();
   const { theme, setTheme } = useThemeSetting();
   const settings = useSettings();
   const sync = useSync(recoveries);
-  const info = useApiQuery('app.getInfo', [], recoveries);
-  useWebNotifications(
-    settings,
-    sections.status === 'ready' ? sections.value : [],
-    info.status === 'ready' ? info.value.runtime : null,
-  );
+  useWebNotifications(settings);
   const reader = useReader(settings, { refresh: () => sync.refresh() });
-  const onLibraryChanged = () => {
-    sections.retry();
-    feeds.retry();
-  };
   // An empty list (e.g. a feed just added) loads again when a run brings articles; a list being read keeps its place.
   const [listReloads, setListReloads] = useState(0);
   useApiEvent('sync.finished', (finished) => {
-    // A run changes feeds' errors and last-refresh times even when no article is new.
-    onLibraryChanged();
     if (finished.newArticles > 0 && reader.items.length === 0) setListReloads((n) => n + 1);
   });
 
@@ -63,27 +57,16 @@ function Reader() {
         <Sidebar
           selection={reader.selection}
           onSelect={reader.select}
-          sections={sections}
-          feeds={feeds.status === 'ready' ? feeds.value : []}
-          counts={counts}
-          onRetrySections={sections.retry}
           theme={theme}
           onThemeChange={setTheme}
           searchRef={reader.searchRef}
           sync={sync}
-          onLibraryChanged={onLibraryChanged}
           onOpenSettings={reader.openSettings}
           openArticleSectionId={reader.items.find((item) => item.id === reader.openId)?.sectionId ?? null}
         />
         {/* Settings take the place of the list and the reading pane, which stay mounted (and keep their place) while hidden. */}
         <div className="panes__reader" hidden={reader.settingsOpen}>
-          <MiddlePane
-            reader={reader}
-            sections={sections.status === 'ready' ? sections.value : []}
-            feeds={feeds.status === 'ready' ? feeds.value : []}
-            reloadKey={`${recoveries}:${listReloads}`}
-            sync={sync}
-          />
+          <MiddlePane reader={reader} reloadKey={`${recoveries}:${listReloads}`} sync={sync} />
           <ReadingPane
             openId={reader.openId}
             previousId={reader.previousId}
@@ -91,15 +74,10 @@ function Reader() {
             onOpen={reader.open}
             onCategory={(category) => reader.select({ kind: 'category', id: category })}
             settings={settings}
+            scrollRef={reader.readingRef}
           />
         </div>
-        {reader.settingsOpen && (
-          <SettingsView
-            settings={settings}
-            sections={sections.status === 'ready' ? sections.value : []}
-            onClose={reader.closeSettings}
-          />
-        )}
+        {reader.settingsOpen && <SettingsView settings={settings} onClose={reader.closeSettings} />}
       </div>
       {reader.helpOpen && <ShortcutsDialog onClose={reader.closeHelp} />}
     </div>

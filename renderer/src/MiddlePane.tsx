@@ -1,8 +1,7 @@
-import type { Feed } from '@contract/library-models';
-import type { Section } from '@contract/models';
 import { ArticleListPane } from './article-list/ArticleListPane';
 import { FrontPage } from './front-page/FrontPage';
 import { describeSelection } from './library/describe-selection';
+import { useLibraryData } from './library/library-data';
 import { isMixed, scopeOf, selectionKey } from './library/views';
 import { SearchResults } from './search/SearchResults';
 import type { Reader } from './use-reader';
@@ -10,25 +9,20 @@ import type { Reader } from './use-reader';
 /** The front page, or the article list of whatever the sidebar selected. */
 export function MiddlePane({
   reader,
-  sections,
-  feeds,
   reloadKey,
   sync,
 }: {
   reader: Reader;
-  sections: Section[];
-  feeds: Feed[];
   reloadKey: unknown;
   sync: { online: boolean; running: unknown };
 }) {
+  const { sections, feeds } = useLibraryData();
   const scope = scopeOf(reader.selection);
   if (reader.selection.kind === 'search') {
     return (
       <SearchResults
         key={reader.selection.id}
         query={reader.selection.id}
-        sections={sections}
-        feeds={feeds}
         openId={reader.openId}
         onOpen={reader.open}
         onItems={reader.setItems}

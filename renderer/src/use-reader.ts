@@ -37,6 +37,7 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
   const [listOptions, setListOptions] = useStoredState('broadsheet.listOptions', DEFAULT_LIST_OPTIONS, isListOptions);
   const actions = useArticleActions();
   const searchRef = useRef<HTMLInputElement>(null);
+  const readingRef = useRef<HTMLDivElement>(null);
   const setItems = useCallback((next: ArticleSummary[]) => setItemsState(next), []);
   const current = items.find((item) => item.id === openId) ?? null;
 
@@ -55,8 +56,7 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
       previous: () => open(stepArticle(items, openId, -1)),
       nextUnread: () => open(stepArticle(items, openId, 1, isUnread)),
       previousUnread: () => open(stepArticle(items, openId, -1, isUnread)),
-      open: () =>
-        current ? document.querySelector<HTMLElement>('.reading-pane__scroll')?.focus() : open(items[0]?.id ?? null),
+      open: () => (current ? readingRef.current?.focus() : open(items[0]?.id ?? null)),
       toggleRead: () => current && actions.setRead([current.id], !current.isRead),
       toggleBookmark: () => current && actions.toggleBookmark(current),
       markAllRead: () => actions.markAllRead(selection, items),
@@ -84,6 +84,8 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
     listOptions,
     setListOptions,
     searchRef,
+    /** The open article's scrolling text, where `o` puts the focus. */
+    readingRef,
     helpOpen,
     closeHelp: () => setHelpOpen(false),
     settingsOpen,

@@ -3,7 +3,7 @@ import type { ArticleSummary } from '@contract/library-models';
 import { TagFilter } from '../bookmarks/TagFilter';
 import { EmptyState } from '../ui/EmptyState';
 import { InlineError } from '../ui/InlineError';
-import { useArticleState, withFlags } from '../library/article-state';
+import { useArticleState, withChanges } from '../library/article-state';
 import type { Grouping } from '../library/group-rows';
 import type { ListScope } from '@contract/library-queries';
 import { ListControls, type ListOptions } from './ListControls';
@@ -51,8 +51,8 @@ export function ArticleListPane(props: ArticleListPaneProps) {
     () => (bySection ? { by: 'section', name: (article) => sectionLabel(article, sectionNames) } : { by: 'day' }),
     [bySection, sectionNames],
   );
-  const { flags } = useArticleState();
-  const items = useMemo(() => pages.items.map((item) => withFlags(item, flags)), [pages.items, flags]);
+  const { changes } = useArticleState();
+  const items = useMemo(() => pages.items.map((item) => withChanges(item, changes)), [pages.items, changes]);
   // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.
   useLayoutEffect(() => onItems(items), [items, onItems]);
 

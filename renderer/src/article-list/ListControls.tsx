@@ -1,4 +1,5 @@
 import { Icon } from '../ui/Icon';
+import { SegmentedChoice, type Segment } from '../ui/SegmentedChoice';
 import type { ListLayout } from './ArticleRow';
 import type { ExportChoice } from '../export/export-choices';
 import { ExportButton } from '../export/ExportButton';
@@ -10,6 +11,11 @@ export interface ListOptions {
   /** Mixed lists: under day headings, or each section's articles together. Older stored options lack it. */
   grouping?: 'day' | 'section';
 }
+
+const LAYOUTS: readonly Segment<ListLayout>[] = [
+  { value: 'compact', content: <Icon name="rows" />, label: 'Compact layout', title: 'Compact' },
+  { value: 'cards', content: <Icon name="cards" />, label: 'Card layout', title: 'Cards' },
+];
 
 /** Newest/oldest, unread only, and compact/cards: small toggles under the list's title. */
 export function ListControls({
@@ -58,21 +64,12 @@ export function ListControls({
       {/* Export and layout stay together at the end of the row, or of the next row when the column is narrow. */}
       <div className="list-controls__end">
         {exportChoices && <ExportButton choices={exportChoices} className="chip" />}
-        <div className="segmented" role="group" aria-label="Layout">
-          {(['compact', 'cards'] as const).map((layout) => (
-            <button
-              key={layout}
-              type="button"
-              className="segmented__button"
-              aria-pressed={options.layout === layout}
-              aria-label={layout === 'compact' ? 'Compact layout' : 'Card layout'}
-              title={layout === 'compact' ? 'Compact' : 'Cards'}
-              onClick={() => onChange({ ...options, layout })}
-            >
-              <Icon name={layout === 'compact' ? 'rows' : 'cards'} />
-            </button>
-          ))}
-        </div>
+        <SegmentedChoice
+          label="Layout"
+          segments={LAYOUTS}
+          value={options.layout}
+          onChange={(layout) => onChange({ ...options, layout })}
+        />
       </div>
     </div>
   );

@@ -1,13 +1,23 @@
+import type { RefObject } from 'react';
 import type { Article } from '@contract/library-models';
 import { longTime, readingMinutes } from '../library/format-time';
 
 /** Title, byline (source, author, time, reading time) and categories, each of which opens its list. */
-export function ArticleHeader({ article, onCategory }: { article: Article; onCategory: (category: string) => void }) {
+export function ArticleHeader({
+  article,
+  onCategory,
+  titleRef,
+}: {
+  article: Article;
+  onCategory: (category: string) => void;
+  /** Back to top puts the focus on the title. */
+  titleRef: RefObject<HTMLHeadingElement | null>;
+}) {
   const time = article.publishedAt ?? article.sortTime;
   return (
     <header className="article__header">
       <p className="article__source">{article.feedTitle}</p>
-      <h1 className="article__title" id="article-title" dir="auto" tabIndex={-1}>
+      <h1 className="article__title" id="article-title" dir="auto" tabIndex={-1} ref={titleRef}>
         {article.title || 'Untitled'}
       </h1>
       <p className="article__byline">

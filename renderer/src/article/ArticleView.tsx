@@ -1,33 +1,37 @@
-import { useRef, useState } from 'react';
-import type { Article, Bookmark } from '@contract/library-models';
+import { useRef, useState, type RefObject } from 'react';
+import type { Article } from '@contract/library-models';
 import type { Settings } from '@contract/settings-schema';
 import { articleLinkUrl } from '@contract/url-policy/article-policy';
 import { useApi } from '../api/ApiProvider';
 import { InlineError } from '../ui/InlineError';
 import { useReportError } from '../errors/ErrorProvider';
-import { useApiQuery } from '../hooks/use-api-query';
-import { useArticleState, withFlags } from '../library/article-state';
+import { useQuery } from '../hooks/use-query';
+import { useArticleState, withChanges } from '../library/article-state';
 import { useArticleActions } from '../library/use-article-actions';
 import { useSettingsSaver } from '../settings/use-settings-saver';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
-import { ArticleToolbar, type TextSource } from './ArticleToolbar';
+import { ArticleToolbar } from './ArticleToolbar';
 import { BackToTop } from './BackToTop';
 import { BookmarkEditor } from './BookmarkEditor';
+import { BookmarkNote } from './BookmarkNote';
 import type { ImageMap } from './offline-images';
 import { readingStyle } from './reading-style';
+import type { TextSource } from './TextButtons';
 import { useFullText } from './use-full-text';
 import { useImageMap } from './use-image-map';
 import { articleChoices } from '../export/export-choices';
 import { ExportButton } from '../export/ExportButton';
 
-interface ArticleViewProps {
+export interface ArticleViewProps {
   id: string;
   previousId: string | null;
   nextId: string | null;
   onOpen: (id: string) => void;
   onCategory: (category: string) => void;
   settings: Settings;
+  /** The article's scrolling text: the back-to-top button scrolls it, the keyboard focuses it. */
+  scrollRef: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -35,11 +39,11 @@ interface ArticleViewProps {
  * (both asked for at once); mounted afresh per article so scroll and choices
  * start over.
  */
-export function ArticleView({ id, previousId, nextId, onOpen, onCategory, settings }: ArticleViewProps) {
-  const loaded = useApiQuery('articles.get', [id]);
+export function ArticleView({ id, ...rest }: ArticleViewProps) {
+  const loaded = useQuery('articles.get', [id]);
   const [imagesVersion, setImagesVersion] = useState(0);
   const images = useImageMap(id, imagesVersion);
-  const { flags } = useArticleState();
+  const { changes } = useArticleState();
   if (loaded.status === 'error')
     return <InlineError what="The article could not be opened" error={loaded.error} onRetry={loaded.retry} />;
   if (loaded.status === 'loading' || images === null)
@@ -50,14 +54,10 @@ export function ArticleView({ id, previousId, nextId, onOpen, onCategory, settin
     );
   return (
     <LoadedArticle
-      article={withFlags(loaded.value, flags)}
+      article={withChanges(loaded.value, changes)}
       images={images}
       onImagesChanged={() => setImagesVersion((n) => n + 1)}
-      previousId={previousId}
-      nextId={nextId}
-      onOpen={onOpen}
-      onCategory={onCategory}
-      settings={settings}
+      {...rest}
     />
   );
 }
@@ -73,13 +73,13 @@ function LoadedArticle({
   onOpen,
   onCategory,
   settings,
+  scrollRef,
 }: LoadedProps) {
   const api = useApi();
   const report = useReportError();
   const { toggleBookmark } = useArticleActions();
   const saver = useSettingsSaver(settings);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [bookmark, setBookmark] = useState<Bookmark | null>(article.bookmark);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const [editing, setEditing] = useState(false);
   const [source, setSource] = useState<TextSource>(article.fullTextHtml ? 'full' : 'feed');
   const fullText = useFullText(article, () => {
@@ -90,37 +90,40 @@ function LoadedArticle({
   const html = (source === 'full' ? fullText.html : article.contentHtml) ?? article.contentHtml ?? fullText.html;
   const original = article.url ? articleLinkUrl(article.url) : null;
 
-  const openOriginal = () => {
-    if (original)
-      api.call('links.openExternal', original).catch((error: unknown) => report('Opening the original', error));
-  };
+  const openOriginal = original
+    ? () => {
+        api.call('links.openExternal', original).catch((error: unknown) => report('Opening the original', error));
+      }
+    : null;
   const toTop = () => {
     scrollRef.current?.scrollTo({ top: 0 });
-    document.getElementById('article-title')?.focus();
+    titleRef.current?.focus();
   };
 
   return (
     <>
       <ArticleToolbar
-        hasPrevious={previousId !== null}
-        hasNext={nextId !== null}
-        onPrevious={() => previousId && onOpen(previousId)}
-        onNext={() => nextId && onOpen(nextId)}
-        isBookmarked={article.isBookmarked}
-        onToggleBookmark={() => {
-          if (article.isBookmarked) setEditing(false);
-          toggleBookmark(article);
+        steps={{
+          previous: previousId ? () => onOpen(previousId) : null,
+          next: nextId ? () => onOpen(nextId) : null,
         }}
-        editingBookmark={editing}
-        onEditBookmark={() => setEditing(!editing)}
-        textSource={both ? source : null}
-        onTextSource={setSource}
-        fullText={!original ? 'unavailable' : fullText.state === 'fetching' ? 'fetching' : 'available'}
-        onFetchFullText={fullText.fetch}
-        originalUrl={original}
-        onOpenOriginal={openOriginal}
-        settings={saver.current}
-        onSaveSettings={saver.save}
+        text={{
+          source: both ? source : null,
+          choose: setSource,
+          fullText: !original ? 'unavailable' : fullText.state === 'fetching' ? 'fetching' : 'available',
+          fetchFullText: fullText.fetch,
+        }}
+        bookmark={{
+          isBookmarked: article.isBookmarked,
+          toggle: () => {
+            if (article.isBookmarked) setEditing(false);
+            toggleBookmark(article);
+          },
+          editing,
+          toggleEditing: () => setEditing(!editing),
+        }}
+        openOriginal={openOriginal}
+        reading={{ settings: saver.current, save: saver.save }}
       >
         <ExportButton choices={articleChoices(article.id)} font={saver.current.reading.font} />
       </ArticleToolbar>
@@ -138,11 +141,8 @@ function LoadedArticle({
       {editing && article.isBookmarked && (
         <BookmarkEditor
           articleId={article.id}
-          bookmark={bookmark}
-          onSaved={(saved) => {
-            setBookmark(saved);
-            setEditing(false);
-          }}
+          bookmark={article.bookmark}
+          onSaved={() => setEditing(false)}
           onClose={() => setEditing(false)}
         />
       )}
@@ -154,19 +154,8 @@ function LoadedArticle({
           aria-labelledby="article-title"
           style={readingStyle(saver.current.reading)}
         >
-          <ArticleHeader article={article} onCategory={onCategory} />
-          {article.isBookmarked && bookmark && (bookmark.tags.length > 0 || bookmark.note) && (
-            <aside className="article__bookmark" aria-label="Your bookmark">
-              {bookmark.tags.length > 0 && (
-                <p className="article__tags">{bookmark.tags.map((tag) => `#${tag}`).join('  ')}</p>
-              )}
-              {bookmark.note && (
-                <p className="article__note" dir="auto">
-                  {bookmark.note}
-                </p>
-              )}
-            </aside>
-          )}
+          <ArticleHeader article={article} onCategory={onCategory} titleRef={titleRef} />
+          {article.bookmark && <BookmarkNote bookmark={article.bookmark} />}
           {html ? (
             <ArticleBody html={html} articleUrl={article.url} language={article.language} images={images} />
           ) : (

@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { LIMITS, type Bookmark } from '@contract/library-models';
-import { useApi } from '../api/ApiProvider';
-import { useReportError } from '../errors/ErrorProvider';
+import { useArticleActions } from '../library/use-article-actions';
 
 /** Room for the most tags the contract takes, each at its longest, with ", " between them. */
 const TAGS_TEXT_MAX = LIMITS.tags * (LIMITS.tag + 2);
 
-/** Tags (comma-separated) and a note for a bookmarked article, saved with bookmarks.set. */
+/**
+ * Tags (comma-separated) and a note for a bookmarked article. It edits a
+ * copy in its fields; the bookmark itself lives in the shared article state,
+ * which saving updates.
+ */
 export function BookmarkEditor({
   articleId,
   bookmark,
@@ -15,11 +18,10 @@ export function BookmarkEditor({
 }: {
   articleId: string;
   bookmark: Bookmark | null;
-  onSaved: (bookmark: Bookmark) => void;
+  onSaved: () => void;
   onClose: () => void;
 }) {
-  const api = useApi();
-  const report = useReportError();
+  const { saveBookmark } = useArticleActions();
   const [tags, setTags] = useState(bookmark?.tags.join(', ') ?? '');
   const [note, setNote] = useState(bookmark?.note ?? '');
   const [saving, setSaving] = useState(false);
@@ -35,16 +37,10 @@ export function BookmarkEditor({
       ),
     ].slice(0, LIMITS.tags);
     setSaving(true);
-    api.call('bookmarks.set', articleId, { tags: list, note }).then(
-      (saved) => {
-        setSaving(false);
-        onSaved(saved);
-      },
-      (error: unknown) => {
-        setSaving(false);
-        report('Saving the bookmark', error);
-      },
-    );
+    void saveBookmark(articleId, { tags: list, note }).then((saved) => {
+      setSaving(false);
+      if (saved) onSaved();
+    });
   };
 
   return (

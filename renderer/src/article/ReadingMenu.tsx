@@ -18,13 +18,12 @@ export function ReadingMenu({
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const chosenFontRef = useRef<HTMLInputElement>(null);
   const panelId = useId();
 
   useEffect(() => {
     if (!open) return;
-    rootRef.current
-      ?.querySelector<HTMLElement>('.reading-menu__panel input:checked, .reading-menu__panel button')
-      ?.focus();
+    chosenFontRef.current?.focus();
     const onPointer = (event: MouseEvent) => {
       if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
     };
@@ -60,7 +59,7 @@ export function ReadingMenu({
       </button>
       {open && (
         <div className="reading-menu__panel" id={panelId} role="dialog" aria-label="Reading settings">
-          <ReadingControls settings={settings} onSave={onSave} withTheme />
+          <ReadingControls settings={settings} onSave={onSave} withTheme chosenFontRef={chosenFontRef} />
         </div>
       )}
     </div>

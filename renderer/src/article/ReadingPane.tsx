@@ -1,16 +1,8 @@
-import type { Settings } from '@contract/settings-schema';
 import { EmptyState } from '../ui/EmptyState';
-import { ArticleView } from './ArticleView';
+import { ArticleView, type ArticleViewProps } from './ArticleView';
 import './article.css';
 
-interface ReadingPaneProps {
-  openId: string | null;
-  previousId: string | null;
-  nextId: string | null;
-  onOpen: (id: string) => void;
-  onCategory: (category: string) => void;
-  settings: Settings;
-}
+type ReadingPaneProps = Omit<ArticleViewProps, 'id'> & { openId: string | null };
 
 /** The right-hand pane where an article is read; the page's main content. */
 export function ReadingPane({ openId, ...rest }: ReadingPaneProps) {

@@ -31,14 +31,3 @@ export async function uploadFile(
   if (body && isApiErrorData(body.error)) throw ApiError.fromData(body.error);
   throw new ApiError('INTERNAL', `The file could not be uploaded (HTTP ${response.status}).`);
 }
-
-/** Starts a browser download of a same-origin address. */
-export function startDownload(url: string, fileName: string, doc: Document = document): void {
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  doc.body.append(link);
-  link.click();
-  link.remove();
-}

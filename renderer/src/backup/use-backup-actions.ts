@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { describeImport, describeRestore } from './describe-results';
 import { isPreviewPage } from '../api/choose-client';
-import { startDownload, uploadFile } from './preview-upload';
+import { startDownload } from '../ui/download';
+import { uploadFile } from './preview-upload';
 
 /**
  * The three actions of the backup panel and what the reader sees of them.

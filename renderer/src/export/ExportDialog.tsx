@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ExportFormat } from '@contract/methods/exports';
 import { Modal } from '../ui/Modal';
-import { useApiQuery } from '../hooks/use-api-query';
+import { useRuntime } from '../shell/runtime-info';
 import { FORMAT_LABELS, type DialogFormat, type ExportChoice } from './export-choices';
 import { useExportRun, type ExportPhase } from './use-export-run';
 import './export-dialog.css';
@@ -15,8 +15,7 @@ interface ExportDialogProps {
 
 /** What to export, in which format, then progress (with cancel) and the save dialog or a download. */
 export function ExportDialog({ choices, font = 'serif', onClose }: ExportDialogProps) {
-  const info = useApiQuery('app.getInfo', []);
-  const desktop = info.status === 'ready' && info.value.runtime === 'electron';
+  const desktop = useRuntime() === 'electron';
   const formats = (Object.keys(FORMAT_LABELS) as DialogFormat[]).filter((format) => format !== 'pdf' || desktop);
   const [choiceKey, setChoiceKey] = useState(choices[0]?.key ?? '');
   const [format, setFormat] = useState<DialogFormat>('epub');

@@ -3,6 +3,7 @@ import { ApiError } from '@contract/errors';
 import type { ExportProgress, ExportRequest, ExportResult, ExportSaveResult } from '@contract/methods/exports';
 import { useApi } from '../api/ApiProvider';
 import { toError } from '../errors/to-error';
+import { startDownload } from '../ui/download';
 
 /**
  * One export from the dialog: run it in the core (progress from
@@ -35,7 +36,8 @@ export function useExportRun() {
       try {
         const result = await api.call('exports.run', request);
         const saved = await api.call('exports.save', result.token, { pdf });
-        if (saved.kind === 'download') download(saved.url, result.fileName);
+        // The preview hands the file over as a same-origin download.
+        if (saved.kind === 'download') startDownload(saved.url, result.fileName);
         setPhase({ state: 'done', result, saved });
       } catch (error) {
         // Cancelled here, or elsewhere (another window of the preview): either way not a failure.
@@ -52,15 +54,4 @@ export function useExportRun() {
   }, [api]);
 
   return { phase, start, cancel };
-}
-
-/** The preview hands the file over as a same-origin download. */
-function download(url: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
 }

@@ -3,8 +3,8 @@ import type { ArticleSummary } from '@contract/library-models';
 import { ArticleRow } from '../article-list/ArticleRow';
 import { EmptyState } from '../ui/EmptyState';
 import { InlineError } from '../ui/InlineError';
-import { useLiveQuery } from '../hooks/use-live-query';
-import { useArticleState, withFlags } from '../library/article-state';
+import { useQuery } from '../hooks/use-query';
+import { useArticleState, withChanges } from '../library/article-state';
 import '../article-list/article-list.css';
 import { frontPageEmpty } from './front-page-empty';
 import './front-page.css';
@@ -24,16 +24,16 @@ interface FrontPageProps {
 
 /** The sectioned overview and first screen: each section's newest stories under its name. */
 export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, library }: FrontPageProps) {
-  const page = useLiveQuery('articles.frontPage', [FRONT_PAGE_PER_SECTION], reloadKey);
-  const { flags } = useArticleState();
+  const page = useQuery('articles.frontPage', [FRONT_PAGE_PER_SECTION], { live: true, reloadKey });
+  const { changes } = useArticleState();
   // The query's value is stable between renders; the query object itself is not.
   const value = page.status === 'ready' ? page.value : null;
   const sections = useMemo(
     () =>
       (value?.sections ?? [])
         .filter((section) => section.articles.length > 0)
-        .map((section) => ({ ...section, articles: section.articles.map((article) => withFlags(article, flags)) })),
-    [value, flags],
+        .map((section) => ({ ...section, articles: section.articles.map((article) => withChanges(article, changes)) })),
+    [value, changes],
   );
   const items = useMemo(() => sections.flatMap((section) => section.articles), [sections]);
   // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.

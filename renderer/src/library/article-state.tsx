@@ -1,34 +1,39 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { ArticleSummary } from '@contract/library-models';
-
 /**
- * Read and bookmark state the reader changed in this window, laid over the
- * lists' loaded pages. Lists are paged and virtualized, so patching the one
- * shared map is cheaper and simpler than reloading every page after a click;
- * fresh pages from the core agree with it anyway.
+ * What the reader changed about articles in this window, laid over whatever
+ * was loaded: read state, and the bookmark with its tags and note. Lists are
+ * paged and virtualized, so patching the one shared map is cheaper and
+ * simpler than reloading every page after a click; fresh pages from the core
+ * agree with it anyway. It is the one source of truth for a bookmark the
+ * reader touched: list rows, the article view, its toolbar and the bookmark
+ * editor all read it, and only the article actions write it.
  */
-export interface ArticleFlags {
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { ArticleSummary, Bookmark } from '@contract/library-models';
+
+export interface ArticleChanges {
   isRead?: boolean;
-  isBookmarked?: boolean;
+  /** The bookmark as it now stands, null once removed; undefined: as loaded. */
+  bookmark?: Bookmark | null;
 }
 
 interface ArticleStateValue {
-  flags: ReadonlyMap<string, ArticleFlags>;
-  patch: (ids: readonly string[], flags: ArticleFlags) => void;
+  changes: ReadonlyMap<string, ArticleChanges>;
+  /** Changes each article from what it is now in this window. */
+  update: (ids: readonly string[], change: (current: ArticleChanges) => ArticleChanges) => void;
 }
 
 const ArticleStateContext = createContext<ArticleStateValue | null>(null);
 
 export function ArticleStateProvider({ children }: { children: ReactNode }) {
-  const [flags, setFlags] = useState<ReadonlyMap<string, ArticleFlags>>(new Map());
-  const patch = useCallback((ids: readonly string[], next: ArticleFlags) => {
-    setFlags((current) => {
+  const [changes, setChanges] = useState<ReadonlyMap<string, ArticleChanges>>(new Map());
+  const update = useCallback((ids: readonly string[], change: (current: ArticleChanges) => ArticleChanges) => {
+    setChanges((current) => {
       const copy = new Map(current);
-      for (const id of ids) copy.set(id, { ...copy.get(id), ...next });
+      for (const id of ids) copy.set(id, change(copy.get(id) ?? {}));
       return copy;
     });
   }, []);
-  const value = useMemo(() => ({ flags, patch }), [flags, patch]);
+  const value = useMemo(() => ({ changes, update }), [changes, update]);
   return <ArticleStateContext value={value}>{children}</ArticleStateContext>;
 }
 
@@ -38,8 +43,18 @@ export function useArticleState(): ArticleStateValue {
   return value;
 }
 
-/** The summary with what the reader changed since it loaded. */
-export function withFlags<T extends ArticleSummary>(article: T, flags: ReadonlyMap<string, ArticleFlags>): T {
-  const changed = flags.get(article.id);
-  return changed ? { ...article, ...changed } : article;
+/** The article (a summary or in full) with what the reader changed since it loaded. */
+export function withChanges<T extends ArticleSummary & { bookmark?: Bookmark | null }>(
+  article: T,
+  changes: ReadonlyMap<string, ArticleChanges>,
+): T {
+  const changed = changes.get(article.id);
+  if (!changed) return article;
+  const shown: T = { ...article };
+  if (changed.isRead !== undefined) shown.isRead = changed.isRead;
+  if (changed.bookmark !== undefined) {
+    shown.isBookmarked = changed.bookmark !== null;
+    if ('bookmark' in article) shown.bookmark = changed.bookmark;
+  }
+  return shown;
 }

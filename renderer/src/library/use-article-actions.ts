@@ -1,4 +1,9 @@
-import { LIMITS, type ArticleSummary } from '@contract/library-models';
+/**
+ * What the reader can do to articles, from a click or a key. Each change
+ * shows at once (in the shared article state) and is undone, with a
+ * message, if the core refuses it.
+ */
+import { LIMITS, type ArticleSummary, type Bookmark, type BookmarkInput } from '@contract/library-models';
 import type { MarkTarget } from '@contract/library-queries';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
@@ -6,45 +11,71 @@ import { useArticleState } from './article-state';
 import type { Selection } from './views';
 import { scopeOf } from './views';
 
-/**
- * What the reader can do to articles, from a click or a key. Each change
- * shows at once and is undone, with a message, if the core refuses it.
- */
 export function useArticleActions() {
   const api = useApi();
   const report = useReportError();
-  const { patch } = useArticleState();
+  const { changes, update } = useArticleState();
 
   const setRead = (ids: string[], read: boolean) => {
     if (ids.length === 0) return;
-    patch(ids, { isRead: read });
+    update(ids, (current) => ({ ...current, isRead: read }));
     api.call('articles.markRead', { kind: 'articles', ids }, read).catch((error: unknown) => {
-      patch(ids, { isRead: !read });
+      update(ids, (current) => ({ ...current, isRead: !read }));
       report(read ? 'Marking as read' : 'Marking as unread', error);
     });
   };
 
+  /** Sets the article's bookmark to `next` while `expected` still stands (a later click wins). */
+  const setBookmarkIf = (id: string, expected: Bookmark | null | undefined, next: Bookmark | null | undefined) =>
+    update([id], (current) => (current.bookmark === expected ? { ...current, bookmark: next } : current));
+
   const toggleBookmark = (article: Pick<ArticleSummary, 'id' | 'isBookmarked'>) => {
-    const next = !article.isBookmarked;
-    patch([article.id], { isBookmarked: next });
-    const done = next ? api.call('bookmarks.set', article.id, {}) : api.call('bookmarks.remove', article.id);
-    done.catch((error: unknown) => {
-      patch([article.id], { isBookmarked: !next });
-      report(next ? 'Bookmarking' : 'Removing the bookmark', error);
-    });
+    const { id } = article;
+    const before = changes.get(id)?.bookmark;
+    if (article.isBookmarked) {
+      update([id], (current) => ({ ...current, bookmark: null }));
+      api.call('bookmarks.remove', id).catch((error: unknown) => {
+        setBookmarkIf(id, null, before);
+        report('Removing the bookmark', error);
+      });
+      return;
+    }
+    // A new bookmark has no tags or note until the reader adds them.
+    const added: Bookmark = { articleId: id, createdAt: new Date().toISOString(), tags: [], note: '' };
+    update([id], (current) => ({ ...current, bookmark: added }));
+    api.call('bookmarks.set', id, {}).then(
+      (saved) => setBookmarkIf(id, added, saved),
+      (error: unknown) => {
+        setBookmarkIf(id, added, before);
+        report('Bookmarking', error);
+      },
+    );
   };
+
+  /** Saves tags and a note; true once the core has them. */
+  const saveBookmark = (id: string, input: BookmarkInput): Promise<boolean> =>
+    api.call('bookmarks.set', id, input).then(
+      (saved) => {
+        update([id], (current) => ({ ...current, bookmark: saved }));
+        return true;
+      },
+      (error: unknown) => {
+        report('Saving the bookmark', error);
+        return false;
+      },
+    );
 
   const markAllRead = (selection: Selection, loaded: readonly ArticleSummary[]) => {
     const target = markAllTarget(selection, loaded);
     if (!target) return;
-    patch(
+    update(
       loaded.map((article) => article.id),
-      { isRead: true },
+      (current) => ({ ...current, isRead: true }),
     );
     api.call('articles.markRead', target, true).catch((error: unknown) => report('Marking all as read', error));
   };
 
-  return { setRead, toggleBookmark, markAllRead };
+  return { setRead, toggleBookmark, saveBookmark, markAllRead };
 }
 
 /**

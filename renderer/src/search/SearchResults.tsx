@@ -1,12 +1,12 @@
 import { useLayoutEffect, useMemo, useState } from 'react';
-import { LIMITS, type ArticleSummary, type Feed } from '@contract/library-models';
-import type { Section } from '@contract/models';
+import { LIMITS, type ArticleSummary } from '@contract/library-models';
 import { InlineError } from '../ui/InlineError';
 import { ExportButton } from '../export/ExportButton';
 import { searchChoices } from '../export/export-choices';
 import { EmptyState } from '../ui/EmptyState';
-import { useApiQuery } from '../hooks/use-api-query';
-import { useArticleState, withFlags } from '../library/article-state';
+import { useQuery } from '../hooks/use-query';
+import { useArticleState, withChanges } from '../library/article-state';
+import { useLibraryData } from '../library/library-data';
 import { shortTime } from '../library/format-time';
 import { Highlighted } from './Highlighted';
 import { SearchFilterBar } from './SearchFilterBar';
@@ -15,22 +15,21 @@ import './search.css';
 
 interface SearchResultsProps {
   query: string;
-  sections: Section[];
-  feeds: Feed[];
   openId: string | null;
   onOpen: (id: string) => void;
   onItems: (items: ArticleSummary[]) => void;
 }
 
 /** Ranked search hits with highlighted title and snippet, filtered by section, feed, date, unread and bookmarked. */
-export function SearchResults({ query, sections, feeds, openId, onOpen, onItems }: SearchResultsProps) {
+export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsProps) {
+  const { sections, feeds } = useLibraryData();
   const [filters, setFilters] = useState(INITIAL_FILTERS);
-  const result = useApiQuery('search.articles', [toSearchQuery(query, filters)]);
-  const { flags } = useArticleState();
+  const result = useQuery('search.articles', [toSearchQuery(query, filters)]);
+  const { changes } = useArticleState();
   const value = result.status === 'ready' ? result.value : null;
   const hits = useMemo(
-    () => (value?.hits ?? []).map((hit) => ({ ...hit, article: withFlags(hit.article, flags) })),
-    [value, flags],
+    () => (value?.hits ?? []).map((hit) => ({ ...hit, article: withChanges(hit.article, changes) })),
+    [value, changes],
   );
   const items = useMemo(() => hits.map((hit) => hit.article), [hits]);
   // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { describeError } from '../errors/to-error';
-import { useApiQuery } from '../hooks/use-api-query';
+import { useRuntimeInfo } from '../shell/runtime-info';
 
 /**
  * Settings → About: the version, and the folders a reader with a problem is asked about: where the library
@@ -9,7 +9,7 @@ import { useApiQuery } from '../hooks/use-api-query';
  */
 export function AboutGroup() {
   const titleId = useId();
-  const info = useApiQuery('app.getInfo', []);
+  const info = useRuntimeInfo();
   return (
     <section className="settings-group" aria-labelledby={titleId}>
       <h3 className="settings-group__title" id={titleId}>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type RefObject } from 'react';
 import type { Settings, SettingsPatch } from '@contract/settings-schema';
 import { FONT_OPTIONS, STEPPERS, THEME_OPTIONS, stepValue, type StepperSpec } from './reading-options';
 import './reading-controls.css';
@@ -8,6 +8,8 @@ interface ReadingControlsProps {
   onSave: (patch: SettingsPatch, field: string) => void;
   /** The theme is part of the article's "Aa" menu; the settings view shows it in its own group. */
   withTheme?: boolean;
+  /** Given the chosen font's radio, which takes the focus when the controls open in a popover. */
+  chosenFontRef?: RefObject<HTMLInputElement | null>;
 }
 
 /**
@@ -15,7 +17,7 @@ interface ReadingControlsProps {
  * in the article's "Aa" menu and in Settings. Radios and buttons, so every
  * one works from the keyboard with its usual keys.
  */
-export function ReadingControls({ settings, onSave, withTheme = false }: ReadingControlsProps) {
+export function ReadingControls({ settings, onSave, withTheme = false, chosenFontRef }: ReadingControlsProps) {
   const name = useId();
   return (
     <div className="reading-controls">
@@ -29,6 +31,7 @@ export function ReadingControls({ settings, onSave, withTheme = false }: Reading
                 name={`${name}-font`}
                 value={option.value}
                 checked={settings.reading.font === option.value}
+                ref={settings.reading.font === option.value ? chosenFontRef : undefined}
                 onChange={() => onSave({ reading: { font: option.value } }, 'reading.font')}
               />
               <span>{option.label}</span>

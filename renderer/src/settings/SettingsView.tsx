@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { Section } from '@contract/models';
 import type { Settings } from '@contract/settings-schema';
 import { BackupPanel } from '../backup/BackupPanel';
+import { useLibraryData } from '../library/library-data';
 import { Icon } from '../ui/Icon';
 import { AboutGroup } from './AboutGroup';
 import { AppearanceGroup, NotificationsGroup } from './PreferenceGroups';
@@ -21,15 +21,8 @@ const STATUS_TEXT: Record<SaveStatus['state'], string> = {
  * with focus on its heading so the keyboard starts at the top; Escape (outside
  * a field) or the close button goes back to reading.
  */
-export function SettingsView({
-  settings,
-  sections,
-  onClose,
-}: {
-  settings: Settings;
-  sections: Section[];
-  onClose: () => void;
-}) {
+export function SettingsView({ settings, onClose }: { settings: Settings; onClose: () => void }) {
+  const { sections } = useLibraryData();
   const saver = useSettingsSaver(settings);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

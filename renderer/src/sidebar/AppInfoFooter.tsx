@@ -1,6 +1,6 @@
 import type { AppInfo } from '@contract/models';
 import { describeError } from '../errors/to-error';
-import { useApiQuery } from '../hooks/use-api-query';
+import { useRuntimeInfo } from '../shell/runtime-info';
 
 const RUNTIME_LABELS: Record<AppInfo['runtime'], string> = {
   electron: 'Desktop app',
@@ -9,7 +9,7 @@ const RUNTIME_LABELS: Record<AppInfo['runtime'], string> = {
 
 /** Name, version and runtime from `app.getInfo`: the first thing wired end to end. */
 export function AppInfoFooter() {
-  const info = useApiQuery('app.getInfo', []);
+  const info = useRuntimeInfo();
   if (info.status === 'loading') return <p className="app-info">Broadsheet</p>;
   if (info.status === 'error') {
     return (

@@ -52,6 +52,7 @@ export function FeedItem({
       describedBy={error ? errorId : undefined}
       hint={error ? `${feed.title}\nLast refresh failed: ${error}` : feed.title}
       onContextMenu={menu.onContextMenu}
+      rowRef={menu.rowRef}
       onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => menu.onKeyDown(event)}
       trail={<RowMenu name={feed.title} items={items} menu={menu} />}
     >

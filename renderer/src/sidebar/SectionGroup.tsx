@@ -74,6 +74,7 @@ export function SectionGroup(props: SectionGroupProps) {
       onSelect={() => onSelect({ kind: 'section', id })}
       onKeyDown={onKeyDown}
       onContextMenu={menu.onContextMenu}
+      rowRef={menu.rowRef}
       trail={<RowMenu name={name} items={items} menu={menu} />}
     >
       {!collapsed && feeds.length > 0 && (

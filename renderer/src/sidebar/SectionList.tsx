@@ -1,8 +1,6 @@
 import type { Feed } from '@contract/library-models';
-import type { Counts } from '@contract/library-queries';
-import type { Section } from '@contract/models';
-import type { QueryState } from '../hooks/use-api-query';
 import { useStoredState } from '../hooks/use-stored-state';
+import { useLibraryData } from '../library/library-data';
 import type { Selection } from '../library/views';
 import { FeedList } from './FeedList';
 import { InlineError } from '../ui/InlineError';
@@ -11,10 +9,6 @@ import { AddFeedButton, SubscriptionButtons } from '../subscriptions/Subscriptio
 import { FirstRunOffer } from '../subscriptions/FirstRunOffer';
 
 interface SectionListProps {
-  sections: QueryState<Section[]>;
-  feeds: Feed[];
-  counts: Counts | null;
-  onRetry: () => void;
   selection: Selection;
   onSelect: (next: Selection) => void;
 }
@@ -23,7 +17,8 @@ const isIdList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** The reader's sections with their feeds, then feeds in no section; loading, error and empty states. */
-export function SectionList({ sections, feeds, counts, onRetry, selection, onSelect }: SectionListProps) {
+export function SectionList({ selection, onSelect }: SectionListProps) {
+  const { sectionsQuery: sections, feeds, counts } = useLibraryData();
   const [collapsed, setCollapsed] = useStoredState<string[]>('broadsheet.collapsedSections', [], isIdList);
   const sectionUnread = new Map(counts?.sections.map((entry) => [entry.id, entry.unread]));
   const feedUnreadById = new Map(counts?.feeds.map((entry) => [entry.id, entry.unread]));
@@ -49,7 +44,7 @@ export function SectionList({ sections, feeds, counts, onRetry, selection, onSel
           </p>
         )}
         {sections.status === 'error' && (
-          <InlineError what="Sections could not be loaded" error={sections.error} onRetry={onRetry} />
+          <InlineError what="Sections could not be loaded" error={sections.error} onRetry={sections.retry} />
         )}
         {sections.status === 'ready' && sections.value.length === 0 && (
           <div className="sidebar-empty">

@@ -1,13 +1,11 @@
 import type { RefObject } from 'react';
 import type { Feed } from '@contract/library-models';
-import type { Counts } from '@contract/library-queries';
-import type { Section } from '@contract/models';
-import type { QueryState } from '../hooks/use-api-query';
+import { useLibraryData } from '../library/library-data';
 import { DEFAULT_SELECTION, isSelected, type Selection } from '../library/views';
 import type { Theme } from '../theme/use-theme-setting';
 import { AppInfoFooter } from './AppInfoFooter';
 import { Icon } from '../ui/Icon';
-import { moveFocusWithArrows } from './move-focus';
+import { RowNavigation } from './RowNavigation';
 import { SectionList } from './SectionList';
 import { SmartViewList } from './SmartViewList';
 import { SearchField } from '../search/SearchField';
@@ -20,30 +18,21 @@ import './sidebar.css';
 interface SidebarProps {
   selection: Selection;
   onSelect: (next: Selection) => void;
-  sections: QueryState<Section[]>;
-  feeds: Feed[];
-  counts: Counts | null;
-  onRetrySections: () => void;
   theme: Theme;
   onThemeChange: (theme: Theme) => void;
   searchRef: RefObject<HTMLInputElement | null>;
   sync: SyncView;
-  /** Reloads sections and feeds after a change made here. */
-  onLibraryChanged: () => void;
   onOpenSettings: () => void;
   /** The section of the article open in the reading pane, if any: where a new feed most likely belongs. */
   openArticleSectionId: string | null;
 }
 
 export function Sidebar(props: SidebarProps) {
-  const sections = props.sections.status === 'ready' ? props.sections.value : [];
-  const preferredSectionId = preferredSection(props.selection, props.feeds, props.openArticleSectionId);
+  const { feeds } = useLibraryData();
+  const preferredSectionId = preferredSection(props.selection, feeds, props.openArticleSectionId);
   return (
     <LibraryActionsProvider
-      sections={sections}
-      feeds={props.feeds}
       refresh={props.sync.refresh}
-      onChanged={props.onLibraryChanged}
       onSelectSection={(id) => props.onSelect(id ? { kind: 'section', id } : { kind: 'smart', id: 'unread' })}
       onRemoved={(removed) => isSelected(props.selection, removed) && props.onSelect(DEFAULT_SELECTION)}
       preferredSectionId={preferredSectionId}
@@ -64,28 +53,18 @@ function preferredSection(selection: Selection, feeds: readonly Feed[], openArti
 }
 
 function SidebarBody(props: SidebarProps) {
+  const { feeds } = useLibraryData();
   return (
     <div className="pane sidebar">
       <header className="sidebar__masthead">
         <h1 className="sidebar__title">Broadsheet</h1>
       </header>
       <SearchField inputRef={props.searchRef} onSearch={(query) => props.onSelect({ kind: 'search', id: query })} />
-      <nav
-        className="sidebar__nav"
-        aria-label="Library"
-        onKeyDown={(event) => moveFocusWithArrows(event, '.sidebar-item')}
-      >
-        <SmartViewList selection={props.selection} onSelect={props.onSelect} counts={props.counts} />
-        <SectionList
-          sections={props.sections}
-          feeds={props.feeds}
-          counts={props.counts}
-          onRetry={props.onRetrySections}
-          selection={props.selection}
-          onSelect={props.onSelect}
-        />
-      </nav>
-      <SyncPanel sync={props.sync} feeds={props.feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />
+      <RowNavigation className="sidebar__nav" label="Library">
+        <SmartViewList selection={props.selection} onSelect={props.onSelect} />
+        <SectionList selection={props.selection} onSelect={props.onSelect} />
+      </RowNavigation>
+      <SyncPanel sync={props.sync} feeds={feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />
       <footer className="sidebar__footer">
         <button type="button" className="sidebar__settings" title="Settings (,)" onClick={props.onOpenSettings}>
           <Icon name="settings" />

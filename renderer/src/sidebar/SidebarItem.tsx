@@ -1,5 +1,6 @@
-import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { useCallback, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { Icon, type IconName } from '../ui/Icon';
+import { useRowRegistration } from './RowNavigation';
 
 /** One selectable row in the sidebar: a smart view, a section or a feed. */
 export function SidebarItem(props: {
@@ -21,6 +22,8 @@ export function SidebarItem(props: {
   onSelect: () => void;
   onKeyDown?: (event: KeyboardEvent<HTMLButtonElement>) => void;
   onContextMenu?: (event: MouseEvent<HTMLElement>) => void;
+  /** Given the row's button, e.g. for its menu to return focus to. */
+  rowRef?: RefObject<HTMLElement | null>;
 }) {
   const {
     icon,
@@ -36,19 +39,29 @@ export function SidebarItem(props: {
     onSelect,
     onKeyDown,
     onContextMenu,
+    rowRef,
   } = props;
+  const register = useRowRegistration();
+  const attach = useCallback(
+    (button: HTMLButtonElement | null) => {
+      if (!button) return;
+      if (rowRef) rowRef.current = button;
+      const unregister = register?.(button);
+      return () => {
+        unregister?.();
+        if (rowRef?.current === button) rowRef.current = null;
+      };
+    },
+    [register, rowRef],
+  );
   return (
     <li className="sidebar-entry">
-      <div
-        className={trail ? 'sidebar-row sidebar-row--menu' : 'sidebar-row'}
-        data-menu-row
-        onContextMenu={onContextMenu}
-      >
+      <div className={trail ? 'sidebar-row sidebar-row--menu' : 'sidebar-row'} onContextMenu={onContextMenu}>
         {lead}
         <button
           type="button"
+          ref={attach}
           className="sidebar-item"
-          data-menu-focus
           aria-current={selected ? 'page' : undefined}
           aria-describedby={describedBy}
           title={hint ?? name}

@@ -1,17 +1,11 @@
 import type { Counts } from '@contract/library-queries';
+import { useLibraryData } from '../library/library-data';
 import { SMART_VIEWS, isSelected, type Selection, type SmartViewId } from '../library/views';
 import { SidebarItem } from './SidebarItem';
 
 /** The built-in views with their live counts (unread, or bookmarks kept). */
-export function SmartViewList({
-  selection,
-  onSelect,
-  counts,
-}: {
-  selection: Selection;
-  onSelect: (next: Selection) => void;
-  counts: Counts | null;
-}) {
+export function SmartViewList({ selection, onSelect }: { selection: Selection; onSelect: (next: Selection) => void }) {
+  const { counts } = useLibraryData();
   return (
     <ul className="sidebar-list" aria-label="Smart views">
       {SMART_VIEWS.map((view) => {

@@ -1,15 +1,15 @@
+/**
+ * Up/Down arrows, Home and End move between the sidebar's rows, as in a
+ * native source list; Tab still moves through them one by one for those who
+ * prefer it.
+ */
 import type { KeyboardEvent } from 'react';
 
-/**
- * Up/Down arrows move between the sidebar's rows, as in a native source list;
- * Tab still moves through them one by one for those who prefer it.
- */
-export function moveFocusWithArrows(event: KeyboardEvent<HTMLElement>, itemSelector: string): void {
+export function moveFocusWithArrows(event: KeyboardEvent<HTMLElement>, rows: readonly HTMLElement[]): void {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>(itemSelector)];
-  if (items.length === 0) return;
-  const index = items.indexOf(document.activeElement as HTMLElement);
-  const last = items.length - 1;
+  if (rows.length === 0) return;
+  const index = rows.indexOf(document.activeElement as HTMLElement);
+  const last = rows.length - 1;
   const next =
     event.key === 'Home'
       ? 0
@@ -19,5 +19,10 @@ export function moveFocusWithArrows(event: KeyboardEvent<HTMLElement>, itemSelec
           ? Math.min(index + 1, last)
           : Math.max(index - 1, 0);
   event.preventDefault();
-  items[next]?.focus();
+  rows[next]?.focus();
+}
+
+/** Rows register as they mount, in no particular order; the keys follow the order they are shown in. */
+export function inDocumentOrder(rows: Iterable<HTMLElement>): HTMLElement[] {
+  return [...rows].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }

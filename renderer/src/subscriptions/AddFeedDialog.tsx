@@ -32,21 +32,18 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
   const [sectionId, setSectionId] = useState(preferredSectionId ?? sections[0]?.id ?? NEW_SECTION);
   const [newName, setNewName] = useState('');
   const { busy, error, setError, run } = useSubmit();
-  const focusFirstFound = useRef(false);
+  const firstCandidateRef = useRef<HTMLInputElement>(null);
 
-  // The Find button gives way to Subscribe: keep focus in the dialog, on the first feed found. After the
-  // render that shows the feeds, not on the next frame: a frame can come before that render.
+  // The Find button gives way to Subscribe: keep focus in the dialog, on the first feed found, in the commit that
+  // shows it (a frame scheduled earlier can come before that render).
   useLayoutEffect(() => {
-    if (!candidates || !focusFirstFound.current) return;
-    focusFirstFound.current = false;
-    document.querySelector<HTMLElement>('.candidates input')?.focus();
+    if (candidates) firstCandidateRef.current?.focus();
   }, [candidates]);
 
   const find = () =>
     run(async () => {
       setCandidates(null);
       const found = await api.call('feeds.discover', url.trim());
-      focusFirstFound.current = true;
       setCandidates(found);
       setChosen(found.slice(0, 1).map((candidate) => candidate.url));
     });
@@ -118,7 +115,7 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
       </label>
       {found && (
         <>
-          <CandidateList candidates={candidates} chosen={chosen} onChange={setChosen} />
+          <CandidateList candidates={candidates} chosen={chosen} onChange={setChosen} firstRef={firstCandidateRef} />
           <SectionChooser
             sections={sections}
             value={sectionId}

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { FeedCandidate } from '@contract/methods/feeds';
 
 const FORMATS: Record<FeedCandidate['format'], string> = {
@@ -12,10 +13,13 @@ export function CandidateList({
   candidates,
   chosen,
   onChange,
+  firstRef,
 }: {
   candidates: FeedCandidate[];
   chosen: string[];
   onChange: (next: string[]) => void;
+  /** The first feed's checkbox, which takes the focus once the feeds are found. */
+  firstRef: RefObject<HTMLInputElement | null>;
 }) {
   const toggle = (url: string, on: boolean) =>
     onChange(on ? [...chosen, url] : chosen.filter((other) => other !== url));
@@ -25,11 +29,12 @@ export function CandidateList({
         {candidates.length === 1 ? 'Feed found' : `${candidates.length} feeds found`}
       </legend>
       <ul className="candidates__list">
-        {candidates.map((candidate) => (
+        {candidates.map((candidate, index) => (
           <li key={candidate.url}>
             <label className="candidate">
               <input
                 type="checkbox"
+                ref={index === 0 ? firstRef : undefined}
                 checked={chosen.includes(candidate.url)}
                 onChange={(event) => toggle(candidate.url, event.target.checked)}
               />

@@ -1,8 +1,8 @@
 import { useApi } from '../api/ApiProvider';
-import { useApiQuery } from '../hooks/use-api-query';
+import { useLibraryData } from '../library/library-data';
+import { useQuery } from '../hooks/use-query';
 import { useStoredState } from '../hooks/use-stored-state';
 import { FormError } from '../ui/FormError';
-import { useLibraryActions } from './library-actions';
 import { useSubmit } from './use-submit';
 import './subscriptions.css';
 
@@ -14,8 +14,8 @@ const isBoolean = (value: unknown): value is boolean => typeof value === 'boolea
  */
 export function FirstRunOffer() {
   const api = useApi();
-  const { changed } = useLibraryActions();
-  const offer = useApiQuery('library.offerDefaults', []);
+  const { reload } = useLibraryData();
+  const offer = useQuery('library.offerDefaults', []);
   const [declined, setDeclined] = useStoredState('broadsheet.declinedDefaults', false, isBoolean);
   const { busy, error, run } = useSubmit();
   if (declined || offer.status !== 'ready' || !offer.value.offer) return null;
@@ -41,7 +41,7 @@ export function FirstRunOffer() {
               () => api.call('library.addDefaults'),
               () => {
                 offer.retry();
-                changed();
+                reload();
               },
             )
           }

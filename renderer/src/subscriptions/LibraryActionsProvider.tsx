@@ -3,20 +3,14 @@
  * through every list, and renders the one dialog an action asked for.
  */
 import { useState, type ReactNode } from 'react';
-import type { Feed } from '@contract/library-models';
 import type { SyncTarget } from '@contract/methods/sync';
-import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 import { LibraryActionsContext, type DialogRequest, type LibraryActions } from './library-actions';
 import { LibraryDialog } from './LibraryDialog';
 
 interface ProviderProps {
-  sections: readonly Section[];
-  feeds: readonly Feed[];
   refresh: (target: SyncTarget) => Promise<void>;
-  /** Reloads sections and feeds after a change the core does not announce with new counts. */
-  onChanged: () => void;
   onSelectSection: (sectionId: string | null) => void;
   /** A section or feed is gone: a view showing it must move elsewhere. */
   onRemoved: (removed: { kind: 'section' | 'feed'; id: string }) => void;
@@ -25,10 +19,7 @@ interface ProviderProps {
 }
 
 export function LibraryActionsProvider({
-  sections,
-  feeds,
   refresh,
-  onChanged,
   onSelectSection,
   onRemoved,
   preferredSectionId,
@@ -43,7 +34,6 @@ export function LibraryActionsProvider({
       api.call('articles.markRead', target, true).catch((error: unknown) => report('Marking all as read', error));
     },
     open: setDialog,
-    changed: onChanged,
   };
   return (
     <LibraryActionsContext.Provider value={actions}>
@@ -51,10 +41,7 @@ export function LibraryActionsProvider({
       {dialog && (
         <LibraryDialog
           request={dialog}
-          sections={sections}
-          feeds={feeds}
           preferredSectionId={preferredSectionId}
-          onChanged={onChanged}
           onSelectSection={onSelectSection}
           onRemoved={onRemoved}
           onClose={() => setDialog(null)}

@@ -1,7 +1,6 @@
-import type { Feed } from '@contract/library-models';
 import { LIMITS } from '@contract/library-models';
-import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
+import { useLibraryData } from '../library/library-data';
 import { AddFeedDialog } from './AddFeedDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { FeedOptionsDialog } from './FeedOptionsDialog';
@@ -12,10 +11,7 @@ import { TextPromptDialog } from '../ui/TextPromptDialog';
 
 interface LibraryDialogProps {
   request: DialogRequest;
-  sections: readonly Section[];
-  feeds: readonly Feed[];
   preferredSectionId: string | null;
-  onChanged: () => void;
   onSelectSection: (sectionId: string | null) => void;
   onRemoved: (removed: { kind: 'section' | 'feed'; id: string }) => void;
   onClose: () => void;
@@ -24,14 +20,13 @@ interface LibraryDialogProps {
 /** The one dialog a sidebar action asked for; every change reloads the sidebar when it succeeds. */
 export function LibraryDialog({
   request,
-  sections,
   preferredSectionId,
-  onChanged,
   onSelectSection,
   onRemoved,
   onClose,
 }: LibraryDialogProps) {
   const api = useApi();
+  const { sections, reload: onChanged } = useLibraryData();
   const then = <T,>(promise: Promise<T>) => promise.then((value) => (onChanged(), value));
   switch (request.kind) {
     case 'add-feed':

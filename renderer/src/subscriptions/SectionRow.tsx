@@ -1,8 +1,8 @@
-import { useState, type KeyboardEvent } from 'react';
-import { LIMITS } from '@contract/library-models';
+import { useState, type KeyboardEvent, type Ref } from 'react';
 import type { Section } from '@contract/models';
 import { Icon } from '../ui/Icon';
 import { FormError } from '../ui/FormError';
+import { SectionNameInput } from './SectionNameInput';
 import { useSubmit } from './use-submit';
 
 interface SectionRowProps {
@@ -10,13 +10,16 @@ interface SectionRowProps {
   first: boolean;
   last: boolean;
   onMove: (by: -1 | 1) => void;
+  /** The up and down buttons, so focus can follow a moved row. */
+  moveButtonRef: (by: -1 | 1) => Ref<HTMLButtonElement>;
   onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
   onRename: (name: string) => Promise<unknown>;
   onDelete: () => Promise<unknown>;
 }
 
 /** One section in the manager: its name, up/down, rename in place, delete with a confirmation. */
-export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, onDelete }: SectionRowProps) {
+export function SectionRow(props: SectionRowProps) {
+  const { section, first, last, onMove, moveButtonRef, onKeyDown, onRename, onDelete } = props;
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(section.name);
   const { busy, error, run } = useSubmit();
@@ -32,24 +35,12 @@ export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, 
     return (
       <li className="sections-manager__item">
         <div className="sections-manager__row">
-          <input
-            type="text"
+          <SectionNameInput
             aria-label={`New name for ${section.name}`}
-            className="sections-manager__name"
             value={name}
-            maxLength={LIMITS.sectionName}
-            autoFocus
-            onChange={(event) => setName(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                save();
-              } else if (event.key === 'Escape') {
-                event.preventDefault();
-                event.stopPropagation();
-                setMode('view');
-              }
-            }}
+            onChange={setName}
+            onSubmit={save}
+            onCancel={() => setMode('view')}
           />
           <button type="button" className="button button--primary" disabled={busy || name.trim() === ''} onClick={save}>
             Save
@@ -95,7 +86,7 @@ export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, 
         <span className="sections-manager__count">{feeds}</span>
         <button
           type="button"
-          id={`move-up-${section.id}`}
+          ref={moveButtonRef(-1)}
           className="icon-button"
           aria-label={`Move ${section.name} up`}
           disabled={first}
@@ -105,7 +96,7 @@ export function SectionRow({ section, first, last, onMove, onKeyDown, onRename, 
         </button>
         <button
           type="button"
-          id={`move-down-${section.id}`}
+          ref={moveButtonRef(1)}
           className="icon-button"
           aria-label={`Move ${section.name} down`}
           disabled={last}

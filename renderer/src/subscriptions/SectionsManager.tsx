@@ -1,10 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
-import { LIMITS } from '@contract/library-models';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Section } from '@contract/models';
 import { useApi } from '../api/ApiProvider';
 import { Modal } from '../ui/Modal';
 import { FormError } from '../ui/FormError';
 import { OpmlTools } from './OpmlTools';
+import { SectionNameInput } from './SectionNameInput';
 import { SectionRow } from './SectionRow';
 import { useSubmit } from './use-submit';
 import './subscriptions.css';
@@ -24,6 +24,15 @@ export function SectionsManager({ sections, onChanged, onClose }: SectionsManage
   const [order, setOrder] = useState<string[] | null>(null);
   const [adding, setAdding] = useState(false);
   const { error, run } = useSubmit();
+  const moveButtons = useRef(new Map<string, HTMLButtonElement>());
+  const moveButtonRef = (id: string, by: -1 | 1) => (button: HTMLButtonElement | null) => {
+    const key = `${by}:${id}`;
+    if (!button) return;
+    moveButtons.current.set(key, button);
+    return () => {
+      if (moveButtons.current.get(key) === button) moveButtons.current.delete(key);
+    };
+  };
   const byId = new Map(sections.map((section) => [section.id, section]));
   const sorted = [...sections].sort((a, b) => a.position - b.position);
   // A reorder shows at once; the live list takes over when it agrees again.
@@ -40,7 +49,7 @@ export function SectionsManager({ sections, onChanged, onClose }: SectionsManage
     setOrder(next);
     void run(() => api.call('sections.reorder', next), onChanged);
     // Keep focus on the same control of the moved row.
-    requestAnimationFrame(() => document.getElementById(`move-${by < 0 ? 'up' : 'down'}-${next[target]}`)?.focus());
+    requestAnimationFrame(() => moveButtons.current.get(`${by}:${next[target]}`)?.focus());
   };
 
   const onRowKeyDown = (index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
@@ -71,6 +80,7 @@ export function SectionsManager({ sections, onChanged, onClose }: SectionsManage
               first={index === 0}
               last={index === shown.length - 1}
               onMove={(by) => move(index, by)}
+              moveButtonRef={(by) => moveButtonRef(section.id, by)}
               onKeyDown={onRowKeyDown(index)}
               onRename={(name) => api.call('sections.rename', section.id, name).then(onChanged)}
               onDelete={() => api.call('sections.delete', section.id).then(onChanged)}
@@ -117,21 +127,7 @@ function NewSectionForm({
         New section name
       </label>
       <div className="sections-manager__row">
-        <input
-          id="new-section-name"
-          type="text"
-          className="sections-manager__name"
-          value={name}
-          maxLength={LIMITS.sectionName}
-          autoFocus
-          onChange={(event) => setName(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              submit();
-            }
-          }}
-        />
+        <SectionNameInput id="new-section-name" value={name} onChange={setName} onSubmit={submit} />
         <button type="button" className="button button--primary" disabled={busy || name.trim() === ''} onClick={submit}>
           Add
         </button>

@@ -23,8 +23,6 @@ export interface LibraryActions {
   refresh: (target: SyncTarget) => Promise<void>;
   markAllRead: (target: { kind: 'feed'; feedId: string } | { kind: 'section'; sectionId: string }) => void;
   open: (request: DialogRequest) => void;
-  /** Reloads sections and feeds after a change made outside a dialog (e.g. the first-run offer). */
-  changed: () => void;
 }
 
 export const LibraryActionsContext = createContext<LibraryActions | null>(null);

@@ -1,7 +1,8 @@
-import type { Section } from '@contract/models';
 import { chosenSectionCounts, describeNewArticles } from '@contract/new-articles-message';
 import type { Settings } from '@contract/settings-schema';
 import { useApiEvent } from '../hooks/use-api-event';
+import { useLibraryData } from '../library/library-data';
+import { useRuntime } from '../shell/runtime-info';
 
 /**
  * New-article notifications in the browser preview, through the Web
@@ -9,11 +10,9 @@ import { useApiEvent } from '../hooks/use-api-event';
  * notifies from the main process instead (it denies the page every
  * permission), so this stays silent there.
  */
-export function useWebNotifications(
-  settings: Settings,
-  sections: readonly Section[],
-  runtime: 'electron' | 'preview' | null,
-): void {
+export function useWebNotifications(settings: Settings): void {
+  const { sections } = useLibraryData();
+  const runtime = useRuntime();
   useApiEvent('sync.finished', (finished) => {
     const { enabled, sectionIds } = settings.notifications;
     if (runtime !== 'preview' || !enabled || finished.newArticles === 0) return;

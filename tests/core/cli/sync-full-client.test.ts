@@ -11,7 +11,7 @@ import { LIBRARY_FILE } from '../../../electron/core/service';
 import { NOW } from '../library/support/library-fixture';
 import { rss, startFeedServer, type FeedServer } from '../sync/support/feed-server';
 import { call, createHarness, type Harness } from '../sync/support/sync-harness';
-import { tinyPng } from '../sync/support/tiny-png';
+import { solidPng } from '../../support/png';
 
 /**
  * `sync` is a full client: after it, the library folder holds what the app
@@ -28,7 +28,7 @@ const quiet = { write: () => undefined, isTTY: false };
 beforeAll(async () => {
   server = await startFeedServer();
   for (const name of ['feed-pic', 'page-pic', 'saved-pic'])
-    server.set(`/${name}.png`, { contentType: 'image/png', body: tinyPng() });
+    server.set(`/${name}.png`, { contentType: 'image/png', body: solidPng() });
   server.set('/pictures.xml', {
     body: rss('Pictures', [
       { guid: 'p1', title: 'Feed picture', description: `<p>Look</p><img src="${server.url('/feed-pic.png')}">` },

@@ -9,7 +9,7 @@ import { createImageResolver } from '../../../electron/core/images/resolve-image
 import { FULL_TEXT_PICTURES_WAIT_MS } from '../../../electron/core/sync/sync-handlers';
 import { rss, startFeedServer, type FeedServer } from './support/feed-server';
 import { call, createHarness, refreshAndWait, type Harness } from './support/sync-harness';
-import { tinyPng } from './support/tiny-png';
+import { solidPng } from '../../support/png';
 
 /**
  * Pictures that only the fetched full text shows are kept offline as soon as
@@ -18,8 +18,8 @@ import { tinyPng } from './support/tiny-png';
  */
 let server: FeedServer;
 let h: Harness;
-const HARBOUR = tinyPng([20, 90, 160]);
-const MARKET = tinyPng([160, 120, 20]);
+const HARBOUR = solidPng(1, 1, [20, 90, 160]);
+const MARKET = solidPng(1, 1, [160, 120, 20]);
 beforeAll(async () => {
   server = await startFeedServer();
 });

@@ -5,7 +5,7 @@ import { createImageResolver } from '../../../electron/core/images/resolve-image
 import { PREVIEW_IMAGE_ROUTE } from '../../../electron/core/images/cache-url';
 import { rss, startFeedServer, type FeedServer } from './support/feed-server';
 import { call, createHarness, type Harness } from './support/sync-harness';
-import { tinyPng } from './support/tiny-png';
+import { solidPng } from '../../support/png';
 
 /**
  * The offline-image settings travel host → `sync.configure` → core, and the
@@ -14,7 +14,7 @@ import { tinyPng } from './support/tiny-png';
  */
 let server: FeedServer;
 let h: Harness;
-const PNG = tinyPng();
+const PNG = solidPng();
 const DAY = 86_400_000;
 beforeAll(async () => {
   server = await startFeedServer();

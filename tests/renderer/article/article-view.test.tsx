@@ -38,6 +38,16 @@ describe('the article view', () => {
     expect(client.calls).not.toHaveBeenCalledWith('articles.markRead', expect.anything(), true);
   });
 
+  it('moves to the next and previous article from the toolbar, with Previous off at the first', async () => {
+    await openStory();
+    const previous = within(pane()).getByRole('button', { name: 'Previous article' });
+    expect(previous).toBeDisabled();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Next article' }));
+    expect(await within(pane()).findByRole('heading', { level: 1, name: 'Story 1' })).toBeInTheDocument();
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Previous article' }));
+    expect(await within(pane()).findByRole('heading', { level: 1, name: 'Story 0' })).toBeInTheDocument();
+  });
+
   it('opens a category’s list', async () => {
     const { client } = await openStory();
     await userEvent.click(within(pane()).getByRole('button', { name: 'Climate' }));
@@ -86,6 +96,40 @@ describe('the article view', () => {
     expect(await within(pane()).findByText(/#climate\s+#later/)).toBeInTheDocument();
     await userEvent.click(within(pane()).getByRole('button', { name: 'Bookmarked' }));
     expect(client.calls).toHaveBeenCalledWith('bookmarks.remove', 'a0');
+  });
+
+  it('keeps one bookmark state: the toolbar, the list row and the tags shown agree, and a new bookmark starts bare', async () => {
+    const user = userEvent.setup();
+    await openStory();
+    const row = () => screen.getByRole('region', { name: 'Front page' }).querySelector('[data-article-id="a0"]')!;
+    await user.keyboard('b');
+    expect(within(pane()).getByRole('button', { name: 'Bookmarked' })).toHaveAttribute('aria-pressed', 'true');
+    expect(row()).toHaveTextContent('Bookmarked.');
+    await user.click(within(pane()).getByRole('button', { name: 'Tags & note' }));
+    await user.type(within(pane()).getByRole('textbox', { name: 'Tags' }), 'climate');
+    await user.click(within(pane()).getByRole('button', { name: 'Save' }));
+    expect(await within(pane()).findByText('#climate')).toBeInTheDocument();
+
+    await user.keyboard('b');
+    expect(within(pane()).getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'false');
+    expect(row()).not.toHaveTextContent('Bookmarked.');
+    expect(within(pane()).queryByText('#climate')).toBeNull();
+    await user.click(within(pane()).getByRole('button', { name: 'Bookmark' }));
+    expect(within(pane()).queryByText('#climate')).toBeNull();
+    await user.click(within(pane()).getByRole('button', { name: 'Tags & note' }));
+    expect(within(pane()).getByRole('textbox', { name: 'Tags' })).toHaveValue('');
+  });
+
+  it('takes a bookmark back, with a message, when it cannot be saved', async () => {
+    await openStory({
+      ...libraryHandlers(),
+      'bookmarks.set': () => {
+        throw new ApiError('STORAGE', 'The disk is full.');
+      },
+    });
+    await userEvent.click(within(pane()).getByRole('button', { name: 'Bookmark' }));
+    expect(await screen.findByText(/The disk is full\./)).toBeInTheDocument();
+    expect(within(pane()).getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'false');
   });
 
   it('applies the reading settings live and lays out by language', async () => {
@@ -189,6 +233,7 @@ describe('the article view', () => {
     const user = userEvent.setup();
     await user.click(within(pane()).getByRole('button', { name: 'Reading settings' }));
     const menu = within(pane()).getByRole('dialog', { name: 'Reading settings' });
+    expect(within(menu).getByRole('radio', { name: 'Serif' })).toHaveFocus();
     await user.click(within(menu).getByRole('radio', { name: 'Sans' }));
     await user.click(within(menu).getByRole('button', { name: 'Larger text' }));
     await user.click(within(menu).getByRole('radio', { name: 'Sepia' }));

@@ -6,6 +6,7 @@ import type { ExportResult } from '@contract/methods/exports';
 import { ApiProvider } from '../../../renderer/src/api/ApiProvider';
 import { articleChoices, listChoices } from '../../../renderer/src/export/export-choices';
 import { ExportButton } from '../../../renderer/src/export/ExportButton';
+import { RuntimeInfoProvider } from '../../../renderer/src/shell/runtime-info';
 import { createFakeClient, type FakeHandlers } from '../support/fake-client';
 
 const TOKEN = 'b'.repeat(32);
@@ -34,7 +35,9 @@ function renderButton(handlers: FakeHandlers = {}, choices = articleChoices('7')
   });
   render(
     <ApiProvider client={client}>
-      <ExportButton choices={choices} font="sans" />
+      <RuntimeInfoProvider>
+        <ExportButton choices={choices} font="sans" />
+      </RuntimeInfoProvider>
     </ApiProvider>,
   );
   return { client, user: userEvent.setup() };

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import './context-menu.css';
 
@@ -28,6 +28,14 @@ interface ContextMenuProps {
  */
 export function ContextMenu({ label, items, at, onClose }: ContextMenuProps) {
   const menuRef = useRef<HTMLUListElement>(null);
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  // The items the keys move between: disabled ones are read out but skipped.
+  const enabled = (): HTMLButtonElement[] =>
+    items.flatMap((item, index) => {
+      const button = itemRefs.current[index];
+      return item.disabled || !button ? [] : [button];
+    });
+  const focusFirst = useEffectEvent(() => enabled()[0]?.focus());
   const [position, setPosition] = useState(at);
 
   // Keep the menu inside the window: open up or to the left near an edge.
@@ -42,7 +50,7 @@ export function ContextMenu({ label, items, at, onClose }: ContextMenuProps) {
   }, [at]);
 
   useEffect(() => {
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    focusFirst();
     const onPointerDown = (event: PointerEvent) => {
       if (!menuRef.current?.contains(event.target as Node)) onClose(false);
     };
@@ -51,10 +59,8 @@ export function ContextMenu({ label, items, at, onClose }: ContextMenuProps) {
   }, [onClose]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const entries = [
-      ...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? []),
-    ];
-    const index = entries.indexOf(document.activeElement as HTMLElement);
+    const entries = enabled();
+    const index = entries.indexOf(document.activeElement as HTMLButtonElement);
     const focus = (next: number) => entries[(next + entries.length) % entries.length]?.focus();
     if (event.key === 'ArrowDown') focus(index + 1);
     else if (event.key === 'ArrowUp') focus(index - 1);
@@ -87,11 +93,14 @@ export function ContextMenu({ label, items, at, onClose }: ContextMenuProps) {
         event.stopPropagation();
       }}
     >
-      {items.map((item) => (
+      {items.map((item, index) => (
         <li key={item.label} role="none" className={item.separated ? 'context-menu__group' : undefined}>
           <button
             type="button"
             role="menuitem"
+            ref={(button) => {
+              itemRefs.current[index] = button;
+            }}
             tabIndex={-1}
             className={item.danger ? 'context-menu__item context-menu__item--danger' : 'context-menu__item'}
             aria-disabled={item.disabled || undefined}

@@ -12,11 +12,12 @@ export interface MenuAnchor {
  */
 export function useContextMenu() {
   const [anchor, setAnchor] = useState<MenuAnchor | null>(null);
+  /** The row the menu belongs to: focus returns there, whichever part of the row opened the menu. */
+  const rowRef = useRef<HTMLElement | null>(null);
   const opener = useRef<HTMLElement | null>(null);
 
   const openAt = (element: HTMLElement, at: MenuAnchor) => {
-    // Focus returns to the row itself, whichever part of it opened the menu.
-    opener.current = element.closest('[data-menu-row]')?.querySelector<HTMLElement>('[data-menu-focus]') ?? element;
+    opener.current = rowRef.current ?? element;
     setAnchor(at);
   };
 
@@ -43,5 +44,5 @@ export function useContextMenu() {
     if (restoreFocus) opener.current?.focus();
   }, []);
 
-  return { anchor, onContextMenu, onKeyDown, onButtonClick, close };
+  return { anchor, rowRef, onContextMenu, onKeyDown, onButtonClick, close };
 }

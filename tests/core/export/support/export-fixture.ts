@@ -8,7 +8,7 @@ import { linkArticleImages, recordImage } from '../../../../electron/core/images
 import type { ParsedEntry } from '../../../../electron/core/library/articles/parsed-entry';
 import { setBookmark } from '../../../../electron/core/library/bookmarks';
 import { createFixture, HOUR, NOW, type Fixture } from '../../library/support/library-fixture';
-import { solidPng } from './png';
+import { solidPng } from '../../../support/png';
 
 /** A library with a section, a feed, articles, bookmarks and cached pictures, and a way to export from it. */
 export interface ExportFixture extends Fixture {

@@ -7,7 +7,7 @@ import { addFeed } from '../../../../electron/core/library/feeds';
 import { linkArticleImages, recordImage } from '../../../../electron/core/images/image-index';
 import { openLibrary } from '../../../../electron/core/library/open-library';
 import { createSection } from '../../../../electron/core/library/sections';
-import { gradientPng } from './tiny-png';
+import { gradientPng } from '../../../support/png';
 
 /**
  * A library with one article showing two web pictures: one already in the
@@ -53,7 +53,7 @@ export function seedCachedImages(dataDir: string, now = Date.now()): void {
       ],
       now,
     );
-    const bytes = Buffer.from(gradientPng([46, 91, 160], [118, 162, 214], 200, 480).split(',')[1]!, 'base64');
+    const bytes = gradientPng([46, 91, 160], [118, 162, 214], 200, 480);
     const contentHash = createHash('sha256').update(bytes).digest('hex');
     const file = imagePath(imagesDir(dataDir), contentHash);
     mkdirSync(dirname(file), { recursive: true });

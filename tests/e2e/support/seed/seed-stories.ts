@@ -1,4 +1,4 @@
-import { gradientPng } from './tiny-png';
+import { gradientPng, pngDataUrl } from '../../../support/png';
 
 /** Plausible stories for the seeded library, so screenshots look like a real morning's reading. */
 export interface StorySeed {
@@ -33,7 +33,7 @@ export const PALETTE: [number, number, number][][] = [
 
 export const image = (index: number, wide = false) => {
   const [top, bottom] = PALETTE[index % PALETTE.length]!;
-  return wide ? gradientPng(top!, bottom!, 20, 48) : gradientPng(top!, bottom!);
+  return pngDataUrl(wide ? gradientPng(top!, bottom!, 20, 48) : gradientPng(top!, bottom!));
 };
 
 export const WORLD: StorySeed[] = [
