@@ -5,6 +5,7 @@ import { unreadIndexes } from './004-unread-indexes';
 import { timeBlocks } from './005-time-blocks';
 import { restoreAndImports } from './006-restore-and-imports';
 import { redirectStreaks } from './007-redirect-streaks';
+import { articleLanguageSource } from './008-article-language-source';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   timeBlocks,
   restoreAndImports,
   redirectStreaks,
+  articleLanguageSource,
 ];
 
 export const LATEST_VERSION = migrations.length;
