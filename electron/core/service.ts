@@ -8,6 +8,7 @@ import { createImageHandlers } from './images/image-handlers';
 import { ImagePasses } from './images/image-passes';
 import { createLibraryHandlers } from './library/library-handlers';
 import { openLibrary, type Library } from './library/open-library';
+import { createLanguagePass } from './sync/language-pass';
 import { createPendingPass } from './sync/pending-pass';
 import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
 import type { CoreWorkerData } from './worker-protocol';
@@ -29,6 +30,8 @@ export interface CoreService {
   shutdown(): Promise<void>;
   /** Settles when no image-cache pass is running or queued; tests wait on it instead of sleeping. */
   whenImagesIdle(): Promise<void>;
+  /** Settles when no language pass is running or queued. */
+  whenLanguagesIdle(): Promise<void>;
 }
 
 export interface CoreServiceOptions extends CoreWorkerData {
@@ -72,8 +75,15 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     () => sync.engine,
     options.now ?? Date.now,
   );
+  // Articles stored before languages were checked, or by the core thread (which has no detector), are checked in
+  // the background: from start (after the upgrade, the whole library), after each refresh and after an import.
+  const languagePass = createLanguagePass(
+    () => library.db(),
+    () => sync.engine.reader,
+  );
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
+    if (event === 'sync.finished') languagePass.request();
     if (event === 'sync.finished' && sync.engine.isOnline()) {
       imagePasses.request();
       pendingPass.request();
@@ -100,6 +110,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   });
 
   imagePasses.attach(images);
+  languagePass.request();
 
   return {
     handlers: {
@@ -114,7 +125,10 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         dataDir: options.dataDir,
         appVersion: options.appVersion,
         emit: options.emit,
-        onImported: () => pendingPass.request(),
+        onImported: () => {
+          pendingPass.request();
+          languagePass.request();
+        },
         ...(options.now ? { now: options.now } : {}),
       }),
       ...sync.handlers,
@@ -125,15 +139,18 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     close() {
       imagePasses.stop();
       void pendingPass.stop();
+      void languagePass.stop();
       void sync.close().catch(() => undefined);
       library.close();
     },
     async shutdown() {
       await imagePasses.stop();
       await pendingPass.stop();
+      await languagePass.stop();
       await sync.close().catch(() => undefined);
       library.close();
     },
     whenImagesIdle: () => imagePasses.whenIdle(),
+    whenLanguagesIdle: () => languagePass.whenIdle(),
   };
 }
