@@ -77,16 +77,20 @@ export async function runExport(job: ExportJob): Promise<ExportOutput> {
 }
 
 function loadOutline(db: Db, ids: readonly number[]): OutlineEntry[] {
-  const titles = new Map<number, string>();
+  const found = new Map<number, { title: string; language: string | null }>();
   for (let i = 0; i < ids.length; i += 500) {
     const part = ids.slice(i, i + 500);
-    for (const row of all<{ id: number; title: string }>(
+    for (const row of all<{ id: number; title: string; language: string | null }>(
       db,
-      `SELECT id, title FROM articles WHERE id IN (${placeholders(part.length)})`,
+      `SELECT id, title, language FROM articles WHERE id IN (${placeholders(part.length)})`,
       ...part,
     )) {
-      titles.set(row.id, row.title);
+      found.set(row.id, { title: row.title, language: row.language });
     }
   }
-  return ids.map((rowId) => ({ rowId, title: titles.get(rowId) ?? '' }));
+  return ids.map((rowId) => ({
+    rowId,
+    title: found.get(rowId)?.title ?? '',
+    language: found.get(rowId)?.language ?? null,
+  }));
 }
