@@ -42,14 +42,24 @@ const RIGHT_TO_LEFT_SCRIPTS = new Set([
   'Sogo',
 ]);
 
+/** Feeds repeat a handful of tags; asking ICU once per tag keeps this off the per-article cost. Bounded for hostile feeds. */
+const scripts = new Map<string, string | null>();
+const MAX_REMEMBERED = 256;
+
 /** The script a language tag is written in (`Latn`, `Arab`, `Jpan`…), or null when the tag names none. */
 export function scriptOfLanguage(language: string | null | undefined): string | null {
   if (!language) return null;
+  const known = scripts.get(language);
+  if (known !== undefined) return known;
+  let script: string | null;
   try {
-    return new Intl.Locale(language).maximize().script ?? null;
+    script = new Intl.Locale(language).maximize().script ?? null;
   } catch {
-    return null;
+    script = null;
   }
+  if (scripts.size >= MAX_REMEMBERED) scripts.clear();
+  scripts.set(language, script);
+  return script;
 }
 
 export function textDirection(language: string | null | undefined): TextDirection | null {

@@ -65,11 +65,15 @@ const HAN_LANGUAGES = new Set(['Hani', 'Hans', 'Hant', 'Jpan', 'Kore']);
 
 const NONE: LanguageChoice = { language: null, source: 'none' };
 
+/** The detector reads at most 380 bytes; counting scripts further would cost time and tell nothing more. */
+const SAMPLE_LENGTH = 400;
+
 export function chooseLanguage(
   declaredTag: string | null | undefined,
-  text: string,
+  fullText: string,
   detect: LanguageDetector,
 ): LanguageChoice {
+  const text = fullText.slice(0, SAMPLE_LENGTH);
   const declared = normalizeLanguage(declaredTag);
   const kept: LanguageChoice = declared ? { language: declared, source: 'feed' } : NONE;
   const script = dominantScript(text);
