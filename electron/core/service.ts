@@ -69,17 +69,19 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // After every refresh, cache the images of recent and bookmarked articles so they read offline,
   // as far back and up to the size the reader's settings allow (read when each pass starts).
   const imagePasses = new ImagePasses(() => sync.engine.settings);
+  // Articles stored before languages were checked, or by the core thread (which has no detector), are checked in
+  // the background: from start (after the upgrade, the whole library), after each refresh, after an import and
+  // when imported bookmarks' pages arrive.
+  const languagePass = createLanguagePass(
+    () => library.db(),
+    () => sync.engine.reader,
+  );
   // Imported bookmarks' pages are fetched after each refresh too (and right after an import).
   const pendingPass = createPendingPass(
     () => library.db(),
     () => sync.engine,
     options.now ?? Date.now,
-  );
-  // Articles stored before languages were checked, or by the core thread (which has no detector), are checked in
-  // the background: from start (after the upgrade, the whole library), after each refresh and after an import.
-  const languagePass = createLanguagePass(
-    () => library.db(),
-    () => sync.engine.reader,
+    () => languagePass.request(),
   );
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);

@@ -67,6 +67,8 @@ const NONE: LanguageChoice = { language: null, source: 'none' };
 
 /** The detector reads at most 380 bytes; counting scripts further would cost time and tell nothing more. */
 const SAMPLE_LENGTH = 400;
+/** Fewer letters than this are too few for the detector, whatever it says ("Saved page" is not Croatian). */
+const MIN_LETTERS = 16;
 
 export function chooseLanguage(
   declaredTag: string | null | undefined,
@@ -76,13 +78,15 @@ export function chooseLanguage(
   const text = fullText.slice(0, SAMPLE_LENGTH);
   const declared = normalizeLanguage(declaredTag);
   const kept: LanguageChoice = declared ? { language: declared, source: 'feed' } : NONE;
-  const script = dominantScript(text);
-  if (script === null) return kept;
+  const dominant = dominantScript(text);
+  if (dominant === null) return kept;
+  const { script } = dominant;
   const fits = declared !== null && writtenIn(declared, script);
   const named = LANGUAGE_OF_SCRIPT[script];
   if (named) return fits ? kept : { language: named, source: 'text' };
 
-  const guess = detect(text);
+  const detected = detect(text);
+  const guess = { ...detected, reliable: detected.reliable && dominant.letters >= MIN_LETTERS };
   const guessFits = guess.language !== '' && writtenIn(guess.language, script);
   if (fits && (!guess.reliable || !guessFits || primaryLanguage(guess.language) === primaryLanguage(declared))) {
     return kept;

@@ -41,8 +41,14 @@ const SCRIPTS = [
 const RUNS = new RegExp(SCRIPTS.map(([, name]) => `([\\p{Script=${name}}&&[\\p{L}\\p{M}]]+)`).join('|'), 'gv');
 const WEIGHT: Readonly<Record<string, number>> = { Hang: 3, Kana: 3, Hani: 3 };
 
+export interface DominantScript {
+  script: string;
+  /** How many letters (with their weight) are in it. */
+  letters: number;
+}
+
 /** The dominant script, `Jpan` when kana sit among the Han, `Kore` for Hangul; null when there are no letters. */
-export function dominantScript(text: string): string | null {
+export function dominantScript(text: string): DominantScript | null {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(RUNS)) {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
@@ -65,5 +71,6 @@ export function dominantScript(text: string): string | null {
       most = count;
     }
   }
-  return best === 'Hang' ? 'Kore' : best;
+  if (best === null) return null;
+  return { script: best === 'Hang' ? 'Kore' : best, letters: most };
 }

@@ -14,7 +14,13 @@ export interface PendingPass {
   whenIdle(): Promise<void>;
 }
 
-export function createPendingPass(db: () => Db, engine: () => SyncEngine, now: () => number): PendingPass {
+export function createPendingPass(
+  db: () => Db,
+  engine: () => SyncEngine,
+  now: () => number,
+  /** Pages were stored: their text tells their language better than a bookmark's title (the language pass). */
+  onFetched: () => void = () => undefined,
+): PendingPass {
   const controller = new AbortController();
   let running: Promise<void> | null = null;
   let again = false;
@@ -25,13 +31,14 @@ export function createPendingPass(db: () => Db, engine: () => SyncEngine, now: (
         again = false;
         if (controller.signal.aborted || !engine().isOnline()) return;
         const e = engine();
-        await fetchPendingFullText({
+        const outcome = await fetchPendingFullText({
           db,
           fetcher: e.currentFetcher(),
           limiter: e.sharedLimiter(),
           signal: controller.signal,
           now,
-        }).catch(() => undefined);
+        }).catch(() => null);
+        if (outcome && outcome.fetched > 0) onFetched();
       } while (again);
     })().finally(() => {
       running = null;

@@ -86,6 +86,8 @@ describe('chooseLanguage', () => {
     ['en', '2024 — 3:2', '🙂', 'en', 'feed'],
     [null, '2024 — 3:2', '🙂', null, 'none'],
     [null, 'OK', '', null, 'none'],
+    [null, 'Saved page', '', null, 'none'],
+    ['en', 'Saved page', '', 'en', 'feed'],
     // Hostile or broken declarations are no declaration.
     [
       '<script>',

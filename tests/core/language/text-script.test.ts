@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dominantScript } from '../../../electron/core/language/text-script';
 
 describe('dominantScript', () => {
+  it('counts the letters of the dominant script, CJK characters as three', () => {
+    expect(dominantScript('Saved page')).toEqual({ script: 'Latn', letters: 9 });
+    expect(dominantScript('서울 날씨 ok')).toEqual({ script: 'Kore', letters: 12 });
+  });
+
   it.each([
     ['Government unveils plan', 'Latn'],
     ['Tiếng Việt có dấu', 'Latn'],
@@ -28,6 +33,6 @@ describe('dominantScript', () => {
     ['', null],
     ['\u0000\u202e\u200f', null],
   ] as const)('%j is written in %j', (text, script) => {
-    expect(dominantScript(text)).toBe(script);
+    expect(dominantScript(text)?.script ?? null).toBe(script);
   });
 });
