@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const BENCHMARKS = { store: 'library-bench.ts', ui: 'ui-bench.ts', sync: 'sync-bench.ts' };
+const BENCHMARKS = {
+  store: 'library-bench.ts',
+  ui: 'ui-bench.ts',
+  sync: 'sync-bench.ts',
+  language: 'language-bench.ts',
+};
 
 const name = process.argv[2];
 const entry = BENCHMARKS[name];

@@ -8,6 +8,7 @@ import { createImageHandlers } from './images/image-handlers';
 import { ImagePasses } from './images/image-passes';
 import { createLibraryHandlers } from './library/library-handlers';
 import { openLibrary, type Library } from './library/open-library';
+import { createLanguagePass } from './sync/language-pass';
 import { createPendingPass } from './sync/pending-pass';
 import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
 import type { CoreWorkerData } from './worker-protocol';
@@ -33,6 +34,8 @@ export interface CoreService {
   whenBackgroundIdle(): Promise<void>;
   /** Starts the passes that follow every refresh (pictures, imported bookmarks' pages) without one. */
   requestPasses(): void;
+  /** Settles when no language pass is running or queued. */
+  whenLanguagesIdle(): Promise<void>;
 }
 
 export interface CoreServiceOptions extends CoreWorkerData {
@@ -76,12 +79,20 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   const imagePasses = new ImagePasses(() => sync.engine.settings);
   // A fetched full text's pictures are kept at once, not at the pass after the next refresh.
   const keepFullTextImages = (articleIds: readonly string[]) => imagePasses.cacheNow(articleIds);
+  // Articles stored before languages were checked, or by the core thread (which has no detector), are checked in
+  // the background: from start (after the upgrade, the whole library), after each refresh, after an import and
+  // when imported bookmarks' pages arrive.
+  const languagePass = createLanguagePass(
+    () => library.db(),
+    () => sync.engine.reader,
+  );
   // Imported bookmarks' pages are fetched after each refresh too (and right after an import).
   const pendingPass = createPendingPass(
     () => library.db(),
     () => sync.engine,
     options.now ?? Date.now,
     keepFullTextImages,
+    () => languagePass.request(),
   );
   const requestPasses = () => {
     if (!sync.engine.isOnline()) return;
@@ -90,7 +101,10 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   };
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
-    if (event === 'sync.finished') requestPasses();
+    if (event === 'sync.finished') {
+      languagePass.request();
+      requestPasses();
+    }
   };
 
   const sync = createSyncWiring({
@@ -114,6 +128,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   });
 
   imagePasses.attach(images);
+  languagePass.request();
 
   return {
     handlers: {
@@ -128,7 +143,10 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         dataDir: options.dataDir,
         appVersion: options.appVersion,
         emit: options.emit,
-        onImported: () => pendingPass.request(),
+        onImported: () => {
+          pendingPass.request();
+          languagePass.request();
+        },
         ...(options.now ? { now: options.now } : {}),
       }),
       ...sync.handlers,
@@ -139,12 +157,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     close() {
       imagePasses.stop();
       void pendingPass.stop();
+      void languagePass.stop();
       void sync.close().catch(() => undefined);
       library.close();
     },
     async shutdown() {
       await imagePasses.stop();
       await pendingPass.stop();
+      await languagePass.stop();
       await sync.close().catch(() => undefined);
       library.close();
     },
@@ -154,5 +174,6 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       await imagePasses.whenIdle();
     },
     requestPasses,
+    whenLanguagesIdle: () => languagePass.whenIdle(),
   };
 }

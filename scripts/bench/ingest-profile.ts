@@ -44,7 +44,7 @@ for (let n = 0; n < ARTICLES; n += BATCH) {
   documents.push({ feed: feeds[feed]!, entries });
 }
 const all = documents.flatMap((d) => d.entries);
-const normalize = time(() => all.map(normalizeEntry));
+const normalize = time(() => all.map((entry) => normalizeEntry(entry)));
 const segment = time(() =>
   normalize.value.forEach((r) => {
     segmentForIndex(r.title);

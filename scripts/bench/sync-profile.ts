@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { transaction } from '../../electron/core/db/sql';
 import { normalizeFeed } from '../../electron/core/feeds/normalize';
 import { parseFeed } from '../../electron/core/feeds/parse-feed';
+import { loadLanguageDetector } from '../../electron/core/language/language-detector';
 import { normalizeEntry } from '../../electron/core/library/articles/normalize-entry';
 import type { ParsedEntry } from '../../electron/core/library/articles/parsed-entry';
 import { upsertArticles } from '../../electron/core/library/articles/upsert-articles';
@@ -17,7 +18,8 @@ import { startFeedServers } from './sync/feed-server';
 /**
  * Where a full sync's time goes, one step at a time on one thread, for the
  * sync benchmark's documents (docs/PERFORMANCE.md, "Sync"): fetch, parse,
- * feed normalisation, the store's entry normalisation, and the store write
+ * feed normalisation, the reading thread's entry normalisation (language
+ * detection included), and the store write
  * with and without the search index, one transaction per feed or per
  * BENCH_GROUP feeds. Prints CPU µs per article (steadier than wall time on a
  * shared machine). Bundle and run like ingest-profile.ts.
@@ -59,7 +61,10 @@ const feedNormalizeUs = await cpuOf(() =>
     entries.push(toParsedEntries(normalizeFeed(p, { feedUrl: bodies[i]!.url, firstSeenAt: NOW }).articles));
   }),
 );
-const entryNormalizeUs = await cpuOf(() => entries.forEach((list) => list.forEach(normalizeEntry)));
+const detect = await loadLanguageDetector();
+const entryNormalizeUs = await cpuOf(() =>
+  entries.forEach((list) => list.forEach((entry) => normalizeEntry(entry, detect))),
+);
 
 async function store(label: string, group: number, preSql = ''): Promise<[string, number]> {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-sync-profile-'));

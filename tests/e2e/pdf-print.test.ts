@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setBookmark } from '../../electron/core/library/bookmarks';
 import { createExportFixture, type ExportFixture } from '../core/export/support/export-fixture';
+import { NOW } from '../core/library/support/library-fixture';
 import { launchChromium } from './support/chromium';
 
 /**
@@ -78,5 +80,29 @@ describe('the PDF export, printed by Chromium', () => {
     // The reader's font choice reaches the page: the two printouts embed different faces.
     expect(fonts(serif.pdf).size).toBeGreaterThan(0);
     expect([...fonts(sans.pdf)]).not.toEqual([...fonts(serif.pdf)]);
+  });
+
+  it('lays out an Arabic article of the print export right to left, its note’s rule on the right, beside an English one', async () => {
+    const [arabic, english] = f.ingest(f.feedId, [
+      { guid: 'ar', title: 'أكبر مشروع للطاقة الشمسية', language: 'ar', contentHtml: '<p>بدأ العمل اليوم.</p>' },
+      { guid: 'en', title: 'Government unveils plan', language: 'en', contentHtml: '<p>Work begins today.</p>' },
+    ]);
+    setBookmark(f.library.db(), arabic!, { note: 'ملاحظتي' }, NOW);
+    const out = await f.exportAs({
+      what: { kind: 'articles', ids: [arabic!, english!] },
+      format: 'html',
+      options: { print: true },
+    });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`file://${out.path}`);
+    const style = async (selector: string, property: string) =>
+      String(await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).${property}`));
+    expect(await style(`#article-${arabic}`, 'direction')).toBe('rtl');
+    expect(await style(`#article-${english}`, 'direction')).toBe('ltr');
+    // The note's rule stands at the start of the line, which in Arabic is the right.
+    expect(await style(`#article-${arabic} .note`, 'borderRightWidth')).toBe('3px');
+    expect(await style(`#article-${arabic} .note`, 'borderLeftWidth')).toBe('0px');
+    await context.close();
   });
 });

@@ -6,7 +6,9 @@ import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
 /**
  * The heading every HTML-based format puts above an article's content:
  * title, source, author, date and the link to the original. Built from
- * escaped text only, so it is valid HTML and XHTML alike.
+ * escaped text only, so it is valid HTML and XHTML alike. It takes the
+ * article's language and direction from the element around it; the reader's
+ * note, in whatever language they wrote it, finds its own direction.
  */
 export function articleHeader(record: ExportRecord, headingLevel: 1 | 2): string {
   const tag = `h${headingLevel}`;
@@ -20,7 +22,7 @@ export function articleHeader(record: ExportRecord, headingLevel: 1 | 2): string
       ? `<p class="tags">Tags: ${escapeXmlText(record.bookmark.tags.join(', '))}</p>`
       : '';
   const note = record.bookmark?.note
-    ? `<blockquote class="note"><p>${escapeXmlText(record.bookmark.note)}</p></blockquote>`
+    ? `<blockquote class="note" dir="auto"><p>${escapeXmlText(record.bookmark.note)}</p></blockquote>`
     : '';
   return `<${tag}>${escapeXmlText(displayTitle(record.title))}</${tag}><p class="byline">${escapeXmlText(facts.join(' · '))}</p>${link}${tags}${note}`;
 }

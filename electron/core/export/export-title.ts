@@ -26,16 +26,3 @@ export function defaultTitle(db: Db, what: ExportSelection, outline: readonly Ou
 function nameOf(db: Db, sql: string, id: string): string | undefined {
   return get<{ n: string }>(db, sql, Number(id))?.n;
 }
-
-/** A file name from a title: letters, digits and dashes, never empty, never a path. */
-export function fileStem(title: string): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-    .toLowerCase();
-  return stem === '' ? 'export' : stem;
-}

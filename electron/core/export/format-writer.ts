@@ -20,6 +20,8 @@ export interface ExportContext {
 export interface OutlineEntry {
   rowId: number;
   title: string;
+  /** As stored; formats that name a language before the first article (HTML, EPUB) read it here. */
+  language: string | null;
 }
 
 export interface FormatWriter {

@@ -6,7 +6,8 @@ import { all, placeholders, type Db } from '../db/sql';
 import { fileSink } from './byte-sink';
 import { articlePictures } from './export-images';
 import { loadRecords } from './export-record';
-import { defaultTitle, fileStem } from './export-title';
+import { defaultTitle } from './export-title';
+import { fileStem } from './file-stem';
 import { FORMATS } from './formats';
 import type { OutlineEntry } from './format-writer';
 import { selectArticleIds } from './select-articles';
@@ -93,16 +94,20 @@ export async function runExport(job: ExportJob, plan?: ExportPlan): Promise<Expo
 }
 
 function loadOutline(db: Db, ids: readonly number[]): OutlineEntry[] {
-  const titles = new Map<number, string>();
+  const found = new Map<number, { title: string; language: string | null }>();
   for (let i = 0; i < ids.length; i += 500) {
     const part = ids.slice(i, i + 500);
-    for (const row of all<{ id: number; title: string }>(
+    for (const row of all<{ id: number; title: string; language: string | null }>(
       db,
-      `SELECT id, title FROM articles WHERE id IN (${placeholders(part.length)})`,
+      `SELECT id, title, language FROM articles WHERE id IN (${placeholders(part.length)})`,
       ...part,
     )) {
-      titles.set(row.id, row.title);
+      found.set(row.id, { title: row.title, language: row.language });
     }
   }
-  return ids.map((rowId) => ({ rowId, title: titles.get(rowId) ?? '' }));
+  return ids.map((rowId) => ({
+    rowId,
+    title: found.get(rowId)?.title ?? '',
+    language: found.get(rowId)?.language ?? null,
+  }));
 }

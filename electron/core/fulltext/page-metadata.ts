@@ -4,6 +4,7 @@
  * and the pre-clean both remove the scripts JSON-LD lives in. These are the
  * fallbacks for fields Readability leaves empty.
  */
+import { normalizeLanguage } from '../language/language-tag';
 import { readJsonLd, type JsonLdFacts } from './json-ld';
 
 export interface PageMetadata extends JsonLdFacts {
@@ -56,17 +57,6 @@ function timeElement(doc: DomLike): string | null {
     doc.querySelector('time[pubdate][datetime]') ??
     doc.querySelector('article time[datetime]');
   return element?.getAttribute('datetime')?.trim() || null;
-}
-
-/** `en_GB` (Open Graph) and `en-gb` (HTML) both become `en-GB`. */
-export function normalizeLanguage(raw: string | null | undefined): string | null {
-  const value = raw
-    ?.trim()
-    .split(/[,;\s]/)[0]
-    ?.replaceAll('_', '-');
-  if (!value || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(value)) return null;
-  const [primary, ...rest] = value.split('-');
-  return [primary!.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part))].join('-');
 }
 
 export function readPageMetadata(doc: DomLike): PageMetadata {

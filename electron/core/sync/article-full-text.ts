@@ -1,5 +1,6 @@
 import type { Article } from '../../api/library-models';
 import { ApiError, type ApiErrorCode } from '../../api/errors';
+import type { LanguageSource } from '../language/choose-language';
 import { get, type Db } from '../db/sql';
 import { getArticle } from '../library/articles/get-article';
 import { identityOf } from '../library/articles/normalize-entry';
@@ -40,6 +41,7 @@ interface StoredArticleRow {
   summary: string | null;
   content_html: string | null;
   language: string | null;
+  language_source: LanguageSource | null;
   lead_image_url: string | null;
   categories: string;
 }
@@ -75,7 +77,8 @@ export async function fetchArticleFullText(id: string, deps: ArticleFullTextDeps
 function storedRow(db: Db, rowId: number): StoredArticleRow | undefined {
   return get<StoredArticleRow>(
     db,
-    `SELECT feed_id, identity, guid, url, title, author, published_at, updated_at, summary, content_html, language, lead_image_url, categories
+    `SELECT feed_id, identity, guid, url, title, author, published_at, updated_at, summary, content_html, language,
+       language_source, lead_image_url, categories
      FROM articles WHERE id = ?`,
     rowId,
   );
@@ -93,6 +96,7 @@ function toEntry(row: StoredArticleRow): ParsedEntry {
     summary: row.summary,
     contentHtml: row.content_html,
     language: row.language,
+    languageSource: row.language_source,
     leadImageUrl: row.lead_image_url,
     categories: parseCategories(row.categories),
   };

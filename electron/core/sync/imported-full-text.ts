@@ -76,7 +76,9 @@ function store(db: Db, id: number, html: string, text: string): boolean {
     if (!row) return false;
     run(
       db,
-      'UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?) WHERE id = ?',
+      // The page's text is a better sample of its language than the bookmark's title: the language pass reads it again.
+      `UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?), language_source = NULL
+       WHERE id = ?`,
       html,
       text,
       countWords(text),

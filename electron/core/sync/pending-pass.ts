@@ -21,6 +21,8 @@ export function createPendingPass(
   engine: () => SyncEngine,
   now: () => number,
   afterFullText: (articleIds: readonly string[]) => Promise<void> = async () => undefined,
+  /** Pages were stored: their text tells their language better than a bookmark's title (the language pass). */
+  onFetched: () => void = () => undefined,
 ): PendingPass {
   const controller = new AbortController();
   let running: Promise<void> | null = null;
@@ -43,7 +45,10 @@ export function createPendingPass(
             coreLog.warning('Fetching the pages of imported bookmarks failed: {error}', { error });
           return null;
         });
-        if (report) await afterFullText(report.articleIds);
+        if (report) {
+          await afterFullText(report.articleIds);
+          if (report.fetched > 0) onFetched();
+        }
       } while (again);
     })().finally(() => {
       running = null;

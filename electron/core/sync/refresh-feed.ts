@@ -153,9 +153,12 @@ async function store(
   if (target.fullText) entries = await addFullText(entries, stored.known, deps);
   if (deps.signal.aborted) return outcome('cancelled');
   // Entries the stored or extracted full text changed are normalised again; the rest come ready from the reader.
-  const rows = entries.map((entry, index) =>
-    entry === document.entries[index] ? document.rows[index]! : normalizeEntry(entry),
-  );
+  // The language the reading thread chose (from title and summary, which full text does not change) is kept.
+  const rows = entries.map((entry, index) => {
+    const read = document.rows[index]!;
+    if (entry === document.entries[index]) return read;
+    return normalizeEntry({ ...entry, language: read.language, languageSource: read.languageSource });
+  });
   const written = transaction(deps.db(), () => {
     const upserted = upsertRows(deps.db(), target.id, rows, now);
     fillMetadata(deps.db(), target.rowId, target.url, document.feed);

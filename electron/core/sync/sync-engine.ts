@@ -77,6 +77,11 @@ export class SyncEngine {
     return this.limiter;
   }
 
+  /** Reads feed documents and checks stored articles' languages (the language pass shares it with refreshes). */
+  get reader(): FeedReader {
+    return this.options.reader ?? inThreadFeedReader;
+  }
+
   /** The host's settings as last configured (defaults until the first `sync.configure`); the image passes read theirs here. */
   get settings(): Readonly<SyncConfig> {
     return this.config;
@@ -182,7 +187,7 @@ export class SyncEngine {
     return refreshFeed(rowId, {
       db: this.options.db,
       fetcher: this.fetcher,
-      reader: this.options.reader ?? inThreadFeedReader,
+      reader: this.reader,
       limiter: this.limiter,
       signal,
       now: this.now,

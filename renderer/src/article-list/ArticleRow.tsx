@@ -2,6 +2,7 @@ import type { ArticleSummary } from '@contract/library-models';
 import { articlePictureUrl } from '@contract/url-policy/article-policy';
 import { Icon } from '../ui/Icon';
 import { shortTime } from '../library/format-time';
+import { languageAttributes } from '../article/language-attributes';
 
 export type ListLayout = 'compact' | 'cards';
 
@@ -35,7 +36,7 @@ export function ArticleRow({ article, layout, selected, sectionName, onOpen }: A
           {article.isRead ? '' : 'Unread. '}
           {article.isBookmarked ? 'Bookmarked. ' : ''}
         </span>
-        <span className="article-row__title" dir="auto" lang={article.language ?? undefined}>
+        <span className="article-row__title" {...languageAttributes(article.language)}>
           {article.title || 'Untitled'}
         </span>
         <span className="article-row__meta">
@@ -45,7 +46,7 @@ export function ArticleRow({ article, layout, selected, sectionName, onOpen }: A
           <time dateTime={article.sortTime}>{shortTime(article.sortTime)}</time>
         </span>
         {layout === 'cards' && article.summary && (
-          <span className="article-row__summary" dir="auto" lang={article.language ?? undefined}>
+          <span className="article-row__summary" {...languageAttributes(article.language)}>
             {article.summary}
           </span>
         )}

@@ -2,6 +2,7 @@ import { useMemo, type MouseEvent } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 import { useBrowserOnline } from '../sync/use-online';
+import { languageAttributes } from './language-attributes';
 import { localizeImages, type ImageMap } from './offline-images';
 import { sanitizeArticle } from './sanitize-article';
 
@@ -39,8 +40,7 @@ export function ArticleBody({ html, articleUrl, language, images }: ArticleBodyP
   return (
     <div
       className="article__content"
-      dir="auto"
-      lang={language ?? undefined}
+      {...languageAttributes(language)}
       onClick={onClick}
       // Middle-click would open a new window; the host denies those, but nothing should even try.
       onAuxClick={(event) => event.target instanceof Element && event.target.closest('a') && event.preventDefault()}

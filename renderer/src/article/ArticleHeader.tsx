@@ -2,7 +2,10 @@ import type { RefObject } from 'react';
 import type { Article } from '@contract/library-models';
 import { longTime, readingMinutes } from '../library/format-time';
 
-/** Title, byline (source, author, time, reading time) and categories, each of which opens its list. */
+/**
+ * Title, byline (source, author, time, reading time) and categories, each of which opens its list. The title takes
+ * the article's `lang` and `dir`; names and categories, which may be in any script, find their own direction.
+ */
 export function ArticleHeader({
   article,
   onCategory,
@@ -17,7 +20,7 @@ export function ArticleHeader({
   return (
     <header className="article__header">
       <p className="article__source">{article.feedTitle}</p>
-      <h1 className="article__title" id="article-title" dir="auto" tabIndex={-1} ref={titleRef}>
+      <h1 className="article__title" id="article-title" tabIndex={-1} ref={titleRef}>
         {article.title || 'Untitled'}
       </h1>
       <p className="article__byline">

@@ -22,6 +22,7 @@ import { useFullText } from './use-full-text';
 import { useImageMap } from './use-image-map';
 import { articleChoices } from '../export/export-choices';
 import { ExportButton } from '../export/ExportButton';
+import { languageAttributes } from './language-attributes';
 
 export interface ArticleViewProps {
   id: string;
@@ -149,8 +150,7 @@ function LoadedArticle({
       <div className="reading-pane__scroll" ref={scrollRef}>
         <article
           className="article"
-          lang={article.language ?? undefined}
-          dir="auto"
+          {...languageAttributes(article.language)}
           aria-labelledby="article-title"
           style={readingStyle(saver.current.reading)}
         >
@@ -159,9 +159,7 @@ function LoadedArticle({
           {html ? (
             <ArticleBody html={html} articleUrl={article.url} language={article.language} images={images} />
           ) : (
-            <p className="article__content article__content--text" dir="auto">
-              {article.text || article.summary}
-            </p>
+            <p className="article__content article__content--text">{article.text || article.summary}</p>
           )}
         </article>
       </div>

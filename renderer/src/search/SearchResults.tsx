@@ -12,6 +12,7 @@ import { Highlighted } from './Highlighted';
 import { SearchFilterBar } from './SearchFilterBar';
 import { INITIAL_FILTERS, isFiltered, toSearchQuery } from './search-filters';
 import './search.css';
+import { languageAttributes } from '../article/language-attributes';
 
 interface SearchResultsProps {
   query: string;
@@ -77,14 +78,14 @@ export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsP
                   aria-current={hit.article.id === openId ? 'true' : undefined}
                   onClick={() => onOpen(hit.article.id)}
                 >
-                  <span className="search-hit__title" dir="auto">
+                  <span className="search-hit__title" {...languageAttributes(hit.article.language)}>
                     <Highlighted text={hit.article.title} ranges={hit.titleHighlights} />
                   </span>
                   <span className="search-hit__meta">
                     {hit.article.feedTitle} · {shortTime(hit.article.sortTime)}
                     {!hit.article.isRead && ' · Unread'}
                   </span>
-                  <span className="search-hit__snippet" dir="auto">
+                  <span className="search-hit__snippet" {...languageAttributes(hit.article.language)}>
                     <Highlighted text={hit.snippet} ranges={hit.snippetHighlights} />
                   </span>
                 </button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonLd } from '../../../electron/core/fulltext/json-ld';
-import { normalizeLanguage, toIsoTime } from '../../../electron/core/fulltext/page-metadata';
+import { toIsoTime } from '../../../electron/core/fulltext/page-metadata';
 import { decodeHtml } from '../../../electron/core/html/decode-html';
 
 const NOW = Date.UTC(2026, 2, 3);
@@ -42,18 +42,6 @@ describe('page metadata helpers', () => {
     ['', null],
   ])('reads the date %j as %j', (raw, iso) => {
     expect(toIsoTime(raw, NOW)).toBe(iso);
-  });
-
-  it.each([
-    ['en_GB', 'en-GB'],
-    ['EN-us', 'en-US'],
-    ['fr', 'fr'],
-    ['zh-Hant-TW', 'zh-Hant-TW'],
-    ['<script>', null],
-    ['', null],
-    ['de, en', 'de'],
-  ])('normalizes the language %j to %j', (raw, expected) => {
-    expect(normalizeLanguage(raw)).toBe(expected);
   });
 
   it('decodes HTML bytes by header, then <meta>, then UTF-8, then windows-1252', () => {

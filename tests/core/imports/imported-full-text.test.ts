@@ -29,6 +29,27 @@ function pass(): ReturnType<typeof fetchPendingFullText> {
 }
 
 describe('imported bookmarks get their full text', () => {
+  it('reads an imported bookmark’s language from its page once the page arrives', async () => {
+    h = createHarness();
+    h.core.sync.engine.setOnline(false);
+    const arabic = `<p>${'نص المقال الكامل مع تفاصيل كثيرة لا يذكرها العنوان، وجمل طويلة تكفي لكي يعدّه المستخرج متن المقال. '.repeat(3)}</p>`;
+    server.set('/ar', {
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><head><title>Saved page</title></head><body><article><h1>Saved page</h1>${arabic.repeat(6)}</article></body></html>`,
+    });
+    server.set('/feed-ar.xml', { body: rss('Any', []) });
+    await call(h, 'imports.bookmarks', { text: `url,title\n${server.url('/ar')},Saved page\n` });
+    await h.core.whenLanguagesIdle();
+    const language = () => all(h.core.library.db(), 'SELECT language, language_source FROM articles');
+    // "Saved page" alone is too short to tell.
+    expect(language()).toEqual([{ language: null, language_source: 'none' }]);
+    h.core.sync.engine.setOnline(true);
+    await refreshAndWait(h, { kind: 'feed', id: h.addFeed({ url: server.url('/feed-ar.xml'), title: 'Any' }) });
+    await vi.waitFor(() => expect(language()).toEqual([{ language: 'ar', language_source: 'text' }]), {
+      timeout: 10_000,
+    });
+  });
+
   it('fetches pending pages once, stores the text (searchable), and retries a failing page a bounded number of times', async () => {
     h = createHarness();
     // Offline while importing, so the pass the import kicks off does not race this test's own.

@@ -1,7 +1,12 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readFeedDocument, type FeedReader } from '../../../electron/core/sync/reading/read-feed-document';
+import { loadLanguageDetector } from '../../../electron/core/language/language-detector';
+import {
+  inThreadFeedReader,
+  readFeedDocument,
+  type FeedReader,
+} from '../../../electron/core/sync/reading/read-feed-document';
 import { createThreadFeedReader } from '../../../electron/core/sync/reading/feed-reader-thread';
 import { FEED_READER_DATA } from '../../../electron/core/worker-protocol';
 import { buildCoreWorker } from '../../support/build-worker';
@@ -37,9 +42,12 @@ afterAll(async () => {
   rmSync(join(script, '..'), { recursive: true, force: true });
 });
 
+/** A thread near its heap ceiling collects garbage for many seconds before it gives up, more so on a busy machine. */
+const HEAVY_TIMEOUT_MS = 60_000;
+
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** About 19 MB of RSS: 10,000 items of 1.9 KB. Its parse and rows need far more than 48 MB of heap. */
+/** About 19 MB of RSS: 10,000 items of 1.9 KB. Its parse and rows need far more than 64 MB of heap (the language detector takes about 35 of them). */
 function hugeFeed(): string {
   const paragraph = 'A long paragraph about the harbour, the ferries and the weather over the strait. '.repeat(24);
   return rss(
@@ -63,7 +71,7 @@ describe('the reading thread', () => {
       firstSeenAt: NOW,
     };
     const fromThread = await reader.read(input);
-    expect(fromThread).toEqual(readFeedDocument(input));
+    expect(fromThread).toEqual(readFeedDocument(input, await loadLanguageDetector()));
     expect(fromThread).toMatchObject({
       ok: true,
       feed: { title: 'Café News' },
@@ -76,6 +84,22 @@ describe('the reading thread', () => {
       categories: ['Food'],
       leadImageUrl: 'https://news.example/pic.jpg',
     });
+  });
+
+  it('checks stored articles’ languages exactly as the core thread would', async () => {
+    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA });
+    const samples = [
+      { declared: 'en', title: 'أكبر مشروع للطاقة الشمسية في المنطقة', summary: null },
+      {
+        declared: 'en-gb',
+        title: 'Government unveils plan to cut energy bills',
+        summary: 'Households get a discount.',
+      },
+      { declared: null, title: '서울시 대중교통 요금 인상', summary: null },
+    ];
+    const fromThread = await reader.chooseLanguages(samples);
+    expect(fromThread).toEqual(await inThreadFeedReader.chooseLanguages(samples));
+    expect(fromThread?.map((choice) => choice.language)).toEqual(['ar', 'en-GB', 'ko']);
   });
 
   it('says why a document is not a feed', async () => {
@@ -97,63 +121,71 @@ describe('the reading thread', () => {
     expect(document.ok).toBe(false);
   });
 
-  it('fails a document that exhausts its memory alone, reads the ones queued behind it on a fresh thread, and goes on', async () => {
-    reader = createThreadFeedReader({
-      script,
-      workerData: FEED_READER_DATA,
-      resourceLimits: { maxOldGenerationSizeMb: 48 },
-    });
-    const small = (n: number) => ({
-      body: encode(rss(`Small ${n}`, items(3, `s${n}`))),
-      url: `https://news.example/${n}.xml`,
-      firstSeenAt: NOW,
-    });
-    const [heavy, behind1, behind2] = await Promise.all([
-      reader.read({ body: encode(hugeFeed()), url: 'https://news.example/heavy.xml', firstSeenAt: NOW }),
-      reader.read(small(1)),
-      reader.read(small(2)),
-    ]);
-    expect(heavy).toEqual({
-      ok: false,
-      cause: 'too-large',
-      message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
-    });
-    expect(behind1).toMatchObject({ ok: true, feed: { title: 'Small 1' } });
-    expect(behind2).toMatchObject({ ok: true, feed: { title: 'Small 2' } });
-    expect(await reader.read(small(3))).toMatchObject({ ok: true, feed: { title: 'Small 3' } });
-  });
-
-  it('in a refresh, the feed that exhausted the reader shows why while the others are stored and searchable', async () => {
-    reader = createThreadFeedReader({
-      script,
-      workerData: FEED_READER_DATA,
-      resourceLimits: { maxOldGenerationSizeMb: 48 },
-    });
-    h = createHarness({ reader });
-    server.set('/heavy.xml', { body: hugeFeed() });
-    server.set('/calm-1.xml', { body: rss('Calm one', items(4, 'calm1')) });
-    server.set('/calm-2.xml', {
-      body: rss('Calm two', [{ guid: 'z', title: 'Zanzibar ferry timetable', description: 'Boats' }]),
-    });
-    const heavy = h.addFeed({ url: server.url('/heavy.xml'), title: 'Heavy' });
-    const calm1 = h.addFeed({ url: server.url('/calm-1.xml'), title: 'Calm one' });
-    h.addFeed({ url: server.url('/calm-2.xml'), title: 'Calm two' });
-
-    const finished = await refreshAndWait(h, { kind: 'all' });
-    expect(finished).toMatchObject({ done: 3, total: 3, newArticles: 5 });
-    expect(finished.failures).toEqual([
-      {
-        feedId: heavy,
-        title: 'Heavy',
-        message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
+  it(
+    'fails a document that exhausts its memory alone, reads the ones queued behind it on a fresh thread, and goes on',
+    async () => {
+      reader = createThreadFeedReader({
+        script,
+        workerData: FEED_READER_DATA,
+        resourceLimits: { maxOldGenerationSizeMb: 64 },
+      });
+      const small = (n: number) => ({
+        body: encode(rss(`Small ${n}`, items(3, `s${n}`))),
+        url: `https://news.example/${n}.xml`,
+        firstSeenAt: NOW,
+      });
+      const [heavy, behind1, behind2] = await Promise.all([
+        reader.read({ body: encode(hugeFeed()), url: 'https://news.example/heavy.xml', firstSeenAt: NOW }),
+        reader.read(small(1)),
+        reader.read(small(2)),
+      ]);
+      expect(heavy).toEqual({
+        ok: false,
         cause: 'too-large',
-      },
-    ]);
-    expect(h.feed(heavy).sync.lastError).toBe(
-      'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
-    );
-    expect(h.feed(heavy).articleCount).toBe(0);
-    expect(h.feed(calm1).articleCount).toBe(4);
-    expect((await call(h, 'search.articles', { query: 'zanzibar' })).hits).toHaveLength(1);
-  });
+        message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
+      });
+      expect(behind1).toMatchObject({ ok: true, feed: { title: 'Small 1' } });
+      expect(behind2).toMatchObject({ ok: true, feed: { title: 'Small 2' } });
+      expect(await reader.read(small(3))).toMatchObject({ ok: true, feed: { title: 'Small 3' } });
+    },
+    HEAVY_TIMEOUT_MS,
+  );
+
+  it(
+    'in a refresh, the feed that exhausted the reader shows why while the others are stored and searchable',
+    async () => {
+      reader = createThreadFeedReader({
+        script,
+        workerData: FEED_READER_DATA,
+        resourceLimits: { maxOldGenerationSizeMb: 64 },
+      });
+      h = createHarness({ reader });
+      server.set('/heavy.xml', { body: hugeFeed() });
+      server.set('/calm-1.xml', { body: rss('Calm one', items(4, 'calm1')) });
+      server.set('/calm-2.xml', {
+        body: rss('Calm two', [{ guid: 'z', title: 'Zanzibar ferry timetable', description: 'Boats' }]),
+      });
+      const heavy = h.addFeed({ url: server.url('/heavy.xml'), title: 'Heavy' });
+      const calm1 = h.addFeed({ url: server.url('/calm-1.xml'), title: 'Calm one' });
+      h.addFeed({ url: server.url('/calm-2.xml'), title: 'Calm two' });
+
+      const finished = await refreshAndWait(h, { kind: 'all' });
+      expect(finished).toMatchObject({ done: 3, total: 3, newArticles: 5 });
+      expect(finished.failures).toEqual([
+        {
+          feedId: heavy,
+          title: 'Heavy',
+          message: 'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
+          cause: 'too-large',
+        },
+      ]);
+      expect(h.feed(heavy).sync.lastError).toBe(
+        'Broadsheet could not read this feed (the document needs more memory than one feed may use).',
+      );
+      expect(h.feed(heavy).articleCount).toBe(0);
+      expect(h.feed(calm1).articleCount).toBe(4);
+      expect((await call(h, 'search.articles', { query: 'zanzibar' })).hits).toHaveLength(1);
+    },
+    HEAVY_TIMEOUT_MS,
+  );
 });

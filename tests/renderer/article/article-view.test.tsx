@@ -136,7 +136,7 @@ describe('the article view', () => {
     const { client } = await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { language: 'ar' }) });
     const body = pane().querySelector('article')!;
     expect(body).toHaveAttribute('lang', 'ar');
-    expect(body).toHaveAttribute('dir', 'auto');
+    expect(body).toHaveAttribute('dir', 'rtl');
     client.emit('settings.changed', {
       ...DEFAULT_SETTINGS,
       reading: { font: 'sans', fontSize: 22, lineHeight: 1.8, columnWidth: 600 },
@@ -144,6 +144,26 @@ describe('the article view', () => {
     await waitFor(() => expect(body.style.getPropertyValue('--reading-size')).toBe('22px'));
     expect(body.style.getPropertyValue('--reading-width')).toBe('600px');
     expect(body.style.getPropertyValue('--reading-font')).toBe('var(--font-ui)');
+  });
+
+  it.each([
+    ['ar', 'rtl'],
+    ['fa-IR', 'rtl'],
+    ['he', 'rtl'],
+    ['ur', 'rtl'],
+    ['en-GB', 'ltr'],
+    ['ko', 'ltr'],
+    [null, 'auto'],
+  ])('gives an article in %j its language and the direction %j, the title and body included', async (language, dir) => {
+    await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { language }) });
+    const view = pane().querySelector('article')!;
+    expect(view).toHaveAttribute('dir', dir);
+    if (language) expect(view).toHaveAttribute('lang', language);
+    else expect(view).not.toHaveAttribute('lang');
+    // The title and the body take the article's direction rather than guessing it from their first letter
+    // (an Arabic headline that starts with "iPhone" still reads right to left).
+    expect(within(pane()).getByRole('heading', { level: 1, name: 'Story 0' })).not.toHaveAttribute('dir');
+    expect(view.querySelector('.article__content')).toHaveAttribute('dir', dir);
   });
 
   it('shows sanitized content only', async () => {

@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { articleHeader } from '../article-header';
+import { textDirection } from '../../../api/text-direction';
+import { primaryLanguage } from '../../language/language-tag';
 import { EXTENSIONS } from '../export-images';
+import {
+  collectionLanguage,
+  EXPORT_UI_LANGUAGE,
+  exportLanguage,
+  languageAttributes,
+  type CollectionLanguage,
+} from '../export-language';
 import type { ExportRecord } from '../export-record';
 import { displayTitle, type ExportContext, type ExportFormatSpec, type FormatWriter } from '../format-writer';
 import { sanitizeExportHtml } from '../sanitize-export';
@@ -16,9 +25,12 @@ import { CONTAINER_XML, navDocument, packageDocument, STYLE_CSS, xhtmlPage, type
  * Only EPUB's core image types (PNG, JPEG, GIF) are embedded; WebP, AVIF and
  * pictures not cached become a link to their web address, so the book is
  * valid without fallbacks and never reaches out to the network.
+ *
+ * Each chapter is in its article's language and direction; the package lists
+ * every language in the book (the most used first), and a book whose
+ * articles all read right to left turns its pages that way.
  */
 const CORE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 export const epubFormat: ExportFormatSpec = {
   describe: () => ({ extension: 'epub', mimeType: 'application/epub+zip' }),
@@ -29,15 +41,18 @@ export const epubFormat: ExportFormatSpec = {
 
 class EpubWriter implements FormatWriter {
   private readonly manifest: ManifestItem[] = [];
-  private readonly chapters: { id: string; href: string; title: string }[] = [];
+  private readonly chapters: { id: string; href: string; title: string; language: string | null }[] = [];
   private readonly images = new Set<string>();
+  private readonly languages: CollectionLanguage;
+  /** The book's main language: its articles' shared or most used one, else the app's. */
   private readonly lang: string;
 
   constructor(
     private readonly zip: ReturnType<typeof zipWriter>,
     private readonly context: ExportContext,
   ) {
-    this.lang = 'en';
+    this.languages = collectionLanguage(context.outline.map((entry) => entry.language));
+    this.lang = this.languages.shared ?? this.languages.all[0] ?? EXPORT_UI_LANGUAGE;
     zip.add('mimetype', 'application/epub+zip', { store: true });
     zip.add('META-INF/container.xml', CONTAINER_XML);
     zip.add('EPUB/style.css', STYLE_CSS);
@@ -65,12 +80,14 @@ class EpubWriter implements FormatWriter {
         return null;
       },
     });
-    const lang = record.language && LANGUAGE_TAG.test(record.language) ? record.language : this.lang;
+    const language = exportLanguage(record.language);
     const title = displayTitle(record.title);
-    const body = `<article>${articleHeader(record, 1)}${toXhtml(content)}</article>`;
-    this.zip.add(`EPUB/${href}`, xhtmlPage({ title, lang, css: '../style.css', body }));
+    // An article whose language is unknown finds its direction from its text.
+    const body = `<article${language ? '' : ' dir="auto"'}>${articleHeader(record, 1)}${toXhtml(content)}</article>`;
+    const page = { title, lang: language ?? this.lang, dir: textDirection(language), css: '../style.css', body };
+    this.zip.add(`EPUB/${href}`, xhtmlPage(page));
     this.manifest.push({ id, href, mediaType: 'application/xhtml+xml' });
-    this.chapters.push({ id, href, title });
+    this.chapters.push({ id, href, title, language });
   }
 
   finish(): void {
@@ -78,11 +95,13 @@ class EpubWriter implements FormatWriter {
     const count = this.chapters.length;
     const subtitle = `${count} ${count === 1 ? 'article' : 'articles'} · ${exportedAt.toISOString().slice(0, 10)}`;
     this.zip.add('EPUB/cover.svg', coverSvg(title, subtitle));
+    const bookDirection = this.languages.direction;
     this.zip.add(
       'EPUB/cover.xhtml',
       xhtmlPage({
         title,
         lang: this.lang,
+        dir: bookDirection,
         css: 'style.css',
         body: `<div class="cover"><img src="cover.svg" alt="${escapeXmlAttribute(title)}"/></div>`,
       }),
@@ -90,8 +109,20 @@ class EpubWriter implements FormatWriter {
     this.zip.add(
       'EPUB/nav.xhtml',
       navDocument(
-        this.lang,
-        this.chapters.map((c) => ({ href: c.href, title: c.title })),
+        {
+          lang: this.lang,
+          dir: bookDirection,
+          // "Contents" is the app's word, in English whatever the book's language.
+          heading:
+            primaryLanguage(this.lang) === EXPORT_UI_LANGUAGE
+              ? ''
+              : ` lang="${EXPORT_UI_LANGUAGE}" xml:lang="${EXPORT_UI_LANGUAGE}"`,
+        },
+        this.chapters.map((c) => ({
+          href: c.href,
+          title: c.title,
+          attributes: languageAttributes(c.language, { xhtml: true }),
+        })),
       ),
     );
     const stamp = exportedAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -103,7 +134,15 @@ class EpubWriter implements FormatWriter {
       ...this.manifest,
     ];
     const spine = ['cover', 'nav', ...this.chapters.map((c) => c.id)];
-    const meta = { identifier: `urn:uuid:${randomUUID()}`, title, lang: this.lang, date: stamp, modified: stamp };
+    const languages = [this.lang, ...this.languages.all.filter((language) => language !== this.lang)];
+    const meta = {
+      identifier: `urn:uuid:${randomUUID()}`,
+      title,
+      languages,
+      pageProgression: bookDirection === 'rtl' ? bookDirection : null,
+      date: stamp,
+      modified: stamp,
+    };
     this.zip.add('EPUB/package.opf', packageDocument(meta, manifest, spine));
     this.zip.end();
   }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { articleHeader } from '../article-header';
+import { collectionLanguage, EXPORT_UI_LANGUAGE, languageAttributes } from '../export-language';
 import type { ExportRecord } from '../export-record';
+import { primaryLanguage } from '../../language/language-tag';
 import { displayTitle, type ExportContext, type ExportFormatSpec, type FormatWriter } from '../format-writer';
 import { sanitizeExportHtml } from '../sanitize-export';
 import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
@@ -11,13 +13,15 @@ import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
  * Content-Security-Policy allows nothing but its own stylesheet (by hash)
  * and inline pictures, so even a sanitizer miss could not run or fetch
  * anything. `print` starts each article on a new page (the PDF export).
+ * Every article and contents entry carries its own `lang` and `dir`; the
+ * document takes the articles' language when they all share one.
  */
 const CSS = `body { font-family: Georgia, 'Times New Roman', serif; line-height: 1.6; max-width: 42em; margin: 2em auto; padding: 0 1em; color: #1f2933; }
 h1, h2 { line-height: 1.25; }
 .sans { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; }
 .byline, .source, .tags { font-size: 0.9em; color: #52606d; margin: 0.2em 0; }
 .source a { word-break: break-all; }
-.note { font-style: italic; border-left: 3px solid #9aa5b1; margin: 1em 0; padding-left: 0.75em; }
+.note { font-style: italic; border-inline-start: 3px solid #9aa5b1; margin: 1em 0; padding-inline-start: 0.75em; }
 img { max-width: 100%; height: auto; }
 pre { white-space: pre-wrap; }
 article { margin-top: 3em; }
@@ -31,8 +35,13 @@ export const htmlFormat: ExportFormatSpec = {
   describe: () => ({ extension: 'html', mimeType: 'text/html' }),
   open(sink, context) {
     const several = context.outline.length > 1;
+    const { shared, direction } = collectionLanguage(context.outline.map((entry) => entry.language));
+    const lang = shared ?? EXPORT_UI_LANGUAGE;
+    const dir = shared && direction === 'rtl' ? ' dir="rtl"' : '';
+    // The app's own words ("Contents") stay marked as English in a document in another language.
+    const ours = primaryLanguage(lang) === EXPORT_UI_LANGUAGE ? '' : ` lang="${EXPORT_UI_LANGUAGE}"`;
     sink.write(`<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeXmlAttribute(lang)}"${dir}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${HTML_EXPORT_CSP}">
@@ -45,10 +54,12 @@ export const htmlFormat: ExportFormatSpec = {
 `);
     if (several) {
       sink.write(
-        `<header><h1>${escapeXmlText(context.title)}</h1></header>\n<nav aria-label="Contents"><h2>Contents</h2><ol>\n`,
+        `<header><h1 dir="auto">${escapeXmlText(context.title)}</h1></header>\n<nav aria-label="Contents"><h2${ours}>Contents</h2><ol>\n`,
       );
       for (const entry of context.outline) {
-        sink.write(`<li><a href="#article-${entry.rowId}">${escapeXmlText(displayTitle(entry.title))}</a></li>\n`);
+        sink.write(
+          `<li${languageAttributes(entry.language)}><a href="#article-${entry.rowId}">${escapeXmlText(displayTitle(entry.title))}</a></li>\n`,
+        );
       }
       sink.write('</ol></nav>\n');
     }
@@ -76,7 +87,10 @@ class HtmlWriter implements FormatWriter {
       },
     });
     const id = escapeXmlAttribute(`article-${record.rowId}`);
-    this.sink.write(`<article id="${id}">\n${articleHeader(record, this.several ? 2 : 1)}\n${content}\n</article>\n`);
+    const lang = languageAttributes(record.language);
+    this.sink.write(
+      `<article id="${id}"${lang}>\n${articleHeader(record, this.several ? 2 : 1)}\n${content}\n</article>\n`,
+    );
   }
 
   finish(): void {

@@ -1,3 +1,5 @@
+import { textDirection } from '../../../api/text-direction';
+import { exportLanguage } from '../export-language';
 import type { ExportRecord } from '../export-record';
 import type { ExportFormatSpec } from '../format-writer';
 import { sanitizeExportHtml } from '../sanitize-export';
@@ -44,7 +46,8 @@ export function toJson(record: ExportRecord): Record<string, unknown> {
     publishedAt: record.publishedAt,
     sortTime: record.sortTime,
     fetchedAt: record.fetchedAt,
-    language: record.language,
+    language: exportLanguage(record.language),
+    direction: textDirection(exportLanguage(record.language)),
     summary: record.summary,
     categories: record.categories,
     wordCount: record.wordCount,

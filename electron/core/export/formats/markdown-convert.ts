@@ -1,13 +1,16 @@
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
 import { stringify } from 'yaml';
+import { exportLanguage } from '../export-language';
 import type { ExportRecord } from '../export-record';
 import { exportUrl } from '../../../api/url-policy/export-policy';
 
 /**
  * One article as Markdown: YAML front matter (through the yaml library, so
- * any title or note is quoted correctly) and the sanitized HTML converted
- * with Turndown and its GitHub-flavoured plugin (tables, strikethrough).
+ * any title or note is quoted correctly; `lang`, the article's BCP 47
+ * language when known, as static-site generators read it) and the sanitized
+ * HTML converted with Turndown and its GitHub-flavoured plugin (tables,
+ * strikethrough).
  *
  * `<` in text is written as `&lt;`: Markdown renderers pass raw HTML through,
  * so an article whose text reads "<script>" must not become a script tag in
@@ -31,6 +34,7 @@ function turndown(): TurndownService {
 }
 
 export function frontMatter(record: ExportRecord): string {
+  const lang = exportLanguage(record.language);
   const data = {
     title: record.title,
     url: exportUrl(record.url),
@@ -38,6 +42,7 @@ export function frontMatter(record: ExportRecord): string {
     published: record.publishedAt,
     source: record.feed.title,
     section: record.section?.name ?? null,
+    ...(lang ? { lang } : {}),
     tags: record.bookmark?.tags ?? [],
     note: record.bookmark?.note ?? '',
   };

@@ -1,6 +1,6 @@
 import { EXTENSIONS } from '../export-images';
 import type { ExportRecord } from '../export-record';
-import { fileStem } from '../export-title';
+import { fileStem } from '../file-stem';
 import type { ExportContext, ExportFormatSpec, FormatWriter } from '../format-writer';
 import { sanitizeExportHtml, type PicturePolicy } from '../sanitize-export';
 import type { ByteSink } from '../byte-sink';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { chooseArticleLanguage, type LanguageDetector, type LanguageSource } from '../../language/choose-language';
 import type { ParsedEntry } from './parsed-entry';
 import { countWords } from './count-words';
 import { htmlToText } from './plain-text';
@@ -7,6 +8,11 @@ import { htmlToText } from './plain-text';
  * Turns a parsed entry into the row we store. Feed data is hostile, so every
  * field is bounded, and a published time in the future is pulled back to the
  * fetch time: a feed cannot pin its articles to the top of every list.
+ *
+ * The language is the feed's declaration checked against the title and
+ * summary (`chooseLanguage`) where a detector is at hand (the reading
+ * thread); elsewhere the declaration is stored with no source, and the
+ * language pass checks it later.
  */
 const MAX = {
   title: 1000,
@@ -33,6 +39,8 @@ export interface EntryRow {
   fullTextHtml: string | null;
   text: string;
   language: string | null;
+  /** How `language` was chosen; null: not yet checked against the text (the language pass will). */
+  languageSource: LanguageSource | null;
   leadImageUrl: string | null;
   categories: string[];
   wordCount: number;
@@ -51,7 +59,7 @@ export function identityOf(entry: ParsedEntry): string {
     .digest('hex')}`;
 }
 
-export function normalizeEntry(entry: ParsedEntry): EntryRow {
+export function normalizeEntry(entry: ParsedEntry, detect?: LanguageDetector): EntryRow {
   const contentHtml = clip(entry.contentHtml, MAX.html);
   const fullTextHtml = clip(entry.fullTextHtml, MAX.html);
   // The summary is plain text already (the parser decoded it); reading it as HTML again turned "a < b" into "a".
@@ -66,23 +74,28 @@ export function normalizeEntry(entry: ParsedEntry): EntryRow {
     if (category !== null && !byKey.has(category.toLowerCase())) byKey.set(category.toLowerCase(), category);
   }
   const categories = [...byKey.values()].slice(0, MAX.categories);
+  const title = clean(entry.title, MAX.title) ?? '';
+  const summary = rawSummary ? rawSummary.slice(0, MAX.summary) : null;
+  const { language, source } = languageOf(entry, title, summary, detect);
   const row = {
     identity: identityOf(entry),
     guid: clean(entry.guid, MAX.url),
     url: clean(entry.url, MAX.url),
-    title: clean(entry.title, MAX.title) ?? '',
+    title,
     author: clean(entry.author, MAX.author),
     publishedAt: validTime(entry.publishedAt),
     updatedAt: validTime(entry.updatedAt),
-    summary: rawSummary ? rawSummary.slice(0, MAX.summary) : null,
+    summary,
     contentHtml,
     fullTextHtml,
     text,
-    language: clean(entry.language, MAX.language),
+    language,
+    languageSource: source,
     leadImageUrl: clean(entry.leadImageUrl, MAX.url),
     categories,
     wordCount: countWords(text),
   };
+  // The chosen language is hashed: a refresh that would choose another one than the stored row has writes the row again.
   const hash = createHash('sha256');
   for (const value of [
     row.url,
@@ -101,6 +114,18 @@ export function normalizeEntry(entry: ParsedEntry): EntryRow {
     hash.update(`${value ?? ''}\u0001`);
   }
   return { ...row, contentHash: hash.digest('base64url') };
+}
+
+function languageOf(
+  entry: ParsedEntry,
+  title: string,
+  summary: string | null,
+  detect: LanguageDetector | undefined,
+): { language: string | null; source: LanguageSource | null } {
+  const given = clean(entry.language, MAX.language);
+  if (entry.languageSource) return { language: given, source: entry.languageSource };
+  if (!detect) return { language: given, source: null };
+  return chooseArticleLanguage({ declared: given, title, summary }, detect);
 }
 
 /** Published time, or the fetch time, whichever is earlier. */

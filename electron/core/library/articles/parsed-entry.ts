@@ -1,3 +1,5 @@
+import type { LanguageSource } from '../../language/choose-language';
+
 /**
  * One entry as the sync engine hands it over after parsing a feed document.
  * Everything is optional because feeds are. Times are milliseconds since the
@@ -16,7 +18,10 @@ export interface ParsedEntry {
   contentHtml?: string | null;
   fullTextHtml?: string | null;
   text?: string | null;
+  /** The feed's declared language, or (with `languageSource`) the language already chosen for this article. */
   language?: string | null;
+  /** Set when `language` was already chosen (a stored article, or the reading thread's row): it is kept as is. */
+  languageSource?: LanguageSource | null;
   leadImageUrl?: string | null;
   categories?: readonly string[] | null;
 }

@@ -10,9 +10,16 @@ import type { ParsedEntry, UpsertResult } from './parsed-entry';
  * already stored (same identity) has its content replaced only when it
  * changed; its read flag and bookmark are never touched. Entries repeated in
  * one document collapse to one, keeping the most recently updated copy.
+ * `upsertArticles` runs on the core thread, which has no language detector:
+ * its rows keep their declared language, unchecked, for the language pass.
  */
 export function upsertArticles(db: Db, feedId: string, entries: readonly ParsedEntry[], now: number): UpsertResult {
-  return upsertRows(db, feedId, entries.map(normalizeEntry), now);
+  return upsertRows(
+    db,
+    feedId,
+    entries.map((entry) => normalizeEntry(entry)),
+    now,
+  );
 }
 
 /** The same, for entries already normalised (the sync engine normalises them on its reading thread). */
@@ -60,8 +67,9 @@ function insertArticle(db: Db, feedId: number, sectionId: number | null, row: En
   const id = get<{ id: number }>(
     db,
     `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, author, published_at, updated_at, sort_time,
-       summary, content_html, full_text_html, text, language, lead_image_url, categories, word_count, fetched_at, content_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       summary, content_html, full_text_html, text, language, language_source, lead_image_url, categories, word_count,
+       fetched_at, content_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     feedId,
     sectionId,
     row.identity,
@@ -77,6 +85,7 @@ function insertArticle(db: Db, feedId: number, sectionId: number | null, row: En
     row.fullTextHtml,
     row.text,
     row.language,
+    row.languageSource,
     row.leadImageUrl,
     JSON.stringify(row.categories),
     row.wordCount,
@@ -92,8 +101,8 @@ function replaceContent(db: Db, id: number, row: EntryRow, sortTime: number): vo
   run(
     db,
     `UPDATE articles SET guid = ?, url = ?, title = ?, author = ?, published_at = ?, updated_at = ?, sort_time = ?,
-       summary = ?, content_html = ?, full_text_html = ?, text = ?, language = ?, lead_image_url = ?, categories = ?,
-       word_count = ?, content_hash = ?
+       summary = ?, content_html = ?, full_text_html = ?, text = ?, language = ?, language_source = ?, lead_image_url = ?,
+       categories = ?, word_count = ?, content_hash = ?
      WHERE id = ?`,
     row.guid,
     row.url,
@@ -107,6 +116,7 @@ function replaceContent(db: Db, id: number, row: EntryRow, sortTime: number): vo
     row.fullTextHtml,
     row.text,
     row.language,
+    row.languageSource,
     row.leadImageUrl,
     JSON.stringify(row.categories),
     row.wordCount,

@@ -1,18 +1,26 @@
 import type { FailureCause } from '../../../api/library-models';
 import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
-import { readFeedDocument, type FeedDocument, type FeedDocumentInput, type FeedReader } from './read-feed-document';
+import type { LanguageChoice, LanguageDetector, LanguageSample } from '../../language/choose-language';
+import { loadLanguageDetector } from '../../language/language-detector';
+import {
+  chooseLanguages,
+  readFeedDocument,
+  type FeedDocument,
+  type FeedDocumentInput,
+  type FeedReader,
+} from './read-feed-document';
 
 /**
  * Reads feed documents on a second thread, so parsing and normalising one
  * feed (about 40 % of a refresh's CPU) overlaps with the core thread storing
  * the previous one, and a document that exhausts memory takes down this
- * thread, not the core. The thread starts on the first read and is let go
- * after a quiet spell.
+ * thread, not the core. The thread starts on the first request and is let go
+ * after a quiet spell; the language detector (80 MB) lives and goes with it.
  *
- * Documents are read in the order they arrive, one at a time, so when the
- * thread dies the oldest unanswered document is the one it was reading: that
- * feed fails with the reason, and the documents queued behind it are read
- * again on a fresh thread (once).
+ * Requests are answered in the order they arrive, one at a time, so when the
+ * thread dies the oldest unanswered request is the one it was working on: it
+ * fails with the reason, and the requests queued behind it are sent again to
+ * a fresh thread (once).
  */
 export interface ThreadFeedReaderOptions {
   /** The script to run: the core worker bundle, which switches to `runFeedReaderThread` on `workerData`. */
@@ -27,28 +35,34 @@ export interface ThreadFeedReaderOptions {
 export const READER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
 const DEFAULT_IDLE_MS = 30_000;
 
-interface ReadRequest {
-  id: number;
-  input: FeedDocumentInput;
-}
+type ReaderRequest =
+  { kind: 'read'; input: FeedDocumentInput } | { kind: 'languages'; samples: readonly LanguageSample[] };
 
-interface ReadAnswer {
-  id: number;
-  document: FeedDocument;
-}
+type ReaderAnswer = { kind: 'read'; document: FeedDocument } | { kind: 'languages'; choices: LanguageChoice[] };
+/** An answer from the thread, the thread's own one-line refusal, or why the thread went away. */
+type Settlement = ReaderAnswer | string | ReadFailure;
 
 interface Pending {
-  input: FeedDocumentInput;
-  resolve: (document: FeedDocument) => void;
+  request: ReaderRequest;
+  /** With the answer, or with the reason the thread could not give one. */
+  settle: (answer: Settlement) => void;
   retried: boolean;
 }
 
-/** The reading thread's side: answer each document in turn. */
+/** The reading thread's side: answer each request in turn. */
 export function runFeedReaderThread(port: MessagePort): void {
-  port.on('message', (request: ReadRequest) => {
-    const answer: ReadAnswer = { id: request.id, document: readFeedDocument(request.input) };
-    port.postMessage(answer);
+  // Loaded while the first document is on its way; without it, rows keep their declared language for the language pass.
+  const detector = loadLanguageDetector().catch(() => undefined);
+  port.on('message', async (message: ReaderRequest & { id: number }) => {
+    const answer = respond(message, await detector);
+    port.postMessage({ id: message.id, answer });
   });
+}
+
+function respond(request: ReaderRequest, detect: LanguageDetector | undefined): ReaderAnswer | string {
+  if (request.kind === 'read') return { kind: 'read', document: readFeedDocument(request.input, detect) };
+  if (!detect) return 'the language detector could not be loaded';
+  return { kind: 'languages', choices: chooseLanguages(request.samples, detect) };
 }
 
 export function createThreadFeedReader(options: ThreadFeedReaderOptions): FeedReader {
@@ -66,7 +80,28 @@ class ThreadFeedReader implements FeedReader {
 
   read(input: FeedDocumentInput): Promise<FeedDocument> {
     if (this.closed) return Promise.resolve(failed(CLOSING));
-    return new Promise((resolve) => this.send({ input, resolve, retried: false }));
+    return new Promise((resolve) => {
+      const settle = (answer: Settlement) =>
+        resolve(
+          typeof answer === 'string'
+            ? failed({ reason: answer, cause: 'other' })
+            : 'reason' in answer
+              ? failed(answer)
+              : answer.kind === 'read'
+                ? answer.document
+                : failed({ reason: 'its reading thread answered another request', cause: 'other' }),
+        );
+      this.send({ request: { kind: 'read', input }, settle, retried: false });
+    });
+  }
+
+  chooseLanguages(samples: readonly LanguageSample[]): Promise<LanguageChoice[] | null> {
+    if (this.closed) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const settle = (answer: Settlement) =>
+        resolve(typeof answer !== 'string' && 'kind' in answer && answer.kind === 'languages' ? answer.choices : null);
+      this.send({ request: { kind: 'languages', samples }, settle, retried: false });
+    });
   }
 
   async close(): Promise<void> {
@@ -84,8 +119,8 @@ class ThreadFeedReader implements FeedReader {
     const id = this.nextId++;
     this.pending.set(id, request);
     worker.ref();
-    // Copied, not transferred: the input is kept to read it again if the thread dies.
-    worker.postMessage({ id, input: request.input } satisfies ReadRequest);
+    // Copied, not transferred: the request is kept to send it again if the thread dies.
+    worker.postMessage({ id, ...request.request });
   }
 
   private start(): Worker {
@@ -93,17 +128,17 @@ class ThreadFeedReader implements FeedReader {
       workerData: this.options.workerData,
       resourceLimits: this.options.resourceLimits ?? READER_RESOURCE_LIMITS,
     });
-    worker.on('message', (answer: ReadAnswer) => this.answered(answer));
+    worker.on('message', (message: { id: number; answer: ReaderAnswer | string }) => this.answered(message));
     worker.on('error', (error) => this.stopped(worker, reasonOf(error)));
     worker.on('exit', (code) => this.stopped(worker, { reason: `it stopped with code ${code}`, cause: 'other' }));
     this.worker = worker;
     return worker;
   }
 
-  private answered(answer: ReadAnswer): void {
-    const request = this.pending.get(answer.id);
-    this.pending.delete(answer.id);
-    request?.resolve(answer.document);
+  private answered({ id, answer }: { id: number; answer: ReaderAnswer | string }): void {
+    const request = this.pending.get(id);
+    this.pending.delete(id);
+    request?.settle(answer);
     if (this.pending.size === 0) this.becomeIdle();
   }
 
@@ -113,9 +148,9 @@ class ThreadFeedReader implements FeedReader {
     const queued = [...this.pending.values()];
     this.pending.clear();
     const [reading, ...behind] = queued;
-    reading?.resolve(failed(reason));
+    reading?.settle(reason);
     for (const request of behind) {
-      if (request.retried || this.closed) request.resolve(failed(reason));
+      if (request.retried || this.closed) request.settle(reason);
       else this.send({ ...request, retried: true });
     }
   }
@@ -138,7 +173,7 @@ class ThreadFeedReader implements FeedReader {
   }
 
   private failAll(reason: ReadFailure): void {
-    for (const request of this.pending.values()) request.resolve(failed(reason));
+    for (const request of this.pending.values()) request.settle(reason);
     this.pending.clear();
   }
 }

@@ -1,5 +1,12 @@
 import type { FailureCause } from '../../../api/library-models';
 import { normalizeFeed } from '../../feeds/normalize';
+import {
+  chooseArticleLanguage,
+  type LanguageChoice,
+  type LanguageDetector,
+  type LanguageSample,
+} from '../../language/choose-language';
+import { loadLanguageDetector } from '../../language/language-detector';
 import { parseFeed } from '../../feeds/parse-feed';
 import { normalizeEntry, type EntryRow } from '../../library/articles/normalize-entry';
 import type { ParsedEntry } from '../../library/articles/parsed-entry';
@@ -9,9 +16,10 @@ import { toParsedEntries } from '../stored-entries';
 /**
  * Everything a refresh does to a fetched feed document before it needs the
  * library: decode and parse it, normalise the feed and its articles, and
- * turn each article into the row the store writes. It touches no database and
- * no shared state, so it can run on another thread (see `feed-reader-thread.ts`)
- * while the core thread writes the previous feed.
+ * turn each article into the row the store writes, its language checked
+ * against its text. It touches no database and no shared state, so it can
+ * run on another thread (see `feed-reader-thread.ts`) while the core thread
+ * writes the previous feed; the language detector lives there too.
  */
 export interface FeedDocumentInput {
   body: Uint8Array;
@@ -32,7 +40,8 @@ export type FeedDocument =
     }
   | { ok: false; message: string; cause: FailureCause };
 
-export function readFeedDocument(input: FeedDocumentInput): FeedDocument {
+/** Without a detector (it failed to load) the rows keep their declared language, unchecked, for the language pass. */
+export function readFeedDocument(input: FeedDocumentInput, detect?: LanguageDetector): FeedDocument {
   try {
     const parsed = parseFeed(input.body, {
       ...(input.contentType ? { contentType: input.contentType } : {}),
@@ -49,7 +58,7 @@ export function readFeedDocument(input: FeedDocumentInput): FeedDocument {
         ...(feed.iconUrl ? { iconUrl: feed.iconUrl } : {}),
       },
       entries,
-      rows: entries.map(normalizeEntry),
+      rows: entries.map((entry) => normalizeEntry(entry, detect)),
     };
   } catch (error) {
     // A bug here must cost one feed its refresh, not the sync engine its thread.
@@ -61,14 +70,21 @@ export function readFeedDocument(input: FeedDocumentInput): FeedDocument {
   }
 }
 
-/** Reads feed documents, on this thread or another. */
+/** Reads feed documents, and checks stored articles' languages, on this thread or another. */
 export interface FeedReader {
   read(input: FeedDocumentInput): Promise<FeedDocument>;
+  /** One choice per sample, in order; null when the reader could not (its thread failed, or the app is closing). */
+  chooseLanguages(samples: readonly LanguageSample[]): Promise<LanguageChoice[] | null>;
   close(): Promise<void>;
+}
+
+export function chooseLanguages(samples: readonly LanguageSample[], detect: LanguageDetector): LanguageChoice[] {
+  return samples.map((sample) => chooseArticleLanguage(sample, detect));
 }
 
 /** The reader for tests, the CLI and anywhere a second thread is not worth it. */
 export const inThreadFeedReader: FeedReader = {
-  read: async (input) => readFeedDocument(input),
+  read: async (input) => readFeedDocument(input, await loadLanguageDetector()),
+  chooseLanguages: async (samples) => chooseLanguages(samples, await loadLanguageDetector()),
   close: async () => undefined,
 };
