@@ -42,6 +42,8 @@ export interface CoreServiceOptions extends CoreWorkerData {
 }
 
 export const LIBRARY_FILE = 'library.sqlite';
+/** The thumbnail catch-up waits this long after start, so the first screen never queues behind it. */
+const THUMBNAIL_CATCH_UP_DELAY_MS = 5_000;
 
 export function createCoreService(options: CoreServiceOptions): CoreService {
   const info: AppInfo = {
@@ -65,7 +67,11 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
 
   // After every refresh, cache the images of recent and bookmarked articles so they read offline,
   // as far back and up to the size the reader's settings allow (read when each pass starts).
-  const imagePasses = new ImagePasses(() => sync.engine.settings);
+  // Lists ask again for their rows' thumbnails when a pass or the catch-up stored new ones.
+  const imagePasses = new ImagePasses(
+    () => sync.engine.settings,
+    (change) => options.emit('images.cached', change),
+  );
   // Imported bookmarks' pages are fetched after each refresh too (and right after an import).
   const pendingPass = createPendingPass(
     () => library.db(),
@@ -100,6 +106,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   });
 
   imagePasses.attach(images);
+  imagePasses.catchUp(THUMBNAIL_CATCH_UP_DELAY_MS);
 
   return {
     handlers: {

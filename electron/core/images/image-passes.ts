@@ -6,20 +6,40 @@ export type ImageSettings = Pick<SyncConfig, 'offlineImages' | 'offlineImagesDay
 
 const MB = 1024 * 1024;
 
+/** What a pass or a thumbnail batch added, for the UI to ask again (`images.cached`). */
+export interface CachedChange {
+  downloaded: number;
+  thumbnails: number;
+}
+
 /**
  * Runs image-cache passes one at a time: a refresh that ends while a pass runs
  * asks for one more pass afterwards instead of starting a second in parallel.
  * Settings are read when each pass starts, so a change made mid-pass applies
  * to the next one without restarting anything.
+ *
+ * Thumbnails missing from cached lead pictures (after the upgrade that
+ * brought them, a restore, a pass cut short) are made in the same queue, one
+ * small batch per turn and only when no pass or eviction waits: at start (after
+ * a short delay, so the first screen is not kept waiting) and after every pass.
+ * A run walks from the newest article down, so it ends; what a restart
+ * interrupts is simply still missing next time, so the catch-up resumes by
+ * itself. Eager rather than lazy, so that no list ever waits for a decode.
  */
 export class ImagePasses {
   private running: Promise<void> | null = null;
   private wantPass = false;
   private wantShrink = false;
+  /** The catch-up's position: undefined when none is due, null to start from the newest article. */
+  private thumbnailCursor: number | null | undefined = undefined;
+  private catchUpTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly controller = new AbortController();
   private cache: ImageCache | undefined;
 
-  constructor(private readonly settings: () => ImageSettings) {}
+  constructor(
+    private readonly settings: () => ImageSettings,
+    private readonly onCached: (change: CachedChange) => void = () => undefined,
+  ) {}
 
   attach(cache: ImageCache): void {
     this.cache = cache;
@@ -49,12 +69,25 @@ export class ImagePasses {
       this.request();
   }
 
+  /** Makes the thumbnails cached lead pictures lack, after `delayMs` (independent of the offline-images setting). */
+  catchUp(delayMs = 0): void {
+    clearTimeout(this.catchUpTimer);
+    const start = () => {
+      this.thumbnailCursor = null;
+      this.kick();
+    };
+    if (delayMs <= 0) return start();
+    this.catchUpTimer = setTimeout(start, delayMs);
+    this.catchUpTimer.unref?.();
+  }
+
   /** Settles when no pass is running or queued (tests wait on this instead of sleeping). */
   async whenIdle(): Promise<void> {
     while (this.running) await this.running;
   }
 
   async stop(): Promise<void> {
+    clearTimeout(this.catchUpTimer);
     this.controller.abort();
     await this.running;
   }
@@ -66,11 +99,18 @@ export class ImagePasses {
     });
   }
 
-  /** Passes and evictions share one queue, so eviction never deletes a file a pass is about to reuse. */
+  /** Passes, evictions and thumbnails share one queue, so eviction never deletes a file a pass is about to reuse. */
   private async loop(): Promise<void> {
-    while ((this.wantPass || this.wantShrink) && !this.controller.signal.aborted) {
+    while (
+      (this.wantPass || this.wantShrink || this.thumbnailCursor !== undefined) &&
+      !this.controller.signal.aborted
+    ) {
       const cache = this.cache;
       if (!cache) return;
+      if (!this.wantPass && !this.wantShrink) {
+        await this.thumbnailBatch(cache);
+        continue;
+      }
       const settings = this.settings();
       const quotaBytes = settings.imageCacheQuotaMB * MB;
       const pass = this.wantPass && settings.offlineImages;
@@ -78,11 +118,23 @@ export class ImagePasses {
       this.wantShrink = false;
       // Network trouble is reported per image inside the pass, and eviction is retried by the next pass;
       // nothing here may reach the worker's top level.
-      if (pass)
-        await cache
+      if (pass) {
+        const report = await cache
           .cacheRecent({ signal: this.controller.signal, days: settings.offlineImagesDays, quotaBytes })
           .catch(() => undefined);
-      else await cache.enforceQuota(quotaBytes).catch(() => undefined);
+        if (report && report.downloaded + report.thumbnails > 0)
+          this.onCached({ downloaded: report.downloaded, thumbnails: report.thumbnails });
+        this.thumbnailCursor = null;
+      } else await cache.enforceQuota(quotaBytes).catch(() => undefined);
     }
+  }
+
+  private async thumbnailBatch(cache: ImageCache): Promise<void> {
+    const batch = await cache
+      .catchUpThumbnails({ signal: this.controller.signal, cursor: this.thumbnailCursor })
+      .catch(() => undefined);
+    // A library that cannot be read, or no codec: nothing more to do until the next pass asks again.
+    this.thumbnailCursor = batch?.more ? batch.cursor : undefined;
+    if (batch && batch.made > 0) this.onCached({ downloaded: 0, thumbnails: batch.made });
   }
 }

@@ -6,6 +6,7 @@ import { timeBlocks } from './005-time-blocks';
 import { restoreAndImports } from './006-restore-and-imports';
 import { redirectStreaks } from './007-redirect-streaks';
 import { failureCauses } from './008-failure-causes';
+import { imageThumbnails } from './009-image-thumbnails';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   restoreAndImports,
   redirectStreaks,
   failureCauses,
+  imageThumbnails,
 ];
 
 export const LATEST_VERSION = migrations.length;
