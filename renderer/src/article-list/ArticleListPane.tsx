@@ -9,6 +9,7 @@ import type { ListScope } from '@contract/library-queries';
 import { ListControls, type ListOptions } from './ListControls';
 import { listChoices } from '../export/export-choices';
 import { useArticlePages } from './use-article-pages';
+import { useListPictures } from './use-list-pictures';
 import { VirtualArticleList } from './VirtualArticleList';
 import './article-list.css';
 
@@ -54,6 +55,7 @@ export function ArticleListPane(props: ArticleListPaneProps) {
   const { flags } = useArticleState();
   const items = useMemo(() => pages.items.map((item) => withFlags(item, flags)), [pages.items, flags]);
   useEffect(() => onItems(items), [items, onItems]);
+  const pictureOf = useListPictures(items, options.layout === 'cards');
 
   return (
     <section className="pane article-list" aria-labelledby="article-list-title">
@@ -90,6 +92,7 @@ export function ArticleListPane(props: ArticleListPaneProps) {
             items={items}
             layout={options.layout}
             grouping={grouping}
+            pictureOf={pictureOf}
             openId={props.openId}
             onOpen={props.onOpen}
             label={`Articles in ${props.title}`}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { ArticleRow } from '../article-list/ArticleRow';
+import { useListPictures } from '../article-list/use-list-pictures';
 import { EmptyState } from '../ui/EmptyState';
 import { InlineError } from '../ui/InlineError';
 import { useLiveQuery } from '../hooks/use-live-query';
@@ -37,6 +38,7 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, librar
   );
   const items = useMemo(() => sections.flatMap((section) => section.articles), [sections]);
   useEffect(() => onItems(items), [items, onItems]);
+  const pictureOf = useListPictures(items);
   const empty = frontPageEmpty(library);
 
   return (
@@ -82,7 +84,13 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, librar
               <ul className="front-section__list">
                 {section.articles.map((article) => (
                   <li key={article.id}>
-                    <ArticleRow article={article} layout="cards" selected={article.id === openId} onOpen={onOpen} />
+                    <ArticleRow
+                      article={article}
+                      layout="cards"
+                      selected={article.id === openId}
+                      picture={pictureOf(article)}
+                      onOpen={onOpen}
+                    />
                   </li>
                 ))}
               </ul>
