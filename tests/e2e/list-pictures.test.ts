@@ -79,7 +79,10 @@ describe('pictures in lists with the internet down', () => {
       const list = page.getByRole('list', { name: `Articles in ${LIST_PICTURES.section}` });
       await list.waitFor();
       await expectRows(page, list);
-      await screenshot(page, 'list-pictures-section-offline');
+      await screenshot(page, 'list-pictures-section-offline-light');
+      await expectAccessible(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await screenshot(page, 'list-pictures-section-offline-dark');
       await expectAccessible(page);
 
       expect(elsewhere).toEqual([]);
