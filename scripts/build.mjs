@@ -43,7 +43,9 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
-  external: ['electron'],
+  // sharp loads its native binary (and libvips beside it) by a platform-specific path: it stays a package,
+  // resolved from node_modules at run time (packaged: electron-builder.yml), never bundled.
+  external: ['electron', 'sharp'],
   legalComments: 'none',
   // The default subscriptions travel inside the bundles as text.
   loader: { '.opml': 'text' },

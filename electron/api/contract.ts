@@ -10,7 +10,7 @@ import { searchMethods } from './methods/search';
 import { bookmarksMethods } from './methods/bookmarks';
 import { syncMethods, syncEvents } from './methods/sync';
 import { opmlMethods } from './methods/opml';
-import { imageMethods } from './methods/images';
+import { imageEvents, imageMethods } from './methods/images';
 import { exportMethods, exportEvents } from './methods/exports';
 import { backupMethods } from './methods/backup';
 import { importsMethods } from './methods/imports';
@@ -45,6 +45,7 @@ export const events = {
   ...settingsEvents,
   ...libraryEvents,
   ...syncEvents,
+  ...imageEvents,
   ...exportEvents,
 } as const;
 

@@ -51,6 +51,8 @@ export interface CoreServiceOptions extends CoreWorkerData {
 }
 
 export const LIBRARY_FILE = 'library.sqlite';
+/** The thumbnail catch-up waits this long after start, so the first screen never queues behind it. */
+const THUMBNAIL_CATCH_UP_DELAY_MS = 5_000;
 
 export function createCoreService(options: CoreServiceOptions): CoreService {
   const info: AppInfo = {
@@ -76,7 +78,11 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
 
   // After every refresh, cache the images of recent and bookmarked articles so they read offline,
   // as far back and up to the size the reader's settings allow (read when each pass starts).
-  const imagePasses = new ImagePasses(() => sync.engine.settings);
+  // Lists ask again for their rows' thumbnails when a pass or the catch-up stored new ones.
+  const imagePasses = new ImagePasses(
+    () => sync.engine.settings,
+    (change) => options.emit('images.cached', change),
+  );
   // A fetched full text's pictures are kept at once, not at the pass after the next refresh.
   const keepFullTextImages = (articleIds: readonly string[]) => imagePasses.cacheNow(articleIds);
   // Articles stored before languages were checked, or by the core thread (which has no detector), are checked in
@@ -129,6 +135,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
 
   imagePasses.attach(images);
   languagePass.request();
+  imagePasses.catchUp(THUMBNAIL_CATCH_UP_DELAY_MS);
 
   return {
     handlers: {

@@ -35,6 +35,12 @@ describe('the built app layout', () => {
     expect(preload).not.toMatch(/\brequire\(\s*[^"'`\s]/);
   });
 
+  it('loads sharp in the core worker as a package at run time, never bundled', () => {
+    const worker = readFileSync(built('dist/electron/core-worker.mjs'), 'utf8');
+    expect(worker).toMatch(/import\(\s*["']sharp["']\s*\)/);
+    expect(worker).not.toContain('Could not load the "sharp" module');
+  });
+
   it('keeps electron out of the core worker bundle', () => {
     const worker = readFileSync(built('dist/electron/core-worker.mjs'), 'utf8');
     expect(worker).not.toMatch(/from\s*["']electron["']|require\(\s*["']electron["']\s*\)/);

@@ -1,10 +1,13 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as FileMatcherModule from 'app-builder-lib/out/fileMatcher';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const require = createRequire(import.meta.url);
 const read = (path: string) => readFileSync(root + path, 'utf8');
 
 type Config = Record<string, unknown> & {
@@ -89,6 +92,30 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toMatch(/^dist\//);
     expect(config.asar).not.toBe(false);
     expect(config.nsis).toMatchObject({ deleteAppDataOnUninstall: false });
+  });
+
+  it('packs sharp, what it requires and its platform binary, unpacked from the asar, and no other package', () => {
+    const config = loadConfig() as Config & { asarUnpack: string[] };
+    // The matchers electron-builder itself builds: node_modules are copied through the `files` exclusions only.
+    const { FileMatcher } = require('app-builder-lib/out/fileMatcher.js') as typeof FileMatcherModule;
+    const excludes = config.files.filter((pattern) => pattern.startsWith('!'));
+    const packed = new FileMatcher('/app', '/out', (p) => p, ['**/*', ...excludes]).createFilter();
+    const unpacked = new FileMatcher('/app', '/out', (p) => p, config.asarUnpack).createFilter();
+    const file = { isDirectory: () => false } as Stats;
+    const sharpPkg = JSON.parse(read('node_modules/sharp/package.json')) as { dependencies: Record<string, string> };
+    const runtime = [
+      'node_modules/sharp/dist/index.mjs',
+      'node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node',
+      'node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.8.18.7',
+      'node_modules/@img/sharp-win32-x64/lib/libvips-42.dll',
+      ...Object.keys(sharpPkg.dependencies).map((name) => `node_modules/${name}/package.json`),
+    ];
+    for (const path of runtime) expect(packed(`/app/${path}`, file), path).toBe(true);
+    for (const path of runtime.filter((p) => p.includes('@img/sharp-')))
+      expect(unpacked(`/app/${path}`, file), path).toBe(true);
+    for (const path of ['node_modules/react/index.js', 'node_modules/zod/index.js', 'node_modules/@tanstack/x/y.js'])
+      expect(packed(`/app/${path}`, file), path).toBe(false);
+    expect(unpacked('/app/dist/electron/core-worker.mjs', file)).toBe(false);
   });
 
   it('points at icons that exist, with the sizes each platform needs', () => {

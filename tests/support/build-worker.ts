@@ -16,6 +16,7 @@ export async function buildCoreWorker(): Promise<string> {
     logLevel: 'error',
     // The default subscriptions are bundled as text, as in scripts/build.mjs.
     loader: { '.opml': 'text' },
+    external: ['sharp'],
     banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
   });
   return outfile;

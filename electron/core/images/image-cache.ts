@@ -10,9 +10,14 @@ import { fetchImages } from './fetch-images';
 import { mapArticleImages } from './image-map';
 import { chunks, eligibleAmong, eligibleArticleIds, pendingDownloads } from './image-queries';
 import { linkImages } from './link-images';
+import { makeThumbnails } from './make-thumbnails';
 import { resolveImageWith, type ImageResolver } from './resolve-image';
+import type { Shrinker } from './shrink-image';
 import { removeTempFiles } from './store-image';
 import { createStoreLock } from './store-lock';
+import { nextPendingThumbnails, pendingThumbnailsOf } from './thumbnail-index';
+import { mapThumbnails } from './thumbnail-map';
+import type { ListPictures } from '../../api/methods/images';
 
 /**
  * The offline image cache, as the sync engine and the service use it.
@@ -28,6 +33,8 @@ export interface ImageCacheOptions {
   limiter?: Limiter;
   runtime: Runtime;
   now?: () => number;
+  /** Tests replace the codec that makes thumbnails. */
+  shrink?: Shrinker;
 }
 
 export interface ImagePassOptions {
@@ -43,6 +50,16 @@ export interface ImagePassReport extends EvictionReport {
   downloaded: number;
   reused: number;
   failed: number;
+  /** Small copies made of lead pictures, for lists. */
+  thumbnails: number;
+}
+
+export interface ThumbnailCatchUp {
+  made: number;
+  /** True while pictures remain that this runtime could shrink. */
+  more: boolean;
+  /** Where the next batch starts (an article id); null to start from the newest. */
+  cursor: number | null;
 }
 
 export interface ImageCache {
@@ -53,8 +70,15 @@ export interface ImageCache {
   /** Every recent and bookmarked article: catches up after restarts, new bookmarks and failures. */
   cacheRecent(options?: ImagePassOptions): Promise<ImagePassReport>;
   enforceQuota(quotaBytes?: number): Promise<EvictionReport>;
+  /**
+   * One small batch of the thumbnail catch-up: cached lead pictures that have none yet (after the upgrade that
+   * brought thumbnails, a restore, or a pass cut short), newest articles first. `cursor` is the last answer's.
+   */
+  catchUpThumbnails(options?: { signal?: AbortSignal; cursor?: number | null }): Promise<ThumbnailCatchUp>;
   /** `images.map`: original image URL → cache URL for one article. */
   map(articleId: string): Record<string, string>;
+  /** `images.thumbnails`: a page of rows' lead pictures as lists show them. */
+  thumbnails(articleIds: readonly string[]): ListPictures;
   resolve: ImageResolver;
 }
 
@@ -63,6 +87,8 @@ const DAY_MS = 86_400_000;
 /** A dead link or an evicted picture is tried again after this long. */
 export const RETRY_DELAY_MS = 3 * DAY_MS;
 const BATCH = 200;
+/** A catch-up batch: a few seconds of work at most, so passes and evictions queued behind it wait little. */
+const THUMBNAIL_BATCH = 16;
 
 export function createImageCache(options: ImageCacheOptions): ImageCache {
   const root = imagesDir(options.dataDir);
@@ -75,11 +101,12 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
 
   const shrink = (quotaBytes = imageCacheDefaults.quotaBytes) =>
     lock.exclusive(() => enforceQuota(options.db(), root, quotaBytes, now()));
+  const thumbnailContext = (signal?: AbortSignal) => ({ db: options.db, root, now, shrink: options.shrink, signal });
 
   async function pass(ids: readonly number[], pass: ImagePassOptions): Promise<ImagePassReport> {
     await ready;
     const since = now() - (pass.days ?? imageCacheDefaults.days) * DAY_MS;
-    const report = { articles: 0, downloaded: 0, reused: 0, failed: 0, evicted: 0, freedBytes: 0 };
+    const report = { articles: 0, downloaded: 0, reused: 0, failed: 0, thumbnails: 0, evicted: 0, freedBytes: 0 };
     for (const batch of chunks(ids, BATCH)) {
       if (pass.signal?.aborted) break;
       const rows = eligibleAmong(options.db(), batch, since);
@@ -103,6 +130,11 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
       report.downloaded += fetched.downloaded;
       report.reused += fetched.reused;
       report.failed += fetched.failed;
+      const pending = pendingThumbnailsOf(
+        options.db(),
+        rows.map((row) => row.id),
+      );
+      report.thumbnails += (await makeThumbnails(pending, thumbnailContext(pass.signal))).made;
     }
     Object.assign(report, await shrink(pass.quotaBytes));
     return report;
@@ -117,8 +149,15 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
       return pass(eligibleArticleIds(options.db(), since), passOptions);
     },
     enforceQuota: shrink,
+    async catchUpThumbnails({ signal, cursor = null } = {}) {
+      await ready;
+      const next = nextPendingThumbnails(options.db(), cursor ?? Number.MAX_SAFE_INTEGER, THUMBNAIL_BATCH);
+      const made = await makeThumbnails(next.hashes, thumbnailContext(signal));
+      return { made: made.made, more: next.cursor !== null && !made.unavailable, cursor: next.cursor };
+    },
     map: (articleId) =>
       mapArticleImages({ db: options.db(), root, keyring, runtime: options.runtime, now: now() }, articleId),
+    thumbnails: (articleIds) => mapThumbnails({ db: options.db(), keyring, runtime: options.runtime }, articleIds),
     resolve: resolveImageWith(root, keyring),
   };
 }

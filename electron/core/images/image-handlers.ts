@@ -4,8 +4,9 @@ import type { ImageCache } from './image-cache';
 /** The contract methods the image cache answers. */
 export type ImageMethodName = Extract<CoreMethodName, `images.${string}`>;
 
-export function createImageHandlers(cache: Pick<ImageCache, 'map'>): Handlers<ImageMethodName> {
+export function createImageHandlers(cache: Pick<ImageCache, 'map' | 'thumbnails'>): Handlers<ImageMethodName> {
   return {
     'images.map': (articleId) => cache.map(articleId),
+    'images.thumbnails': (articleIds) => cache.thumbnails(articleIds),
   };
 }

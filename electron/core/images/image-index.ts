@@ -19,6 +19,8 @@ export interface EvictionCandidate {
   url: string;
   contentHash: string | null;
   byteSize: number;
+  /** The picture's thumbnail, which goes with it and counts toward the quota with it. */
+  thumbBytes: number;
 }
 
 export function recordImage(db: Db, image: CachedImage, now: number): number {
@@ -61,24 +63,27 @@ export function touchImage(db: Db, url: string, now: number): void {
 /**
  * Least recently used cached images to drop until the cache fits `maxBytes`.
  * Images of bookmarked articles are neither candidates nor counted against
- * the budget; images no article uses any more go first.
+ * the budget; images no article uses any more go first. A picture's thumbnail
+ * counts with it.
  */
 export function evictionCandidates(db: Db, maxBytes: number): EvictionCandidate[] {
   const rows = all<EvictionCandidate & { used: number }>(
     db,
     `SELECT i.id, i.url, i.content_hash AS contentHash, i.byte_size AS byteSize,
+            COALESCE(t.byte_size, 0) AS thumbBytes,
             EXISTS (SELECT 1 FROM article_images ai WHERE ai.image_id = i.id) AS used
-     FROM images i
+     FROM images i LEFT JOIN image_thumbnails t ON t.source_hash = i.content_hash
      WHERE i.content_hash IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM article_images ai JOIN bookmarks b ON b.article_id = ai.article_id WHERE ai.image_id = i.id)
      ORDER BY used, i.last_used_at, i.id`,
   );
-  let total = rows.reduce((sum, row) => sum + row.byteSize, 0);
+  let total = rows.reduce((sum, row) => sum + row.byteSize + row.thumbBytes, 0);
   const out: EvictionCandidate[] = [];
   for (const row of rows) {
     if (total <= maxBytes && row.used === 1) break;
-    out.push({ id: row.id, url: row.url, contentHash: row.contentHash, byteSize: row.byteSize });
-    total -= row.byteSize;
+    const { id, url, contentHash, byteSize, thumbBytes } = row;
+    out.push({ id, url, contentHash, byteSize, thumbBytes });
+    total -= row.byteSize + row.thumbBytes;
   }
   return out;
 }

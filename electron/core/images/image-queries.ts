@@ -115,12 +115,14 @@ export function dropUnusedPlaceholders(db: Db): number {
   );
 }
 
-/** Which of these hashes some row still holds (another URL with the same bytes). */
+/** Which of these hashes some row still names (another URL with the same bytes, or a thumbnail's file). */
 export function hashesInUse(db: Db, hashes: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const part of chunks(hashes)) {
-    const sql = `SELECT DISTINCT content_hash AS h FROM images WHERE content_hash IN (${placeholders(part.length)})`;
-    for (const row of all<{ h: string }>(db, sql, ...part)) found.add(row.h);
+    const list = placeholders(part.length);
+    const sql = `SELECT content_hash AS h FROM images WHERE content_hash IN (${list})
+                 UNION SELECT thumb_hash AS h FROM image_thumbnails WHERE thumb_hash IN (${list})`;
+    for (const row of all<{ h: string }>(db, sql, ...part, ...part)) found.add(row.h);
   }
   return found;
 }

@@ -9,6 +9,7 @@ import type { ListScope } from '@contract/library-queries';
 import { ListControls, type ListOptions } from './ListControls';
 import { listChoices } from '../export/export-choices';
 import { useArticlePages } from './use-article-pages';
+import { useListPictures } from './use-list-pictures';
 import { VirtualArticleList } from './VirtualArticleList';
 import './article-list.css';
 
@@ -55,6 +56,7 @@ export function ArticleListPane(props: ArticleListPaneProps) {
   const items = useMemo(() => pages.items.map((item) => withChanges(item, changes)), [pages.items, changes]);
   // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.
   useLayoutEffect(() => onItems(items), [items, onItems]);
+  const pictureOf = useListPictures(items, options.layout === 'cards');
 
   return (
     <section className="pane article-list" aria-labelledby="article-list-title">
@@ -91,6 +93,7 @@ export function ArticleListPane(props: ArticleListPaneProps) {
             items={items}
             layout={options.layout}
             grouping={grouping}
+            pictureOf={pictureOf}
             openId={props.openId}
             onOpen={props.onOpen}
             label={`Articles in ${props.title}`}

@@ -1,8 +1,9 @@
 import type { ArticleSummary } from '@contract/library-models';
-import { articlePictureUrl } from '@contract/url-policy/article-policy';
 import { Icon } from '../ui/Icon';
 import { shortTime } from '../library/format-time';
 import { languageAttributes } from '../article/language-attributes';
+import { RowPictureView } from './RowPictureView';
+import type { RowPicture } from './use-list-pictures';
 
 export type ListLayout = 'compact' | 'cards';
 
@@ -12,12 +13,13 @@ interface ArticleRowProps {
   selected: boolean;
   /** Shown before the feed in views that mix sections. */
   sectionName?: string;
+  /** Cards only: the lead picture from the offline cache (see use-list-pictures.ts). */
+  picture?: RowPicture;
   onOpen: (id: string) => void;
 }
 
-/** One article in a list or on the front page: unread dot, title, source and time; cards add summary and image. */
-export function ArticleRow({ article, layout, selected, sectionName, onOpen }: ArticleRowProps) {
-  const image = layout === 'cards' && article.leadImageUrl ? articlePictureUrl(article.leadImageUrl) : null;
+/** One article in a list or on the front page: unread dot, title, source and time; cards add summary and picture. */
+export function ArticleRow({ article, layout, selected, sectionName, picture, onOpen }: ArticleRowProps) {
   const classes = ['article-row', `article-row--${layout}`, article.isRead ? 'is-read' : 'is-unread'];
   return (
     <button
@@ -51,16 +53,7 @@ export function ArticleRow({ article, layout, selected, sectionName, onOpen }: A
           </span>
         )}
       </span>
-      {image && (
-        <img
-          className="article-row__image"
-          src={image}
-          alt=""
-          loading="lazy"
-          decoding="async"
-          referrerPolicy="no-referrer"
-        />
-      )}
+      {layout === 'cards' && picture && <RowPictureView picture={picture} />}
     </button>
   );
 }

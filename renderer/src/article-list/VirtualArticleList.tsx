@@ -5,6 +5,7 @@ import { InlineError } from '../ui/InlineError';
 import { groupByDay, groupBySection, type Grouping } from '../library/group-rows';
 import { ArticleRow, type ListLayout } from './ArticleRow';
 import type { ArticlePages } from './use-article-pages';
+import type { RowPicture } from './use-list-pictures';
 
 const HEIGHTS = { heading: 34, compact: 68, cards: 124, footer: 56 } as const;
 /** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
@@ -19,6 +20,8 @@ interface VirtualArticleListProps {
   sectionName?: (article: ArticleSummary) => string | undefined;
   /** Day headings (the default), or a heading per section for lists the core grouped by section. */
   grouping?: Grouping;
+  /** Cards: each row's lead picture from the offline cache. */
+  pictureOf?: (article: ArticleSummary) => RowPicture;
   onOpen: (id: string) => void;
   label: string;
 }
@@ -35,6 +38,7 @@ export function VirtualArticleList({
   openId,
   sectionName,
   grouping = DAY,
+  pictureOf,
   onOpen,
   label,
 }: VirtualArticleListProps) {
@@ -107,6 +111,7 @@ export function VirtualArticleList({
                   layout={layout}
                   selected={row.article.id === openId}
                   sectionName={sectionName?.(row.article)}
+                  picture={pictureOf?.(row.article)}
                   onOpen={onOpen}
                 />
               )}

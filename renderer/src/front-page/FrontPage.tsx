@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { ArticleRow } from '../article-list/ArticleRow';
+import { useListPictures } from '../article-list/use-list-pictures';
 import { EmptyState } from '../ui/EmptyState';
 import { InlineError } from '../ui/InlineError';
 import { useQuery } from '../hooks/use-query';
@@ -38,6 +39,7 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, librar
   const items = useMemo(() => sections.flatMap((section) => section.articles), [sections]);
   // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.
   useLayoutEffect(() => onItems(items), [items, onItems]);
+  const pictureOf = useListPictures(items);
   const empty = frontPageEmpty(library);
 
   return (
@@ -83,7 +85,13 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, librar
               <ul className="front-section__list">
                 {section.articles.map((article) => (
                   <li key={article.id}>
-                    <ArticleRow article={article} layout="cards" selected={article.id === openId} onOpen={onOpen} />
+                    <ArticleRow
+                      article={article}
+                      layout="cards"
+                      selected={article.id === openId}
+                      picture={pictureOf(article)}
+                      onOpen={onOpen}
+                    />
                   </li>
                 ))}
               </ul>

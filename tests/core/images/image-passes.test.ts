@@ -1,16 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ImageCache, ImagePassOptions } from '../../../electron/core/images/image-cache';
-import { ImagePasses, type ImageSettings } from '../../../electron/core/images/image-passes';
+import { ImagePasses, type CachedChange, type ImageSettings } from '../../../electron/core/images/image-passes';
 
 const MB = 1024 * 1024;
 const ON: ImageSettings = { offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 2048 };
 
 /** A cache that records what it was asked to do; passes hang until the test opens the gate, then all settle. */
 function fakeCache() {
-  const calls: (['pass', ImagePassOptions] | ['quota', number | undefined])[] = [];
+  const calls: (['pass', ImagePassOptions] | ['quota', number | undefined] | ['thumbnails', number | null])[] = [];
   /** Passes for named articles (a fetched full text's pictures): never held by the gate. */
   const prompt: [readonly string[], ImagePassOptions][] = [];
-  const report = { articles: 0, downloaded: 0, reused: 0, failed: 0, evicted: 0, freedBytes: 0 };
+  const report = { articles: 0, downloaded: 0, reused: 0, failed: 0, thumbnails: 0, evicted: 0, freedBytes: 0 };
+  /** What each catch-up batch answers, in turn; then "nothing left". */
+  const batches: { made: number; more: boolean; cursor: number | null }[] = [];
   let open = false;
   const waiting: (() => void)[] = [];
   const cache = {
@@ -20,20 +22,28 @@ function fakeCache() {
     },
     enforceQuota: async (bytes?: number) => (calls.push(['quota', bytes]), { evicted: 0, freedBytes: 0 }),
     cacheArticles: async (ids: readonly string[], options: ImagePassOptions) => (prompt.push([ids, options]), report),
+    catchUpThumbnails: async ({ cursor = null }: { cursor?: number | null } = {}) => (
+      calls.push(['thumbnails', cursor]),
+      batches.shift() ?? { made: 0, more: false, cursor: null }
+    ),
   } as unknown as ImageCache;
   const release = () => {
     open = true;
     waiting.splice(0).forEach((settle) => settle());
   };
-  return { cache, calls, prompt, release };
+  return { cache, calls, prompt, release, report, batches };
 }
 
 function setup(initial: ImageSettings = ON) {
   let settings = initial;
-  const passes = new ImagePasses(() => settings);
+  const changes: CachedChange[] = [];
+  const passes = new ImagePasses(
+    () => settings,
+    (change) => changes.push(change),
+  );
   const fake = fakeCache();
   passes.attach(fake.cache);
-  return { passes, ...fake, set: (next: ImageSettings) => (settings = next) };
+  return { passes, changes, ...fake, set: (next: ImageSettings) => (settings = next) };
 }
 
 describe('image passes', () => {
@@ -47,11 +57,12 @@ describe('image passes', () => {
     expect(
       calls.map(([kind, arg]) => [
         kind,
-        typeof arg === 'object' ? { days: arg.days, quotaBytes: arg.quotaBytes } : arg,
+        arg !== null && typeof arg === 'object' ? { days: arg.days, quotaBytes: arg.quotaBytes } : arg,
       ]),
     ).toEqual([
       ['pass', { days: 3, quotaBytes: 100 * MB }],
       ['pass', { days: 30, quotaBytes: 500 * MB }],
+      ['thumbnails', null],
     ]);
   });
 
@@ -77,6 +88,7 @@ describe('image passes', () => {
     expect(calls).toEqual([
       ['pass', expect.anything()],
       ['quota', 60 * MB],
+      ['thumbnails', null],
     ]);
   });
 
@@ -87,7 +99,64 @@ describe('image passes', () => {
     passes.configured(ON, { ...ON, offlineImages: false }, true);
     release();
     await passes.whenIdle();
-    expect(calls.map(([kind]) => kind)).toEqual(['pass']);
+    expect(calls.map(([kind]) => kind)).toEqual(['pass', 'thumbnails']);
+  });
+
+  it('makes missing thumbnails batch by batch, after any pass or eviction that is waiting, even with images off', async () => {
+    const { passes, calls, batches, changes, release } = setup({ ...ON, offlineImages: false });
+    batches.push({ made: 16, more: true, cursor: 40 }, { made: 3, more: false, cursor: null });
+    passes.catchUp();
+    await passes.whenIdle();
+    expect(calls).toEqual([
+      ['thumbnails', null],
+      ['thumbnails', 40],
+    ]);
+    expect(changes).toEqual([
+      { downloaded: 0, thumbnails: 16 },
+      { downloaded: 0, thumbnails: 3 },
+    ]);
+
+    calls.length = 0;
+    release();
+    batches.push({ made: 16, more: true, cursor: 40 });
+    passes.catchUp();
+    passes.configured({ ...ON, offlineImages: false, imageCacheQuotaMB: 10 }, ON, true);
+    await passes.whenIdle();
+    // The first batch was under way; the eviction goes before the next one.
+    expect(calls.map(([kind]) => kind)).toEqual(['thumbnails', 'quota', 'thumbnails']);
+  });
+
+  it('tells the UI when a pass stored pictures or small copies, and only then', async () => {
+    const { passes, changes, release, report } = setup();
+    release();
+    passes.request();
+    await passes.whenIdle();
+    expect(changes).toEqual([]);
+    Object.assign(report, { downloaded: 4, thumbnails: 2 });
+    passes.request();
+    await passes.whenIdle();
+    expect(changes).toEqual([{ downloaded: 4, thumbnails: 2 }]);
+  });
+
+  it('waits the given delay before catching up, and not at all once stopped', async () => {
+    vi.useFakeTimers();
+    try {
+      const { passes, calls } = setup();
+      passes.catchUp(5000);
+      await vi.advanceTimersByTimeAsync(4999);
+      expect(calls).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await passes.whenIdle();
+      expect(calls).toEqual([['thumbnails', null]]);
+
+      calls.length = 0;
+      passes.catchUp(5000);
+      await passes.stop();
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(calls).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps a fetched full text’s pictures at once, beside a pass that is still running, with the same settings', async () => {

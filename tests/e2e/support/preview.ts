@@ -19,8 +19,8 @@ const URL_LINE = /^Broadsheet preview: (http:\/\/\S+)$/;
 const START_TIMEOUT_MS = 30_000;
 
 export interface PreviewOptions {
-  /** Puts files into the fresh data folder before the server starts, e.g. a corrupt settings file. */
-  prepare?: (dataDir: string) => void;
+  /** Puts files into the fresh data folder before the server starts, e.g. a corrupt settings file (awaited). */
+  prepare?: (dataDir: string) => unknown;
   /** Lets sync fetch (feeds served by the test on 127.0.0.1); off by default, see below. */
   online?: boolean;
 }
@@ -30,7 +30,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Runnin
     throw new Error(`${PREVIEW_ENTRY} is missing; run \`npm run build\` first (npm run test:e2e does).`);
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'broadsheet-e2e-'));
-  options.prepare?.(dataDir);
+  await options.prepare?.(dataDir);
   // process.execPath is the Node that runs Vitest (24), which node:sqlite in the core needs.
   const child = spawn(process.execPath, [PREVIEW_ENTRY, '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,

@@ -41,6 +41,7 @@ const DEFAULTS: FakeHandlers = {
   }),
   'links.openExternal': (url) => ({ opened: true, url }),
   'images.map': () => ({}),
+  'images.thumbnails': () => ({}),
   'sync.status': () => ({
     online: true,
     running: null,

@@ -7,6 +7,7 @@ import { restoreAndImports } from './006-restore-and-imports';
 import { redirectStreaks } from './007-redirect-streaks';
 import { failureCauses } from './008-failure-causes';
 import { articleLanguageSource } from './009-article-language-source';
+import { imageThumbnails } from './010-image-thumbnails';
 import type { Migration } from './migration';
 
 /** Every migration in order. Append only: a shipped migration never changes. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   redirectStreaks,
   failureCauses,
   articleLanguageSource,
+  imageThumbnails,
 ];
 
 export const LATEST_VERSION = migrations.length;

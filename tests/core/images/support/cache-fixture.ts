@@ -1,6 +1,10 @@
 import { createFetcher, type Fetcher } from '../../../../electron/core/net/fetch-resource';
 import { createLimiter } from '../../../../electron/core/net/limiter';
-import { createImageCache, type ImageCache } from '../../../../electron/core/images/image-cache';
+import {
+  createImageCache,
+  type ImageCache,
+  type ImageCacheOptions,
+} from '../../../../electron/core/images/image-cache';
 import type { ParsedEntry } from '../../../../electron/core/library/articles/parsed-entry';
 import { createFixture, HOUR, NOW, type Fixture } from '../../library/support/library-fixture';
 
@@ -13,7 +17,7 @@ export interface CacheFixture extends Fixture {
   close(): Promise<void>;
 }
 
-export function createCacheFixture(): CacheFixture {
+export function createCacheFixture(options: Pick<ImageCacheOptions, 'shrink'> = {}): CacheFixture {
   const f = createFixture();
   const fetcher = createFetcher({ appVersion: 'test' });
   const cache = createImageCache({
@@ -23,6 +27,7 @@ export function createCacheFixture(): CacheFixture {
     limiter: createLimiter(),
     runtime: 'electron',
     now: () => f.clock.now,
+    ...options,
   });
   const feedId = f.addFeed();
   let count = 0;

@@ -9,7 +9,9 @@ import { jpeg, png } from './image-bytes';
 export interface ImageServer {
   url(path: string): string;
   hits(path: string): number;
-  /** Forgets the counts, between tests. */
+  /** Serves these bytes at `path` until the next reset. */
+  put(path: string, type: string, body: Uint8Array): void;
+  /** Forgets the counts and what was put, between tests. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -32,11 +34,13 @@ const routes: Record<string, () => { type: string; body: Uint8Array }> = {
 
 export async function startImageServer(): Promise<ImageServer> {
   const counts = new Map<string, number>();
+  const extra = new Map<string, () => { type: string; body: Uint8Array }>();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     counts.set(path, (counts.get(path) ?? 0) + 1);
     const route =
       routes[path] ??
+      extra.get(path) ??
       (/^\/big-\d+\.png$/.test(path) ? () => ({ type: 'image/png', body: png(path, 1000) }) : undefined);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('no');
@@ -52,7 +56,11 @@ export async function startImageServer(): Promise<ImageServer> {
   return {
     url: (path) => `${origin}${path}`,
     hits: (path) => counts.get(path) ?? 0,
-    reset: () => counts.clear(),
+    put: (path, type, body) => extra.set(path, () => ({ type, body })),
+    reset: () => {
+      counts.clear();
+      extra.clear();
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

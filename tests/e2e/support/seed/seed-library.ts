@@ -5,6 +5,7 @@ import { addFeed } from '../../../../electron/core/library/feeds';
 import { openLibrary } from '../../../../electron/core/library/open-library';
 import { createSection } from '../../../../electron/core/library/sections';
 import { HOSTILE_HTML, HOSTILE_TITLE } from './hostile-article';
+import { dataUrlBytes, keepPicture } from './keep-pictures';
 import { CULTURE, TECH, WORLD, image, longBody, type StorySeed } from './seed-stories';
 
 const HOUR = 3_600_000;
@@ -25,7 +26,9 @@ export const SEEDED = {
  * Writes `<dataDir>/library.sqlite` with the core's own modules before the
  * preview starts: three sections, feeds in several languages, a hostile
  * article and a feed whose last refresh failed. Times are relative to now so
- * "Today" and the day headings mean what they say.
+ * "Today" and the day headings mean what they say. The stories' lead pictures
+ * are in the offline image cache, as a refresh leaves them, so lists show them
+ * (their thumbnails are made by the core's catch-up once it runs).
  */
 export function seedLibrary(dataDir: string, now = Date.now()): void {
   const library = openLibrary(join(dataDir, 'library.sqlite'), { skipIntegrityCheck: true });
@@ -33,13 +36,23 @@ export function seedLibrary(dataDir: string, now = Date.now()): void {
   try {
     const [world, tech, culture] = SEEDED.sections.map((name) => createSection(db, name, now).id);
     let age = 0;
+    const leadPictures = new Map<string, { url: string; bytes: Uint8Array }>();
+    const leadPicture = (prefix: string, index: number) => {
+      const url = `https://images.example/${prefix}/${index}.png`;
+      leadPictures.set(url, { url, bytes: dataUrlBytes(image(index + prefix.length)) });
+      return url;
+    };
     const feed = (title: string, sectionId: string | undefined, entries: ParsedEntry[]) => {
       const id = addFeed(
         db,
         { url: `https://feeds.example/${encodeURIComponent(title)}.xml`, title, sectionId },
         now,
       ).id;
-      upsertArticles(db, id, entries, now);
+      const { ids } = upsertArticles(db, id, entries, now);
+      entries.forEach((entry, index) => {
+        const picture = entry.leadImageUrl ? leadPictures.get(entry.leadImageUrl) : undefined;
+        if (picture) keepPicture(db, dataDir, { articleId: ids[index]!, ...picture, mimeType: 'image/png' }, now);
+      });
       return id;
     };
     const stories = (prefix: string, seeds: StorySeed[], language = 'en'): ParsedEntry[] =>
@@ -52,7 +65,7 @@ export function seedLibrary(dataDir: string, now = Date.now()): void {
         categories: seed.categories ?? [],
         language,
         publishedAt: now - (age += 2.5) * HOUR,
-        leadImageUrl: image(index + prefix.length),
+        leadImageUrl: leadPicture(prefix, index),
         contentHtml: longBody(seed, index),
       }));
 

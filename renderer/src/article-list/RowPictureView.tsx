@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { NOT_SAVED_NOTE } from '../article/offline-images';
+import '../article/article.css';
+import type { RowPicture } from './use-list-pictures';
+
+/**
+ * A row's picture: the cached thumbnail, or the article view's placeholder when the picture was not kept (or its
+ * copy has just been evicted: the cache answers 404 and the row falls back here). Decorative for screen readers,
+ * like the picture itself: the row's title says what the story is.
+ */
+export function RowPictureView({ picture }: { picture: RowPicture }) {
+  const [broken, setBroken] = useState<string | null>(null);
+  if (picture.kind === 'none') return null;
+  if (picture.kind === 'loading') return <span className="article-row__image" aria-hidden="true" />;
+  if (picture.kind === 'cached' && broken !== picture.src)
+    return (
+      <img
+        className="article-row__image"
+        src={picture.src}
+        alt=""
+        loading="lazy"
+        decoding="async"
+        onError={() => setBroken(picture.src)}
+      />
+    );
+  return (
+    <span className="article-row__image image-placeholder image-placeholder--thumbnail" aria-hidden="true">
+      <span className="image-placeholder__note">{NOT_SAVED_NOTE}</span>
+    </span>
+  );
+}
