@@ -1,27 +1,30 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import { startFeedServers, type FeedServerOptions, type ServerStats } from './feed-server';
-
 /**
  * The feed servers run in a child process so that serving 1,000 feeds never
  * shares an event loop (or a heap) with the process being measured. The
  * child is this same bundle started with BENCH_SYNC_ROLE=server; the two
  * talk over the fork IPC channel.
  */
+import { fork, type ChildProcess } from 'node:child_process';
+import { startFeedServers, type FeedServerOptions, type Publication, type ServerStats } from './feed-server';
+
 export const SERVER_ROLE = 'server';
 
-type Request = { type: 'stats' } | { type: 'reset-stats' } | { type: 'close' };
+type Request =
+  { type: 'stats' } | { type: 'reset-stats' } | { type: 'publish'; publication: Publication } | { type: 'close' };
 type Reply =
-  | { type: 'ready'; urls: string[]; bytes: number; gzipBytes: number; generateMs: number }
+  | { type: 'ready'; urls: string[]; revised: number[]; bytes: number; gzipBytes: number; generateMs: number }
   | { type: 'stats'; stats: ServerStats }
   | { type: 'ack' };
 
 export interface FeedServerProcess {
   urls: string[];
+  revised: number[];
   bytes: number;
   gzipBytes: number;
   generateMs: number;
   stats(): Promise<ServerStats>;
   resetStats(): Promise<void>;
+  publish(publication: Publication): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,6 +37,7 @@ export async function runFeedServerChild(): Promise<void> {
   send({
     type: 'ready',
     urls: served.urls,
+    revised: served.revised,
     bytes: served.bytes,
     gzipBytes: served.gzipBytes,
     generateMs: performance.now() - started,
@@ -42,6 +46,9 @@ export async function runFeedServerChild(): Promise<void> {
     if (request.type === 'stats') send({ type: 'stats', stats: served.stats() });
     else if (request.type === 'reset-stats') {
       served.resetStats();
+      send({ type: 'ack' });
+    } else if (request.type === 'publish') {
+      served.publish(request.publication);
       send({ type: 'ack' });
     } else void served.close().then(() => process.exit(0));
   });
@@ -69,11 +76,13 @@ export function forkFeedServer(bundle: string, options: FeedServerOptions): Prom
     });
   return next('ready').then((ready) => ({
     urls: ready.urls,
+    revised: ready.revised,
     bytes: ready.bytes,
     gzipBytes: ready.gzipBytes,
     generateMs: ready.generateMs,
     stats: () => ask(child, { type: 'stats' }, next('stats')).then((reply) => reply.stats),
     resetStats: () => ask(child, { type: 'reset-stats' }, next('ack')).then(() => undefined),
+    publish: (publication) => ask(child, { type: 'publish', publication }, next('ack')).then(() => undefined),
     close: () => {
       const exited = new Promise<void>((resolve) =>
         child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),

@@ -1,8 +1,3 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
-import { generateFeeds } from './feed-documents';
-
 /**
  * Serves the benchmark's feeds the way a well-run news site does: each feed
  * has a strong ETag and a Last-Modified date, a conditional request that
@@ -11,7 +6,16 @@ import { generateFeeds } from './feed-documents';
  * spread round-robin over `hosts` loopback addresses (127.0.0.1, .2, …) so a
  * per-host connection cap applies as it would to real subscriptions, which
  * live on many sites. Paths other than `/feeds/N` (images) get 404.
+ *
+ * Every feed is served as first published until `publish('revised')`, which
+ * serves the second revision of the revised feeds (new entries; a new ETag
+ * and Last-Modified), as if those sites had published since the last visit.
  */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { generateFeeds } from './feed-documents';
+
 export interface FeedServerOptions {
   feeds: number;
   items: number;
@@ -26,13 +30,19 @@ export interface ServerStats {
   notFound: number;
 }
 
+/** Which revision the revised feeds are served at. */
+export type Publication = 'original' | 'revised';
+
 export interface ServedFeeds {
   urls: string[];
-  /** Uncompressed and gzipped bytes of all documents. */
+  /** The feeds `publish('revised')` changes (indexes into `urls`). */
+  revised: number[];
+  /** Uncompressed and gzipped bytes of every feed's first revision (what a full refresh downloads). */
   bytes: number;
   gzipBytes: number;
   stats(): ServerStats;
   resetStats(): void;
+  publish(publication: Publication): void;
   close(): Promise<void>;
 }
 
@@ -40,26 +50,34 @@ interface Document {
   body: Buffer;
   gzipped: Buffer | null;
   etag: string;
+  lastModified: Date;
   contentType: string;
 }
 
 export async function startFeedServers(options: FeedServerOptions): Promise<ServedFeeds> {
   if (options.hosts < 1 || options.hosts > 250)
     throw new Error('BENCH_HOSTS must be 1-250 (one loopback address each)');
-  const documents: Document[] = [];
+  const originals: Document[] = [];
+  const revisions = new Map<number, Document>();
+  let publication: Publication = 'original';
   const lastModified = new Date(Math.floor(Date.now() / 1000) * 1000);
   let stats: ServerStats = { ok: 0, notModified: 0, gzipped: 0, notFound: 0 };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const match = /^\/feeds\/(\d+)$/.exec(req.url ?? '');
-    const doc = match ? documents[Number(match[1])] : undefined;
+    const index = match ? Number(match[1]) : -1;
+    const doc = (publication === 'revised' ? revisions.get(index) : undefined) ?? originals[index];
     if (!doc) {
       stats.notFound += 1;
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const validators = { etag: doc.etag, 'last-modified': lastModified.toUTCString(), 'cache-control': 'max-age=0' };
-    if (isFresh(req, doc.etag, lastModified)) {
+    const validators = {
+      etag: doc.etag,
+      'last-modified': doc.lastModified.toUTCString(),
+      'cache-control': 'max-age=0',
+    };
+    if (isFresh(req, doc.etag, doc.lastModified)) {
       stats.notModified += 1;
       res.writeHead(304, validators).end();
       return;
@@ -97,19 +115,32 @@ export async function startFeedServers(options: FeedServerOptions): Promise<Serv
   for (const feed of generateFeeds(options.feeds, options.items, origin)) {
     const body = Buffer.from(feed.xml);
     const gzipped = options.gzip ? gzipSync(body) : null;
-    bytes += body.length;
-    gzipBytes += gzipped?.length ?? body.length;
     const contentType =
       feed.format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8';
-    documents.push({ body, gzipped, etag: `"desk-${feed.index}-v1"`, contentType });
+    const doc = { body, gzipped, etag: `"desk-${feed.index}-v${feed.revision}"`, lastModified, contentType };
+    if (feed.revision === 2) {
+      revisions.set(feed.index, doc);
+      continue;
+    }
+    // The sizes count what a full refresh downloads: the first revision of every feed.
+    bytes += body.length;
+    gzipBytes += gzipped?.length ?? body.length;
+    originals.push(doc);
   }
 
   return {
-    urls: documents.map((_, index) => `${origin(index)}/feeds/${index}`),
+    urls: originals.map((_, index) => `${origin(index)}/feeds/${index}`),
+    revised: [...revisions.keys()].sort((a, b) => a - b),
     bytes,
     gzipBytes,
     stats: () => ({ ...stats }),
     resetStats: () => void (stats = { ok: 0, notModified: 0, gzipped: 0, notFound: 0 }),
+    publish: (next) => {
+      // HTTP dates have whole seconds: a revision must look newer than what a client cached.
+      const at = new Date(Math.max(Math.floor(Date.now() / 1000) * 1000, lastModified.getTime() + 1000));
+      if (next === 'revised' && publication === 'original') for (const doc of revisions.values()) doc.lastModified = at;
+      publication = next;
+    },
     close: async () => {
       await Promise.all(
         servers.map((server) => {

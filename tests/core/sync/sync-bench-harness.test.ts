@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { feedToken } from '../../../scripts/bench/sync/feed-documents';
+import { FRESH_ITEMS, feedToken } from '../../../scripts/bench/sync/feed-documents';
 import { startFeedServers, type ServedFeeds } from '../../../scripts/bench/sync/feed-server';
 import { call, createHarness, refreshAndWait, type Harness } from './support/sync-harness';
 
@@ -7,7 +7,8 @@ import { call, createHarness, refreshAndWait, type Harness } from './support/syn
  * The sync benchmark's generator and server (scripts/bench/sync/) at tiny
  * scale, so `npm run bench -- sync` cannot silently measure something else:
  * the documents parse into the expected articles, they are searchable by
- * their feed's word, and a second refresh is answered with 304 only.
+ * their feed's word, a second refresh is answered with 304 only, and once the
+ * revised feeds are published only they come back, with their new entries.
  */
 let served: ServedFeeds;
 let h: Harness;
@@ -18,7 +19,7 @@ afterAll(() => served.close());
 afterEach(() => h?.dispose());
 
 describe('the sync benchmark harness', () => {
-  it('serves RSS and Atom feeds that refresh fully, then only 304s', async () => {
+  it('serves RSS and Atom feeds that refresh fully, then only 304s, then the revised feed alone', async () => {
     h = createHarness();
     const ids = served.urls.map((url, i) => h.addFeed({ url, title: `Desk ${i}` }));
 
@@ -35,6 +36,17 @@ describe('the sync benchmark harness', () => {
     const second = await refreshAndWait(h);
     expect(second).toMatchObject({ done: 3, newArticles: 0, failures: [] });
     expect(served.stats()).toMatchObject({ ok: 0, notModified: 3, gzipped: 0 });
+
+    // At 3 feeds the last one (index 2) is the one that changes.
+    expect(served.revised).toEqual([2]);
+    served.publish('revised');
+    served.resetStats();
+    const incremental = await refreshAndWait(h);
+    expect(incremental).toMatchObject({ done: 3, newArticles: FRESH_ITEMS, failures: [] });
+    expect(served.stats()).toMatchObject({ ok: 1, notModified: 2 });
+    expect(h.feed(ids[2]!).articleCount).toBe(5 + FRESH_ITEMS);
+    expect(h.feed(ids[0]!).articleCount).toBe(5);
+    served.publish('original');
   });
 
   it('answers If-Modified-Since alone with 304, as newsboat may send it', async () => {
