@@ -1,10 +1,10 @@
-import type { Envelope } from './envelope';
-import type { EventName, EventPayload, MethodArgs, MethodName, MethodResult } from './contract';
-
 /**
  * What the renderer programs against. It never learns whether IPC (desktop)
  * or HTTP (browser preview) is underneath.
  */
+import type { Envelope } from './envelope';
+import type { EventName, EventPayload, MethodArgs, MethodName, MethodResult } from './contract';
+
 export type Unsubscribe = () => void;
 
 export interface ApiClient {

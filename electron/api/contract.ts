@@ -1,3 +1,10 @@
+/**
+ * The one contract between the UI and everything behind it. Every binding
+ * (preload, IPC, renderer client, preview HTTP server and client) is typed from
+ * this file, and the IPC and HTTP hosts validate arguments against these
+ * schemas at runtime, so a method missing or mistyped on any side is an error.
+ * Methods are declared in groups under ./methods and joined here.
+ */
 import type { z } from 'zod';
 import { appMethods, appEvents } from './methods/app';
 import { settingsMethods, settingsEvents } from './methods/settings';
@@ -15,13 +22,6 @@ import { exportMethods, exportEvents } from './methods/exports';
 import { backupMethods } from './methods/backup';
 import { importsMethods } from './methods/imports';
 
-/**
- * The one contract between the UI and everything behind it. Every binding
- * (preload, IPC, renderer client, preview HTTP server and client) is typed from
- * this file, and the IPC and HTTP hosts validate arguments against these
- * schemas at runtime, so a method missing or mistyped on any side is an error.
- * Methods are declared in groups under ./methods and joined here.
- */
 export const methods = {
   ...appMethods,
   ...settingsMethods,

@@ -1,11 +1,11 @@
-import { z } from 'zod';
-import { IdSchema } from './method-spec';
-
 /**
  * Shapes of the offline library as they cross the contract. Times are ISO
  * strings; ids are strings (the store's row ids, stable across updates).
  * Limits here are the ones the reader is told about when input is refused.
  */
+import { z } from 'zod';
+import { IdSchema } from './method-spec';
+
 export const LIMITS = {
   sectionName: 100,
   feedTitle: 500,

@@ -1,8 +1,8 @@
+/** Arguments and results of the library's list, count, mark and search methods. */
 import { z } from 'zod';
 import { ArticleSummarySchema, LIMITS } from './library-models';
 import { IdSchema } from './method-spec';
 
-/** Arguments and results of the library's list, count, mark and search methods. */
 export const ListScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('unread') }),

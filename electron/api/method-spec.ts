@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * How one contract method is declared. `owner` says who answers it: the core
  * worker, or the host process (Electron main or the preview server) for things
@@ -7,6 +5,8 @@ import { z } from 'zod';
  * browser. Arguments are a tuple schema so that extra or missing arguments are
  * rejected too.
  */
+import { z } from 'zod';
+
 export type Owner = 'host' | 'core';
 
 export interface MethodSpec<O extends Owner, A extends z.ZodTuple, R extends z.ZodType> {

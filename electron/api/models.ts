@@ -1,6 +1,5 @@
-import { z } from 'zod';
-
 /** Data shapes that cross the contract. Results are typed from these schemas. */
+import { z } from 'zod';
 
 export const RuntimeSchema = z.enum(['electron', 'preview']);
 export type Runtime = z.infer<typeof RuntimeSchema>;

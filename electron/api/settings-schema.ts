@@ -1,9 +1,9 @@
-import { z } from 'zod';
-
 /**
  * The reader's settings. One schema validates the stored file at start-up,
  * every update that comes through the contract, and the defaults themselves.
  */
+import { z } from 'zod';
+
 export const ThemeSchema = z.enum(['system', 'light', 'dark', 'sepia']);
 
 export const ReadingSettingsSchema = z.strictObject({

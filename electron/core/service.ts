@@ -1,3 +1,8 @@
+/**
+ * The core: answers every contract method owned by the core. It runs inside
+ * the worker thread (see worker.ts) but knows nothing about threads, so tests
+ * drive it directly.
+ */
 import { join } from 'node:path';
 import type { AppInfo } from '../api/models';
 import type { CoreMethodName, EventEmitter, Handlers } from '../api/contract';
@@ -13,11 +18,6 @@ import { createPendingPass } from './sync/pending-pass';
 import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
 import type { CoreWorkerData } from './worker-protocol';
 
-/**
- * The core: answers every contract method owned by the core. It runs inside
- * the worker thread (see worker.ts) but knows nothing about threads, so tests
- * drive it directly.
- */
 export interface CoreService {
   handlers: Handlers<CoreMethodName>;
   /** The offline library; tests and the sync engine write articles through it. */

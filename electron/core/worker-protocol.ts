@@ -1,9 +1,8 @@
+/** Messages between a host (Electron main or the preview server) and the core worker thread. */
 import type { LogLevel } from '@logtape/logtape';
 import type { Envelope } from '../api/envelope';
 import type { EventName, EventPayload, MethodName } from '../api/contract';
 import type { Runtime } from '../api/models';
-
-/** Messages between a host (Electron main or the preview server) and the core worker thread. */
 
 /** Passed as `workerData` when the worker starts. */
 export interface CoreWorkerData {

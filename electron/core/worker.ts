@@ -1,3 +1,12 @@
+/**
+ * Entry point of the core worker thread: receives calls from the host, runs
+ * them on the core service and posts back results and events. Arguments are
+ * validated again here so the core never trusts its host blindly.
+ *
+ * The same bundle is also the sync engine's reading thread (parsing and
+ * normalising fetched feeds next to the core): the core starts it from this
+ * file with `FEED_READER_DATA`, so there is one script to build and package.
+ */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { methods, type CoreMethodName, type EventEmitter } from '../api/contract';
 import { ApiError } from '../api/errors';
@@ -17,15 +26,6 @@ import {
   type WorkerToHost,
 } from './worker-protocol';
 
-/**
- * Entry point of the core worker thread: receives calls from the host, runs
- * them on the core service and posts back results and events. Arguments are
- * validated again here so the core never trusts its host blindly.
- *
- * The same bundle is also the sync engine's reading thread (parsing and
- * normalising fetched feeds next to the core): the core starts it from this
- * file with `FEED_READER_DATA`, so there is one script to build and package.
- */
 const port = parentPort;
 if (!port) throw new Error('core worker must run in a worker thread');
 

@@ -1,10 +1,3 @@
-import type { Handlers } from '../api/contract';
-import { ApiError } from '../api/errors';
-import { BackupAppliedSchema, BackupWrittenSchema } from '../api/methods/backup';
-import { settingsPatch } from '../core/backup/restore-settings';
-import type { CoreCaller } from './router';
-import type { SettingsService } from './settings-service';
-
 /**
  * The host's half of backup and restore: it owns the settings, so it puts
  * them into a backup (through the core's `backup.write`) and applies the ones
@@ -13,6 +6,13 @@ import type { SettingsService } from './settings-service';
  * values out of range, are left as they are here rather than failing the
  * restore.
  */
+import type { Handlers } from '../api/contract';
+import { ApiError } from '../api/errors';
+import { BackupAppliedSchema, BackupWrittenSchema } from '../api/methods/backup';
+import { settingsPatch } from '../core/backup/restore-settings';
+import type { CoreCaller } from './router';
+import type { SettingsService } from './settings-service';
+
 export type BackupHostMethod = 'backup.create' | 'backup.pickFile' | 'backup.restore';
 
 export interface BackupHostDependencies {

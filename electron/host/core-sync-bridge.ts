@@ -1,9 +1,3 @@
-import type { EventEmitter, EventName, EventPayload } from '../api/contract';
-import type { SyncConfig } from '../api/methods/sync';
-import type { Settings } from '../api/settings-schema';
-import { syncConfigOf } from '../api/sync-config-of';
-import type { CoreCaller } from './router';
-
 /**
  * Tells the core what only the host knows: the settings sync needs and
  * whether the machine is online. Sent every time the worker becomes ready
@@ -11,6 +5,12 @@ import type { CoreCaller } from './router';
  * change, and whenever the network comes or goes. The core starts its
  * schedule on the first `sync.configure`.
  */
+import type { EventEmitter, EventName, EventPayload } from '../api/contract';
+import type { SyncConfig } from '../api/methods/sync';
+import type { Settings } from '../api/settings-schema';
+import { syncConfigOf } from '../api/sync-config-of';
+import type { CoreCaller } from './router';
+
 export interface CoreSyncBridge {
   /** Wraps an event emitter: passes every event on and reacts to core readiness and settings changes. */
   observe(emit: EventEmitter): EventEmitter;

@@ -1,3 +1,10 @@
+/**
+ * Starts the core worker thread and keeps it alive. Calls made while it starts
+ * wait for it; calls in flight when it dies fail at once with a clear error
+ * (never hang), the UI is told through `core.status`, and the worker restarts.
+ * A worker that keeps dying is given up on after `maxRestarts` within
+ * `restartWindowMs`, and every later call fails with the reason.
+ */
 import { Worker } from 'node:worker_threads';
 import type { CoreMethodName, EventEmitter } from '../api/contract';
 import { failure, type Envelope } from '../api/envelope';
@@ -7,13 +14,6 @@ import type { CallMessage, CoreWorkerData, LogMessage, WorkerToHost } from '../c
 import { hostLog } from './log/loggers';
 import type { CoreCaller } from './router';
 
-/**
- * Starts the core worker thread and keeps it alive. Calls made while it starts
- * wait for it; calls in flight when it dies fail at once with a clear error
- * (never hang), the UI is told through `core.status`, and the worker restarts.
- * A worker that keeps dying is given up on after `maxRestarts` within
- * `restartWindowMs`, and every later call fails with the reason.
- */
 export interface CoreWorkerHostOptions {
   workerPath: string;
   workerData: CoreWorkerData;

@@ -1,9 +1,9 @@
-import { posix, win32 } from 'node:path';
-
 /**
  * The per-user data folder, computed the way Electron's `app.getPath('userData')`
  * does for an app named Broadsheet, so the preview and the desktop app share it.
  */
+import { posix, win32 } from 'node:path';
+
 export const APP_NAME = 'Broadsheet';
 
 export function defaultUserDataDir(

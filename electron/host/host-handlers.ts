@@ -1,3 +1,7 @@
+/**
+ * The contract methods answered by the host process itself (Electron main or
+ * the preview server) rather than by the core worker.
+ */
 import type { Handlers, HostMethodName } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { checkExternalUrl } from '../api/url-policy/external-policy';
@@ -7,10 +11,6 @@ import { logRendererError } from './log/renderer-errors';
 import type { NoticeBoard } from './notices';
 import type { SettingsService } from './settings-service';
 
-/**
- * The contract methods answered by the host process itself (Electron main or
- * the preview server) rather than by the core worker.
- */
 export interface HostDependencies {
   settings: SettingsService;
   notices: NoticeBoard;

@@ -1,3 +1,10 @@
+/**
+ * Desktop notifications for new articles in the sections the reader chose
+ * (settings.notifications). In the desktop app the renderer cannot ask for
+ * notification permission (main denies every permission request), so the host
+ * listens to the core's `sync.finished`, which says how many new articles each
+ * section got, and the platform shows them.
+ */
 import type { EventEmitter, EventName, EventPayload } from '../api/contract';
 import type { Envelope } from '../api/envelope';
 import type { SyncFinished } from '../api/methods/sync';
@@ -7,13 +14,6 @@ import type { Settings } from '../api/settings-schema';
 import { hostLog } from './log/loggers';
 import type { CoreCaller } from './router';
 
-/**
- * Desktop notifications for new articles in the sections the reader chose
- * (settings.notifications). In the desktop app the renderer cannot ask for
- * notification permission (main denies every permission request), so the host
- * listens to the core's `sync.finished`, which says how many new articles each
- * section got, and the platform shows them.
- */
 export interface NewArticleNotifierOptions {
   settings: () => Settings;
   core: () => CoreCaller | undefined;

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import type { EventEmitter } from '../api/contract';
-import type { Notice } from '../api/models';
-
 /**
  * Messages for the reader that may arise before any window exists (a settings
  * file set aside at start-up, a worker restart). They are kept until dismissed
  * so the UI can show them whenever it connects.
  */
+import { randomUUID } from 'node:crypto';
+import type { EventEmitter } from '../api/contract';
+import type { Notice } from '../api/models';
+
 export class NoticeBoard {
   private readonly notices: Notice[] = [];
 

@@ -1,13 +1,13 @@
-import { isMethodName, methods, type CoreMethodName, type Handlers, type HostMethodName } from '../api/contract';
-import { failure, success, type Envelope } from '../api/envelope';
-import { ApiError } from '../api/errors';
-import type { z } from 'zod';
-
 /**
  * Routes a call from the UI (IPC or HTTP) to whoever owns the method, after
  * checking the method name and validating the arguments against the contract.
  * Invalid calls get a typed error and reach no handler, so they change nothing.
  */
+import { isMethodName, methods, type CoreMethodName, type Handlers, type HostMethodName } from '../api/contract';
+import { failure, success, type Envelope } from '../api/envelope';
+import { ApiError } from '../api/errors';
+import type { z } from 'zod';
+
 export interface CoreCaller {
   call(method: CoreMethodName, args: unknown[]): Promise<Envelope<unknown>>;
 }

@@ -1,6 +1,6 @@
+/** Where the main window was, so it reopens there. Stored beside the settings. */
 import { z } from 'zod';
 
-/** Where the main window was, so it reopens there. Stored beside the settings. */
 export const WindowStateSchema = z.strictObject({
   x: z.number().int().optional(),
   y: z.number().int().optional(),

@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY_HEADER } from '../api/csp';
-import { APP_HOST, APP_SCHEME } from './app-url';
-import { contentTypeFor } from './content-types';
-
 /**
  * Serves the built renderer (`dist/renderer`) on `app://broadsheet/`. Only
  * that host, only GET/HEAD, and only files inside the root: any path that
  * could climb out of it (dot segments, encoded slashes or dots, backslashes,
  * drive letters, NUL) is refused before the disk is touched.
  */
+import { readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../api/csp';
+import { APP_HOST, APP_SCHEME } from './app-url';
+import { contentTypeFor } from './content-types';
+
 export type ProtocolHandler = (request: Request) => Promise<Response>;
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,13 +1,13 @@
-import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
-import { copyFile } from 'node:fs/promises';
-import { newIncomingFile, removeIncoming } from '../core/backup/incoming-files';
-
 /**
  * The desktop app's half of "Restore…" and "Import bookmarks…": the native
  * open dialog, then a copy of the chosen file into the data folder's
  * incoming folder, named by a token. The path itself never reaches the
  * renderer or the core; the core reads only its own incoming folder.
  */
+import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
+import { copyFile } from 'node:fs/promises';
+import { newIncomingFile, removeIncoming } from '../core/backup/incoming-files';
+
 export type PickKind = 'backup' | 'bookmarks';
 
 const DIALOGS: Record<PickKind, OpenDialogOptions> = {

@@ -1,10 +1,10 @@
-import { extname } from 'node:path';
-
 /**
  * Content types for the files the renderer build produces. Anything else is
  * served as an opaque download type which, with `nosniff`, the page cannot
  * run as script or style.
  */
+import { extname } from 'node:path';
+
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,12 +1,12 @@
-import { BrowserWindow } from 'electron';
-import { pathToFileURL } from 'node:url';
-
 /**
  * PDF from an HTML export made for print (each article on a new page, the
  * reader's font): a hidden, sandboxed window with JavaScript off loads the
  * file, and Chromium's printToPDF renders it. The file's own CSP already
  * forbids scripts and every fetch but inline pictures.
  */
+import { BrowserWindow } from 'electron';
+import { pathToFileURL } from 'node:url';
+
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
   webContents: { printToPDF(options: Electron.PrintToPDFOptions): Promise<Uint8Array> };

@@ -1,3 +1,9 @@
+/**
+ * The desktop app's half of an export: the native save dialog, then a copy
+ * of the finished file (or, for PDF, the printed HTML export) where the
+ * reader chose. Only a token crosses the contract; the chosen path is
+ * returned so the UI can say where the file went.
+ */
 import { BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -6,12 +12,6 @@ import type { ExportSaveResult } from '../api/methods/exports';
 import { findExport } from '../core/export/export-files';
 import { createPdfPrinter, type PdfPrinter } from './export-pdf';
 
-/**
- * The desktop app's half of an export: the native save dialog, then a copy
- * of the finished file (or, for PDF, the printed HTML export) where the
- * reader chose. Only a token crosses the contract; the chosen path is
- * returned so the UI can say where the file went.
- */
 export interface ExportSaverOptions {
   dataDir: string;
   window?: () => BrowserWindow | null;

@@ -1,9 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { imageErrorHeaders, imageHeaders } from '../core/images/image-headers';
-import { keyFromProtocolUrl } from '../core/images/image-request';
-import type { ImageResolver } from '../core/images/resolve-image';
-import type { ProtocolHandler } from './app-protocol';
-
 /**
  * `bsimg://img/<key>` serves offline copies of article images from the image
  * cache. The key is opaque (see core/images/cache-key.ts) and checked against
@@ -11,6 +5,12 @@ import type { ProtocolHandler } from './app-protocol';
  * than a cached image. Unknown and evicted keys are a plain 404, which the UI
  * already handles as "not offline".
  */
+import { readFile } from 'node:fs/promises';
+import { imageErrorHeaders, imageHeaders } from '../core/images/image-headers';
+import { keyFromProtocolUrl } from '../core/images/image-request';
+import type { ImageResolver } from '../core/images/resolve-image';
+import type { ProtocolHandler } from './app-protocol';
+
 export function createImageCacheHandler(resolve: ImageResolver): ProtocolHandler {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {

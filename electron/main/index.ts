@@ -1,3 +1,8 @@
+/**
+ * The Electron main process: lifecycle glue only. Policies live in their own
+ * modules (window options, protocol, navigation, permissions, IPC sender
+ * check) and the contract is answered by the shared host modules.
+ */
 import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { IMAGE_CACHE_SCHEME } from '../api/csp';
@@ -21,11 +26,6 @@ import { startLog, type RunningLog } from '../host/log/start-log';
 import { createDesktopPlatform } from './desktop-platform';
 import { createLogFolderOpener } from './log-folder';
 
-/**
- * The Electron main process: lifecycle glue only. Policies live in their own
- * modules (window options, protocol, navigation, permissions, IPC sender
- * check) and the contract is answered by the shared host modules.
- */
 let mainWindow: BrowserWindow | null = null;
 let host: Host | undefined;
 let stopped = false;

@@ -1,3 +1,9 @@
+/**
+ * One IPC handler per contract method. The sender is checked before anything
+ * else, so a call from a frame that is not the app's never reaches the router;
+ * the router then validates the arguments. Handlers always resolve with an
+ * envelope — a thrown error would reach the page as an opaque IPC failure.
+ */
 import type { IpcMain } from 'electron';
 import { methodNames, type EventEmitter } from '../api/contract';
 import { callChannel, eventChannel } from '../api/client';
@@ -6,12 +12,6 @@ import { ApiError } from '../api/errors';
 import type { Router } from '../host/router';
 import type { SenderCheck } from './sender-check';
 
-/**
- * One IPC handler per contract method. The sender is checked before anything
- * else, so a call from a frame that is not the app's never reaches the router;
- * the router then validates the arguments. Handlers always resolve with an
- * envelope — a thrown error would reach the page as an opaque IPC failure.
- */
 export function bindIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   router: Router,

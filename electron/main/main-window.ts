@@ -1,3 +1,7 @@
+/**
+ * Creates the one Broadsheet window where the reader left it, shows it once
+ * its first frame is painted, and loads the UI from the app:// origin.
+ */
 import { BrowserWindow, screen } from 'electron';
 import { mainLog } from '../host/log/loggers';
 import type { SettingsService } from '../host/settings-service';
@@ -6,10 +10,6 @@ import { buildWindowOptions } from './window-options';
 import { restoreBounds } from './window-state';
 import { trackWindowState } from './window-state-tracker';
 
-/**
- * Creates the one Broadsheet window where the reader left it, shows it once
- * its first frame is painted, and loads the UI from the app:// origin.
- */
 export interface MainWindowOptions {
   preloadPath: string;
   settings: Pick<SettingsService, 'getWindowState' | 'setWindowState'>;

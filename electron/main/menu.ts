@@ -1,10 +1,10 @@
-import type { MenuItemConstructorOptions } from 'electron';
-
 /**
  * The application menu as data, so the policy (no DevTools in packaged builds,
  * Help links through the safe-URL policy) is testable without Electron.
  * Roles give every platform its native labels, shortcuts and behaviour.
  */
+import type { MenuItemConstructorOptions } from 'electron';
+
 export const PROJECT_URL = 'https://broadsheet.invalid';
 
 export interface MenuActions {

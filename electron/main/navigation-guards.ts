@@ -1,12 +1,12 @@
-import type { WebContents } from 'electron';
-import type { OpenExternal } from './external-links';
-
 /**
  * The UI is a single page that never navigates. Any navigation (a link in an
  * article, a script, a redirect, a dropped file) is stopped; a link the reader
  * followed goes to the system browser instead, if the safe-URL policy allows
  * it. New windows are never created, and `<webview>` is never attached.
  */
+import type { WebContents } from 'electron';
+import type { OpenExternal } from './external-links';
+
 type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
 export function installNavigationGuards(contents: GuardedContents, openExternal: OpenExternal): void {

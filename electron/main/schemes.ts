@@ -1,12 +1,12 @@
-import type { CustomScheme, Protocol } from 'electron';
-import { IMAGE_CACHE_SCHEME } from '../api/csp';
-import { APP_SCHEME } from './app-url';
-
 /**
  * Custom schemes must be declared before the app is ready. `standard` gives
  * them real origins and relative URLs; `secure` treats them like https (no
  * mixed-content downgrade). Neither may bypass the CSP.
  */
+import type { CustomScheme, Protocol } from 'electron';
+import { IMAGE_CACHE_SCHEME } from '../api/csp';
+import { APP_SCHEME } from './app-url';
+
 export const PRIVILEGED_SCHEMES: readonly CustomScheme[] = [
   {
     scheme: APP_SCHEME,

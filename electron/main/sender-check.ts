@@ -1,12 +1,12 @@
-import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { isAppUrl } from './app-url';
-
 /**
  * Decides whether an IPC call comes from the app's own page: the main frame
  * of our window's web contents, currently showing an `app://broadsheet/` URL.
  * A sub-frame, another window, a page that somehow navigated elsewhere, or a
  * frame that is already gone (senderFrame null) is not trusted.
  */
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { isAppUrl } from './app-url';
+
 export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>) => boolean;
 
 export function createSenderCheck(getAppContents: () => Pick<WebContents, 'id'> | null | undefined): SenderCheck {

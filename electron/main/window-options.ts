@@ -1,11 +1,11 @@
-import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
-
 /**
  * The one place the main window's options are decided. Every web preference
  * that matters for safety is spelled out, even where it is Electron's default,
  * so a change of default (or a careless edit) shows up in review and in the
  * policy test.
  */
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+
 export const MIN_WINDOW_WIDTH = 720;
 export const MIN_WINDOW_HEIGHT = 480;
 

@@ -1,12 +1,12 @@
-import type { BrowserWindow } from 'electron';
-import type { SettingsService } from '../host/settings-service';
-import { captureWindowState } from './window-state';
-
 /**
  * Saves the window's place as the reader moves and resizes it. Move and resize
  * events arrive dozens of times a second while dragging, so writes wait until
  * the window has been still for `quietMs`; closing saves at once.
  */
+import type { BrowserWindow } from 'electron';
+import type { SettingsService } from '../host/settings-service';
+import { captureWindowState } from './window-state';
+
 type TrackedWindow = Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized' | 'isDestroyed'>;
 type WindowStateStore = Pick<SettingsService, 'setWindowState'>;
 

@@ -1,12 +1,12 @@
-import type { BrowserWindow, Rectangle } from 'electron';
-import type { WindowState } from '../host/window-state-schema';
-import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH } from './window-options';
-
 /**
  * The window reopens where the reader left it, unless that place is no longer
  * on any screen (a monitor was unplugged, resolution changed): then it opens
  * centred, at a size that fits the largest screen.
  */
+import type { BrowserWindow, Rectangle } from 'electron';
+import type { WindowState } from '../host/window-state-schema';
+import { MIN_WINDOW_HEIGHT, MIN_WINDOW_WIDTH } from './window-options';
+
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 820 } as const;
 /** How much of the title bar must be on a screen for the reader to grab it. */
 const GRAB_WIDTH = 100;

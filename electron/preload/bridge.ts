@@ -1,6 +1,3 @@
-import { eventNames, methodNames, type EventName, type MethodName } from '../api/contract';
-import { callChannel, eventChannel, type PreloadBridge } from '../api/client';
-
 /**
  * Builds what the page sees as `window.broadsheet`: one function per contract
  * method and one subscribe function per event, nothing else. `ipcRenderer`
@@ -8,6 +5,9 @@ import { callChannel, eventChannel, type PreloadBridge } from '../api/client';
  * listen to anything but contract events, and its listeners receive only the
  * payload (an IpcRendererEvent would hand them `sender`, i.e. ipcRenderer).
  */
+import { eventNames, methodNames, type EventName, type MethodName } from '../api/contract';
+import { callChannel, eventChannel, type PreloadBridge } from '../api/client';
+
 export interface BridgeIpc {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
   on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;

@@ -1,3 +1,4 @@
+/** `npm run preview`: entry point of the built preview server (dist/preview/preview.mjs). */
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,7 +8,6 @@ import { startLog } from '../host/log/start-log';
 import { parsePreviewArgs, PREVIEW_USAGE, UsageError } from './options';
 import { startPreviewServer } from './server';
 
-/** `npm run preview`: entry point of the built preview server (dist/preview/preview.mjs). */
 const distDir = resolve(import.meta.dirname, '..');
 
 async function main(): Promise<void> {

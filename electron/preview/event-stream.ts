@@ -1,7 +1,7 @@
+/** Server-Sent Events to every open preview page: the HTTP stand-in for IPC events. */
 import type { ServerResponse } from 'node:http';
 import type { EventName } from '../api/contract';
 
-/** Server-Sent Events to every open preview page: the HTTP stand-in for IPC events. */
 export class EventStream {
   private readonly clients = new Set<ServerResponse>();
 

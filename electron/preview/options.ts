@@ -1,7 +1,7 @@
+/** Command-line options of `npm run preview`. */
 import { parseArgs } from 'node:util';
 import { defaultUserDataDir } from '../host/data-dir';
 
-/** Command-line options of `npm run preview`. */
 export interface PreviewCliOptions {
   port: number;
   dataDir: string;

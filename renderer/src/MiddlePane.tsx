@@ -1,3 +1,4 @@
+/** The front page, or the article list of whatever the sidebar selected. */
 import { ArticleListPane } from './article-list/ArticleListPane';
 import { FrontPage } from './front-page/FrontPage';
 import { describeSelection } from './library/describe-selection';
@@ -6,7 +7,6 @@ import { isMixed, scopeOf, selectionKey } from './library/views';
 import { SearchResults } from './search/SearchResults';
 import type { Reader } from './use-reader';
 
-/** The front page, or the article list of whatever the sidebar selected. */
 export function MiddlePane({
   reader,
   reloadKey,

@@ -1,14 +1,14 @@
-import { z } from 'zod';
-import { ListScopeSchema } from '../library-queries';
-import { LIMITS } from '../library-models';
-import { IdSchema as Id, method } from '../method-spec';
-
 /**
  * Taking articles out of the app. The core writes the export to a file in the
  * data folder and answers with a token; the host then hands the file over (a
  * native save dialog in Electron, a download route in the preview), so large
  * exports never cross the IPC channel or sit in memory whole.
  */
+import { z } from 'zod';
+import { ListScopeSchema } from '../library-queries';
+import { LIMITS } from '../library-models';
+import { IdSchema as Id, method } from '../method-spec';
+
 export const EXPORT_FORMATS = ['epub', 'html', 'md', 'json', 'csv', 'netscape'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;

@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { IdSchema as Id, method } from '../method-spec';
-
 /**
  * The offline image cache as the UI sees it. Cached images are addressed by
  * opaque keys (`bsimg://img/<key>` in Electron, `/images/<key>` in the
@@ -8,6 +5,9 @@ import { IdSchema as Id, method } from '../method-spec';
  * address it finds there for the cached one; lists ask for one page of rows'
  * lead pictures at a time and never show a publisher's address.
  */
+import { z } from 'zod';
+import { IdSchema as Id, method } from '../method-spec';
+
 const ImageMapSchema = z.record(z.string(), z.string());
 
 /** One article's lead picture in a list: its small copy and the cached picture, each null when not held. */

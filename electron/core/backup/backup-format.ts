@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The backup file (see docs/BACKUP-FORMAT.md): a zip whose first entry,
  * `broadsheet-backup`, names the format and its version (so a foreign or
@@ -7,6 +5,8 @@ import { z } from 'zod';
  * `manifest.json`, lists every other entry with its SHA-256 (so a damaged or
  * truncated file is refused before anything is written).
  */
+import { z } from 'zod';
+
 export const BACKUP_FORMAT = 'broadsheet-backup';
 export const BACKUP_VERSION = 1;
 export const MARKER_ENTRY = 'broadsheet-backup';

@@ -1,3 +1,9 @@
+/**
+ * The core's backup and import methods. A backup lands in the exports folder
+ * (so `exports.save` hands it over like any export); restores and imports
+ * read a file from the incoming folder and remove it afterwards, restored or
+ * refused.
+ */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventEmitter, Handlers } from '../../api/contract';
@@ -11,12 +17,6 @@ import { createBackup } from './create-backup';
 import { incomingFile, removeIncoming } from './incoming-files';
 import { restoreBackup } from './restore-backup';
 
-/**
- * The core's backup and import methods. A backup lands in the exports folder
- * (so `exports.save` hands it over like any export); restores and imports
- * read a file from the incoming folder and remove it afterwards, restored or
- * refused.
- */
 export interface BackupHandlerOptions {
   dataDir: string;
   appVersion: string;

@@ -1,11 +1,11 @@
-import { all, type Db } from '../db/sql';
-import type { BookmarkRecord, FeedRecord, ImageRecord, SectionRecord } from './backup-format';
-
 /**
  * What a backup holds, read from the library. Bookmarks (50 articles a page:
  * articles can be large) and read marks (500 keys a page) come in keyset-paged
  * batches so a large library is never in memory at once.
  */
+import { all, type Db } from '../db/sql';
+import type { BookmarkRecord, FeedRecord, ImageRecord, SectionRecord } from './backup-format';
+
 export const PAGE = 50;
 
 export function sectionRecords(db: Db): SectionRecord[] {

@@ -1,10 +1,10 @@
-import { ApiError } from '../../api/errors';
-
 /**
  * Why a file is not restored, in words for the reader. Every refusal happens
  * before anything is written (or rolls back what was), and says so.
  * `details.reason` lets the UI and tests tell the cases apart.
  */
+import { ApiError } from '../../api/errors';
+
 export type RefusalReason = 'foreign' | 'damaged' | 'newer' | 'unreadable';
 
 const UNCHANGED = 'Nothing was changed.';

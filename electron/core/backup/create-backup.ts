@@ -1,3 +1,9 @@
+/**
+ * Writes the whole backup to `path`: subscriptions with their options,
+ * sections in order, every bookmark with its content, tags, note and cached
+ * images, read state, and the settings the host passed in (the core does not
+ * own them). Parts are streamed page by page; the manifest goes last.
+ */
 import { readFileSync } from 'node:fs';
 import { schemaVersion } from '../db/migrate';
 import type { Db } from '../db/sql';
@@ -22,12 +28,6 @@ import {
 import { bookmarkImages, bookmarkPages, feedRecords, readMarkPages, sectionRecords } from './backup-records';
 import { openZipSink, type ZipSink } from './zip-sink';
 
-/**
- * Writes the whole backup to `path`: subscriptions with their options,
- * sections in order, every bookmark with its content, tags, note and cached
- * images, read state, and the settings the host passed in (the core does not
- * own them). Parts are streamed page by page; the manifest goes last.
- */
 export interface CreateBackupOptions {
   dataDir: string;
   appVersion: string;

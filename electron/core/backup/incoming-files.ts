@@ -1,7 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-
 /**
  * Files the reader hands in (a backup to restore, bookmarks to import) wait
  * in `incoming/<token>` in the data folder: the desktop app copies the file
@@ -9,6 +5,10 @@ import { join } from 'node:path';
  * 128 random bits, so no path crosses the contract. A file is removed once
  * used, and leftovers older than a day when the next one arrives.
  */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const INCOMING_FOLDER = 'incoming';
 export const FILE_TOKEN = /^[0-9a-f]{32}$/;
 const KEEP_MS = 24 * 3_600_000;

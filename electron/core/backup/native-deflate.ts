@@ -1,6 +1,3 @@
-import { constants, deflateRawSync } from 'node:zlib';
-import { FlateErrorCode, ZipPassThrough, type FlateError } from 'fflate';
-
 /**
  * A zip entry compressed by Node's own zlib instead of fflate's JavaScript
  * deflate (several times faster on large libraries). fflate documents this
@@ -9,6 +6,9 @@ import { FlateErrorCode, ZipPassThrough, type FlateError } from 'fflate';
  * stream; the last part finishes it. Parts should be large (the sink
  * buffers), since each starts with an empty window.
  */
+import { constants, deflateRawSync } from 'node:zlib';
+import { FlateErrorCode, ZipPassThrough, type FlateError } from 'fflate';
+
 export class NativeZipDeflate extends ZipPassThrough {
   constructor(filename: string) {
     super(filename);

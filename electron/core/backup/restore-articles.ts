@@ -1,16 +1,15 @@
-import { mergeNotes } from '../library/bookmarks';
-import { get, run, type Db } from '../db/sql';
-import { writeSearchDocument } from '../db/search-index';
-import { categoryKey } from '../library/articles/upsert-articles';
-import type { BookmarkRecord, ImageRecord } from './backup-format';
-import { feedKey, type LibraryMaps, type Tally } from './restore-library';
-
 /**
  * Bookmarked articles, read marks and the image index from a backup.
  * An article the library already has (same feed URL and identity) keeps its
  * content; it gains the backup's bookmark, tags (union) and note (both kept,
  * one after the other, when they differ), and is read if either side read it.
  */
+import { mergeNotes } from '../library/bookmarks';
+import { get, run, type Db } from '../db/sql';
+import { writeSearchDocument } from '../db/search-index';
+import { categoryKey } from '../library/articles/upsert-articles';
+import type { BookmarkRecord, ImageRecord } from './backup-format';
+import { feedKey, type LibraryMaps, type Tally } from './restore-library';
 
 export function restoreBookmark(db: Db, record: BookmarkRecord, feeds: LibraryMaps['feeds'], tally: Tally): void {
   const feed = feeds.get(feedKey(record.feedUrl));

@@ -1,3 +1,10 @@
+/**
+ * Restores a backup file into the library: verified first (verify-backup.ts),
+ * then read once more and applied in one transaction. Anything wrong on the
+ * way (a record that does not parse, a disk error) rolls the library back and
+ * removes the image files this restore added: a refused restore changes
+ * nothing. Settings are returned, not applied: the host owns them.
+ */
 import { transaction, type Db } from '../db/sql';
 import { imagesDir } from '../images/cache-paths';
 import {
@@ -27,13 +34,6 @@ import { verifyBackup } from './verify-backup';
 import { lineReader, readZipEntries, textCollector, type EntryConsumer } from './zip-source';
 import type { z } from 'zod';
 
-/**
- * Restores a backup file into the library: verified first (verify-backup.ts),
- * then read once more and applied in one transaction. Anything wrong on the
- * way (a record that does not parse, a disk error) rolls the library back and
- * removes the image files this restore added: a refused restore changes
- * nothing. Settings are returned, not applied: the host owns them.
- */
 export interface RestoreResult {
   manifest: Manifest;
   summary: RestoreSummary;

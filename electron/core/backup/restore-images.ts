@@ -1,3 +1,9 @@
+/**
+ * Image files from a backup into the cache, the way the cache writes its own
+ * downloads: into its temp folder, flushed, then renamed under the content
+ * hash, so a crash never leaves a truncated file under a cache name. Files
+ * this restore added are remembered so a refused restore can take them back.
+ */
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
@@ -14,12 +20,6 @@ import { dirname, join } from 'node:path';
 import { CONTENT_HASH, imagePath, tempDir } from '../images/cache-paths';
 import type { EntryConsumer } from './zip-source';
 
-/**
- * Image files from a backup into the cache, the way the cache writes its own
- * downloads: into its temp folder, flushed, then renamed under the content
- * hash, so a crash never leaves a truncated file under a cache name. Files
- * this restore added are remembered so a refused restore can take them back.
- */
 export interface ImageWriter {
   consumer(name: string): EntryConsumer;
   /** Files this restore created (not ones the cache already held). */

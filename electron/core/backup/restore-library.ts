@@ -1,7 +1,3 @@
-import { checkExternalUrl } from '../../api/url-policy/external-policy';
-import { all, get, run, type Db } from '../db/sql';
-import type { FeedRecord, SectionRecord } from './backup-format';
-
 /**
  * Sections and subscriptions from a backup, merged into the library.
  * Sections match by name (ignoring case and surrounding space); new ones go
@@ -9,6 +5,10 @@ import type { FeedRecord, SectionRecord } from './backup-format';
  * URL; a feed the library already has keeps its own options, and only gains
  * a section when it had none, or comes back if it had been unsubscribed.
  */
+import { checkExternalUrl } from '../../api/url-policy/external-policy';
+import { all, get, run, type Db } from '../db/sql';
+import type { FeedRecord, SectionRecord } from './backup-format';
+
 export interface Tally {
   added: number;
   merged: number;

@@ -1,11 +1,11 @@
-import { SettingsPatchSchema, type SettingsPatch } from '../../api/settings-schema';
-
 /**
  * The backup's settings, made to fit this library: section ids in the
  * notification settings are ids of the backed-up library, so they are
  * mapped to the sections they became (and dropped if there is none).
  * Validation is the host's (it owns the settings schema and the store).
  */
+import { SettingsPatchSchema, type SettingsPatch } from '../../api/settings-schema';
+
 export function remapSettings(settings: unknown, sections: ReadonlyMap<number, number>): unknown {
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return null;
   const copy = { ...(settings as Record<string, unknown>) };

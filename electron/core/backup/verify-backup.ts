@@ -1,3 +1,8 @@
+/**
+ * The first pass over a backup, before anything is written: is it ours, is
+ * it a version we read, and does every entry hash to what the manifest says?
+ * A foreign file, a newer backup or a damaged one is refused here.
+ */
 import { createHash, type Hash } from 'node:crypto';
 import {
   BACKUP_FORMAT,
@@ -10,11 +15,6 @@ import {
 import { refuse } from './backup-refused';
 import { readZipEntries, textCollector } from './zip-source';
 
-/**
- * The first pass over a backup, before anything is written: is it ours, is
- * it a version we read, and does every entry hash to what the manifest says?
- * A foreign file, a newer backup or a damaged one is refused here.
- */
 const MAX_MANIFEST = 64 * 1024 * 1024;
 
 export function verifyBackup(path: string): Manifest {

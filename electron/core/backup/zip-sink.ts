@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { Zip, ZipPassThrough } from 'fflate';
-import { NativeZipDeflate } from './native-deflate';
-
 /**
  * Writes a zip to a file entry by entry, as it goes: nothing holds more than
  * the entry part being pushed. Every entry's SHA-256 is recorded for the
  * manifest. The file is written under a temporary name and renamed when
  * complete, so a half-written backup never carries the final name.
  */
+import { createHash } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { Zip, ZipPassThrough } from 'fflate';
+import { NativeZipDeflate } from './native-deflate';
+
 export interface ZipSink {
   /** Text written in parts (JSON lines): deflated. */
   openText(name: string): { write(text: string): void; close(): void };

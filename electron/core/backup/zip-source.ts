@@ -1,12 +1,12 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-import { Unzip, UnzipInflate } from 'fflate';
-
 /**
  * Reads a zip file front to back in 1 MB slices and hands each entry's bytes
  * to a consumer as they are inflated, so no entry (and not the file) has to
  * be held whole. Entries without a consumer are skipped. A file that is not
  * a zip yields no entries at all; the caller decides what that means.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { Unzip, UnzipInflate } from 'fflate';
+
 export interface EntryConsumer {
   data(chunk: Uint8Array): void;
   end(): void;

@@ -1,3 +1,9 @@
+/**
+ * The settings in a data folder's `config.json` (plain JSON, written by
+ * electron-store or conf), for the commands, which run without the app:
+ * backup and restore carry them, sync obeys them. Only the `settings` key is
+ * touched; window state and anything else in the file are kept.
+ */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -9,12 +15,6 @@ import {
 } from '../../api/settings-schema';
 import { settingsPatch } from '../backup/restore-settings';
 
-/**
- * The settings in a data folder's `config.json` (plain JSON, written by
- * electron-store or conf), for the commands, which run without the app:
- * backup and restore carry them, sync obeys them. Only the `settings` key is
- * touched; window state and anything else in the file are kept.
- */
 export const CONFIG_FILE = 'config.json';
 
 function readConfig(dataDir: string): Record<string, unknown> | null {

@@ -1,10 +1,10 @@
-import type { SyncProgress } from '../../api/methods/sync';
-
 /**
  * Sync progress on stderr. On a terminal one line redraws in place; in a
  * pipe or a log file every update is its own plain line, because carriage
  * returns there turn into one unreadable line.
  */
+import type { SyncProgress } from '../../api/methods/sync';
+
 export interface ProgressOutput {
   write(text: string): void;
   isTTY?: boolean;

@@ -1,5 +1,3 @@
-import { Worker } from 'node:worker_threads';
-
 /**
  * `PRAGMA quick_check` reads every page, which takes seconds on a large
  * library. It runs on its own read connection in a short-lived thread so the
@@ -7,6 +5,8 @@ import { Worker } from 'node:worker_threads';
  * two connections read side by side). Resolves to the problems found, empty
  * when the store is sound.
  */
+import { Worker } from 'node:worker_threads';
+
 const CHECK_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { DatabaseSync } = require('node:sqlite');

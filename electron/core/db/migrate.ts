@@ -1,13 +1,13 @@
-import { LATEST_VERSION, migrations } from './migrations';
-import type { Migration, MigrationContext } from './migrations/migration';
-import { hasFts5 } from './search-index';
-import { get, transaction, type Db } from './sql';
-
 /**
  * Brings the schema to `target` one migration at a time. Each step commits
  * together with its version number, so a crash mid-upgrade leaves the file at
  * the previous version and the next start simply runs the step again.
  */
+import { LATEST_VERSION, migrations } from './migrations';
+import type { Migration, MigrationContext } from './migrations/migration';
+import { hasFts5 } from './search-index';
+import { get, transaction, type Db } from './sql';
+
 export function schemaVersion(db: Db): number {
   return get<{ user_version: number }>(db, 'PRAGMA user_version')?.user_version ?? 0;
 }

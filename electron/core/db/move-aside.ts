@@ -1,6 +1,3 @@
-import { existsSync, renameSync } from 'node:fs';
-import type { StoreProblem } from './store-problem';
-
 /**
  * A library file SQLite cannot read at all ("file is not a database", a
  * ruined header) is renamed to `library.corrupt-<time>.sqlite` beside it,
@@ -9,6 +6,9 @@ import type { StoreProblem } from './store-problem';
  * merely has damaged pages is not moved: it still opens, and the integrity
  * check tells the reader to export and restore.
  */
+import { existsSync, renameSync } from 'node:fs';
+import type { StoreProblem } from './store-problem';
+
 const NOT_A_DATABASE = 26;
 const CORRUPT = 11;
 

@@ -1,6 +1,3 @@
-import { all, get, run, type Db } from './sql';
-import { segmentForIndex } from './segment';
-
 /**
  * The FTS5 index over title, author, body text and categories. It is
  * contentless (the text already lives in `articles`), which halves its size;
@@ -8,6 +5,9 @@ import { segmentForIndex } from './segment';
  * If this SQLite has no FTS5 the library still works without search, and the
  * index is built the first time the library opens on a build that has it.
  */
+import { all, get, run, type Db } from './sql';
+import { segmentForIndex } from './segment';
+
 export const SEARCH_TABLE = 'article_search';
 
 export interface SearchDocument {

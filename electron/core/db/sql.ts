@@ -1,10 +1,10 @@
-import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
-
 /**
  * The few helpers every query module shares. Statements are cached per
  * connection because preparing is a large part of a small query's cost, and
  * every value reaches SQLite as a bound parameter, never spliced into SQL.
  */
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+
 export type Db = DatabaseSync;
 export type Params = SQLInputValue[];
 

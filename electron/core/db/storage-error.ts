@@ -1,5 +1,3 @@
-import { ApiError } from '../../api/errors';
-
 /**
  * Turns a failed write to the data folder (SQLite or the file system) into a
  * STORAGE error the reader can act on. A full disk, a read-only folder or a
@@ -7,6 +5,8 @@ import { ApiError } from '../../api/errors';
  * is full", coded INTERNAL, which tells nobody what to do. The original text is
  * kept after the explanation for support.
  */
+import { ApiError } from '../../api/errors';
+
 const SQLITE = { READONLY: 8, IOERR: 10, CORRUPT: 11, FULL: 13, CANTOPEN: 14, NOTADB: 26 } as const;
 const FULL_CODES = new Set(['ENOSPC', 'EFBIG', 'EDQUOT']);
 const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM']);

@@ -1,8 +1,3 @@
-import type { ExportRecord } from './export-record';
-import { displayTitle } from './format-writer';
-import { exportUrl } from '../../api/url-policy/export-policy';
-import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
-
 /**
  * The heading every HTML-based format puts above an article's content:
  * title, source, author, date and the link to the original. Built from
@@ -10,6 +5,11 @@ import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
  * article's language and direction from the element around it; the reader's
  * note, in whatever language they wrote it, finds its own direction.
  */
+import type { ExportRecord } from './export-record';
+import { displayTitle } from './format-writer';
+import { exportUrl } from '../../api/url-policy/export-policy';
+import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
+
 export function articleHeader(record: ExportRecord, headingLevel: 1 | 2): string {
   const tag = `h${headingLevel}`;
   const facts = [record.feed.title, record.author ?? '', formatDate(record.publishedAt ?? record.sortTime)]

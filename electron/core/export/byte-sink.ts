@@ -1,11 +1,11 @@
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
-
 /**
  * Where an export's bytes go as they are made: straight to a file, so a
  * 5,000-article export never exists whole in memory. Writes are synchronous
  * (the core runs in its own worker thread) which keeps every format a simple
  * loop with natural back-pressure.
  */
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+
 export interface ByteSink {
   write(chunk: Uint8Array | string): void;
   readonly bytes: number;

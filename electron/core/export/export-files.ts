@@ -1,7 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-
 /**
  * Where finished exports wait to be saved: `exports/<token>/<file name>` in
  * the data folder. The token is 128 random bits, so the preview's download
@@ -9,6 +5,10 @@ import { join } from 'node:path';
  * path ever crossing the contract. Exports older than a day are removed when
  * the next one starts.
  */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const EXPORTS_FOLDER = 'exports';
 export const EXPORT_TOKEN = /^[0-9a-f]{32}$/;
 const KEEP_MS = 24 * 3_600_000;

@@ -1,3 +1,8 @@
+/**
+ * The core's export methods. One export runs at a time (a second is
+ * refused while the first writes, which keeps the worker's memory use to
+ * one export's pages); cancel aborts it at the next page.
+ */
 import { rmSync } from 'node:fs';
 import { ApiError } from '../../api/errors';
 import type { EventEmitter, Handlers } from '../../api/contract';
@@ -6,11 +11,6 @@ import type { Library } from '../library/open-library';
 import { newExportFolder, removeStaleExports } from './export-files';
 import { runExport } from './run-export';
 
-/**
- * The core's export methods. One export runs at a time (a second is
- * refused while the first writes, which keeps the worker's memory use to
- * one export's pages); cancel aborts it at the next page.
- */
 export interface ExportHandlerOptions {
   dataDir: string;
   emit: EventEmitter;

@@ -1,3 +1,10 @@
+/**
+ * The offline copies of one article's pictures, for formats that carry
+ * images along. Every address the HTML uses for a cached picture (src,
+ * srcset candidates, lazy-load attributes) maps to the cached file; the type
+ * comes from the file's own bytes, as for the image protocol. Bytes are read
+ * only when a format asks, one picture at a time.
+ */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Db } from '../db/sql';
 import { imagePath } from '../images/cache-paths';
@@ -6,13 +13,6 @@ import { SNIFF_BYTES, sniffImageType, type ImageType } from '../images/image-typ
 import { selectArticleImages } from '../images/select-images';
 import type { ExportRecord } from './export-record';
 
-/**
- * The offline copies of one article's pictures, for formats that carry
- * images along. Every address the HTML uses for a cached picture (src,
- * srcset candidates, lazy-load attributes) maps to the cached file; the type
- * comes from the file's own bytes, as for the image protocol. Bytes are read
- * only when a format asks, one picture at a time.
- */
 export interface CachedPicture {
   hash: string;
   type: ImageType;

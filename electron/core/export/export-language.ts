@@ -1,7 +1,3 @@
-import { textDirection, type TextDirection } from '../../api/text-direction';
-import { normalizeLanguage, primaryLanguage } from '../language/language-tag';
-import { escapeXmlAttribute } from '../xml/xml-escape';
-
 /**
  * The languages an export carries: each article's own `lang` and `dir`, and
  * the document's (HTML) or book's (EPUB) when the articles agree. Stored
@@ -10,6 +6,10 @@ import { escapeXmlAttribute } from '../xml/xml-escape';
  * refuse the book. The app's own words in an export are English, so that is
  * the language of a collection whose articles disagree or are unknown.
  */
+import { textDirection, type TextDirection } from '../../api/text-direction';
+import { normalizeLanguage, primaryLanguage } from '../language/language-tag';
+import { escapeXmlAttribute } from '../xml/xml-escape';
+
 export const EXPORT_UI_LANGUAGE = 'en';
 
 export function exportLanguage(stored: string | null): string | null {

@@ -1,11 +1,11 @@
-import { all, placeholders, type Db } from '../db/sql';
-import { isoOrNull, toIdString } from '../library/row-ids';
-
 /**
  * Everything an export says about one article. `html` is the raw stored
  * HTML (full text when extracted, else the feed's content): every format
  * sanitizes it on the way out.
  */
+import { all, placeholders, type Db } from '../db/sql';
+import { isoOrNull, toIdString } from '../library/row-ids';
+
 export interface ExportRecord {
   id: string;
   rowId: number;

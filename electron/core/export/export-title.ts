@@ -1,8 +1,8 @@
+/** The collection's title when the reader gave none: what the selection is, in words. */
 import type { ExportSelection } from '../../api/methods/exports';
 import { get, type Db } from '../db/sql';
 import type { OutlineEntry } from './format-writer';
 
-/** The collection's title when the reader gave none: what the selection is, in words. */
 export function defaultTitle(db: Db, what: ExportSelection, outline: readonly OutlineEntry[]): string {
   switch (what.kind) {
     case 'article':

@@ -1,14 +1,14 @@
-import type { ExportOptions } from '../../api/methods/exports';
-import type { ByteSink } from './byte-sink';
-import type { PictureLookup } from './export-images';
-import type { ExportRecord } from './export-record';
-
 /**
  * One export format: told the outline first (titles only, for tables of
  * contents), then handed articles one at a time, then finished. A writer
  * keeps only small per-article facts (titles, file names, image hashes)
  * between articles.
  */
+import type { ExportOptions } from '../../api/methods/exports';
+import type { ByteSink } from './byte-sink';
+import type { PictureLookup } from './export-images';
+import type { ExportRecord } from './export-record';
+
 export interface ExportContext {
   title: string;
   exportedAt: Date;

@@ -1,3 +1,9 @@
+/**
+ * One export from selection to finished file. Articles are loaded and
+ * written PAGE at a time, and between pages the worker's event loop gets a
+ * turn, so progress events go out and a cancel request is heard. On any
+ * failure or cancel the partial file is removed.
+ */
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ApiError } from '../../api/errors';
@@ -12,12 +18,6 @@ import { FORMATS } from './formats';
 import type { OutlineEntry } from './format-writer';
 import { selectArticleIds } from './select-articles';
 
-/**
- * One export from selection to finished file. Articles are loaded and
- * written PAGE at a time, and between pages the worker's event loop gets a
- * turn, so progress events go out and a cancel request is heard. On any
- * failure or cancel the partial file is removed.
- */
 export interface ExportJob {
   db: Db;
   /** The image cache folder (images/ in the data folder). */

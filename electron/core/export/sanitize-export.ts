@@ -1,7 +1,3 @@
-import sanitizeHtml from 'sanitize-html';
-import { parseSrcset } from '../images/srcset';
-import { exportLinkUrl, exportUrl } from '../../api/url-policy/export-policy';
-
 /**
  * The one policy for HTML that leaves the app (every export format goes
  * through it). sanitize-html is built for Node on htmlparser2, which the core
@@ -15,6 +11,10 @@ import { exportLinkUrl, exportUrl } from '../../api/url-policy/export-policy';
  * the caller: a cached copy (a data: URI or a file in the export), the web
  * address (Markdown "linked"), or a text link in their place.
  */
+import sanitizeHtml from 'sanitize-html';
+import { parseSrcset } from '../images/srcset';
+import { exportLinkUrl, exportUrl } from '../../api/url-policy/export-policy';
+
 export interface PicturePolicy {
   /** The new src for a cached picture at one of these addresses, or null. */
   cached(candidates: string[]): string | null;

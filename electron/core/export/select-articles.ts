@@ -1,9 +1,3 @@
-import type { ExportSelection } from '../../api/methods/exports';
-import { all, type Db } from '../db/sql';
-import { listArticles } from '../library/articles/list-articles';
-import { toRowId, notFound } from '../library/row-ids';
-import { searchArticles } from '../library/search/search-articles';
-
 /**
  * Which articles an export holds, newest first, as row ids. Only the ids are
  * gathered up front (a few bytes each, so 100,000 articles still fit easily);
@@ -11,6 +5,12 @@ import { searchArticles } from '../library/search/search-articles';
  * go through the library's own queries, so an export holds exactly what the
  * reader sees in that view.
  */
+import type { ExportSelection } from '../../api/methods/exports';
+import { all, type Db } from '../db/sql';
+import { listArticles } from '../library/articles/list-articles';
+import { toRowId, notFound } from '../library/row-ids';
+import { searchArticles } from '../library/search/search-articles';
+
 const LIST_PAGE = 200;
 const SEARCH_PAGE = 100;
 /** The search's own deepest page; past it results are reached by narrower queries. */

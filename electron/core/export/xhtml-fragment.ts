@@ -1,6 +1,3 @@
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
-
 /**
  * Sanitized HTML → well-formed XHTML that also keeps HTML's content models,
  * as EPUB's validator demands. parse5 builds the tree exactly as a browser
@@ -10,6 +7,9 @@ import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
  * become spans, list items outside a list become blocks, and whatever sits
  * directly in a list is wrapped in an item.
  */
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape';
+
 type Node = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
 

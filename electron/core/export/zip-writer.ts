@@ -1,7 +1,3 @@
-import { Zip, ZipPassThrough, strToU8, type ZipInputFile } from 'fflate';
-import { crc32, deflateRawSync } from 'node:zlib';
-import type { ByteSink } from './byte-sink';
-
 /**
  * A zip archive written entry by entry into a sink: fflate's streaming Zip
  * lays out the archive; each entry is compressed whole by Node's native
@@ -10,6 +6,10 @@ import type { ByteSink } from './byte-sink';
  * `store` keeps an entry uncompressed, as EPUB requires of its first entry,
  * `mimetype`, and as already-compressed pictures deserve.
  */
+import { Zip, ZipPassThrough, strToU8, type ZipInputFile } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import type { ByteSink } from './byte-sink';
+
 export interface ZipWriter {
   add(name: string, data: Uint8Array | string, options?: { store?: boolean }): void;
   end(): void;

@@ -1,6 +1,3 @@
-import { createCipheriv, createDecipheriv, createHmac, timingSafeEqual } from 'node:crypto';
-import { CONTENT_HASH } from './cache-paths';
-
 /**
  * The opaque key the UI uses for a cached image: the image's content hash
  * encrypted under a per-install secret, deterministically (SIV: the IV is a
@@ -13,6 +10,9 @@ import { CONTENT_HASH } from './cache-paths';
  * fails the MAC before any file is touched. Keys are stable for an install,
  * so the same picture always has the same URL.
  */
+import { createCipheriv, createDecipheriv, createHmac, timingSafeEqual } from 'node:crypto';
+import { CONTENT_HASH } from './cache-paths';
+
 export const CACHE_KEY = /^[A-Za-z0-9_-]{64}$/;
 export const SECRET_BYTES = 64;
 const IV_BYTES = 16;

@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-
 /**
  * Where the cache lives under the data folder. Files are named by the
  * SHA-256 of their bytes, fanned out over two directory levels
@@ -7,6 +5,8 @@ import { join } from 'node:path';
  * `images/tmp/` and renamed into place, so a half-written file never has a
  * content-hash name.
  */
+import { join } from 'node:path';
+
 export const IMAGES_FOLDER = 'images';
 const TEMP_FOLDER = 'tmp';
 /** A SHA-256 in lower-case hex: the only file names the cache ever opens. */

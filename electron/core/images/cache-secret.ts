@@ -1,8 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SECRET_BYTES } from './cache-key';
-
 /**
  * The per-install secret behind cache keys, in `images/cache-secret`. The
  * core worker and the protocol handler (main, or the preview server) may both
@@ -10,6 +5,11 @@ import { SECRET_BYTES } from './cache-key';
  * temp name, then hard-linked into place, which fails if another got there
  * first — and then everyone reads the winner's file.
  */
+import { randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SECRET_BYTES } from './cache-key';
+
 const SECRET_FILE = 'cache-secret';
 
 export function loadCacheSecret(root: string): Buffer {

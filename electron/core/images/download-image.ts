@@ -1,7 +1,3 @@
-import type { Fetcher } from '../net/fetch-resource';
-import { hostKey, type Limiter } from '../net/limiter';
-import { sniffImageType, type ImageType } from './image-type';
-
 /**
  * One image download. Bodies are capped (10 MB, counted after
  * decompression) and must prove by their first bytes that they are a raster
@@ -9,6 +5,10 @@ import { sniffImageType, type ImageType } from './image-type';
  * for a while; transient ones (offline, timeouts, 429/503) are retried on the
  * next pass.
  */
+import type { Fetcher } from '../net/fetch-resource';
+import { hostKey, type Limiter } from '../net/limiter';
+import { sniffImageType, type ImageType } from './image-type';
+
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const ACCEPT = 'image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.1';
 /** Images are small next to feeds; a minute for one is already generous. */

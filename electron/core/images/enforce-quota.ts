@@ -1,10 +1,3 @@
-import { rm } from 'node:fs/promises';
-import { transaction, type Db } from '../db/sql';
-import { evictionCandidates } from './image-index';
-import { imagePath } from './cache-paths';
-import { clearCachedBytes, dropUnusedPlaceholders, hashesInUse } from './image-queries';
-import { forgetOrphanThumbnails } from './thumbnail-index';
-
 /**
  * Shrinks the cache to `maxBytes`: images no article uses first, then least
  * recently used. Images of bookmarked articles are never candidates (the
@@ -14,6 +7,13 @@ import { forgetOrphanThumbnails } from './thumbnail-index';
  * unreferenced file, never a row pointing at nothing; a file is deleted only
  * when no remaining row names its bytes.
  */
+import { rm } from 'node:fs/promises';
+import { transaction, type Db } from '../db/sql';
+import { evictionCandidates } from './image-index';
+import { imagePath } from './cache-paths';
+import { clearCachedBytes, dropUnusedPlaceholders, hashesInUse } from './image-queries';
+import { forgetOrphanThumbnails } from './thumbnail-index';
+
 export interface EvictionReport {
   evicted: number;
   freedBytes: number;

@@ -1,3 +1,7 @@
+/**
+ * The offline image cache, as the sync engine and the service use it.
+ * Passes never throw for network trouble; they report counts.
+ */
 import type { Runtime } from '../../api/models';
 import type { Db } from '../db/sql';
 import type { Fetcher } from '../net/fetch-resource';
@@ -19,10 +23,6 @@ import { nextPendingThumbnails, pendingThumbnailsOf } from './thumbnail-index';
 import { mapThumbnails } from './thumbnail-map';
 import type { ListPictures } from '../../api/methods/images';
 
-/**
- * The offline image cache, as the sync engine and the service use it.
- * Passes never throw for network trouble; they report counts.
- */
 export interface ImageCacheOptions {
   dataDir: string;
   /** The library's open database (throws STORAGE when unavailable). */

@@ -1,7 +1,7 @@
+/** The contract methods the image cache answers. */
 import type { CoreMethodName, Handlers } from '../../api/contract';
 import type { ImageCache } from './image-cache';
 
-/** The contract methods the image cache answers. */
 export type ImageMethodName = Extract<CoreMethodName, `images.${string}`>;
 
 export function createImageHandlers(cache: Pick<ImageCache, 'map' | 'thumbnails'>): Handlers<ImageMethodName> {

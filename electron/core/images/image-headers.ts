@@ -1,5 +1,3 @@
-import type { ResolvedImage } from './resolve-image';
-
 /**
  * Response headers for a cached image, the same in the `bsimg:` protocol
  * and the preview route. The type comes from the file's magic bytes and
@@ -7,6 +5,8 @@ import type { ResolvedImage } from './resolve-image';
  * it is ever opened as a document rather than shown by `<img>`. A key always
  * names the same bytes, so the response may be cached for good.
  */
+import type { ResolvedImage } from './resolve-image';
+
 export const IMAGE_RESPONSE_CSP = "default-src 'none'; sandbox";
 
 export function imageHeaders(image: ResolvedImage): Record<string, string> {

@@ -1,12 +1,12 @@
-import { all, get, placeholders, run, transaction, type Db } from '../db/sql';
-import { toRowId } from '../library/row-ids';
-
 /**
  * The offline image index: which image bytes the cache holds (named by
  * content hash) and which articles show them. The cache module owns the
  * files; this index tells it what may be evicted, which is never an image a
  * bookmarked article uses.
  */
+import { all, get, placeholders, run, transaction, type Db } from '../db/sql';
+import { toRowId } from '../library/row-ids';
+
 export interface CachedImage {
   url: string;
   contentHash: string;

@@ -1,3 +1,12 @@
+/**
+ * For the reading view: every address the article's HTML uses for a picture
+ * we hold offline → the URL of the cached copy. The UI swaps `src` (and drops
+ * `srcset`) for these before sanitizing; an image missing here is not cached,
+ * so with the network off the UI shows a placeholder.
+ *
+ * This is also the moment an image counts as used for LRU eviction: the UI
+ * only learns cache URLs from here, so every served image passed through it.
+ */
 import { existsSync } from 'node:fs';
 import type { Runtime } from '../../api/models';
 import { transaction, type Db } from '../db/sql';
@@ -8,15 +17,6 @@ import { cacheUrl } from './cache-url';
 import { articleImageRow, cachedImagesOf, clearCachedBytes, touchImages } from './image-queries';
 import { selectArticleImages } from './select-images';
 
-/**
- * For the reading view: every address the article's HTML uses for a picture
- * we hold offline → the URL of the cached copy. The UI swaps `src` (and drops
- * `srcset`) for these before sanitizing; an image missing here is not cached,
- * so with the network off the UI shows a placeholder.
- *
- * This is also the moment an image counts as used for LRU eviction: the UI
- * only learns cache URLs from here, so every served image passed through it.
- */
 export interface ImageMapContext {
   db: Db;
   root: string;

@@ -1,8 +1,8 @@
+/** The part of the host's settings that governs offline images. */
 import type { SyncConfig } from '../../api/methods/sync';
 import { coreLog } from '../log/core-log';
 import type { ImageCache } from './image-cache';
 
-/** The part of the host's settings that governs offline images. */
 export type ImageSettings = Pick<SyncConfig, 'offlineImages' | 'offlineImagesDays' | 'imageCacheQuotaMB'>;
 
 const MB = 1024 * 1024;

@@ -1,5 +1,3 @@
-import { all, get, placeholders, run, type Db } from '../db/sql';
-
 /**
  * The cache's own reads and writes around the shared image index
  * (library/images.ts). A row with no content hash is an image we know of but
@@ -7,6 +5,8 @@ import { all, get, placeholders, run, type Db } from '../db/sql';
  * attempt, so neither a dead link nor a picture the quota pushed out is
  * fetched again on every refresh.
  */
+import { all, get, placeholders, run, type Db } from '../db/sql';
+
 export interface ArticleImageRow {
   id: number;
   url: string | null;

@@ -1,15 +1,15 @@
-import { transaction, type Db } from '../db/sql';
-import { linkArticleImages } from './image-index';
-import type { ArticleImageRow } from './image-queries';
-import { linkedUrls } from './image-queries';
-import { selectArticleImages } from './select-images';
-
 /**
  * Records, for each article, which pictures it shows, so eviction knows
  * which images bookmarks protect and downloads know what to fetch. An
  * article whose set did not change is not rewritten: a pass over thousands
  * of unchanged articles then costs reads only.
  */
+import { transaction, type Db } from '../db/sql';
+import { linkArticleImages } from './image-index';
+import type { ArticleImageRow } from './image-queries';
+import { linkedUrls } from './image-queries';
+import { selectArticleImages } from './select-images';
+
 export function linkImages(db: Db, rows: readonly ArticleImageRow[]): void {
   transaction(db, () => {
     for (const row of rows) {

@@ -1,15 +1,15 @@
-import { open } from 'node:fs/promises';
-import { CACHE_KEY, createCacheKeyring, type CacheKeyring } from './cache-key';
-import { imagePath } from './cache-paths';
-import { loadCacheSecret } from './cache-secret';
-import { SNIFF_BYTES, sniffImageType, type ImageType } from './image-type';
-
 /**
  * Key → file, for whoever serves cached images (the `bsimg:` protocol in
  * main, the preview's `/images/` route). It needs no database: the key
  * decrypts to the content hash, and the type is read from the file's own
  * first bytes, so a file that is somehow not an image is never served.
  */
+import { open } from 'node:fs/promises';
+import { CACHE_KEY, createCacheKeyring, type CacheKeyring } from './cache-key';
+import { imagePath } from './cache-paths';
+import { loadCacheSecret } from './cache-secret';
+import { SNIFF_BYTES, sniffImageType, type ImageType } from './image-type';
+
 export interface ResolvedImage {
   path: string;
   contentType: ImageType;

@@ -1,7 +1,3 @@
-import { Parser } from 'htmlparser2';
-import { bestSrcsetCandidate, parseSrcset, type SrcsetCandidate } from './srcset';
-import { isTrackingPixel } from './tracking-pixels';
-
 /**
  * Which pictures of an article to keep offline: the lead image, then every
  * `<img>` (and `<picture>`) of its content and extracted full text, in
@@ -10,6 +6,10 @@ import { isTrackingPixel } from './tracking-pixels';
  * picture (src, every srcset candidate, lazy-loading attributes), so the UI
  * can swap any of them for the cached copy.
  */
+import { Parser } from 'htmlparser2';
+import { bestSrcsetCandidate, parseSrcset, type SrcsetCandidate } from './srcset';
+import { isTrackingPixel } from './tracking-pixels';
+
 export interface SelectedImage {
   url: string;
   aliases: string[];

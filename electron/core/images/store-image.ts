@@ -1,8 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { imagePath, tempDir } from './cache-paths';
-
 /**
  * Puts downloaded bytes into the cache under their SHA-256. The bytes go to
  * a temp file that is flushed to disk and then renamed into place: rename is
@@ -10,6 +5,11 @@ import { imagePath, tempDir } from './cache-paths';
  * start), never a truncated file under a content-hash name. The same bytes
  * from another URL or article are stored once.
  */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { imagePath, tempDir } from './cache-paths';
+
 export interface StoredFile {
   contentHash: string;
   byteSize: number;

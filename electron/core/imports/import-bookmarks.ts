@@ -1,3 +1,10 @@
+/**
+ * A browser's bookmarks file or a read-later app's CSV export, as bookmarks.
+ * A link already bookmarked (from any feed) gains the import's tags and note
+ * instead of becoming a twin; a new link becomes an article of the import
+ * feed, marked for full text, whose page the next refresh fetches
+ * (sync/imported-full-text.ts). All or nothing, in one transaction.
+ */
 import { ApiError } from '../../api/errors';
 import { checkExternalUrl } from '../../api/url-policy/external-policy';
 import { LIMITS } from '../../api/library-models';
@@ -10,13 +17,6 @@ import type { ImportedBookmark } from './imported-bookmark';
 import { looksLikeNetscape, parseNetscapeBookmarks } from './netscape-bookmarks';
 import { parseReadLaterCsv } from './read-later-csv';
 
-/**
- * A browser's bookmarks file or a read-later app's CSV export, as bookmarks.
- * A link already bookmarked (from any feed) gains the import's tags and note
- * instead of becoming a twin; a new link becomes an article of the import
- * feed, marked for full text, whose page the next refresh fetches
- * (sync/imported-full-text.ts). All or nothing, in one transaction.
- */
 export interface ImportSummary {
   format: 'netscape' | 'csv';
   found: number;

@@ -1,5 +1,3 @@
-import { get, run, type Db } from '../db/sql';
-
 /**
  * Imported bookmarks have no feed, but every article belongs to one. They
  * belong to this one: hidden and paused like a feed kept only for its
@@ -7,6 +5,8 @@ import { get, run, type Db } from '../db/sql';
  * subscriptions, and its articles still show in lists and the bookmarks view
  * under its title.
  */
+import { get, run, type Db } from '../db/sql';
+
 export const IMPORT_FEED_URL = 'broadsheet:imported-bookmarks';
 export const IMPORT_FEED_TITLE = 'Imported bookmarks';
 

@@ -1,6 +1,3 @@
-import { Parser } from 'htmlparser2';
-import { parseTime, splitTags, type ImportedBookmark } from './imported-bookmark';
-
 /**
  * The Netscape bookmark file every browser and read-later app exports:
  * `<DT><A HREF ADD_DATE TAGS>title</A>` with an optional `<DD>` description
@@ -13,6 +10,9 @@ import { parseTime, splitTags, type ImportedBookmark } from './imported-bookmark
  * arrive read (thousands of them must not flood "Unread"); links under a
  * heading that says "unread" (Pocket's list) arrive unread.
  */
+import { Parser } from 'htmlparser2';
+import { parseTime, splitTags, type ImportedBookmark } from './imported-bookmark';
+
 const ROOT_FOLDERS = new Set([
   'bookmarks',
   'bookmarks bar',

@@ -1,11 +1,11 @@
-import { parseCsv } from './csv';
-import { parseTime, splitTags, type ImportedBookmark } from './imported-bookmark';
-
 /**
  * Read-later exports as CSV (Pocket, Instapaper, Wallabag, Omnivore,
  * Raindrop and the like). Columns are found by their header, whatever their
  * order: the first header that names each field wins.
  */
+import { parseCsv } from './csv';
+import { parseTime, splitTags, type ImportedBookmark } from './imported-bookmark';
+
 const COLUMNS = {
   url: ['url', 'link', 'href', 'uri', 'given_url', 'resolved_url'],
   title: ['title', 'name', 'given_title', 'resolved_title'],

@@ -1,13 +1,13 @@
-import { ApiError } from '../../api/errors';
-import { LIMITS, type Bookmark, type BookmarkInput } from '../../api/library-models';
-import { all, get, run, transaction, type Db } from '../db/sql';
-import { notFound, toIdString, toRowId } from './row-ids';
-
 /**
  * Bookmarks with tags and a note. Setting a bookmark on an already bookmarked
  * article changes only what the input names. Oversized input is refused
  * before anything is written.
  */
+import { ApiError } from '../../api/errors';
+import { LIMITS, type Bookmark, type BookmarkInput } from '../../api/library-models';
+import { all, get, run, transaction, type Db } from '../db/sql';
+import { notFound, toIdString, toRowId } from './row-ids';
+
 export function setBookmark(db: Db, articleId: string, input: BookmarkInput, now: number): Bookmark {
   const id = toRowId(articleId, 'article');
   const tags = input.tags === undefined ? undefined : normalizeTags(input.tags);

@@ -1,7 +1,7 @@
+/** How a feed row (joined with its sync state) becomes the contract's Feed. */
 import { FAILURE_CAUSES, type FailureCause, type Feed } from '../../api/library-models';
 import { isoOrNull, optionalId, toIdString } from './row-ids';
 
-/** How a feed row (joined with its sync state) becomes the contract's Feed. */
 export const FEED_COLUMNS = `f.id, f.url, f.site_url, f.title, f.icon_url, f.section_id, f.position,
   f.full_text, f.refresh_minutes, f.paused, f.article_count, f.unread_count,
   s.last_attempt_at, s.last_success_at, s.last_error, s.last_error_cause, s.consecutive_failures, s.next_due_at`;

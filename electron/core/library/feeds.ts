@@ -1,3 +1,4 @@
+/** Subscriptions: adding, editing, moving between sections and removing feeds. */
 import { checkExternalUrl } from '../../api/url-policy/external-policy';
 import { ApiError } from '../../api/errors';
 import type { Feed, FeedCreate, FeedPatch } from '../../api/library-models';
@@ -6,7 +7,6 @@ import { FEED_COLUMNS, FEED_FROM, toFeed, type FeedRow } from './feed-rows';
 import { notFound, toIdString, toRowId } from './row-ids';
 import { requireSection } from './sections';
 
-/** Subscriptions: adding, editing, moving between sections and removing feeds. */
 export function listFeeds(db: Db): Feed[] {
   return all<FeedRow>(
     db,

@@ -1,3 +1,8 @@
+/**
+ * The library's contract methods. Anything that changes what the sidebar
+ * counts or shows (names, order, a feed's options) emits
+ * `library.countsChanged` so every open view updates at once.
+ */
 import type { EventEmitter, Handlers } from '../../api/contract';
 import type { articlesMethods } from '../../api/methods/articles';
 import type { bookmarksMethods } from '../../api/methods/bookmarks';
@@ -16,11 +21,6 @@ import { runRetention } from './retention/run-retention';
 import { searchArticles } from './search/search-articles';
 import { createSection, deleteSection, listSections, renameSection, reorderSections } from './sections';
 
-/**
- * The library's contract methods. Anything that changes what the sidebar
- * counts or shows (names, order, a feed's options) emits
- * `library.countsChanged` so every open view updates at once.
- */
 export type LibraryMethodName =
   | 'library.status'
   | 'library.runRetention'

@@ -1,15 +1,15 @@
-import { ApiError } from '../../api/errors';
-import type { LibraryStatus } from '../../api/library-models';
-import { checkIntegrity, type IntegrityCheck } from '../db/integrity-check';
-import { openStore, type OpenStoreOptions } from '../db/open-store';
-import type { Db } from '../db/sql';
-
 /**
  * The library as the service sees it: an open store or the reason there is
  * none. Calls made while the store is unavailable fail with a STORAGE error
  * that carries the reason; the integrity check finishes in the background and
  * reports through `onStatus`.
  */
+import { ApiError } from '../../api/errors';
+import type { LibraryStatus } from '../../api/library-models';
+import { checkIntegrity, type IntegrityCheck } from '../db/integrity-check';
+import { openStore, type OpenStoreOptions } from '../db/open-store';
+import type { Db } from '../db/sql';
+
 export interface Library {
   status(): LibraryStatus;
   /** The open database; throws STORAGE when the library could not be opened. */

@@ -1,10 +1,10 @@
-import { ApiError } from '../../api/errors';
-
 /**
  * Ids cross the contract as strings; the store keys rows by integers. A
  * string that cannot be one of our ids names nothing, so it is NOT_FOUND
  * rather than a crash or a query with a NaN in it.
  */
+import { ApiError } from '../../api/errors';
+
 const ROW_ID = /^[1-9][0-9]{0,14}$/;
 
 export function toRowId(id: string, what: string): number {

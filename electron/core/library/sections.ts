@@ -1,9 +1,9 @@
+/** Sections: the reader's named, ordered groups of feeds. */
 import { ApiError } from '../../api/errors';
 import type { Section } from '../../api/models';
 import { all, get, run, transaction, type Db } from '../db/sql';
 import { notFound, toIdString, toRowId } from './row-ids';
 
-/** Sections: the reader's named, ordered groups of feeds. */
 interface SectionRow {
   id: number;
   name: string;

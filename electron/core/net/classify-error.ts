@@ -1,9 +1,9 @@
+/** What the fetcher knew when something went wrong. */
 import { isDecodeError } from './content-decoding';
 import { fetchMessages, type NetworkFailure } from './fetch-messages';
 import { fetchError, type FetchError } from './fetch-result';
 import { BodyTooLargeError } from './read-body';
 
-/** What the fetcher knew when something went wrong. */
 export interface FailureContext {
   /** host[:port] of the current hop, as shown to the reader. */
   host: string;

@@ -1,11 +1,10 @@
-import { Readable, pipeline } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
-
 /**
  * Undoes Content-Encoding as a chain of streams, so a compressed body is
  * never held whole and a decompression bomb can be stopped at the body cap
  * (the consumer stops reading, back-pressure stops the inflater).
  */
+import { Readable, pipeline } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 
 export type DecodeStage = (source: Readable) => Readable;
 

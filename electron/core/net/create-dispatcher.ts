@@ -1,7 +1,3 @@
-import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
-import { fetchDefaults, type FetcherConfig } from './fetch-options';
-import { proxyRoutes } from './proxy-settings';
-
 /**
  * One connection pool per fetcher, so refreshing many feeds on one host
  * reuses keep-alive connections. Proxies are resolved here, once: undici's
@@ -11,6 +7,10 @@ import { proxyRoutes } from './proxy-settings';
  * Without a redirect interceptor undici never follows redirects: the fetcher
  * does, one checked hop at a time.
  */
+import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import { fetchDefaults, type FetcherConfig } from './fetch-options';
+import { proxyRoutes } from './proxy-settings';
+
 export function createDispatcher(config: FetcherConfig): Dispatcher {
   const routes = proxyRoutes(config.proxy ?? { mode: 'system' }, config.env ?? process.env);
   return new EnvHttpProxyAgent({

@@ -1,6 +1,6 @@
+/** Settings shared by every fetch a fetcher makes (one connection pool). */
 import type { ProxySetting } from './proxy-settings';
 
-/** Settings shared by every fetch a fetcher makes (one connection pool). */
 export interface FetcherConfig {
   /** Goes into the User-Agent so site owners can tell who is calling. */
   appVersion: string;

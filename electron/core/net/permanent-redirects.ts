@@ -1,11 +1,10 @@
-import type { FetchResult } from './fetch-result';
-
 /**
  * Decides when a feed's stored URL should follow a permanent redirect.
  * One 301 can be a misconfiguration or a captive portal; the same target on
  * several consecutive refreshes is a real move. The streak is plain data the
  * sync engine stores with the feed.
  */
+import type { FetchResult } from './fetch-result';
 
 export interface RedirectStreak {
   target: string;

@@ -1,7 +1,7 @@
+/** Thrown inside the fetcher only; `fetchResource` turns it into a TOO_LARGE result. */
 import { Readable } from 'node:stream';
 import type { DecodeStage } from './content-decoding';
 
-/** Thrown inside the fetcher only; `fetchResource` turns it into a TOO_LARGE result. */
 export class BodyTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
     super(`body exceeds ${maxBytes} bytes`);

@@ -1,3 +1,4 @@
+/** Turns a 2xx response into an `ok` result, refusing bodies that are too big or undecodable. */
 import type { Dispatcher } from 'undici';
 import type { FailureContext } from './classify-error';
 import { decodingPlan } from './content-decoding';
@@ -6,7 +7,6 @@ import type { ResolvedFetch } from './fetch-options';
 import { fetchError, type FetchResult } from './fetch-result';
 import { readBody } from './read-body';
 
-/** Turns a 2xx response into an `ok` result, refusing bodies that are too big or undecodable. */
 export async function readOk(
   response: Dispatcher.ResponseData,
   url: URL,

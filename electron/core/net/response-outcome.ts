@@ -1,8 +1,8 @@
+/** What to do with a response once its status line and headers are in. */
 import { fetchMessages } from './fetch-messages';
 import { fetchError, type FetchResult } from './fetch-result';
 import { retryAfterUntil } from './retry-after';
 
-/** What to do with a response once its status line and headers are in. */
 export type ResponseOutcome =
   | { kind: 'redirect'; location: string; permanent: boolean }
   | { kind: 'read-body' }

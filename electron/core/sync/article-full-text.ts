@@ -1,3 +1,11 @@
+/**
+ * `articles.fetchFullText`: one article's page on demand, for feeds without
+ * "download full articles". The page goes through the same fetch-and-extract
+ * step as the per-feed path, and the result is stored the same way — as the
+ * stored entry plus its full text, through `upsertArticles` — so the search
+ * index, word count and content hash agree with what a refresh would write,
+ * and the next refresh carries the full text over (stored-entries.ts).
+ */
 import type { Article } from '../../api/library-models';
 import { ApiError, type ApiErrorCode } from '../../api/errors';
 import type { LanguageSource } from '../language/choose-language';
@@ -9,14 +17,6 @@ import { upsertArticles } from '../library/articles/upsert-articles';
 import { notFound, toIdString, toRowId } from '../library/row-ids';
 import { fetchFullText, type FullTextDeps, type FullTextFailure } from './full-text';
 
-/**
- * `articles.fetchFullText`: one article's page on demand, for feeds without
- * "download full articles". The page goes through the same fetch-and-extract
- * step as the per-feed path, and the result is stored the same way — as the
- * stored entry plus its full text, through `upsertArticles` — so the search
- * index, word count and content hash agree with what a refresh would write,
- * and the next refresh carries the full text over (stored-entries.ts).
- */
 const FAILURE_CODES: Record<FullTextFailure, ApiErrorCode> = {
   unreachable: 'UNAVAILABLE',
   cancelled: 'CANCELLED',

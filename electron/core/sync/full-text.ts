@@ -1,10 +1,3 @@
-import { extractArticle } from '../fulltext/extract-article';
-import { identityOf } from '../library/articles/normalize-entry';
-import type { ParsedEntry } from '../library/articles/parsed-entry';
-import type { Fetcher } from '../net/fetch-resource';
-import type { FetchErrorCode, FetchResult } from '../net/fetch-result';
-import { hostKey, type Limiter } from '../net/limiter';
-
 /**
  * "Download full articles": for entries the library has not seen yet, fetch
  * the article page and keep Readability's body next to the feed's content.
@@ -12,6 +5,13 @@ import { hostKey, type Limiter } from '../net/limiter';
  * never the feed its refresh. Capped per refresh so a feed that suddenly
  * lists 500 new links does not turn one refresh into 500 page downloads.
  */
+import { extractArticle } from '../fulltext/extract-article';
+import { identityOf } from '../library/articles/normalize-entry';
+import type { ParsedEntry } from '../library/articles/parsed-entry';
+import type { Fetcher } from '../net/fetch-resource';
+import type { FetchErrorCode, FetchResult } from '../net/fetch-result';
+import { hostKey, type Limiter } from '../net/limiter';
+
 export const MAX_FULL_TEXT_PER_REFRESH = 25;
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
 const PAGE_MAX_BYTES = 5 * 1024 * 1024;

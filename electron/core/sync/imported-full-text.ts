@@ -1,8 +1,3 @@
-import { all, get, run, transaction, type Db } from '../db/sql';
-import { countWords } from '../library/articles/count-words';
-import { writeSearchDocument } from '../db/search-index';
-import { fetchFullText, type FullTextDeps } from './full-text';
-
 /**
  * Imported bookmarks arrive as bare links (imports/import-bookmarks.ts marks
  * them in `pending_full_text`). After a refresh, this pass fetches their
@@ -10,6 +5,11 @@ import { fetchFullText, type FullTextDeps } from './full-text';
  * tried again later (1 h, 2 h, 4 h …) and given up after five tries: the
  * bookmark stays, as a link.
  */
+import { all, get, run, transaction, type Db } from '../db/sql';
+import { countWords } from '../library/articles/count-words';
+import { writeSearchDocument } from '../db/search-index';
+import { fetchFullText, type FullTextDeps } from './full-text';
+
 export const PENDING_BATCH = 25;
 export const MAX_ATTEMPTS = 5;
 const RETRY_BASE_MS = 3_600_000;

@@ -1,8 +1,3 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Db } from '../db/sql';
-import { saveLanguages, uncheckedLanguages } from '../library/articles/article-language';
-import type { FeedReader } from './reading/read-feed-document';
-
 /**
  * Checks the languages of articles stored before languages were checked
  * (after the upgrade that added the check: the whole library) or stored by
@@ -13,6 +8,11 @@ import type { FeedReader } from './reading/read-feed-document';
  * rows are no longer NULL), so a pass cut short by quitting goes on at the
  * next start. It runs at start, after each refresh and after an import.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Db } from '../db/sql';
+import { saveLanguages, uncheckedLanguages } from '../library/articles/article-language';
+import type { FeedReader } from './reading/read-feed-document';
+
 export interface LanguagePass {
   request(): void;
   stop(): Promise<void>;

@@ -1,12 +1,12 @@
-import type { SyncFinished } from '../../api/methods/sync';
-import { get, type Db } from '../db/sql';
-
 /**
  * Folds a run's new-article counts per feed into counts per section (the
  * section each feed is in when the run ends), so the host can notify about
  * the sections the reader chose. A store that fails here costs only the
  * breakdown, never the run's outcome.
  */
+import type { SyncFinished } from '../../api/methods/sync';
+import { get, type Db } from '../db/sql';
+
 export function newArticlesBySection(db: Db, newByFeed: ReadonlyMap<string, number>): SyncFinished['newBySection'] {
   const totals = new Map<string | null, number>();
   try {

@@ -1,8 +1,3 @@
-import type { Db } from '../db/sql';
-import { coreLog } from '../log/core-log';
-import { fetchPendingFullText } from './imported-full-text';
-import type { SyncEngine } from './sync-engine';
-
 /**
  * Runs the imported-bookmarks pass (imported-full-text.ts) after each
  * refresh and after an import, one pass at a time: a request during a pass
@@ -10,6 +5,11 @@ import type { SyncEngine } from './sync-engine';
  * downloads in flight. The pages' pictures are handed to `afterFullText`
  * (the image cache) before the pass counts as done.
  */
+import type { Db } from '../db/sql';
+import { coreLog } from '../log/core-log';
+import { fetchPendingFullText } from './imported-full-text';
+import type { SyncEngine } from './sync-engine';
+
 export interface PendingPass {
   request(): void;
   stop(): Promise<void>;

@@ -1,11 +1,11 @@
-import type { ProxySetting } from '../net/proxy-settings';
-
 /**
  * The settings' single proxy field to the fetcher's proxy mode. Empty means
  * "as the system says" (HTTP(S)_PROXY / NO_PROXY). The fetcher speaks HTTP
  * proxies only, so a SOCKS address falls back to the system route and says so
  * rather than making every refresh fail.
  */
+import type { ProxySetting } from '../net/proxy-settings';
+
 export interface ProxyChoice {
   setting: ProxySetting;
   warning: string | null;

@@ -1,3 +1,9 @@
+/**
+ * One feed, start to finish: fetch with the stored validators, parse, store
+ * the articles and the outcome together in one transaction. Every problem
+ * ends as this feed's outcome and stored error; nothing here throws, and a
+ * failure never touches articles already stored.
+ */
 import { ApiError } from '../../api/errors';
 import type { FailureCause } from '../../api/library-models';
 import { causeOfFetchError } from './failure-cause';
@@ -23,12 +29,6 @@ import {
   type FeedTarget,
 } from './sync-state';
 
-/**
- * One feed, start to finish: fetch with the stored validators, parse, store
- * the articles and the outcome together in one transaction. Every problem
- * ends as this feed's outcome and stored error; nothing here throws, and a
- * failure never touches articles already stored.
- */
 export type FeedStatus = 'updated' | 'unchanged' | 'failed' | 'gone' | 'cancelled' | 'missing';
 
 export interface FeedOutcome {

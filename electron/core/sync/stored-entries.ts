@@ -1,14 +1,14 @@
-import { all, placeholders, type Db } from '../db/sql';
-import { identityOf } from '../library/articles/normalize-entry';
-import type { ParsedEntry } from '../library/articles/parsed-entry';
-import type { NormalizedArticle } from '../feeds/normalize';
-
 /**
  * Between parsing and storing: the parser's articles as the library's
  * entries, and what the library already has of them. Extracted full text is
  * not in the feed document, so it is carried over from the stored article;
  * otherwise the next refresh would see a "changed" entry and drop it.
  */
+import { all, placeholders, type Db } from '../db/sql';
+import { identityOf } from '../library/articles/normalize-entry';
+import type { ParsedEntry } from '../library/articles/parsed-entry';
+import type { NormalizedArticle } from '../feeds/normalize';
+
 export function toParsedEntries(articles: readonly NormalizedArticle[]): ParsedEntry[] {
   return articles.map((article) => ({
     guid: article.guid ?? null,

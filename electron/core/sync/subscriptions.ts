@@ -1,3 +1,8 @@
+/**
+ * Ways feeds enter and leave the library in bulk or by address: discovery,
+ * subscribing, OPML in and out, and the first-run defaults. Refreshing what
+ * was added is the caller's job (the handlers kick the engine).
+ */
 import { ApiError } from '../../api/errors';
 import type { FeedCandidate, SubscribeResult } from '../../api/methods/feeds';
 import { get, type Db } from '../db/sql';
@@ -9,11 +14,6 @@ import { applyOpmlImport, gatherOpmlExport } from '../opml/library-opml';
 import { parseOpml } from '../opml/parse-opml';
 import type { OpmlImportResult } from '../opml/types';
 
-/**
- * Ways feeds enter and leave the library in bulk or by address: discovery,
- * subscribing, OPML in and out, and the first-run defaults. Refreshing what
- * was added is the caller's job (the handlers kick the engine).
- */
 export type FetchPage = (url: string) => Promise<ResourceResult>;
 
 export async function discover(url: string, fetchPage: FetchPage): Promise<FeedCandidate[]> {

@@ -1,3 +1,10 @@
+/**
+ * The sync engine: one refresh run at a time. A request made while a run is
+ * going joins it (its feeds are appended, each at most once), so "refresh
+ * all" pressed twice, or the schedule firing during a manual refresh, never
+ * fetches a feed twice or runs two refreshes against one store. Offline, no
+ * run starts and a running one is cancelled without recording errors.
+ */
 import type { SyncConfig, SyncFinished, SyncProgress, SyncStatus, SyncTarget } from '../../api/methods/sync';
 import type { Db } from '../db/sql';
 import { createFetcher, type Fetcher } from '../net/fetch-resource';
@@ -10,13 +17,6 @@ import { newArticlesBySection } from './new-by-section';
 import { SyncRun } from './sync-run';
 import { dueFeeds, feedsFor, nextDueAt } from './sync-targets';
 
-/**
- * The sync engine: one refresh run at a time. A request made while a run is
- * going joins it (its feeds are appended, each at most once), so "refresh
- * all" pressed twice, or the schedule firing during a manual refresh, never
- * fetches a feed twice or runs two refreshes against one store. Offline, no
- * run starts and a running one is cancelled without recording errors.
- */
 export interface SyncEngineOptions {
   db: () => Db;
   appVersion: string;

@@ -1,3 +1,8 @@
+/**
+ * The sync group of the contract, wired to one engine and its schedule.
+ * The schedule starts with the host's first `sync.configure`, so the first
+ * automatic refresh already uses the reader's proxy and interval.
+ */
 import type { EventEmitter, Handlers } from '../../api/contract';
 import { ApiError } from '../../api/errors';
 import type { opmlMethods } from '../../api/methods/opml';
@@ -10,11 +15,6 @@ import { SyncEngine, type SyncEngineOptions } from './sync-engine';
 import { waitAtMost } from './wait-at-most';
 import { defaultsOffer, discover, exportOpmlText, importOpmlText, subscribe } from './subscriptions';
 
-/**
- * The sync group of the contract, wired to one engine and its schedule.
- * The schedule starts with the host's first `sync.configure`, so the first
- * automatic refresh already uses the reader's proxy and interval.
- */
 export type SyncMethodName =
   | keyof typeof syncMethods
   | keyof typeof opmlMethods

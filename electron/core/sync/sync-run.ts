@@ -1,6 +1,3 @@
-import type { SyncFinished, SyncProgress } from '../../api/methods/sync';
-import type { FeedOutcome } from './refresh-feed';
-
 /**
  * One refresh run over a growing list of feeds. Workers pull feed ids from a
  * queue, so a request made while the run is going joins it: its feeds are
@@ -8,6 +5,9 @@ import type { FeedOutcome } from './refresh-feed';
  * concurrency is the limiter's business; the worker count only bounds how
  * many parsed documents are held at once.
  */
+import type { SyncFinished, SyncProgress } from '../../api/methods/sync';
+import type { FeedOutcome } from './refresh-feed';
+
 export const RUN_WORKERS = 16;
 /** Failures kept in progress events: enough for any list the UI shows, bounded for 10,000 feeds. */
 const MAX_REPORTED_FAILURES = 200;

@@ -1,13 +1,13 @@
-import type { FailureCause } from '../../api/library-models';
-import { get, run, type Db } from '../db/sql';
-import type { RedirectStreak } from '../net/permanent-redirects';
-
 /**
  * The only writer of `feed_sync`: what the sync engine remembers per feed
  * between refreshes (validators, last outcome, failures, when to try next).
  * Feed rows themselves are touched only for the three things a refresh
  * learns about a feed: its new address, that it is gone, and its metadata.
  */
+import type { FailureCause } from '../../api/library-models';
+import { get, run, type Db } from '../db/sql';
+import type { RedirectStreak } from '../net/permanent-redirects';
+
 export interface FeedTarget {
   rowId: number;
   id: string;

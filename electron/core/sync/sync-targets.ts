@@ -1,13 +1,13 @@
-import type { SyncTarget } from '../../api/methods/sync';
-import { all, stmt, type Db } from '../db/sql';
-import { requireFeed } from '../library/feeds';
-import { requireSection } from '../library/sections';
-
 /**
  * Which feeds a refresh covers. Paused feeds are skipped by "all", sections
  * and the schedule; asking for one feed by name refreshes it even if paused,
  * which is how a reader checks whether a gone feed came back.
  */
+import type { SyncTarget } from '../../api/methods/sync';
+import { all, stmt, type Db } from '../db/sql';
+import { requireFeed } from '../library/feeds';
+import { requireSection } from '../library/sections';
+
 export function feedsFor(db: Db, target: SyncTarget): number[] {
   if (target.kind === 'feed') return [requireFeed(db, target.id)];
   if (target.kind === 'failed') {

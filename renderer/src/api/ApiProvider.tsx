@@ -1,10 +1,10 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import type { ApiClient } from '@contract/client';
-
 /**
  * Components get the client from context, never from a global, so tests can
  * hand them a fake and the app decides once between IPC and HTTP.
  */
+import { createContext, useContext, type ReactNode } from 'react';
+import type { ApiClient } from '@contract/client';
+
 const ApiContext = createContext<ApiClient | null>(null);
 
 export function ApiProvider({ client, children }: { client: ApiClient; children: ReactNode }) {

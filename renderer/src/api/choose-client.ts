@@ -1,9 +1,9 @@
+/** Whether the preview server served this page: it adds a marker meta tag to index.html, the desktop app does not. */
 import { BRIDGE_GLOBAL, type ApiClient, type PreloadBridge } from '@contract/client';
 import { PREVIEW_PAGE_META } from '@contract/preview-http';
 import { createHttpClient } from './http-client';
 import { createIpcClient } from './ipc-client';
 
-/** Whether the preview server served this page: it adds a marker meta tag to index.html, the desktop app does not. */
 export function isPreviewPage(doc: Document = document): boolean {
   return doc.querySelector(`meta[name="${PREVIEW_PAGE_META}"]`) !== null;
 }

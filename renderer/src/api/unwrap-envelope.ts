@@ -1,11 +1,11 @@
-import type { Envelope } from '@contract/envelope';
-import { ApiError, isApiErrorData } from '@contract/errors';
-
 /**
  * Turns what came over the wire into a value or a thrown ApiError. The bytes
  * crossed a process (or network) boundary, so the shape is checked rather
  * than trusted: a malformed answer becomes a readable error, not `undefined`.
  */
+import type { Envelope } from '@contract/envelope';
+import { ApiError, isApiErrorData } from '@contract/errors';
+
 export function unwrapEnvelope<T>(envelope: unknown, method: string): T {
   if (typeof envelope === 'object' && envelope !== null && 'ok' in envelope) {
     const tagged = envelope as Envelope<T>;

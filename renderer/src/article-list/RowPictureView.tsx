@@ -1,13 +1,13 @@
-import { useState } from 'react';
-import { NOT_SAVED_NOTE } from '../article/offline-images';
-import '../article/article.css';
-import type { RowPicture } from './use-list-pictures';
-
 /**
  * A row's picture: the cached thumbnail, or the article view's placeholder when the picture was not kept (or its
  * copy has just been evicted: the cache answers 404 and the row falls back here). Decorative for screen readers,
  * like the picture itself: the row's title says what the story is.
  */
+import { useState } from 'react';
+import { NOT_SAVED_NOTE } from '../article/offline-images';
+import '../article/article.css';
+import type { RowPicture } from './use-list-pictures';
+
 export function RowPictureView({ picture }: { picture: RowPicture }) {
   const [broken, setBroken] = useState<string | null>(null);
   if (picture.kind === 'none') return null;

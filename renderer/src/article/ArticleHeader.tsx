@@ -1,11 +1,11 @@
-import type { RefObject } from 'react';
-import type { Article } from '@contract/library-models';
-import { longTime, readingMinutes } from '../library/format-time';
-
 /**
  * Title, byline (source, author, time, reading time) and categories, each of which opens its list. The title takes
  * the article's `lang` and `dir`; names and categories, which may be in any script, find their own direction.
  */
+import type { RefObject } from 'react';
+import type { Article } from '@contract/library-models';
+import { longTime, readingMinutes } from '../library/format-time';
+
 export function ArticleHeader({
   article,
   onCategory,

@@ -1,3 +1,4 @@
+/** Moving through the list the article was opened from: null at either end. */
 import type { ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '@contract/settings-schema';
 import { Icon } from '../ui/Icon';
@@ -5,7 +6,6 @@ import { BookmarkButtons, type BookmarkControls } from './BookmarkButtons';
 import { ReadingMenu } from './ReadingMenu';
 import { TextButtons, type TextControls } from './TextButtons';
 
-/** Moving through the list the article was opened from: null at either end. */
 export interface ArticleSteps {
   previous: (() => void) | null;
   next: (() => void) | null;

@@ -1,7 +1,7 @@
+/** Appears once a long article has been scrolled well down; returns to the title. */
 import { useEffect, useState, type RefObject } from 'react';
 import { Icon } from '../ui/Icon';
 
-/** Appears once a long article has been scrolled well down; returns to the title. */
 export function BackToTop({ scrollRef, onTop }: { scrollRef: RefObject<HTMLElement | null>; onTop: () => void }) {
   const [visible, setVisible] = useState(false);
   useEffect(() => {

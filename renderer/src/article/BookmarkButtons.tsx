@@ -1,6 +1,6 @@
+/** The article's bookmark, and the editor of its tags and note. */
 import { Icon } from '../ui/Icon';
 
-/** The article's bookmark, and the editor of its tags and note. */
 export interface BookmarkControls {
   isBookmarked: boolean;
   toggle: () => void;

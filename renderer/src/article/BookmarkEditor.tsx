@@ -1,3 +1,8 @@
+/**
+ * Tags (comma-separated) and a note for a bookmarked article. It edits a
+ * copy in its fields; the bookmark itself lives in the shared article state,
+ * which saving updates.
+ */
 import { useState, type FormEvent } from 'react';
 import { LIMITS, type Bookmark } from '@contract/library-models';
 import { useArticleActions } from '../library/use-article-actions';
@@ -5,11 +10,6 @@ import { useArticleActions } from '../library/use-article-actions';
 /** Room for the most tags the contract takes, each at its longest, with ", " between them. */
 const TAGS_TEXT_MAX = LIMITS.tags * (LIMITS.tag + 2);
 
-/**
- * Tags (comma-separated) and a note for a bookmarked article. It edits a
- * copy in its fields; the bookmark itself lives in the shared article state,
- * which saving updates.
- */
 export function BookmarkEditor({
   articleId,
   bookmark,

@@ -1,6 +1,6 @@
+/** The reader's tags and note above the article's text, when the bookmark has any. */
 import type { Bookmark } from '@contract/library-models';
 
-/** The reader's tags and note above the article's text, when the bookmark has any. */
 export function BookmarkNote({ bookmark }: { bookmark: Bookmark }) {
   if (bookmark.tags.length === 0 && !bookmark.note) return null;
   return (

@@ -1,13 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { Settings, SettingsPatch } from '@contract/settings-schema';
-import { ReadingControls } from '../settings/ReadingControls';
-
 /**
  * The "Aa" button and its popover: font, size, spacing, width and theme,
  * applied as they change and saved to the settings. A non-modal dialog:
  * focus moves in when it opens; Escape, the button again or a click outside
  * closes it, and Escape returns focus to the button.
  */
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Settings, SettingsPatch } from '@contract/settings-schema';
+import { ReadingControls } from '../settings/ReadingControls';
+
 export function ReadingMenu({
   settings,
   onSave,

@@ -1,5 +1,3 @@
-import { textDirection } from '@contract/text-direction';
-
 /**
  * `lang` and `dir` for an article's own text (title, summary, body), from
  * the language the core chose for it: Arabic, Hebrew, Persian, Urdu… are laid
@@ -7,6 +5,8 @@ import { textDirection } from '@contract/text-direction';
  * which `dir="auto"` would read as left to right. An unknown language lets
  * the text decide.
  */
+import { textDirection } from '@contract/text-direction';
+
 export function languageAttributes(language: string | null): { lang: string | undefined; dir: 'ltr' | 'rtl' | 'auto' } {
   return { lang: language ?? undefined, dir: textDirection(language) ?? 'auto' };
 }

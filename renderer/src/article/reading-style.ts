@@ -1,11 +1,11 @@
-import type { CSSProperties } from 'react';
-import type { Settings } from '@contract/settings-schema';
-
 /**
  * The reading settings as CSS custom properties on the article. React sets
  * them through the CSSOM, which the style-src CSP allows (no inline style
  * attribute is ever parsed from HTML).
  */
+import type { CSSProperties } from 'react';
+import type { Settings } from '@contract/settings-schema';
+
 export function readingStyle(reading: Settings['reading']): CSSProperties {
   return {
     '--reading-font': reading.font === 'serif' ? 'var(--font-reading)' : 'var(--font-ui)',

@@ -1,7 +1,3 @@
-import DOMPurify, { type Config } from 'dompurify';
-import { articleLinkUrl, articlePictureUrl, articleSrcset } from '@contract/url-policy/article-policy';
-import { DEFUSED_ELEMENTS, defuseInline } from './defuse-inline';
-
 /**
  * The only way article HTML reaches the DOM. Feed HTML is hostile: this keeps
  * prose, headings, lists, quotes, code, tables, figures and images, and drops
@@ -9,6 +5,10 @@ import { DEFUSED_ELEMENTS, defuseInline } from './defuse-inline';
  * app or clobber DOM globals. SVG and MathML are refused outright (the
  * HTML profile) because their namespaces are where mutation-XSS lives.
  */
+import DOMPurify, { type Config } from 'dompurify';
+import { articleLinkUrl, articlePictureUrl, articleSrcset } from '@contract/url-policy/article-policy';
+import { DEFUSED_ELEMENTS, defuseInline } from './defuse-inline';
+
 const purifier = DOMPurify(window);
 
 const CONFIG: Config = {

@@ -1,7 +1,3 @@
-import { useEffect, useState } from 'react';
-import { useApi } from '../api/ApiProvider';
-import type { ImageMap } from './offline-images';
-
 /**
  * `images.map` for the open article: which of its pictures the offline cache
  * holds. Null until the first answer; a failed lookup counts as "nothing
@@ -9,6 +5,10 @@ import type { ImageMap } from './offline-images';
  * `version` (after fetching the full text) asks again without blanking the
  * pictures already shown.
  */
+import { useEffect, useState } from 'react';
+import { useApi } from '../api/ApiProvider';
+import type { ImageMap } from './offline-images';
+
 export function useImageMap(articleId: string, version: number): ImageMap | null {
   const api = useApi();
   const [state, setState] = useState<{ id: string; map: ImageMap } | null>(null);

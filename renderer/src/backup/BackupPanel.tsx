@@ -1,13 +1,13 @@
-import { useRef, type ChangeEvent } from 'react';
-import { Modal } from '../ui/Modal';
-import { useBackupActions } from './use-backup-actions';
-import './backup-panel.css';
-
 /**
  * "Back up…", "Restore…" and "Import bookmarks…" in one small panel, meant to
  * be mounted in the settings view (or any dialog). In the preview, file
  * inputs stand in for the native open dialog.
  */
+import { useRef, type ChangeEvent } from 'react';
+import { Modal } from '../ui/Modal';
+import { useBackupActions } from './use-backup-actions';
+import './backup-panel.css';
+
 export function BackupPanel() {
   const actions = useBackupActions();
   const backupInput = useRef<HTMLInputElement>(null);

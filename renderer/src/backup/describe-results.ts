@@ -1,7 +1,7 @@
+/** What a restore or an import did, in a sentence or two for the reader. */
 import type { ImportSummary } from '@contract/methods/imports';
 import type { RestoreResult } from '@contract/methods/backup';
 
-/** What a restore or an import did, in a sentence or two for the reader. */
 export function describeRestore(result: RestoreResult): string {
   const { sections, feeds, bookmarks, readMarks, images } = result.summary;
   const part = (tally: { added: number; merged: number }, noun: string) =>

@@ -1,10 +1,3 @@
-import { useState } from 'react';
-import { useApi } from '../api/ApiProvider';
-import { describeImport, describeRestore } from './describe-results';
-import { isPreviewPage } from '../api/choose-client';
-import { startDownload } from '../ui/download';
-import { uploadFile } from './preview-upload';
-
 /**
  * The three actions of the backup panel and what the reader sees of them.
  * A file to restore or import is chosen first (native dialog in the desktop
@@ -12,6 +5,13 @@ import { uploadFile } from './preview-upload';
  * confirm. Errors are shown as their message (a refused backup says why
  * and that nothing changed).
  */
+import { useState } from 'react';
+import { useApi } from '../api/ApiProvider';
+import { describeImport, describeRestore } from './describe-results';
+import { isPreviewPage } from '../api/choose-client';
+import { startDownload } from '../ui/download';
+import { uploadFile } from './preview-upload';
+
 export type Chosen = { kind: 'token'; token: string } | { kind: 'file'; file: File };
 export type Busy = null | 'backup' | 'restore' | 'import';
 

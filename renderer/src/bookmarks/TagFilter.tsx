@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useApi } from '../api/ApiProvider';
-import { useApiEvent } from '../hooks/use-api-event';
-import './tag-filter.css';
-
 /**
  * The bookmarks view's tag chips: "All" and one chip per tag with its count.
  * Choosing a chip narrows the list to bookmarks with that tag; the list
  * reloads tags when bookmarks change (counts change with them).
  */
+import { useCallback, useEffect, useState } from 'react';
+import { useApi } from '../api/ApiProvider';
+import { useApiEvent } from '../hooks/use-api-event';
+import './tag-filter.css';
+
 export function TagFilter({
   selected,
   onChange,

@@ -1,13 +1,13 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useApi } from '../api/ApiProvider';
-import { errorReport, sendErrorReport } from './report-errors';
-import { toError } from './to-error';
-
 /**
  * Failed actions (a dismiss, a settings change) have no place of their own to
  * show an error, so they report it here and the app shows it in a banner (and
  * sends it to the log). Failed loads show their error where the data would have been.
  */
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useApi } from '../api/ApiProvider';
+import { errorReport, sendErrorReport } from './report-errors';
+import { toError } from './to-error';
+
 export interface ReportedError {
   id: number;
   action: string;

@@ -1,6 +1,6 @@
+/** Anything thrown, as an Error with a message a reader can be shown. */
 import { ApiError } from '@contract/errors';
 
-/** Anything thrown, as an Error with a message a reader can be shown. */
 export function toError(error: unknown): Error {
   if (error instanceof Error) return error;
   return new ApiError('INTERNAL', typeof error === 'string' ? error : 'Something went wrong.');

@@ -1,8 +1,8 @@
+/** "Export…" for a toolbar: opens the export dialog with what is in front of the reader. */
 import { useState } from 'react';
 import type { ExportChoice } from './export-choices';
 import { ExportDialog } from './ExportDialog';
 
-/** "Export…" for a toolbar: opens the export dialog with what is in front of the reader. */
 export function ExportButton({
   choices,
   font,

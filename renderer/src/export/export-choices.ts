@@ -1,7 +1,7 @@
+/** What the dialog offers: the thing in front of the reader, and always all bookmarks. */
 import type { ListScope } from '@contract/library-queries';
 import type { ExportFormat, ExportSelection } from '@contract/methods/exports';
 
-/** What the dialog offers: the thing in front of the reader, and always all bookmarks. */
 export interface ExportChoice {
   key: string;
   label: string;

@@ -1,3 +1,7 @@
+/**
+ * One export from the dialog: run it in the core (progress from
+ * exports.progress), then hand the file over (save dialog or download).
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '@contract/errors';
 import type { ExportProgress, ExportRequest, ExportResult, ExportSaveResult } from '@contract/methods/exports';
@@ -5,10 +9,6 @@ import { useApi } from '../api/ApiProvider';
 import { toError } from '../errors/to-error';
 import { startDownload } from '../ui/download';
 
-/**
- * One export from the dialog: run it in the core (progress from
- * exports.progress), then hand the file over (save dialog or download).
- */
 export type ExportPhase =
   | { state: 'idle' }
   | { state: 'running'; progress: ExportProgress | null }

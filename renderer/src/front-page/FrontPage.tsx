@@ -1,3 +1,4 @@
+/** How many of each section's latest articles the front page shows. */
 import { useLayoutEffect, useMemo } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { ArticleRow } from '../article-list/ArticleRow';
@@ -10,7 +11,6 @@ import '../article-list/article-list.css';
 import { frontPageEmpty } from './front-page-empty';
 import './front-page.css';
 
-/** How many of each section's latest articles the front page shows. */
 export const FRONT_PAGE_PER_SECTION = 5;
 
 interface FrontPageProps {

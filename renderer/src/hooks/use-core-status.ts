@@ -1,12 +1,12 @@
-import { useState } from 'react';
-import type { CoreStatus } from '@contract/models';
-import { useApiEvent } from './use-api-event';
-
 /**
  * The core worker's health as last reported. `recoveries` counts returns to
  * "ready" after a restart or failure; views use it as a reload key because a
  * restarted worker may have lost calls that were in flight.
  */
+import { useState } from 'react';
+import type { CoreStatus } from '@contract/models';
+import { useApiEvent } from './use-api-event';
+
 export function useCoreStatus(): { status: CoreStatus | null; recoveries: number } {
   const [status, setStatus] = useState<CoreStatus | null>(null);
   const [recoveries, setRecoveries] = useState(0);

@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { Notice } from '@contract/models';
-import { useApi } from '../api/ApiProvider';
-import { useReportError } from '../errors/ErrorProvider';
-import { useApiEvent } from './use-api-event';
-
 /**
  * Notices already waiting (e.g. a settings file set aside at start-up) plus
  * those that arrive while the app runs. The event subscription starts in the
  * same commit as the list call, and both are merged by id, so a notice raised
  * in between is neither lost nor shown twice.
  */
+import { useEffect, useState } from 'react';
+import type { Notice } from '@contract/models';
+import { useApi } from '../api/ApiProvider';
+import { useReportError } from '../errors/ErrorProvider';
+import { useApiEvent } from './use-api-event';
+
 export function useNotices(): { notices: Notice[]; dismiss: (id: string) => void } {
   const api = useApi();
   const report = useReportError();

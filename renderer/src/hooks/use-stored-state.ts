@@ -1,10 +1,10 @@
-import { useState } from 'react';
-
 /**
  * A small piece of view state (collapsed sections, list layout) kept in
  * localStorage: it is about this window's look, not the library, so it
  * does not belong in the settings file. Unreadable values fall back.
  */
+import { useState } from 'react';
+
 export function useStoredState<T>(
   key: string,
   fallback: T,

@@ -1,8 +1,8 @@
+/** The "?" overlay: every shortcut in the app's one modal dialog (focus in, Tab kept inside, Escape out). */
 import { Modal } from '../ui/Modal';
 import { SHORTCUTS } from './shortcuts';
 import './shortcuts-dialog.css';
 
-/** The "?" overlay: every shortcut in the app's one modal dialog (focus in, Tab kept inside, Escape out). */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal

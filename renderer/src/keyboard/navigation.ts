@@ -1,10 +1,10 @@
-import type { ArticleSummary } from '@contract/library-models';
-
 /**
  * The article `direction` steps away from the current one in the loaded
  * list, optionally skipping to the next that matches. With nothing current,
  * forward starts at the top. Null when there is nowhere to go.
  */
+import type { ArticleSummary } from '@contract/library-models';
+
 export function stepArticle(
   items: readonly ArticleSummary[],
   currentId: string | null,

@@ -1,7 +1,7 @@
+/** Listens for the reader's shortcuts on the whole window while `enabled`. */
 import { useEffect, useEffectEvent } from 'react';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
 
-/** Listens for the reader's shortcuts on the whole window while `enabled`. */
 export function useShortcuts(actions: Record<ShortcutAction, () => void>, enabled: boolean): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (!enabled || event.defaultPrevented) return;

@@ -1,8 +1,8 @@
+/** The list pane's title and empty state for a selection. */
 import type { Feed } from '@contract/library-models';
 import type { Section } from '@contract/models';
 import { SMART_VIEWS, type Selection } from './views';
 
-/** The list pane's title and empty state for a selection. */
 export function describeSelection(selection: Selection, sections: Section[], feeds: Feed[]) {
   switch (selection.kind) {
     case 'smart': {

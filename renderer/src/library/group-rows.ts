@@ -1,7 +1,7 @@
+/** One row of a virtualized list: a day heading or an article. */
 import type { ArticleSummary } from '@contract/library-models';
 import { dayKey, dayLabel } from './format-time';
 
-/** One row of a virtualized list: a day heading or an article. */
 export type ListRow =
   { type: 'heading'; key: string; label: string } | { type: 'article'; key: string; article: ArticleSummary };
 

@@ -1,9 +1,9 @@
-import type { ListScope } from '@contract/library-queries';
-
 /**
  * What the sidebar (or a category link) can select: a built-in smart view, a
  * section, a feed or a category. The middle pane and reading pane follow it.
  */
+import type { ListScope } from '@contract/library-queries';
+
 export type SmartViewId = 'front-page' | 'unread' | 'today' | 'bookmarks';
 
 export type Selection =

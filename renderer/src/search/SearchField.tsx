@@ -1,9 +1,9 @@
+/** The search box at the top of the sidebar; Enter searches, Escape clears. `/` focuses it from anywhere. */
 import { useState, type FormEvent, type RefObject } from 'react';
 import { LIMITS } from '@contract/library-models';
 import { Icon } from '../ui/Icon';
 import './search.css';
 
-/** The search box at the top of the sidebar; Enter searches, Escape clears. `/` focuses it from anywhere. */
 export function SearchField({
   inputRef,
   onSearch,

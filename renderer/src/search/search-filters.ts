@@ -1,12 +1,12 @@
-import { LIMITS, type Feed } from '@contract/library-models';
-import type { MethodArgs } from '@contract/contract';
-
 /**
  * The search pane's filters and how they become `search.articles`
  * arguments. A date range is fixed when the reader picks it ("since" is an
  * instant, not "now minus a week" at every render), so the query stays the
  * same until the reader changes something.
  */
+import { LIMITS, type Feed } from '@contract/library-models';
+import type { MethodArgs } from '@contract/contract';
+
 export type DateRange = 'any' | 'day' | 'week' | 'month' | 'custom';
 
 export const DATE_RANGES: { value: DateRange; label: string; days: number | null }[] = [

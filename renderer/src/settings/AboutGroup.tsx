@@ -1,12 +1,12 @@
-import { useId } from 'react';
-import { describeError } from '../errors/to-error';
-import { useRuntimeInfo } from '../shell/runtime-info';
-
 /**
  * Settings → About: the version, and the folders a reader with a problem is asked about: where the library
  * lives and where the log is (`app.getInfo`). The paths are text to select and copy; the desktop app's Help
  * menu opens the log folder.
  */
+import { useId } from 'react';
+import { describeError } from '../errors/to-error';
+import { useRuntimeInfo } from '../shell/runtime-info';
+
 export function AboutGroup() {
   const titleId = useId();
   const info = useRuntimeInfo();

@@ -1,9 +1,9 @@
+/** Appearance and reading defaults, and notifications: how Broadsheet looks and when it speaks up. */
 import type { Section } from '@contract/models';
 import { ReadingControls, ThemeChoice } from './ReadingControls';
 import { ToggleField } from './fields';
 import type { SettingsSaver } from './use-settings-saver';
 
-/** Appearance and reading defaults, and notifications: how Broadsheet looks and when it speaks up. */
 export function AppearanceGroup({ saver }: { saver: SettingsSaver }) {
   return (
     <fieldset className="settings-group">

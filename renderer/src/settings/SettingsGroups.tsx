@@ -1,9 +1,9 @@
+/** Refresh, storage and network: the settings the sync engine and the image cache follow. */
 import { SettingsSchema, type Settings, type SettingsPatch } from '@contract/settings-schema';
 import { TextField, ToggleField } from './fields';
 import { boundsOf, parseWholeNumber, type Bounds } from './number-setting';
 import type { SettingsSaver } from './use-settings-saver';
 
-/** Refresh, storage and network: the settings the sync engine and the image cache follow. */
 type NumberKey = 'refreshIntervalMinutes' | 'retentionDays' | 'offlineImagesDays' | 'imageCacheQuotaMB';
 
 const BOUNDS: Record<NumberKey, Bounds> = {

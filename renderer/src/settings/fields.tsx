@@ -1,11 +1,11 @@
-import { useId, useState, type ReactNode } from 'react';
-
 /**
  * The settings view's labelled inputs. Each has a description and an inline
  * error tied to it with aria-describedby, and reports changes the way the
  * reader commits them: toggles at once, typed values on Enter or on leaving
  * the field (so "1" on the way to "15" is never saved).
  */
+import { useId, useState, type ReactNode } from 'react';
+
 interface FieldFrame {
   label: string;
   description?: ReactNode;

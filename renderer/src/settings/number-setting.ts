@@ -1,6 +1,6 @@
+/** A whole-number setting's bounds, read from its schema so the view never disagrees with it. */
 import type { z } from 'zod';
 
-/** A whole-number setting's bounds, read from its schema so the view never disagrees with it. */
 export interface Bounds {
   min: number;
   max: number;

@@ -1,9 +1,9 @@
-import { ReadingSettingsSchema, type Settings } from '@contract/settings-schema';
-
 /**
  * The choices the reading controls offer, with their bounds read from the
  * settings schema so the controls can never offer a value it refuses.
  */
+import { ReadingSettingsSchema, type Settings } from '@contract/settings-schema';
+
 export const THEME_OPTIONS: { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'System' },
   { value: 'light', label: 'Light' },

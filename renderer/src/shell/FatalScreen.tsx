@@ -1,7 +1,7 @@
+/** Shown instead of the app when there is no library to talk to at all. */
 import { describeError } from '../errors/to-error';
 import { EmptyState } from '../ui/EmptyState';
 
-/** Shown instead of the app when there is no library to talk to at all. */
 export function FatalScreen({ error }: { error: Error }) {
   return (
     <main className="fatal-screen" aria-label="Broadsheet">

@@ -1,3 +1,7 @@
+/**
+ * A feed under its section. When its last refresh failed it carries a warning mark, with the reason for
+ * screen readers and on hover; the refresh panel sums failures up, so the sidebar stays quiet.
+ */
 import type { KeyboardEvent } from 'react';
 import type { Feed } from '@contract/library-models';
 import { useLibraryActions } from '../subscriptions/library-actions';
@@ -6,10 +10,6 @@ import { RowMenu } from '../ui/context-menu/RowMenu';
 import { useContextMenu } from '../ui/context-menu/use-context-menu';
 import { SidebarItem } from './SidebarItem';
 
-/**
- * A feed under its section. When its last refresh failed it carries a warning mark, with the reason for
- * screen readers and on hover; the refresh panel sums failures up, so the sidebar stays quiet.
- */
 export function FeedItem({
   feed,
   unread,

@@ -1,8 +1,8 @@
+/** One selectable row in the sidebar: a smart view, a section or a feed. */
 import { useCallback, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { Icon, type IconName } from '../ui/Icon';
 import { useRowRegistration } from './RowNavigation';
 
-/** One selectable row in the sidebar: a smart view, a section or a feed. */
 export function SidebarItem(props: {
   icon: IconName;
   name: string;

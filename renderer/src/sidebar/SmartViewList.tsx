@@ -1,9 +1,9 @@
+/** The built-in views with their live counts (unread, or bookmarks kept). */
 import type { Counts } from '@contract/library-queries';
 import { useLibraryData } from '../library/library-data';
 import { SMART_VIEWS, isSelected, type Selection, type SmartViewId } from '../library/views';
 import { SidebarItem } from './SidebarItem';
 
-/** The built-in views with their live counts (unread, or bookmarks kept). */
 export function SmartViewList({ selection, onSelect }: { selection: Selection; onSelect: (next: Selection) => void }) {
   const { counts } = useLibraryData();
   return (

@@ -1,3 +1,4 @@
+/** One feed's options: full articles, its own refresh interval, paused. */
 import { useState } from 'react';
 import type { Feed, FeedOptions } from '@contract/library-models';
 import { Modal } from '../ui/Modal';
@@ -16,7 +17,6 @@ const INTERVALS: { minutes: number | null; label: string }[] = [
   { minutes: 10_080, label: 'Once a week' },
 ];
 
-/** One feed's options: full articles, its own refresh interval, paused. */
 export function FeedOptionsDialog({
   feed,
   onSave,

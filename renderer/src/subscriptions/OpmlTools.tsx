@@ -1,10 +1,10 @@
+/** OPML in (a file the reader picks) and out (a .opml download). */
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { FormError } from '../ui/FormError';
 import { useSubmit } from './use-submit';
 import { downloadText } from '../ui/download';
 
-/** OPML in (a file the reader picks) and out (a .opml download). */
 export function OpmlTools({ onImported }: { onImported: () => void }) {
   const api = useApi();
   const fileRef = useRef<HTMLInputElement>(null);

@@ -1,7 +1,7 @@
+/** The select value that means "a new section, named below". */
 import type { Section } from '@contract/models';
 import { LIMITS } from '@contract/library-models';
 
-/** The select value that means "a new section, named below". */
 export const NEW_SECTION = '__new__';
 
 interface SectionChooserProps {

@@ -1,6 +1,6 @@
+/** A section's name being typed, new or renamed: Enter submits, Escape (when offered) cancels. */
 import { LIMITS } from '@contract/library-models';
 
-/** A section's name being typed, new or renamed: Enter submits, Escape (when offered) cancels. */
 export function SectionNameInput({
   value,
   onChange,

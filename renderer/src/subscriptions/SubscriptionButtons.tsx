@@ -1,7 +1,7 @@
+/** Beside the Sections heading: subscribing, and the sections manager (with OPML). */
 import { Icon } from '../ui/Icon';
 import { useLibraryActions } from './library-actions';
 
-/** Beside the Sections heading: subscribing, and the sections manager (with OPML). */
 export function SubscriptionButtons() {
   const actions = useLibraryActions();
   return (

@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { describeError, toError } from '../errors/to-error';
-
 /**
  * One form's submission: busy while the call runs, the reader-facing error
  * inline if it fails (the dialog stays open so nothing typed is lost).
  */
+import { useState } from 'react';
+import { describeError, toError } from '../errors/to-error';
+
 export function useSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

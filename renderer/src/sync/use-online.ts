@@ -1,6 +1,6 @@
+/** The browser's own network signal: `navigator.onLine`, following the online/offline events. */
 import { useEffect, useState } from 'react';
 
-/** The browser's own network signal: `navigator.onLine`, following the online/offline events. */
 export function useBrowserOnline(): boolean {
   const [online, setOnline] = useState(() => (typeof navigator === 'undefined' ? true : navigator.onLine));
   useEffect(() => {

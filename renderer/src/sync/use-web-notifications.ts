@@ -1,15 +1,15 @@
-import { chosenSectionCounts, describeNewArticles } from '@contract/new-articles-message';
-import type { Settings } from '@contract/settings-schema';
-import { useApiEvent } from '../hooks/use-api-event';
-import { useLibraryData } from '../library/library-data';
-import { useRuntime } from '../shell/runtime-info';
-
 /**
  * New-article notifications in the browser preview, through the Web
  * Notification API when the page already has permission. The desktop app
  * notifies from the main process instead (it denies the page every
  * permission), so this stays silent there.
  */
+import { chosenSectionCounts, describeNewArticles } from '@contract/new-articles-message';
+import type { Settings } from '@contract/settings-schema';
+import { useApiEvent } from '../hooks/use-api-event';
+import { useLibraryData } from '../library/library-data';
+import { useRuntime } from '../shell/runtime-info';
+
 export function useWebNotifications(settings: Settings): void {
   const { sections } = useLibraryData();
   const runtime = useRuntime();

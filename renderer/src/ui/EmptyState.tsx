@@ -1,8 +1,8 @@
+/** The calm "nothing here yet" block every pane shows before there is content. */
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
 import './empty-state.css';
 
-/** The calm "nothing here yet" block every pane shows before there is content. */
 export function EmptyState({ icon, title, children }: { icon?: IconName; title: string; children?: ReactNode }) {
   return (
     <div className="empty-state">

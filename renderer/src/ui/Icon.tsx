@@ -1,10 +1,10 @@
-import type { SmartViewId } from '../library/views';
-
 /**
  * Line icons drawn inline: no icon font or image request, so nothing extra
  * has to be allowed by the Content-Security-Policy. Decorative only; the
  * text next to each icon carries the meaning.
  */
+import type { SmartViewId } from '../library/views';
+
 export type IconName =
   | SmartViewId
   | 'section'

@@ -1,8 +1,8 @@
+/** A failed load, shown where its data would have been, with a way to try again. */
 import { describeError } from '../errors/to-error';
 import { Icon } from './Icon';
 import './inline-error.css';
 
-/** A failed load, shown where its data would have been, with a way to try again. */
 export function InlineError({ what, error, onRetry }: { what: string; error: Error; onRetry?: () => void }) {
   return (
     <div className="inline-error" role="alert">

@@ -1,10 +1,10 @@
-import type { Migration } from './migration';
-
 /**
  * Sections, feeds, their sync state, articles, categories and bookmarks.
  * Unread and article counts per feed are kept by triggers so the counts the
  * sidebar shows cost one small scan of `feeds`, not of 100,000 articles.
  */
+import type { Migration } from './migration';
+
 export const librarySchema: Migration = {
   version: 1,
   name: 'library',

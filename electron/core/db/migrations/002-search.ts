@@ -1,7 +1,7 @@
+/** Full-text search, built from the articles stored by version 1. */
 import { ensureSearchIndex } from '../search-index';
 import type { Migration } from './migration';
 
-/** Full-text search, built from the articles stored by version 1. */
 export const searchIndex: Migration = {
   version: 2,
   name: 'search',

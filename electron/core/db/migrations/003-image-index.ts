@@ -1,10 +1,10 @@
-import type { Migration } from './migration';
-
 /**
  * The offline image index: which cached image bytes exist (by content hash,
  * the file name in the cache folder) and which articles use them, so eviction
  * can spare everything a bookmarked article shows.
  */
+import type { Migration } from './migration';
+
 export const imageIndex: Migration = {
   version: 3,
   name: 'image-index',

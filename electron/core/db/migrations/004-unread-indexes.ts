@@ -1,10 +1,10 @@
-import type { Migration } from './migration';
-
 /**
  * "Unread only" in a section or feed walked the section's whole time index
  * when most articles were read (the benchmark showed 9+ ms at 30,000
  * articles). Partial indexes over unread rows keep those pages short.
  */
+import type { Migration } from './migration';
+
 export const unreadIndexes: Migration = {
   version: 4,
   name: 'unread-indexes',

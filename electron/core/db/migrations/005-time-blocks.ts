@@ -1,5 +1,3 @@
-import type { Migration } from './migration';
-
 /**
  * Newest-first search walks the search index in rowid order, newest rowid
  * first, and must know when no older rowid can still hold a newer article
@@ -8,6 +6,8 @@ import type { Migration } from './migration';
  * bound, so deletions may leave it high (the walk just goes a little further)
  * but it is never too low. One small upsert per inserted article.
  */
+import type { Migration } from './migration';
+
 export const TIME_BLOCK_SHIFT = 8;
 
 export const timeBlocks: Migration = {

@@ -1,5 +1,3 @@
-import type { Migration } from './migration';
-
 /**
  * Two small queues that backup restore and bookmark imports need.
  *
@@ -12,6 +10,8 @@ import type { Migration } from './migration';
  * read-later export) arrive as bare links; their pages are fetched and
  * extracted by the pass after the next refresh, with a bounded retry.
  */
+import type { Migration } from './migration';
+
 export const restoreAndImports: Migration = {
   version: 6,
   name: 'restore-and-imports',

@@ -1,5 +1,3 @@
-import type { Migration } from './migration';
-
 /**
  * How each article's language was chosen: `feed` (the declaration, checked
  * against the text), `text` (read from the text) or `none`. Articles stored
@@ -7,6 +5,8 @@ import type { Migration } from './migration';
  * (`sync/language-pass.ts`) looks for: the partial index finds the next few
  * without scanning the library, and shrinks to nothing once all are done.
  */
+import type { Migration } from './migration';
+
 export const articleLanguageSource: Migration = {
   version: 9,
   name: 'article-language-source',

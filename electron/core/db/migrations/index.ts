@@ -1,3 +1,4 @@
+/** Every migration in order. Append only: a shipped migration never changes. */
 import { librarySchema } from './001-library';
 import { searchIndex } from './002-search';
 import { imageIndex } from './003-image-index';
@@ -10,7 +11,6 @@ import { articleLanguageSource } from './009-article-language-source';
 import { imageThumbnails } from './010-image-thumbnails';
 import type { Migration } from './migration';
 
-/** Every migration in order. Append only: a shipped migration never changes. */
 export const migrations: readonly Migration[] = [
   librarySchema,
   searchIndex,

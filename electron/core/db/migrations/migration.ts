@@ -1,6 +1,6 @@
+/** What a migration may need to know about the SQLite it runs on. */
 import type { Db } from '../sql';
 
-/** What a migration may need to know about the SQLite it runs on. */
 export interface MigrationContext {
   fts5: boolean;
 }

@@ -1,10 +1,10 @@
-import { escapeXmlText } from '../../xml/xml-escape';
-
 /**
  * A generated cover: the collection's title, the date and the article count
  * on a plain background, as SVG (text only, no script, no external
  * reference), so every EPUB has a recognisable first page.
  */
+import { escapeXmlText } from '../../xml/xml-escape';
+
 const WIDTH = 600;
 const HEIGHT = 900;
 const LINE_CHARS = 20;

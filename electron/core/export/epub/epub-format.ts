@@ -1,3 +1,14 @@
+/**
+ * EPUB 3: one XHTML chapter per article, a navigation document, a generated
+ * cover, and the pictures the offline cache holds as files in the book.
+ * Only EPUB's core image types (PNG, JPEG, GIF) are embedded; WebP, AVIF and
+ * pictures not cached become a link to their web address, so the book is
+ * valid without fallbacks and never reaches out to the network.
+ *
+ * Each chapter is in its article's language and direction; the package lists
+ * every language in the book (the most used first), and a book whose
+ * articles all read right to left turns its pages that way.
+ */
 import { randomUUID } from 'node:crypto';
 import { articleHeader } from '../article-header';
 import { textDirection } from '../../../api/text-direction';
@@ -19,17 +30,6 @@ import { zipWriter } from '../zip-writer';
 import { coverSvg } from './epub-cover';
 import { CONTAINER_XML, navDocument, packageDocument, STYLE_CSS, xhtmlPage, type ManifestItem } from './epub-templates';
 
-/**
- * EPUB 3: one XHTML chapter per article, a navigation document, a generated
- * cover, and the pictures the offline cache holds as files in the book.
- * Only EPUB's core image types (PNG, JPEG, GIF) are embedded; WebP, AVIF and
- * pictures not cached become a link to their web address, so the book is
- * valid without fallbacks and never reaches out to the network.
- *
- * Each chapter is in its article's language and direction; the package lists
- * every language in the book (the most used first), and a book whose
- * articles all read right to left turns its pages that way.
- */
 const CORE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
 
 export const epubFormat: ExportFormatSpec = {

@@ -1,11 +1,11 @@
-import type { TextDirection } from '../../../api/text-direction';
-import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
-
 /**
  * The fixed parts of an EPUB 3 package: container, stylesheet, the XHTML
  * shell every page shares, the navigation document and the package
  * document. Everything interpolated is escaped here.
  */
+import type { TextDirection } from '../../../api/text-direction';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
+
 export const CONTAINER_XML = `<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
   <rootfiles><rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/></rootfiles>

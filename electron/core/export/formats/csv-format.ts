@@ -1,7 +1,3 @@
-import type { ExportRecord } from '../export-record';
-import type { ExportFormatSpec } from '../format-writer';
-import { exportUrl } from '../../../api/url-policy/export-policy';
-
 /**
  * CSV with the columns read-later apps use (Pocket, Instapaper, Omnivore):
  * url, title, time_added (Unix seconds; the bookmark's time, else the
@@ -10,6 +6,10 @@ import { exportUrl } from '../../../api/url-policy/export-policy';
  * with = + - @ (or a tab or return) is prefixed with ' so a spreadsheet
  * shows it as text instead of running it as a formula.
  */
+import type { ExportRecord } from '../export-record';
+import type { ExportFormatSpec } from '../format-writer';
+import { exportUrl } from '../../../api/url-policy/export-policy';
+
 export const CSV_COLUMNS = ['url', 'title', 'time_added', 'tags', 'note'] as const;
 
 export const csvFormat: ExportFormatSpec = {

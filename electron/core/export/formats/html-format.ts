@@ -1,12 +1,3 @@
-import { createHash } from 'node:crypto';
-import { articleHeader } from '../article-header';
-import { collectionLanguage, EXPORT_UI_LANGUAGE, languageAttributes } from '../export-language';
-import type { ExportRecord } from '../export-record';
-import { primaryLanguage } from '../../language/language-tag';
-import { displayTitle, type ExportContext, type ExportFormatSpec, type FormatWriter } from '../format-writer';
-import { sanitizeExportHtml } from '../sanitize-export';
-import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
-
 /**
  * One self-contained HTML file: sanitized articles, cached pictures inlined
  * as data: URIs, a table of contents when it holds several articles. Its
@@ -16,6 +7,15 @@ import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
  * Every article and contents entry carries its own `lang` and `dir`; the
  * document takes the articles' language when they all share one.
  */
+import { createHash } from 'node:crypto';
+import { articleHeader } from '../article-header';
+import { collectionLanguage, EXPORT_UI_LANGUAGE, languageAttributes } from '../export-language';
+import type { ExportRecord } from '../export-record';
+import { primaryLanguage } from '../../language/language-tag';
+import { displayTitle, type ExportContext, type ExportFormatSpec, type FormatWriter } from '../format-writer';
+import { sanitizeExportHtml } from '../sanitize-export';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
+
 const CSS = `body { font-family: Georgia, 'Times New Roman', serif; line-height: 1.6; max-width: 42em; margin: 2em auto; padding: 0 1em; color: #1f2933; }
 h1, h2 { line-height: 1.25; }
 .sans { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif; }

@@ -1,3 +1,4 @@
+/** Every export format by its contract name. */
 import type { ExportFormat } from '../../../api/methods/exports';
 import { epubFormat } from '../epub/epub-format';
 import type { ExportFormatSpec } from '../format-writer';
@@ -7,7 +8,6 @@ import { jsonFormat } from './json-format';
 import { markdownFormat } from './markdown-format';
 import { netscapeFormat } from './netscape-format';
 
-/** Every export format by its contract name. */
 export const FORMATS: Record<ExportFormat, ExportFormatSpec> = {
   epub: epubFormat,
   html: htmlFormat,

@@ -1,3 +1,9 @@
+/**
+ * JSON: everything about each article, in the schema documented in
+ * docs/EXPORT-JSON.md (docs/export-json.schema.json). Written as a stream:
+ * the envelope first, then one article at a time. Content is sanitized like
+ * every other format; pictures keep their web addresses.
+ */
 import { textDirection } from '../../../api/text-direction';
 import { exportLanguage } from '../export-language';
 import type { ExportRecord } from '../export-record';
@@ -5,12 +11,6 @@ import type { ExportFormatSpec } from '../format-writer';
 import { sanitizeExportHtml } from '../sanitize-export';
 import { exportUrl } from '../../../api/url-policy/export-policy';
 
-/**
- * JSON: everything about each article, in the schema documented in
- * docs/EXPORT-JSON.md (docs/export-json.schema.json). Written as a stream:
- * the envelope first, then one article at a time. Content is sanitized like
- * every other format; pictures keep their web addresses.
- */
 export const JSON_EXPORT_FORMAT = 'broadsheet-export';
 export const JSON_EXPORT_VERSION = 1;
 

@@ -1,10 +1,3 @@
-import { gfm } from '@joplin/turndown-plugin-gfm';
-import TurndownService from 'turndown';
-import { stringify } from 'yaml';
-import { exportLanguage } from '../export-language';
-import type { ExportRecord } from '../export-record';
-import { exportUrl } from '../../../api/url-policy/export-policy';
-
 /**
  * One article as Markdown: YAML front matter (through the yaml library, so
  * any title or note is quoted correctly; `lang`, the article's BCP 47
@@ -16,6 +9,13 @@ import { exportUrl } from '../../../api/url-policy/export-policy';
  * so an article whose text reads "<script>" must not become a script tag in
  * the reader's notes app.
  */
+import { gfm } from '@joplin/turndown-plugin-gfm';
+import TurndownService from 'turndown';
+import { stringify } from 'yaml';
+import { exportLanguage } from '../export-language';
+import type { ExportRecord } from '../export-record';
+import { exportUrl } from '../../../api/url-policy/export-policy';
+
 let service: TurndownService | undefined;
 
 function turndown(): TurndownService {

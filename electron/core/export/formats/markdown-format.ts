@@ -1,3 +1,9 @@
+/**
+ * Markdown: one `.md` per article. With images "linked", one article is a
+ * plain `.md` file whose pictures point at their web addresses; otherwise
+ * the export is a `.zip` of `.md` files, and with images "embedded" the
+ * cached pictures sit in `images/` beside them, referenced by relative paths.
+ */
 import { EXTENSIONS } from '../export-images';
 import type { ExportRecord } from '../export-record';
 import { fileStem } from '../file-stem';
@@ -7,12 +13,6 @@ import type { ByteSink } from '../byte-sink';
 import { zipWriter, type ZipWriter } from '../zip-writer';
 import { toMarkdown } from './markdown-convert';
 
-/**
- * Markdown: one `.md` per article. With images "linked", one article is a
- * plain `.md` file whose pictures point at their web addresses; otherwise
- * the export is a `.zip` of `.md` files, and with images "embedded" the
- * cached pictures sit in `images/` beside them, referenced by relative paths.
- */
 export const markdownFormat: ExportFormatSpec = {
   describe: (count, options) =>
     count === 1 && options.images === 'link'

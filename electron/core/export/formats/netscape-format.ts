@@ -1,14 +1,14 @@
-import type { ExportFormatSpec } from '../format-writer';
-import { displayTitle } from '../format-writer';
-import { exportUrl } from '../../../api/url-policy/export-policy';
-import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
-
 /**
  * The Netscape bookmark file every browser imports: one <DT><A> per
  * article with ADD_DATE (Unix seconds) and TAGS (comma-separated, as
  * Pinboard, Firefox and Raindrop read it), the note as <DD>. Articles with no
  * http(s) address have nothing to bookmark and are left out.
  */
+import type { ExportFormatSpec } from '../format-writer';
+import { displayTitle } from '../format-writer';
+import { exportUrl } from '../../../api/url-policy/export-policy';
+import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
+
 export const netscapeFormat: ExportFormatSpec = {
   describe: () => ({ extension: 'html', mimeType: 'text/html' }),
   open(sink, context) {

@@ -1,12 +1,12 @@
-import { all, run, transaction, type Db } from '../../db/sql';
-import type { LanguageChoice, LanguageSample } from '../../language/choose-language';
-
 /**
  * The articles whose language has not been checked against their text yet
  * (`language_source` NULL: stored before the check existed, or written on a
  * thread without the detector), and the answers written back. Until then
  * their `language` is what their feed declared.
  */
+import { all, run, transaction, type Db } from '../../db/sql';
+import type { LanguageChoice, LanguageSample } from '../../language/choose-language';
+
 export interface UncheckedLanguage {
   id: number;
   sample: LanguageSample;

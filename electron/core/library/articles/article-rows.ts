@@ -1,7 +1,7 @@
+/** The columns every article list selects, and how a row becomes a summary. */
 import type { ArticleSummary } from '../../../api/library-models';
 import { isoOrNull, optionalId, toIdString } from '../row-ids';
 
-/** The columns every article list selects, and how a row becomes a summary. */
 export const SUMMARY_COLUMNS = `a.id, a.feed_id, f.title AS feed_title, a.section_id, a.title, a.author, a.url,
   a.published_at, a.sort_time, a.summary, a.lead_image_url, a.language, a.categories, a.word_count, a.is_read,
   EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id) AS is_bookmarked`;

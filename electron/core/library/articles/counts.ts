@@ -1,13 +1,13 @@
-import type { Counts } from '../../../api/library-queries';
-import { all, get, type Db } from '../../db/sql';
-import { toIdString } from '../row-ids';
-import { startOfDay } from './scope';
-
 /**
  * Unread counts for the sidebar. Per-feed counts are kept by triggers, so this
  * reads the small feeds table; only "today" touches articles, through the
  * unread index and one day's range of it.
  */
+import type { Counts } from '../../../api/library-queries';
+import { all, get, type Db } from '../../db/sql';
+import { toIdString } from '../row-ids';
+import { startOfDay } from './scope';
+
 export function countUnread(db: Db, now: number): Counts {
   const feeds = all<{ id: number; section_id: number | null; unread_count: number }>(
     db,

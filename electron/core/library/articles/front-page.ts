@@ -1,13 +1,13 @@
-import type { FrontPage } from '../../../api/library-queries';
-import { all, get, type Db } from '../../db/sql';
-import { listSections } from '../sections';
-import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './article-rows';
-
 /**
  * The sectioned front page in one call: the latest `perSection` articles of
  * every section in the reader's order, then of feeds in no section. Each
  * section is one short walk down the (section, time) index.
  */
+import type { FrontPage } from '../../../api/library-queries';
+import { all, get, type Db } from '../../db/sql';
+import { listSections } from '../sections';
+import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './article-rows';
+
 export function frontPage(db: Db, perSection: number): FrontPage {
   const latest = (clause: string, ...params: (number | null)[]) =>
     all<SummaryRow>(

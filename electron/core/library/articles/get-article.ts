@@ -1,10 +1,10 @@
+/** One article with everything the reading view needs. */
 import type { Article } from '../../../api/library-models';
 import { get, type Db } from '../../db/sql';
 import { getBookmark } from '../bookmarks';
 import { isoOrNull, notFound, toRowId } from '../row-ids';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './article-rows';
 
-/** One article with everything the reading view needs. */
 interface ArticleRow extends SummaryRow {
   guid: string | null;
   updated_at: number | null;

@@ -1,10 +1,10 @@
+/** A list query as the contract validates it; callers inside the core may leave the grouping out. */
 import { ApiError } from '../../../api/errors';
 import type { ListQuery } from '../../../api/library-queries';
 import { all, type Db, type Params } from '../../db/sql';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, type SummaryRow } from './article-rows';
 import type { ScopePlan } from './scope';
 
-/** A list query as the contract validates it; callers inside the core may leave the grouping out. */
 export type ListRequest = Omit<ListQuery, 'groupBy'> & Partial<Pick<ListQuery, 'groupBy'>>;
 
 /** The last row of the previous page: its time and id. */

@@ -1,3 +1,8 @@
+/**
+ * One page of a list, newest or oldest first. Pages are cut by keyset (the
+ * last row's time and id), not OFFSET, so page 500 costs what page 1 costs
+ * and rows arriving mid-scroll neither repeat nor vanish.
+ */
 import type { ArticlePage } from '../../../api/library-queries';
 import type { Db } from '../../db/sql';
 import { toSummary } from './article-rows';
@@ -5,11 +10,6 @@ import { invalidCursor, selectKeysetPage, type KeysetPosition, type ListRequest 
 import { listBySection } from './list-by-section';
 import { planScope } from './scope';
 
-/**
- * One page of a list, newest or oldest first. Pages are cut by keyset (the
- * last row's time and id), not OFFSET, so page 500 costs what page 1 costs
- * and rows arriving mid-scroll neither repeat nor vanish.
- */
 export function listArticles(db: Db, query: ListRequest, now: number): ArticlePage {
   // A section's or a feed's list holds one section already: grouping changes nothing.
   if (query.groupBy === 'section' && query.scope.kind !== 'section' && query.scope.kind !== 'feed')

@@ -1,9 +1,3 @@
-import type { ArticlePage } from '../../../api/library-queries';
-import { all, type Db } from '../../db/sql';
-import { toSummary, type SummaryRow } from './article-rows';
-import { invalidCursor, selectKeysetPage, type KeysetPosition, type ListRequest } from './keyset-page';
-import { planScope } from './scope';
-
 /**
  * A mixed list (all, unread, today, bookmarks, a category) grouped by
  * section: each section's articles in the list's order, sections in the
@@ -14,6 +8,12 @@ import { planScope } from './scope';
  * put when sections are reordered; a cursor whose section was deleted asks
  * for a fresh start.
  */
+import type { ArticlePage } from '../../../api/library-queries';
+import { all, type Db } from '../../db/sql';
+import { toSummary, type SummaryRow } from './article-rows';
+import { invalidCursor, selectKeysetPage, type KeysetPosition, type ListRequest } from './keyset-page';
+import { planScope } from './scope';
+
 const NO_SECTION = 0;
 
 export function listBySection(db: Db, query: ListRequest, now: number): ArticlePage {

@@ -1,9 +1,3 @@
-import { createHash } from 'node:crypto';
-import { chooseArticleLanguage, type LanguageDetector, type LanguageSource } from '../../language/choose-language';
-import type { ParsedEntry } from './parsed-entry';
-import { countWords } from './count-words';
-import { htmlToText } from './plain-text';
-
 /**
  * Turns a parsed entry into the row we store. Feed data is hostile, so every
  * field is bounded, and a published time in the future is pulled back to the
@@ -14,6 +8,12 @@ import { htmlToText } from './plain-text';
  * thread); elsewhere the declaration is stored with no source, and the
  * language pass checks it later.
  */
+import { createHash } from 'node:crypto';
+import { chooseArticleLanguage, type LanguageDetector, type LanguageSource } from '../../language/choose-language';
+import type { ParsedEntry } from './parsed-entry';
+import { countWords } from './count-words';
+import { htmlToText } from './plain-text';
+
 const MAX = {
   title: 1000,
   author: 500,

@@ -1,11 +1,11 @@
-import type { LanguageSource } from '../../language/choose-language';
-
 /**
  * One entry as the sync engine hands it over after parsing a feed document.
  * Everything is optional because feeds are. Times are milliseconds since the
  * epoch. `text` is the plain text when the parser or extractor has it; it is
  * derived from the HTML otherwise.
  */
+import type { LanguageSource } from '../../language/choose-language';
+
 export interface ParsedEntry {
   guid?: string | null;
   url?: string | null;

@@ -1,3 +1,7 @@
+/**
+ * Marks articles read or unread and returns how many changed. Ids are all
+ * checked before anything is written: one unknown id changes nothing.
+ */
 import type { MarkTarget } from '../../../api/library-queries';
 import { all, get, placeholders, run, transaction, type Db } from '../../db/sql';
 import { requireFeed } from '../feeds';
@@ -5,10 +9,6 @@ import { notFound, toRowId } from '../row-ids';
 import { requireSection } from '../sections';
 import { planScope } from './scope';
 
-/**
- * Marks articles read or unread and returns how many changed. Ids are all
- * checked before anything is written: one unknown id changes nothing.
- */
 export function markRead(db: Db, target: MarkTarget, read: boolean, now: number): number {
   const flag = read ? 1 : 0;
   return transaction(db, () => {

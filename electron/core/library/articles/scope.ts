@@ -1,14 +1,14 @@
+/**
+ * What a list scope means in SQL: extra joins, conditions over the article
+ * alias `a`, and the columns that order it. Categories are walked through
+ * their own (category, time) index so a category page is a range scan too.
+ */
 import type { ListScope } from '../../../api/library-queries';
 import type { Db, Params } from '../../db/sql';
 import { requireFeed } from '../feeds';
 import { requireSection } from '../sections';
 import { categoryKey } from './upsert-articles';
 
-/**
- * What a list scope means in SQL: extra joins, conditions over the article
- * alias `a`, and the columns that order it. Categories are walked through
- * their own (category, time) index so a category page is a range scan too.
- */
 export interface ScopePlan {
   join: string;
   where: string[];

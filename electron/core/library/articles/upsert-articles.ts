@@ -1,10 +1,3 @@
-import { get, run, transaction, type Db } from '../../db/sql';
-import { writeSearchDocument } from '../../db/search-index';
-import { requireFeed } from '../feeds';
-import { toIdString } from '../row-ids';
-import { normalizeEntry, sortTimeOf, type EntryRow } from './normalize-entry';
-import type { ParsedEntry, UpsertResult } from './parsed-entry';
-
 /**
  * Stores the entries of one fetched feed document, all or nothing. An entry
  * already stored (same identity) has its content replaced only when it
@@ -13,6 +6,13 @@ import type { ParsedEntry, UpsertResult } from './parsed-entry';
  * `upsertArticles` runs on the core thread, which has no language detector:
  * its rows keep their declared language, unchecked, for the language pass.
  */
+import { get, run, transaction, type Db } from '../../db/sql';
+import { writeSearchDocument } from '../../db/search-index';
+import { requireFeed } from '../feeds';
+import { toIdString } from '../row-ids';
+import { normalizeEntry, sortTimeOf, type EntryRow } from './normalize-entry';
+import type { ParsedEntry, UpsertResult } from './parsed-entry';
+
 export function upsertArticles(db: Db, feedId: string, entries: readonly ParsedEntry[], now: number): UpsertResult {
   return upsertRows(
     db,

@@ -1,11 +1,11 @@
-import type { RetentionPolicy } from '../../../api/library-queries';
-
 /**
  * The retention rule as a pure function, the one the SQL in run-retention.ts
  * implements: an article goes when it is older than the age limit, is not
  * among the newest `keepLatestPerFeed` of its feed, is not bookmarked, and is
  * not unread while the reader keeps unread articles.
  */
+import type { RetentionPolicy } from '../../../api/library-queries';
+
 export const DAY_MS = 86_400_000;
 
 export interface ArticleFacts {

@@ -1,14 +1,14 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { RetentionPolicy } from '../../../api/library-queries';
-import { all, placeholders, run, transaction, type Db } from '../../db/sql';
-import { retentionCutoff } from './retention-policy';
-
 /**
  * Removes what the policy lets go, in small transactions with a turn of the
  * event loop between them, so reads and other calls keep being answered while
  * a large clean-up runs. Freed pages go back to the file system a few at a
  * time (incremental auto-vacuum) instead of in one long VACUUM.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { RetentionPolicy } from '../../../api/library-queries';
+import { all, placeholders, run, transaction, type Db } from '../../db/sql';
+import { retentionCutoff } from './retention-policy';
+
 const BATCH = 500;
 const VACUUM_PAGES = 256;
 

@@ -1,11 +1,11 @@
-import { foldWithMap } from './fold';
-import type { QueryTerm } from './query';
-
 /**
  * Highlight ranges are offsets into the plain text (UTF-16 code units, the way
  * JavaScript indexes strings), never markup, so the UI renders them as text
  * and nothing from a feed can smuggle HTML through a search result.
  */
+import { foldWithMap } from './fold';
+import type { QueryTerm } from './query';
+
 export interface Range {
   start: number;
   end: number;

@@ -1,8 +1,3 @@
-import { TIME_BLOCK_SHIFT } from '../../db/migrations/005-time-blocks';
-import { all, stmt, type Db } from '../../db/sql';
-import type { SearchFilters } from './search-filters';
-import { SEARCH_TABLE } from '../../db/search-index';
-
 /**
  * The `want` newest articles (by sort time, then id) that match and pass the
  * filters, without sorting every match. FTS5 walks one term's matches from
@@ -17,6 +12,11 @@ import { SEARCH_TABLE } from '../../db/search-index';
  * bm25 is read for passing rows only, in this one statement (each statement
  * recounts every match of each word once for its weights).
  */
+import { TIME_BLOCK_SHIFT } from '../../db/migrations/005-time-blocks';
+import { all, stmt, type Db } from '../../db/sql';
+import type { SearchFilters } from './search-filters';
+import { SEARCH_TABLE } from '../../db/search-index';
+
 export interface Match {
   id: number;
   time: number;

@@ -1,6 +1,3 @@
-import { fold } from './fold';
-import { isCjkWord, queryWords } from '../../db/segment';
-
 /**
  * Turns what a reader types into an FTS5 MATCH expression. Every word is
  * quoted, so nothing a reader types (AND, NEAR, column filters, stray quotes)
@@ -9,6 +6,9 @@ import { isCjkWord, queryWords } from '../../db/segment';
  * dictionary breaker may have indexed a longer compound (北京 → 北京市) and
  * Korean attaches particles to nouns (서울 → 서울에서).
  */
+import { fold } from './fold';
+import { isCjkWord, queryWords } from '../../db/segment';
+
 export interface QueryTerm {
   /** Folded word, compared against folded text when highlighting. */
   word: string;

@@ -1,13 +1,3 @@
-import { ApiError } from '../../../api/errors';
-import type { SearchQuery, SearchResult } from '../../../api/library-queries';
-import { all, get, placeholders, type Db } from '../../db/sql';
-import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../articles/article-rows';
-import { highlight, snippet } from './highlight';
-import { newestMatches, type Match } from './newest-matches';
-import { parseQuery } from './query';
-import { planFilters, type SearchFilters } from './search-filters';
-import { hasSearchIndex, SEARCH_TABLE } from '../../db/search-index';
-
 /**
  * Ranked full-text search with filters. Title matches weigh most, then
  * categories, author and body (bm25 column weights, set as the table's rank
@@ -22,6 +12,16 @@ import { hasSearchIndex, SEARCH_TABLE } from '../../db/search-index';
  * second and the best-scoring article from four months ago is rarely what a
  * news reader is after. Results past those RANK_ALL are reached by "newest".
  */
+import { ApiError } from '../../../api/errors';
+import type { SearchQuery, SearchResult } from '../../../api/library-queries';
+import { all, get, placeholders, type Db } from '../../db/sql';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../articles/article-rows';
+import { highlight, snippet } from './highlight';
+import { newestMatches, type Match } from './newest-matches';
+import { parseQuery } from './query';
+import { planFilters, type SearchFilters } from './search-filters';
+import { hasSearchIndex, SEARCH_TABLE } from '../../db/search-index';
+
 export const RANK_ALL = 200;
 
 type HitRow = SummaryRow & { text: string };

@@ -1,14 +1,14 @@
-import type { SearchQuery } from '../../../api/library-queries';
-import { get, type Db, type Params } from '../../db/sql';
-import { requireFeed } from '../feeds';
-import { requireSection } from '../sections';
-
 /**
  * A search's filters as SQL over the article alias `a`, plus `floor`: no
  * article passing them is older than this. Each floor is one index lookup
  * (MIN over a time-ordered index), and it lets a newest-first walk stop once
  * nothing older can match, e.g. "unread only" when only recent articles are.
  */
+import type { SearchQuery } from '../../../api/library-queries';
+import { get, type Db, type Params } from '../../db/sql';
+import { requireFeed } from '../feeds';
+import { requireSection } from '../sections';
+
 export interface SearchFilters {
   where: string[];
   params: Params;

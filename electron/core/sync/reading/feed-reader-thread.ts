@@ -1,15 +1,3 @@
-import type { FailureCause } from '../../../api/library-models';
-import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
-import type { LanguageChoice, LanguageDetector, LanguageSample } from '../../language/choose-language';
-import { loadLanguageDetector } from '../../language/language-detector';
-import {
-  chooseLanguages,
-  readFeedDocument,
-  type FeedDocument,
-  type FeedDocumentInput,
-  type FeedReader,
-} from './read-feed-document';
-
 /**
  * Reads feed documents on a second thread, so parsing and normalising one
  * feed (about 40 % of a refresh's CPU) overlaps with the core thread storing
@@ -22,6 +10,18 @@ import {
  * fails with the reason, and the requests queued behind it are sent again to
  * a fresh thread (once).
  */
+import type { FailureCause } from '../../../api/library-models';
+import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
+import type { LanguageChoice, LanguageDetector, LanguageSample } from '../../language/choose-language';
+import { loadLanguageDetector } from '../../language/language-detector';
+import {
+  chooseLanguages,
+  readFeedDocument,
+  type FeedDocument,
+  type FeedDocumentInput,
+  type FeedReader,
+} from './read-feed-document';
+
 export interface ThreadFeedReaderOptions {
   /** The script to run: the core worker bundle, which switches to `runFeedReaderThread` on `workerData`. */
   script: string | URL;

@@ -1,3 +1,11 @@
+/**
+ * Everything a refresh does to a fetched feed document before it needs the
+ * library: decode and parse it, normalise the feed and its articles, and
+ * turn each article into the row the store writes, its language checked
+ * against its text. It touches no database and no shared state, so it can
+ * run on another thread (see `feed-reader-thread.ts`) while the core thread
+ * writes the previous feed; the language detector lives there too.
+ */
 import type { FailureCause } from '../../../api/library-models';
 import { normalizeFeed } from '../../feeds/normalize';
 import {
@@ -13,14 +21,6 @@ import type { ParsedEntry } from '../../library/articles/parsed-entry';
 import type { FeedMetadata } from '../sync-state';
 import { toParsedEntries } from '../stored-entries';
 
-/**
- * Everything a refresh does to a fetched feed document before it needs the
- * library: decode and parse it, normalise the feed and its articles, and
- * turn each article into the row the store writes, its language checked
- * against its text. It touches no database and no shared state, so it can
- * run on another thread (see `feed-reader-thread.ts`) while the core thread
- * writes the previous feed; the language detector lives there too.
- */
 export interface FeedDocumentInput {
   body: Uint8Array;
   contentType?: string;

@@ -1,8 +1,8 @@
+/** The "⋯" button of a sidebar row, and the row's menu while it is open. */
 import { Icon } from '../Icon';
 import { ContextMenu, type MenuItem } from './ContextMenu';
 import type { useContextMenu } from './use-context-menu';
 
-/** The "⋯" button of a sidebar row, and the row's menu while it is open. */
 export function RowMenu({
   name,
   items,
