@@ -5,25 +5,11 @@
  * nests thousands deep, so markup is cut where its nesting passes the cap;
  * everything before that point is kept byte for byte.
  */
+import { VOID_ELEMENTS as VOID } from './void-elements';
+
 export const MAX_HTML_NESTING = 2_000;
 
 const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/g;
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
 
 export function capNesting(markup: string, max = MAX_HTML_NESTING): string {
   // Fewer tags than the cap cannot nest past it: skip the scan for ordinary articles.

@@ -1,24 +1,9 @@
 /** Inline XHTML (Atom `type="xhtml"`, `xhtml:body`) back to markup a browser can render as HTML. */
 import { escapeXmlAttribute, escapeXmlText } from '../../xml/xml-escape';
+import { VOID_ELEMENTS as VOID } from '../html/void-elements';
 import { NS } from '../namespaces';
 import type { XmlElement, XmlNode } from './tree';
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
 // Foreign content needs its namespace to render inside HTML.
 const FOREIGN_ROOTS: Record<string, string> = {
   'http://www.w3.org/1998/Math/MathML': 'math',

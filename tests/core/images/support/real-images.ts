@@ -3,8 +3,9 @@
  * a decompression bomb (a 30,000 × 30,000 PNG of about 100 KB that would inflate to 900 MB), a JPEG whose header
  * claims 60,000 × 60,000, truncated files.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import { pngChunk } from '../../../support/png';
 
 /** A photo-like picture (smooth gradients with grain), so encoded sizes are realistic. */
 export async function photo(width: number, height: number, format: 'jpeg' | 'png' | 'webp' | 'gif' | 'avif' = 'jpeg') {
@@ -58,9 +59,9 @@ export function pngBomb(size = 30_000): Uint8Array {
   return new Uint8Array(
     Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', header),
-      chunk('IDAT', pixels),
-      chunk('IEND', Buffer.alloc(0)),
+      pngChunk('IHDR', header),
+      pngChunk('IDAT', pixels),
+      pngChunk('IEND', Buffer.alloc(0)),
     ]),
   );
 }
@@ -76,15 +77,6 @@ export async function jpegClaiming(width: number, height: number): Promise<Uint8
     }
   }
   throw new Error('no frame header');
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
 }
 
 function clamp(value: number): number {
