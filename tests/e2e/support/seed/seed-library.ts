@@ -107,7 +107,7 @@ export function seedLibrary(dataDir: string, now = Date.now()): void {
     ]);
     const broken = feed(SEEDED.failingFeed, world, []);
     db.prepare(
-      'UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, consecutive_failures = 3 WHERE feed_id = ?',
+      "UPDATE feed_sync SET last_attempt_at = ?, last_error = ?, last_error_cause = 'http', consecutive_failures = 3 WHERE feed_id = ?",
     ).run(now - HOUR, SEEDED.failingError, Number(broken));
   } finally {
     library.close();
