@@ -39,11 +39,11 @@ export function shortcutFor(event: KeyPress): ShortcutAction | null {
   if (isTypingTarget(event.target)) return null;
   const chord = chordOf(event);
   if (chord === null) return null;
-  // Enter on a button or link, and Space on a button or checkbox, must still press it. An article row is the
-  // exception for Space: it would only open the article again, so Space reads on, as it does everywhere else.
+  // Enter on a button or link, and Space on a button or checkbox, must still press it. Article rows and the
+  // view being shown (`aria-current`, e.g. the sidebar's section just clicked) are the exceptions for Space:
+  // pressing them would only open again what is open, so Space reads on, as it does everywhere else.
   if (chord === 'Enter' && isInteractive(event.target, 'button, a[href], summary, [role="button"]')) return null;
-  if (chord.endsWith('Space') && isInteractive(event.target) && !isInteractive(event.target, '[data-article-id]'))
-    return null;
+  if (chord.endsWith('Space') && isInteractive(event.target) && !isInteractive(event.target, READ_ON)) return null;
   return SHORTCUTS.find((shortcut) => (shortcut.keys as readonly string[]).includes(chord))?.action ?? null;
 }
 
@@ -87,6 +87,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 const PRESSABLE =
   'button, summary, [role="button"], [role="checkbox"], [role="radio"], [role="switch"], [role="menuitem"], [role="option"], [role="tab"], [role="treeitem"]';
+
+const READ_ON = '[data-article-id], [aria-current]:not([aria-current="false"])';
 
 function isInteractive(target: EventTarget | null, selector = PRESSABLE): boolean {
   return target instanceof HTMLElement && target.closest(selector) !== null;

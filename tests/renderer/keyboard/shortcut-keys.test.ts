@@ -60,13 +60,16 @@ describe('shortcut keys on any keyboard layout', () => {
     expect(press(' ', 'Space', {}, input)).toBeNull();
   });
 
-  it('leaves Space to buttons and checkboxes, but reads on from an article row', () => {
+  it('leaves Space to buttons and checkboxes, but reads on from an article row or the view being shown', () => {
     const button = document.createElement('button');
     const checkbox = document.createElement('div');
     checkbox.setAttribute('role', 'checkbox');
     const row = document.createElement('button');
     row.dataset.articleId = 'a1';
+    const shownView = document.createElement('button');
+    shownView.setAttribute('aria-current', 'page');
     expect(press(' ', 'Space', {}, button)).toBeNull();
+    expect(press(' ', 'Space', {}, shownView)).toBe('scrollDown');
     expect(press(' ', 'Space', {}, checkbox)).toBeNull();
     expect(press(' ', 'Space', {}, row)).toBe('scrollDown');
   });
