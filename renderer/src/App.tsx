@@ -75,6 +75,8 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
             onCategory={(category) => reader.select({ kind: 'category', id: category })}
             settings={settings}
             scrollRef={reader.readingRef}
+            commandsRef={reader.articleCommands}
+            online={sync.online}
           />
         </div>
         {reader.settingsOpen && <SettingsView settings={settings} onClose={reader.closeSettings} />}

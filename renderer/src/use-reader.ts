@@ -4,8 +4,11 @@ import type { Settings } from '@contract/settings-schema';
 import type { ListOptions } from './article-list/ListControls';
 import { useApiEvent } from './hooks/use-api-event';
 import { useStoredState } from './hooks/use-stored-state';
-import { isUnread, stepArticle } from './keyboard/navigation';
+import type { ArticleCommands } from './article/article-commands';
+import { isUnread, stepArticle, stepFeed, stepSection } from './keyboard/navigation';
+import { pageThrough } from './keyboard/reading-flow';
 import { useShortcuts } from './keyboard/use-shortcuts';
+import { useLibraryData } from './library/library-data';
 import { useArticleActions } from './library/use-article-actions';
 import { DEFAULT_SELECTION, type Selection } from './library/views';
 
@@ -36,8 +39,10 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [listOptions, setListOptions] = useStoredState('broadsheet.listOptions', DEFAULT_LIST_OPTIONS, isListOptions);
   const actions = useArticleActions();
+  const library = useLibraryData();
   const searchRef = useRef<HTMLInputElement>(null);
   const readingRef = useRef<HTMLDivElement>(null);
+  const articleCommands = useRef<ArticleCommands | null>(null);
   const setItems = useCallback((next: ArticleSummary[]) => setItemsState(next), []);
   const current = items.find((item) => item.id === openId) ?? null;
 
@@ -48,6 +53,18 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
     if (settings.markReadOnOpen && article && !article.isRead) actions.setRead([id], true);
   };
 
+  const select = (next: Selection) => {
+    setSettingsOpen(false);
+    setSelection(next);
+  };
+  const readOn = (direction: 1 | -1) => {
+    const pane = readingRef.current;
+    // With nothing open, Space starts the reading at the first unread.
+    if (!openId || !pane) return direction === 1 ? open(stepArticle(items, openId, 1, isUnread)) : undefined;
+    if (pageThrough(pane, direction) === 'at-end') open(stepArticle(items, openId, 1, isUnread));
+  };
+  const goTo = (kind: 'section' | 'feed', id: string | null) => id && select({ kind, id });
+
   // The desktop app's menu (File or app menu › Settings…, Ctrl/Cmd+,).
   useApiEvent('app.openSettings', () => setSettingsOpen(true));
   useShortcuts(
@@ -56,6 +73,14 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
       previous: () => open(stepArticle(items, openId, -1)),
       nextUnread: () => open(stepArticle(items, openId, 1, isUnread)),
       previousUnread: () => open(stepArticle(items, openId, -1, isUnread)),
+      scrollDown: () => readOn(1),
+      scrollUp: () => readOn(-1),
+      openOriginal: () => articleCommands.current?.openOriginal(),
+      fetchFullText: () => articleCommands.current?.fetchFullText(),
+      nextSection: () => goTo('section', stepSection(library.sections, library.feeds, selection, 1)),
+      previousSection: () => goTo('section', stepSection(library.sections, library.feeds, selection, -1)),
+      nextFeed: () => goTo('feed', stepFeed(library.sections, library.feeds, selection, 1)),
+      previousFeed: () => goTo('feed', stepFeed(library.sections, library.feeds, selection, -1)),
       open: () => (current ? readingRef.current?.focus() : open(items[0]?.id ?? null)),
       toggleRead: () => current && actions.setRead([current.id], !current.isRead),
       toggleBookmark: () => current && actions.toggleBookmark(current),
@@ -71,10 +96,7 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
 
   return {
     selection,
-    select: (next: Selection) => {
-      setSettingsOpen(false);
-      setSelection(next);
-    },
+    select,
     openId,
     open,
     items,
@@ -86,6 +108,8 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
     searchRef,
     /** The open article's scrolling text, where `o` puts the focus. */
     readingRef,
+    /** What the open article offers the keyboard (v, f); null while none is open. */
+    articleCommands,
     helpOpen,
     closeHelp: () => setHelpOpen(false),
     settingsOpen,

@@ -1,4 +1,4 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Article } from '@contract/library-models';
 import type { Settings } from '@contract/settings-schema';
 import { articleLinkUrl } from '@contract/url-policy/article-policy';
@@ -9,6 +9,7 @@ import { useQuery } from '../hooks/use-query';
 import { useArticleState, withChanges } from '../library/article-state';
 import { useArticleActions } from '../library/use-article-actions';
 import { useSettingsSaver } from '../settings/use-settings-saver';
+import type { ArticleCommands } from './article-commands';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleToolbar } from './ArticleToolbar';
@@ -18,7 +19,9 @@ import { BookmarkNote } from './BookmarkNote';
 import type { ImageMap } from './offline-images';
 import { readingStyle } from './reading-style';
 import type { TextSource } from './TextButtons';
-import { useFullText } from './use-full-text';
+import { teaserReason } from './teaser';
+import { TeaserOffer } from './TeaserOffer';
+import { NEEDS_CONNECTION, useFullText } from './use-full-text';
 import { useImageMap } from './use-image-map';
 import { articleChoices } from '../export/export-choices';
 import { ExportButton } from '../export/ExportButton';
@@ -33,6 +36,10 @@ export interface ArticleViewProps {
   settings: Settings;
   /** The article's scrolling text: the back-to-top button scrolls it, the keyboard focuses it. */
   scrollRef: RefObject<HTMLDivElement | null>;
+  /** Filled with what the open article offers the keyboard (`v`, `f`); emptied when it closes. */
+  commandsRef?: RefObject<ArticleCommands | null>;
+  /** False when the window or the core knows the network is gone: fetching the full text then rests. */
+  online?: boolean;
 }
 
 /**
@@ -75,6 +82,8 @@ function LoadedArticle({
   onCategory,
   settings,
   scrollRef,
+  commandsRef,
+  online = true,
 }: LoadedProps) {
   const api = useApi();
   const report = useReportError();
@@ -83,7 +92,7 @@ function LoadedArticle({
   const titleRef = useRef<HTMLHeadingElement>(null);
   const [editing, setEditing] = useState(false);
   const [source, setSource] = useState<TextSource>(article.fullTextHtml ? 'full' : 'feed');
-  const fullText = useFullText(article, () => {
+  const fullText = useFullText(article, online, () => {
     setSource('full');
     onImagesChanged();
   });
@@ -96,6 +105,15 @@ function LoadedArticle({
         api.call('links.openExternal', original).catch((error: unknown) => report('Opening the original', error));
       }
     : null;
+  const teaser = original && !fullText.html ? teaserReason(article) : null;
+  const fetchFullText = original && !fullText.html ? fullText.fetch : () => undefined;
+  useEffect(() => {
+    if (!commandsRef) return;
+    commandsRef.current = { openOriginal: openOriginal ?? (() => undefined), fetchFullText };
+    return () => {
+      commandsRef.current = null;
+    };
+  });
   const toTop = () => {
     scrollRef.current?.scrollTo({ top: 0 });
     titleRef.current?.focus();
@@ -113,6 +131,7 @@ function LoadedArticle({
           choose: setSource,
           fullText: !original ? 'unavailable' : fullText.state === 'fetching' ? 'fetching' : 'available',
           fetchFullText: fullText.fetch,
+          blockedBy: fullText.offline ? NEEDS_CONNECTION : null,
         }}
         bookmark={{
           isBookmarked: article.isBookmarked,
@@ -155,6 +174,14 @@ function LoadedArticle({
           style={readingStyle(saver.current.reading)}
         >
           <ArticleHeader article={article} onCategory={onCategory} titleRef={titleRef} />
+          {teaser && (
+            <TeaserOffer
+              feedId={article.feedId}
+              fetching={fullText.state === 'fetching'}
+              offline={fullText.offline}
+              fetchFullText={fullText.fetch}
+            />
+          )}
           {article.bookmark && <BookmarkNote bookmark={article.bookmark} />}
           {html ? (
             <ArticleBody html={html} articleUrl={article.url} language={article.language} images={images} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Icon } from '../ui/Icon';
 import { SegmentedChoice, type Segment } from '../ui/SegmentedChoice';
 
@@ -13,6 +14,8 @@ export interface TextControls {
   choose: (source: TextSource) => void;
   fullText: FullTextState;
   fetchFullText: () => void;
+  /** Why fetching cannot work now ("Full text needs a connection"), or null. */
+  blockedBy: string | null;
 }
 
 const SOURCES: readonly Segment<TextSource>[] = [
@@ -22,6 +25,7 @@ const SOURCES: readonly Segment<TextSource>[] = [
 
 /** "Full text" / "Feed text" when both exist, else "Fetch full text" when the page can be fetched. */
 export function TextButtons({ text }: { text: TextControls }) {
+  const reasonId = useId();
   if (text.source) {
     return (
       <SegmentedChoice
@@ -34,18 +38,28 @@ export function TextButtons({ text }: { text: TextControls }) {
     );
   }
   if (text.fullText === 'unavailable') return null;
+  const blocked = text.blockedBy !== null;
   return (
-    <button
-      type="button"
-      className="tool-button"
-      // aria-disabled, not disabled: a button pressed from the keyboard keeps its focus while it works.
-      onClick={() => text.fullText === 'available' && text.fetchFullText()}
-      aria-disabled={text.fullText === 'fetching'}
-      aria-busy={text.fullText === 'fetching'}
-      title="Fetch the article’s web page and show its full text"
-    >
-      <Icon name="article" />
-      <span>{text.fullText === 'fetching' ? 'Fetching full text…' : 'Fetch full text'}</span>
-    </button>
+    <>
+      <button
+        type="button"
+        className="tool-button"
+        // aria-disabled, not disabled: a button pressed from the keyboard keeps its focus while it works, and a
+        // blocked one can still be reached and say why.
+        onClick={() => text.fullText === 'available' && !blocked && text.fetchFullText()}
+        aria-disabled={text.fullText === 'fetching' || blocked}
+        aria-busy={text.fullText === 'fetching'}
+        aria-describedby={blocked ? reasonId : undefined}
+        title={text.blockedBy ?? 'Fetch the article’s web page and show its full text (f)'}
+      >
+        <Icon name="article" />
+        <span>{text.fullText === 'fetching' ? 'Fetching full text…' : 'Fetch full text'}</span>
+      </button>
+      {blocked && (
+        <span id={reasonId} className="visually-hidden">
+          {text.blockedBy}
+        </span>
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 /** The "?" overlay: every shortcut in the app's one modal dialog (focus in, Tab kept inside, Escape out). */
 import { Modal } from '../ui/Modal';
-import { SHORTCUTS } from './shortcuts';
+import { keyLabel, SHORTCUTS } from './shortcuts';
 import './shortcuts-dialog.css';
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
@@ -19,7 +19,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           <div key={shortcut.action} className="shortcut-list__row">
             <dt>
               {shortcut.keys.map((key) => (
-                <kbd key={key}>{key}</kbd>
+                <kbd key={key}>{keyLabel(key)}</kbd>
               ))}
             </dt>
             <dd>{shortcut.label}</dd>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@contract/errors';
 import { DEFAULT_SETTINGS } from '@contract/settings-schema';
-import { article } from '../support/library-data';
+import { article, feed } from '../support/library-data';
 import { libraryHandlers } from '../support/library-handlers';
 import { liveSettings } from '../support/live-settings';
 import { renderApp } from '../support/render-app';
@@ -243,6 +243,94 @@ describe('the article view', () => {
       await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
       await waitFor(() => expect(attempts).toBe(2));
       expect(within(pane()).getByText('Body of story 0.')).toBeInTheDocument();
+    });
+  });
+
+  describe('a teaser from the feed', () => {
+    const teaser = () =>
+      article(0, { contentHtml: '<p>The council met today…</p>', text: 'The council met today…', wordCount: 4 });
+    const full = () => article(0, { ...teaser(), fullTextHtml: '<p>The whole story of the council.</p>' });
+    const teaserHandlers = (extra = {}) => ({
+      ...libraryHandlers(),
+      'feeds.list': () => [feed('f1', 'The Daily Courier', 's1')],
+      'articles.get': teaser,
+      'articles.fetchFullText': full,
+      ...extra,
+    });
+    const offer = () => within(pane()).getByRole('complementary', { name: 'This is the feed’s summary.' });
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it('says it is a summary and shows the full text in one click', async () => {
+      const { client } = await openStory(teaserHandlers());
+      expect(offer()).toHaveTextContent('The whole article is on its web page.');
+      await userEvent.click(within(offer()).getByRole('button', { name: /Show full text/ }));
+      expect(client.calls).toHaveBeenCalledWith('articles.fetchFullText', 'a0');
+      expect(await within(pane()).findByText('The whole story of the council.')).toBeInTheDocument();
+      expect(within(pane()).queryByRole('complementary')).toBeNull();
+    });
+
+    it('fetches the full text with f', async () => {
+      const { client } = await openStory(teaserHandlers());
+      await userEvent.keyboard('f');
+      expect(client.calls).toHaveBeenCalledWith('articles.fetchFullText', 'a0');
+      expect(await within(pane()).findByText('The whole story of the council.')).toBeInTheDocument();
+    });
+
+    it('remembers "always for this feed" with the feed’s options and fetches this one now', async () => {
+      const { client } = await openStory(teaserHandlers());
+      const always = within(offer()).getByRole('checkbox', { name: 'Always for this feed' });
+      expect(always).not.toBeChecked();
+      await userEvent.click(always);
+      expect(client.calls).toHaveBeenCalledWith('feeds.update', 'f1', { options: { fullText: true } });
+      expect(client.calls).toHaveBeenCalledWith('articles.fetchFullText', 'a0');
+      expect(await within(pane()).findByText('The whole story of the council.')).toBeInTheDocument();
+    });
+
+    it('shows the feed’s choice when it is already made', async () => {
+      await openStory(
+        teaserHandlers({
+          'feeds.list': () => [
+            feed('f1', 'The Daily Courier', 's1', { options: { fullText: true, refreshMinutes: null, paused: false } }),
+          ],
+        }),
+      );
+      expect(within(offer()).getByRole('checkbox', { name: 'Always for this feed' })).toBeChecked();
+    });
+
+    it('offers nothing for a full article from the feed', async () => {
+      await openStory(teaserHandlers({ 'articles.get': () => article(0, { wordCount: 400 }) }));
+      expect(within(pane()).queryByRole('complementary')).toBeNull();
+    });
+
+    it('rests while offline, saying so quietly, and f asks nothing of the core', async () => {
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      const { client } = await openStory(teaserHandlers());
+      expect(offer()).toHaveTextContent('Full text needs a connection.');
+      const show = within(offer()).getByRole('button', { name: /Show full text/ });
+      expect(show).toHaveAttribute('aria-disabled', 'true');
+      const toolbarButton = within(pane()).getByRole('button', { name: 'Fetch full text' });
+      expect(toolbarButton).toHaveAttribute('aria-disabled', 'true');
+      expect(toolbarButton).toHaveAccessibleDescription('Full text needs a connection');
+      await userEvent.click(show);
+      await userEvent.click(toolbarButton);
+      await userEvent.keyboard('f');
+      expect(client.calls).not.toHaveBeenCalledWith('articles.fetchFullText', expect.anything());
+      expect(within(pane()).queryByRole('alert')).toBeNull();
+    });
+
+    it('takes the core’s offline answer calmly, not as the site’s fault', async () => {
+      await openStory(
+        teaserHandlers({
+          'articles.fetchFullText': () => {
+            throw new ApiError('UNAVAILABLE', 'Broadsheet is offline.', { reason: 'offline' });
+          },
+        }),
+      );
+      await userEvent.click(within(offer()).getByRole('button', { name: /Show full text/ }));
+      expect(await within(offer()).findByText(/Full text needs a connection/)).toBeInTheDocument();
+      expect(within(pane()).queryByRole('alert')).toBeNull();
     });
   });
 

@@ -1,6 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { feed } from '../support/library-data';
 import { libraryHandlers } from '../support/library-handlers';
 import { renderApp } from '../support/render-app';
 
@@ -87,5 +88,107 @@ describe('keyboard shortcuts', () => {
     expect(screen.getByRole('main', { name: 'Reading pane' })).toHaveTextContent('Select an article to read');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  describe('the reading flow', () => {
+    /** Gives the reading pane a layout jsdom lacks: a 500 px window onto 1,200 px of text. */
+    function layOut(pane: HTMLElement) {
+      let top = 0;
+      Object.defineProperty(pane, 'clientHeight', { configurable: true, get: () => 500 });
+      Object.defineProperty(pane, 'scrollHeight', { configurable: true, get: () => 1200 });
+      Object.defineProperty(pane, 'scrollTop', { configurable: true, get: () => top, set: (v: number) => (top = v) });
+      pane.scrollTo = ((options: ScrollToOptions) => {
+        top = Math.max(0, Math.min(700, options.top ?? top));
+      }) as typeof pane.scrollTo;
+      return () => top;
+    }
+    const scrollPane = () =>
+      screen.getByRole('main', { name: 'Reading pane' }).querySelector<HTMLElement>('.reading-pane__scroll')!;
+
+    it('Space pages through the article and at its end opens the next unread; Shift+Space pages back and stops at the top', async () => {
+      const { user } = await start();
+      await user.keyboard(' ');
+      // Nothing open: Space starts at the first unread.
+      expect(await showing('Story 0')).toBeInTheDocument();
+      const scrolled = layOut(scrollPane());
+      await user.keyboard(' ');
+      expect(scrolled()).toBe(452);
+      await user.keyboard(' ');
+      expect(scrolled()).toBe(700);
+      await user.keyboard('{Shift>} {/Shift}');
+      expect(scrolled()).toBe(248);
+      await user.keyboard('{Shift>} {/Shift}{Shift>} {/Shift}');
+      expect(scrolled()).toBe(0);
+      expect(await showing('Story 0')).toBeInTheDocument();
+      await user.keyboard('   ');
+      // Story 1 is unread, Story 2 read (skipped), so the end of Story 0 leads to Story 1.
+      expect(await showing('Story 1')).toBeInTheDocument();
+    });
+
+    it('Space on the open article’s row reads on instead of pressing the row', async () => {
+      const { user } = await start();
+      await user.click(screen.getByRole('button', { name: /Story 0/ }));
+      await showing('Story 0');
+      layOut(scrollPane());
+      expect(document.activeElement).toHaveAttribute('data-article-id', 'a0');
+      await user.keyboard(' ');
+      expect(scrollPane().scrollTop).toBe(452);
+    });
+
+    it('v opens the original in the browser', async () => {
+      const { user, client } = await start();
+      await user.keyboard('j');
+      await showing('Story 0');
+      await user.keyboard('v');
+      expect(client.calls).toHaveBeenCalledWith('links.openExternal', 'https://news.example/0');
+    });
+
+    it('works by the physical key with a Korean or an Arabic layout', async () => {
+      const { client } = await start();
+      fireEvent.keyDown(document.body, { key: 'ㅓ', code: 'KeyJ' });
+      expect(await showing('Story 0')).toBeInTheDocument();
+      fireEvent.keyDown(document.body, { key: 'ت', code: 'KeyJ' });
+      expect(await showing('Story 1')).toBeInTheDocument();
+      fireEvent.keyDown(document.body, { key: 'ر', code: 'KeyV' });
+      expect(client.calls).toHaveBeenCalledWith('links.openExternal', 'https://news.example/1');
+    });
+
+    it('Alt+↓ and Alt+↑ open the next and previous section, Shift+J and Shift+K the next and previous feed', async () => {
+      const view = renderApp(
+        libraryHandlers(250, {
+          'feeds.list': () => [
+            feed('f1', 'The Daily Courier', 's1', { position: 1 }),
+            feed('f2', 'Evening Post', 's1', { position: 2 }),
+            feed('f3', 'Tech Daily', 's2', { position: 1 }),
+          ],
+        }),
+      );
+      await screen.findByRole('region', { name: 'World' });
+      const user = userEvent.setup();
+      const listScope = () =>
+        view.client.calls.mock.calls.filter(([method]) => method === 'articles.list').at(-1)?.[1]?.scope;
+      await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+      await waitFor(() => expect(listScope()).toEqual({ kind: 'section', sectionId: 's1' }));
+      await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+      await waitFor(() => expect(listScope()).toEqual({ kind: 'section', sectionId: 's2' }));
+      await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+      await waitFor(() => expect(listScope()).toEqual({ kind: 'section', sectionId: 's1' }));
+      await user.keyboard('{Shift>}J{/Shift}');
+      await waitFor(() => expect(listScope()).toEqual({ kind: 'feed', feedId: 'f1' }));
+      await user.keyboard('{Shift>}J{/Shift}{Shift>}J{/Shift}');
+      await waitFor(() => expect(listScope()).toEqual({ kind: 'feed', feedId: 'f3' }));
+      await user.keyboard('{Shift>}K{/Shift}');
+      await waitFor(() => expect(listScope()).toEqual({ kind: 'feed', feedId: 'f2' }));
+    });
+
+    it('the ? overlay lists every key', async () => {
+      const { user } = await start();
+      await user.keyboard('?');
+      const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+      for (const key of ['Space', 'Shift+Space', 'v', 'f', 'Alt+↓', 'Alt+↑', 'Shift+J', 'Shift+K'])
+        expect(within(dialog).getByText(key, { selector: 'kbd' })).toBeInTheDocument();
+      expect(dialog).toHaveTextContent('Open the original in the browser');
+      expect(dialog).toHaveTextContent('Next feed');
+    });
   });
 });
