@@ -22,6 +22,8 @@ import { useApiEvent } from './hooks/use-api-event';
 import { useSync } from './sync/use-sync';
 import { useWebNotifications } from './sync/use-web-notifications';
 import { useThemeSetting } from './theme/use-theme-setting';
+import { isFrontPage, showsBroadsheet } from './front-page/broadsheet';
+import { useEscapeToBroadsheet } from './front-page/use-escape-to-broadsheet';
 import './styles/layout.css';
 
 export function App() {
@@ -49,14 +51,21 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
   useApiEvent('sync.finished', (finished) => {
     if (finished.newArticles > 0 && reader.items.length === 0) setListReloads((n) => n + 1);
   });
+  // The front page's broadsheet takes the list's and the reading pane's width while no article is open.
+  const broadsheet = showsBroadsheet(reader) && !reader.settingsOpen;
+  useEscapeToBroadsheet(isFrontPage(reader.selection) && reader.openId !== null && !reader.helpOpen, reader.close);
 
   return (
     <div className="app">
       <Banners status={status} notices={notices} onDismissNotice={dismiss} offline={!sync.online} />
-      <div className="panes">
+      <div className={broadsheet ? 'panes panes--broadsheet' : 'panes'}>
         <Sidebar
           selection={reader.selection}
-          onSelect={reader.select}
+          onSelect={(next) => {
+            // Front page, chosen again while a story is open, is the whole front page again.
+            if (isFrontPage(next)) reader.close();
+            reader.select(next);
+          }}
           theme={theme}
           onThemeChange={setTheme}
           searchRef={reader.searchRef}
