@@ -76,15 +76,18 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
         {/* Settings take the place of the list and the reading pane, which stay mounted (and keep their place) while hidden. */}
         <div className="panes__reader" hidden={reader.settingsOpen}>
           <MiddlePane reader={reader} reloadKey={`${recoveries}:${listReloads}`} sync={sync} />
-          <ReadingPane
-            openId={reader.openId}
-            previousId={reader.previousId}
-            nextId={reader.nextId}
-            onOpen={reader.open}
-            onCategory={(category) => reader.select({ kind: 'category', id: category })}
-            settings={settings}
-            scrollRef={reader.readingRef}
-          />
+          {/* The broadsheet has nothing to read yet: no empty pane beside it (front-page.css gives it the width). */}
+          {!broadsheet && (
+            <ReadingPane
+              openId={reader.openId}
+              previousId={reader.previousId}
+              nextId={reader.nextId}
+              onOpen={reader.open}
+              onCategory={(category) => reader.select({ kind: 'category', id: category })}
+              settings={settings}
+              scrollRef={reader.readingRef}
+            />
+          )}
         </div>
         {reader.settingsOpen && <SettingsView settings={settings} onClose={reader.closeSettings} />}
       </div>
