@@ -78,7 +78,7 @@ describe('the settings view in Chromium', () => {
     expect(await view.getByText('20 px', { exact: true }).count()).toBe(1);
     await view.getByRole('button', { name: 'Done' }).click();
 
-    await page.locator('.article-row', { hasText: SEEDED.firstWorldTitle }).first().click();
+    await page.locator('[data-article-id]', { hasText: SEEDED.firstWorldTitle }).first().click();
     const article = page.locator('article.article');
     await article.waitFor();
     expect(

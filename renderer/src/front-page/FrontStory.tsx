@@ -59,9 +59,14 @@ export function FrontStory({ article, lead, picture, onOpen }: FrontStoryProps) 
               <span className="visually-hidden">Bookmarked. </span>
             </>
           )}
-          <span className="front-story__source">{article.feedTitle}</span>
+          {/* Isolated: "11:17 AM" must not turn into "AM 11:17" in a right-to-left story, nor a name scramble it. */}
+          <span className="front-story__source" dir="auto">
+            {article.feedTitle}
+          </span>
           <span aria-hidden="true"> · </span>
-          <time dateTime={article.sortTime}>{shortTime(article.sortTime)}</time>
+          <time dateTime={article.sortTime} dir="auto">
+            {shortTime(article.sortTime)}
+          </time>
         </p>
       </div>
     </li>
