@@ -22,6 +22,8 @@ import { useApiEvent } from './hooks/use-api-event';
 import { useSync } from './sync/use-sync';
 import { useWebNotifications } from './sync/use-web-notifications';
 import { useThemeSetting } from './theme/use-theme-setting';
+import { isFrontPage, showsBroadsheet } from './front-page/broadsheet';
+import { useEscapeToBroadsheet } from './front-page/use-escape-to-broadsheet';
 import './styles/layout.css';
 
 export function App() {
@@ -49,14 +51,21 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
   useApiEvent('sync.finished', (finished) => {
     if (finished.newArticles > 0 && reader.items.length === 0) setListReloads((n) => n + 1);
   });
+  // The front page's broadsheet takes the list's and the reading pane's width while no article is open.
+  const broadsheet = showsBroadsheet(reader) && !reader.settingsOpen;
+  useEscapeToBroadsheet(isFrontPage(reader.selection) && reader.openId !== null && !reader.helpOpen, reader.close);
 
   return (
     <div className="app">
       <Banners status={status} notices={notices} onDismissNotice={dismiss} offline={!sync.online} />
-      <div className="panes">
+      <div className={broadsheet ? 'panes panes--broadsheet' : 'panes'}>
         <Sidebar
           selection={reader.selection}
-          onSelect={reader.select}
+          onSelect={(next) => {
+            // Front page, chosen again while a story is open, is the whole front page again.
+            if (isFrontPage(next)) reader.close();
+            reader.select(next);
+          }}
           theme={theme}
           onThemeChange={setTheme}
           searchRef={reader.searchRef}
@@ -67,17 +76,20 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
         {/* Settings take the place of the list and the reading pane, which stay mounted (and keep their place) while hidden. */}
         <div className="panes__reader" hidden={reader.settingsOpen}>
           <MiddlePane reader={reader} reloadKey={`${recoveries}:${listReloads}`} sync={sync} />
-          <ReadingPane
-            openId={reader.openId}
-            previousId={reader.previousId}
-            nextId={reader.nextId}
-            onOpen={reader.open}
-            onCategory={(category) => reader.select({ kind: 'category', id: category })}
-            settings={settings}
-            scrollRef={reader.readingRef}
-            commandsRef={reader.articleCommands}
-            online={sync.online}
-          />
+          {/* The broadsheet has nothing to read yet: no empty pane beside it (front-page.css gives it the width). */}
+          {!broadsheet && (
+            <ReadingPane
+              openId={reader.openId}
+              previousId={reader.previousId}
+              nextId={reader.nextId}
+              onOpen={reader.open}
+              onCategory={(category) => reader.select({ kind: 'category', id: category })}
+              settings={settings}
+              scrollRef={reader.readingRef}
+              commandsRef={reader.articleCommands}
+              online={sync.online}
+            />
+          )}
         </div>
         {reader.settingsOpen && <SettingsView settings={settings} onClose={reader.closeSettings} />}
       </div>

@@ -1,6 +1,7 @@
 /** The front page, or the article list of whatever the sidebar selected. */
 import { ArticleListPane } from './article-list/ArticleListPane';
 import { FrontPage } from './front-page/FrontPage';
+import { showsBroadsheet } from './front-page/broadsheet';
 import { describeSelection } from './library/describe-selection';
 import { useLibraryData } from './library/library-data';
 import { isMixed, scopeOf, selectionKey } from './library/views';
@@ -32,8 +33,10 @@ export function MiddlePane({
   if (!scope) {
     return (
       <FrontPage
+        broadsheet={showsBroadsheet(reader)}
         openId={reader.openId}
         onOpen={reader.open}
+        onClose={reader.close}
         onSeeAll={(id) => reader.select({ kind: 'section', id })}
         onItems={reader.setItems}
         reloadKey={reloadKey}

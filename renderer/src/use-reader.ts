@@ -99,6 +99,8 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
     select,
     openId,
     open,
+    /** No article open (the front page shows its broadsheet again). */
+    close: () => setOpenId(null),
     items,
     setItems,
     previousId: stepArticle(items, openId, -1),

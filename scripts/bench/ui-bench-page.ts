@@ -7,10 +7,13 @@
 const AFTER_PAINT = (then: string) =>
   `requestAnimationFrame(() => { const channel = new MessageChannel(); channel.port1.onmessage = () => { ${then} }; channel.port2.postMessage(0); })`;
 
-/** Init script: `window.__firstRows` resolves when the first article row is painted, in ms since navigation start. */
+/**
+ * Init script: `window.__firstRows` resolves when the first story of the front page's broadsheet (the first screen:
+ * a lead or a grid story in a section's band) is painted, in ms since navigation start.
+ */
 export const FIRST_ROWS_SCRIPT = `window.__firstRows = new Promise((resolve) => {
   const observer = new MutationObserver(() => {
-    if (!document.querySelector('.article-row')) return;
+    if (!document.querySelector('.front-band .front-story')) return;
     observer.disconnect();
     ${AFTER_PAINT('resolve(performance.now());')}
   });

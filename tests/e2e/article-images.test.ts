@@ -32,7 +32,7 @@ describe('article pictures with the internet down', () => {
       await page.goto(preview.url);
       expect(await page.evaluate('navigator.onLine')).toBe(false);
 
-      await page.locator('.article-row', { hasText: CACHED_IMAGES.title }).first().click();
+      await page.locator('[data-article-id]', { hasText: CACHED_IMAGES.title }).first().click();
       const pane = page.getByRole('main', { name: 'Reading pane' });
       await pane.getByRole('heading', { level: 1, name: CACHED_IMAGES.title }).waitFor();
 

@@ -22,8 +22,8 @@ afterAll(async () => {
 });
 
 /** The row's picture once it has loaded: its address and the size of what the browser decoded. */
-async function loadedPicture(row: Locator) {
-  const img = row.locator('img.article-row__image');
+async function loadedPicture(row: Locator, selector: string) {
+  const img = row.locator(selector);
   await img.waitFor();
   await expect
     .poll(() => img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth))
@@ -34,13 +34,21 @@ async function loadedPicture(row: Locator) {
   };
 }
 
-async function expectRows(page: Page, where: Locator) {
-  const row = (title: string) => where.locator('.article-row', { hasText: title });
-  const kept = await loadedPicture(row(LIST_PICTURES.kept.title));
+/**
+ * In a list a row holds its picture; on the front page's broadsheet a story does, and its lead story (the kept
+ * picture's) shows the full cached picture rather than the small copy.
+ */
+async function expectRows(page: Page, where: Locator, on: 'list' | 'front page') {
+  const row = (title: string) =>
+    on === 'list'
+      ? where.locator('.article-row', { hasText: title })
+      : where.locator('.front-story', { hasText: title });
+  const kept = await loadedPicture(row(LIST_PICTURES.kept.title), on === 'list' ? 'img.article-row__image' : 'img');
   expect(kept.src).toMatch(/^\/images\/[\w-]{64}$/);
-  // The small copy, not the 1600-pixel picture.
   expect(kept.width).toBeGreaterThan(0);
-  expect(kept.width).toBeLessThanOrEqual(400);
+  // The small copy in a list, the 1600-pixel picture as the front page's lead.
+  if (on === 'list') expect(kept.width).toBeLessThanOrEqual(400);
+  else expect(kept.width).toBe(LIST_PICTURES.photo.width);
 
   // The article view's placeholder (its wording is checked in the renderer tests).
   const notKept = row(LIST_PICTURES.notKept.title);
@@ -49,7 +57,7 @@ async function expectRows(page: Page, where: Locator) {
   expect((await placeholder.textContent())?.trim()).not.toBe('');
   expect(await notKept.locator('img').count()).toBe(0);
 
-  expect(await row(LIST_PICTURES.bare.title).locator('.article-row__image').count()).toBe(0);
+  expect(await row(LIST_PICTURES.bare.title).locator('img, .image-placeholder').count()).toBe(0);
   expect(await page.locator('img[src^="http"]').count()).toBe(0);
 }
 
@@ -72,13 +80,13 @@ describe('pictures in lists with the internet down', () => {
 
       const front = page.getByRole('region', { name: 'Front page' });
       await front.getByRole('heading', { name: LIST_PICTURES.section }).waitFor();
-      await expectRows(page, front);
+      await expectRows(page, front, 'front page');
       await screenshot(page, 'list-pictures-front-page-offline');
 
       await page.getByRole('button', { name: `See all in ${LIST_PICTURES.section}` }).click();
       const list = page.getByRole('list', { name: `Articles in ${LIST_PICTURES.section}` });
       await list.waitFor();
-      await expectRows(page, list);
+      await expectRows(page, list, 'list');
       await screenshot(page, 'list-pictures-section-offline-light');
       await expectAccessible(page);
       await page.emulateMedia({ colorScheme: 'dark' });

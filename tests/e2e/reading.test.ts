@@ -40,7 +40,8 @@ const rowsCoverView = (element: unknown): boolean => {
 const readingPane = (page: Page) => page.getByRole('main', { name: 'Reading pane' });
 
 async function openStory(page: Page, title: string | RegExp): Promise<void> {
-  await page.locator('.article-row', { hasText: title }).first().click();
+  // A story on the front page's broadsheet or a row in a list.
+  await page.locator('[data-article-id]', { hasText: title }).first().click();
   await readingPane(page).getByRole('heading', { level: 1, name: title }).waitFor();
 }
 

@@ -54,7 +54,9 @@ describe('the settings view in Chromium', () => {
     await view.getByRole('radio', { name: 'System' }).check();
     await waitForTheme(page, 'system');
     await view.getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('main', { name: 'Reading pane' }).waitFor();
+    // Back on the front page, the broadsheet (no article open, no reading pane).
+    await page.getByRole('region', { name: 'Front page' }).waitFor();
+    await view.waitFor({ state: 'detached' });
     expect(problems.pageErrors).toEqual([]);
     expect(problems.cspViolations()).toEqual([]);
   });
@@ -78,7 +80,7 @@ describe('the settings view in Chromium', () => {
     expect(await view.getByText('20 px', { exact: true }).count()).toBe(1);
     await view.getByRole('button', { name: 'Done' }).click();
 
-    await page.locator('.article-row', { hasText: SEEDED.firstWorldTitle }).first().click();
+    await page.locator('[data-article-id]', { hasText: SEEDED.firstWorldTitle }).first().click();
     const article = page.locator('article.article');
     await article.waitFor();
     expect(

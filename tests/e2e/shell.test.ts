@@ -69,6 +69,9 @@ describe('the app in Chromium through the preview', () => {
     }
     expect(await nav.getByRole('heading', { name: 'Sections' }).isVisible()).toBe(true);
     await page.getByRole('region', { name: 'Front page' }).getByText('Nothing on the front page yet').waitFor();
+    // The front page's broadsheet stands alone; a list has the reading pane beside it.
+    expect(await page.getByRole('main', { name: 'Reading pane' }).count()).toBe(0);
+    await nav.getByRole('button', { name: 'All unread' }).click();
     expect(
       await page.getByRole('main', { name: 'Reading pane' }).getByText('Select an article to read').isVisible(),
     ).toBe(true);

@@ -8,14 +8,21 @@ import { NOT_SAVED_NOTE } from '../article/offline-images';
 import '../article/article.css';
 import type { RowPicture } from './use-list-pictures';
 
-export function RowPictureView({ picture }: { picture: RowPicture }) {
+export function RowPictureView({
+  picture,
+  className = 'article-row__image',
+}: {
+  picture: RowPicture;
+  /** The front page sizes its pictures itself. */
+  className?: string;
+}) {
   const [broken, setBroken] = useState<string | null>(null);
   if (picture.kind === 'none') return null;
-  if (picture.kind === 'loading') return <span className="article-row__image" aria-hidden="true" />;
+  if (picture.kind === 'loading') return <span className={className} aria-hidden="true" />;
   if (picture.kind === 'cached' && broken !== picture.src)
     return (
       <img
-        className="article-row__image"
+        className={className}
         src={picture.src}
         alt=""
         loading="lazy"
@@ -24,7 +31,7 @@ export function RowPictureView({ picture }: { picture: RowPicture }) {
       />
     );
   return (
-    <span className="article-row__image image-placeholder image-placeholder--thumbnail" aria-hidden="true">
+    <span className={`${className} image-placeholder image-placeholder--thumbnail`} aria-hidden="true">
       <span className="image-placeholder__note">{NOT_SAVED_NOTE}</span>
     </span>
   );

@@ -33,10 +33,13 @@ const NONE: RowPicture = { kind: 'none' };
 const LOADING: RowPicture = { kind: 'loading' };
 const MISSING: RowPicture = { kind: 'missing' };
 
+/** A row's small copy, or the full cached picture (the front page's lead story), falling back to the small one. */
+export type PictureSize = 'thumbnail' | 'image';
+
 export function useListPictures(
   articles: readonly ArticleSummary[],
   enabled = true,
-): (article: ArticleSummary) => RowPicture {
+): (article: ArticleSummary, size?: PictureSize) => RowPicture {
   const api = useApi();
   const [generation, setGeneration] = useState(0);
   const [answers, setAnswers] = useState<ReadonlyMap<string, Answer>>(() => new Map());
@@ -74,11 +77,11 @@ export function useListPictures(
   }, [api, articles, enabled, generation]);
 
   return useCallback(
-    (article: ArticleSummary): RowPicture => {
+    (article: ArticleSummary, size: PictureSize = 'thumbnail'): RowPicture => {
       if (article.leadImageUrl === null) return NONE;
       const answer = answers.get(article.id);
       if (!answer) return LOADING;
-      const src = answer.picture?.thumbnail;
+      const src = (size === 'image' ? answer.picture?.image : null) ?? answer.picture?.thumbnail;
       return src && CACHE_URL.test(src) ? { kind: 'cached', src } : MISSING;
     },
     [answers],

@@ -32,7 +32,7 @@ export async function computedDirection(page: Page, selector: string): Promise<s
   return String(await page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).direction`));
 }
 
-/** Titles of the visible article rows, top to bottom. */
+/** Titles of the visible article rows (or the front page's stories), top to bottom. */
 export async function rowTitles(page: Page): Promise<string[]> {
-  return page.locator('.article-row__title').allTextContents();
+  return page.locator('.article-row__title, .front-story__headline').allTextContents();
 }

@@ -29,7 +29,9 @@ describe('the settings view', () => {
     }
     expect(screen.queryByRole('main', { name: 'Reading pane' })).toBeNull();
     await user.click(within(view()).getByRole('button', { name: 'Done' }));
-    expect(await screen.findByRole('main', { name: 'Reading pane' })).toBeInTheDocument();
+    // Back to the front page, which (no article open) is the broadsheet, without a reading pane.
+    expect(await screen.findByRole('region', { name: 'Front page' })).toBeInTheDocument();
+    expect(screen.queryByRole('main', { name: 'Settings' })).toBeNull();
   });
 
   it('opens with the , key and leaves with Escape', async () => {

@@ -18,6 +18,9 @@ describe('the three-pane shell', () => {
     const list = screen.getByRole('region', { name: 'Front page' });
     expect(within(list).getByText('Nothing on the front page yet')).toBeInTheDocument();
 
+    // The front page's broadsheet has no reading pane beside it; every list has one.
+    expect(screen.queryByRole('main', { name: 'Reading pane' })).not.toBeInTheDocument();
+    await userEvent.click(within(nav).getByRole('button', { name: 'All unread' }));
     const main = screen.getByRole('main', { name: 'Reading pane' });
     expect(within(main).getByText('Select an article to read')).toBeInTheDocument();
   });
