@@ -9,6 +9,7 @@ import { useQuery } from '../hooks/use-query';
 import { useArticleState, withChanges } from '../library/article-state';
 import '../article-list/article-list.css';
 import { frontPageEmpty } from './front-page-empty';
+import { OpmlImportButton } from '../subscriptions/OpmlImportDialog';
 import './front-page.css';
 
 export const FRONT_PAGE_PER_SECTION = 5;
@@ -61,6 +62,12 @@ export function FrontPage({ openId, onOpen, onSeeAll, onItems, reloadKey, librar
         {page.status === 'ready' && sections.length === 0 && (
           <EmptyState icon="list" title={empty.title}>
             {empty.hint}
+            {library.feeds === 0 && (
+              <>
+                {' '}
+                <OpmlImportButton className="link-button" />
+              </>
+            )}
           </EmptyState>
         )}
         {sections.map((section) => {
