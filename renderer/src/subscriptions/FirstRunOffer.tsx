@@ -50,7 +50,7 @@ export function FirstRunOffer() {
         >
           {busy ? 'Adding…' : 'Add suggested feeds'}
         </button>
-        <OpmlImportButton />
+        <OpmlImportButton label="Import OPML…" />
         <button type="button" className="button" onClick={() => setDeclined(true)}>
           No thanks
         </button>

@@ -4,6 +4,7 @@
  * offer, the desktop File menu), with a word on what an import does.
  */
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useLibraryData } from '../library/library-data';
 import { Modal } from '../ui/Modal';
 import { OpmlTools } from './OpmlTools';
@@ -29,15 +30,24 @@ export function OpmlImportDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-/** A button that opens the import dialog by itself, for views that have no dialog of their own to share. */
-export function OpmlImportButton({ className = 'button' }: { className?: string }) {
+/**
+ * A button that opens the import dialog by itself, for views that have no dialog of their own to share. The
+ * dialog goes to the end of the body: the button may sit in running text (a `<p>`), where a dialog may not.
+ */
+export function OpmlImportButton({
+  className = 'button',
+  label = 'Import subscriptions (OPML)…',
+}: {
+  className?: string;
+  label?: string;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className={className} onClick={() => setOpen(true)}>
-        Import subscriptions (OPML)…
+        {label}
       </button>
-      {open && <OpmlImportDialog onClose={() => setOpen(false)} />}
+      {open && createPortal(<OpmlImportDialog onClose={() => setOpen(false)} />, document.body)}
     </>
   );
 }

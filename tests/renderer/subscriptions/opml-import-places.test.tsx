@@ -42,7 +42,7 @@ describe('OPML import', { timeout: 30_000 }, () => {
   it('sits beside the first-run offer of suggested feeds', async () => {
     const { client } = renderApp(handlers);
     const offer = await screen.findByRole('region', { name: 'Start with a selection of news sources?' });
-    await userEvent.click(within(offer).getByRole('button', { name: 'Import subscriptions (OPML)…' }));
+    await userEvent.click(within(offer).getByRole('button', { name: 'Import OPML…' }));
     await importThrough(screen.getByRole('dialog', { name: 'Import subscriptions' }), client.calls);
   });
 
