@@ -14,6 +14,8 @@ export function resultCountText(total: SearchResult['total'], query: string): st
   if (matches.count === 0) return null;
   const narrowed = results.count !== matches.count || results.more !== matches.more;
   if (!narrowed) return `${figure(results)} ${noun(results)} for “${query}”`;
+  if (results.count === 0 && results.more)
+    return `None of the newest ${matches.count.toLocaleString()} matches pass these filters`;
   if (results.count === 0) return `No results with these filters (${figure(matches)} without)`;
   return `${figure(results)} of ${figure(matches)} ${noun(matches)} for “${query}”`;
 }

@@ -3,9 +3,10 @@
  * cost. Counting every match of a common word (most of a large library) joined
  * to its article would grow with the library, so both counts stop at
  * COUNT_CAP: the words alone (FTS5 only, no join), and the ones passing the
- * filters among at most COUNT_CAP matches. When there are more matches than
- * that, the filtered count is a lower bound and says so (`more`), rather than
- * an estimate that could be wrong.
+ * filters among the newest COUNT_CAP matches (by rowid, the order FTS5 walks
+ * cheaply, as newest-matches.ts does). When there are more matches than that,
+ * the filtered count is a lower bound and says so (`more`), rather than an
+ * estimate that could be wrong.
  */
 import type { CappedCount } from '../../../api/library-queries';
 import { get, type Db } from '../../db/sql';
@@ -27,7 +28,7 @@ export function countPassing(db: Db, match: string, filters: SearchFilters, matc
   if (matches.count === 0) return matches;
   const sql = `SELECT COALESCE(SUM(ok), 0) AS n FROM (
       SELECT (${filters.where.join(' AND ')}) AS ok FROM ${SEARCH_TABLE} s CROSS JOIN articles a ON a.id = s.rowid
-      WHERE s.${SEARCH_TABLE} MATCH ? LIMIT ?)`;
+      WHERE s.${SEARCH_TABLE} MATCH ? ORDER BY s.rowid DESC LIMIT ?)`;
   const n = get<{ n: number }>(db, sql, ...filters.params, match, COUNT_CAP)?.n ?? 0;
   return { count: n, more: matches.more };
 }

@@ -54,7 +54,9 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
       snippetHighlights: body.highlights,
     };
   });
-  const results = countPassing(db, parsed.match, filters, matches);
+  const counted = countPassing(db, parsed.match, filters, matches);
+  // A lower bound never says fewer than the pages already found (they may lie past the matches counted).
+  const results = { ...counted, count: Math.max(counted.count, query.offset + hits.length) };
   return { hits, hasMore: rows.length > query.limit, total: { results, matches } };
 }
 

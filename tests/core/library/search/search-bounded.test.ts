@@ -110,5 +110,12 @@ describe('result count over many matches', () => {
     expect(filtered.results.more).toBe(true);
     expect(filtered.results.count).toBeLessThanOrEqual(COUNT_CAP);
     expect(filtered.results.count).toBeGreaterThan(COUNT_CAP - 5);
+    // The quiet feed's one article lies past the matches counted; the results found still count.
+    const rare = search('common', { feedId: quiet }) as unknown as {
+      hits: Hit[];
+      total: { results: { count: number; more: boolean } };
+    };
+    expect(rare.hits).toHaveLength(1);
+    expect(rare.total.results).toEqual({ count: 1, more: true });
   });
 });
