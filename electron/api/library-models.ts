@@ -4,6 +4,7 @@
  * Limits here are the ones the reader is told about when input is refused.
  */
 import { z } from 'zod';
+import { NOTE_GLANCE_CHARS } from './bookmark-glance';
 import { IdSchema } from './method-spec';
 
 export const LIMITS = {
@@ -143,6 +144,8 @@ export const ArticleSummarySchema = z.object({
   wordCount: z.number().int().nonnegative(),
   isRead: z.boolean(),
   isBookmarked: z.boolean(),
+  /** In the bookmarks list only: the bookmark's tags and its note's first line, shortened, for the row. */
+  bookmarkGlance: z.object({ tags: z.array(z.string()), note: z.string().max(NOTE_GLANCE_CHARS * 2) }).optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 

@@ -93,7 +93,16 @@ export const SearchHitSchema = z.object({
   /** Offsets into snippet. */
   snippetHighlights: z.array(RangeSchema),
 });
-export const SearchResultSchema = z.object({ hits: z.array(SearchHitSchema), hasMore: z.boolean() });
+/** A count that stopped early: `more` means there are more than `count`. */
+export const CappedCountSchema = z.object({ count: z.number().int().min(0), more: z.boolean() });
+export type CappedCount = z.infer<typeof CappedCountSchema>;
+
+export const SearchResultSchema = z.object({
+  hits: z.array(SearchHitSchema),
+  hasMore: z.boolean(),
+  /** Results passing the filters; `matches` counts the words alone (the same when no filter is set). */
+  total: z.object({ results: CappedCountSchema, matches: CappedCountSchema }),
+});
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 
 export const RetentionPolicySchema = z.object({

@@ -98,6 +98,7 @@ function start(): void {
     showAbout: () => app.showAboutPanel(),
     openExternal,
     openSettings: () => emit('app.openSettings', null),
+    importOpml: () => emit('app.importOpml', null),
     openLogFolder: createLogFolderOpener(shell, platform.logDir),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

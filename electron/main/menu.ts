@@ -16,6 +16,8 @@ export interface MenuActions {
   openExternal: (url: string) => Promise<boolean>;
   /** Asks the UI to show its settings view. */
   openSettings?: () => void;
+  /** Asks the UI to open its OPML import (the file is chosen there, so the UI reports what was added). */
+  importOpml?: () => void;
   /** Shows the log folder in the file manager (see log-folder.ts). */
   openLogFolder: () => void;
 }
@@ -26,7 +28,9 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
     ...(isMac ? [macAppMenu(actions.appName, settingsItem(actions))] : []),
     {
       label: '&File',
-      submenu: isMac ? [{ role: 'close' }] : [settingsItem(actions), { type: 'separator' }, { role: 'quit' }],
+      submenu: isMac
+        ? [importItem(actions), { type: 'separator' }, { role: 'close' }]
+        : [importItem(actions), { type: 'separator' }, settingsItem(actions), { type: 'separator' }, { role: 'quit' }],
     },
     { label: '&Edit', submenu: editItems() },
     { label: '&View', submenu: viewItems(actions.isPackaged) },
@@ -38,6 +42,11 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
 /** Where each platform keeps its preferences: the app menu on macOS, File elsewhere; Ctrl/Cmd+, everywhere. */
 function settingsItem(actions: MenuActions): MenuItemConstructorOptions {
   return { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.openSettings?.() };
+}
+
+/** Where readers coming from another app look for their subscriptions: File, on every platform. */
+function importItem(actions: MenuActions): MenuItemConstructorOptions {
+  return { label: 'Import Subscriptions (OPML)…', click: () => actions.importOpml?.() };
 }
 
 function macAppMenu(appName: string, settings: MenuItemConstructorOptions): MenuItemConstructorOptions {

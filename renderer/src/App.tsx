@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { CoreStatus } from '@contract/models';
 import { Banners } from './shell/Banners';
+import { PaneResizers } from './shell/PaneResizers';
 import { RuntimeInfoProvider } from './shell/runtime-info';
 import { Sidebar } from './sidebar/Sidebar';
 import { useCoreStatus } from './hooks/use-core-status';
@@ -92,6 +93,9 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
           )}
         </div>
         {reader.settingsOpen && <SettingsView settings={settings} onClose={reader.closeSettings} />}
+        {/* Last in tab order: the panes' own controls come first. */}
+        {/* The list column's edge exists only in the three-pane layout: not in settings, not on the broadsheet. */}
+        <PaneResizers list={!reader.settingsOpen && !broadsheet} />
       </div>
       {reader.helpOpen && <ShortcutsDialog onClose={reader.closeHelp} />}
     </div>

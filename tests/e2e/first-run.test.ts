@@ -36,6 +36,19 @@ describe('first run in Chromium', () => {
     const offer = page.getByRole('region', { name: 'Start with a selection of news sources?' });
     await offer.waitFor();
     await expectAccessible(page);
+    await screenshot(page, 'first-run-offer-light');
+    // The reader's own feeds from another app: offered on the empty front page and beside the suggestions.
+    await page
+      .getByRole('region', { name: 'Front page' })
+      .getByRole('button', { name: 'Import subscriptions (OPML)…' })
+      .click();
+    const importDialog = page.getByRole('dialog', { name: 'Import subscriptions' });
+    await importDialog.getByRole('button', { name: 'Import OPML…' }).waitFor();
+    await screenshot(page, 'first-run-import-light');
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await importDialog.waitFor({ state: 'detached' });
+    expect(await offer.getByRole('button', { name: 'Import OPML…' }).isVisible()).toBe(true);
     await offer.getByRole('button', { name: 'Add suggested feeds' }).click();
     await offer.waitFor({ state: 'detached' });
 

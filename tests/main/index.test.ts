@@ -163,6 +163,17 @@ describe('main process entry', () => {
     });
   });
 
+  it('sends the window app.importOpml from File → Import Subscriptions (OPML)…', async () => {
+    const { electron, window } = await boot();
+    const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+      items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+    const item = flatten(electron.Menu.applicationMenu!.template).find(
+      (entry) => entry.label === 'Import Subscriptions (OPML)…',
+    );
+    item?.click?.({} as never, undefined, {} as never);
+    expect(window!.webContents.sent).toContainEqual({ channel: eventChannel('app.importOpml'), args: [null] });
+  });
+
   it('forwards core events to the window', async () => {
     const { window, core } = await boot();
     core!.options.onEvent('core.status', { state: 'ready' });

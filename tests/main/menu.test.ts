@@ -47,6 +47,15 @@ describe('buildMenuTemplate', () => {
     expect(openSettings).toHaveBeenCalledOnce();
   });
 
+  it.each(platforms)('offers File › Import Subscriptions (OPML)… on %s, which asks the UI to import', (platform) => {
+    const importOpml = vi.fn();
+    const file = buildMenuTemplate(platform, actions({ importOpml })).find((item) => item.label === '&File');
+    const items = file?.submenu as MenuItemConstructorOptions[];
+    expect(items[0]?.label).toBe('Import Subscriptions (OPML)…');
+    (items[0]?.click as () => void)();
+    expect(importOpml).toHaveBeenCalledOnce();
+  });
+
   it.each(platforms)('uses native edit roles on %s', (platform) => {
     expect(roles(buildMenuTemplate(platform, actions()))).toEqual(
       expect.arrayContaining([

@@ -56,4 +56,6 @@ export const appEvents = {
   'app.notice': NoticeSchema,
   /** The application menu's "Settings…" (desktop app): the UI opens its settings view. */
   'app.openSettings': z.null(),
+  /** The application menu's "Import Subscriptions (OPML)…" (desktop app): the UI opens its OPML import. */
+  'app.importOpml': z.null(),
 } as const;

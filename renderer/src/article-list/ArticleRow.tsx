@@ -2,6 +2,7 @@ import type { ArticleSummary } from '@contract/library-models';
 import { Icon } from '../ui/Icon';
 import { shortTime } from '../library/format-time';
 import { languageAttributes } from '../article/language-attributes';
+import { BookmarkGlance } from './BookmarkGlance';
 import { RowPictureView } from './RowPictureView';
 import type { RowPicture } from './use-list-pictures';
 
@@ -18,7 +19,10 @@ interface ArticleRowProps {
   onOpen: (id: string) => void;
 }
 
-/** One article in a list or on the front page: unread dot, title, source and time; cards add summary and picture. */
+/**
+ * One article in a list or on the front page: unread dot, title, source and time; in the bookmarks list, the
+ * bookmark's tags and note; cards add summary and picture.
+ */
 export function ArticleRow({ article, layout, selected, sectionName, picture, onOpen }: ArticleRowProps) {
   const classes = ['article-row', `article-row--${layout}`, article.isRead ? 'is-read' : 'is-unread'];
   return (
@@ -47,6 +51,7 @@ export function ArticleRow({ article, layout, selected, sectionName, picture, on
           <span aria-hidden="true"> · </span>
           <time dateTime={article.sortTime}>{shortTime(article.sortTime)}</time>
         </span>
+        {article.bookmarkGlance && <BookmarkGlance glance={article.bookmarkGlance} />}
         {layout === 'cards' && article.summary && (
           <span className="article-row__summary" {...languageAttributes(article.language)}>
             {article.summary}

@@ -4,6 +4,7 @@ import type { ArticleSummary } from '@contract/library-models';
 import { InlineError } from '../ui/InlineError';
 import { groupByDay, groupBySection, type Grouping } from '../library/group-rows';
 import { ArticleRow, type ListLayout } from './ArticleRow';
+import { glanceHeight } from './BookmarkGlance';
 import type { ArticlePages } from './use-article-pages';
 import type { RowPicture } from './use-list-pictures';
 
@@ -55,7 +56,8 @@ export function VirtualArticleList({
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => {
       const row = rows[index];
-      return !row ? HEIGHTS.footer : row.type === 'heading' ? HEIGHTS.heading : HEIGHTS[layout];
+      if (!row) return HEIGHTS.footer;
+      return row.type === 'heading' ? HEIGHTS.heading : HEIGHTS[layout] + glanceHeight(row.article.bookmarkGlance);
     },
     getItemKey: (index) => rows[index]?.key ?? 'footer',
     overscan: 10,

@@ -1,5 +1,5 @@
 /** Moving through the list the article was opened from: null at either end. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Settings, SettingsPatch } from '@contract/settings-schema';
 import { Icon } from '../ui/Icon';
 import { BookmarkButtons, type BookmarkControls } from './BookmarkButtons';
@@ -23,23 +23,30 @@ interface ArticleToolbarProps {
   children?: ReactNode;
 }
 
-/** The reading pane's header: previous/next, full text or feed text, bookmark, open original, reading settings. */
+/**
+ * The reading pane's header: previous/next, full text or feed text, bookmark, open original, reading settings.
+ * Under it, the dock where the reading menu opens, taking its own room so it never covers the headline.
+ */
 export function ArticleToolbar({ steps, text, bookmark, openOriginal, reading, children }: ArticleToolbarProps) {
+  const [dock, setDock] = useState<HTMLDivElement | null>(null);
   return (
-    <div className="article-toolbar" role="toolbar" aria-label="Article">
-      <StepButtons steps={steps} />
-      <TextButtons text={text} />
-      <span className="article-toolbar__spacer" />
-      <BookmarkButtons bookmark={bookmark} />
-      {openOriginal && (
-        <button type="button" className="tool-button" onClick={openOriginal}>
-          <Icon name="external" />
-          <span>Open original</span>
-        </button>
-      )}
-      {children}
-      <ReadingMenu settings={reading.settings} onSave={reading.save} />
-    </div>
+    <>
+      <div className="article-toolbar" role="toolbar" aria-label="Article">
+        <StepButtons steps={steps} />
+        <TextButtons text={text} />
+        <span className="article-toolbar__spacer" />
+        <BookmarkButtons bookmark={bookmark} />
+        {openOriginal && (
+          <button type="button" className="tool-button" onClick={openOriginal}>
+            <Icon name="external" />
+            <span>Open original</span>
+          </button>
+        )}
+        {children}
+        <ReadingMenu settings={reading.settings} onSave={reading.save} dock={dock} />
+      </div>
+      <div className="reading-menu-dock" ref={setDock} />
+    </>
   );
 }
 

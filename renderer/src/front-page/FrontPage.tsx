@@ -16,6 +16,7 @@ import '../article-list/article-list.css';
 import { FrontBand, SectionHeader, type FrontSection } from './FrontBand';
 import { frontPageEmpty } from './front-page-empty';
 import { leadFirst } from './lead-first';
+import { OpmlImportButton } from '../subscriptions/OpmlImportDialog';
 import './front-page.css';
 
 /** How many of each section's latest articles the front page shows: a lead story and a grid of four. */
@@ -96,6 +97,12 @@ export function FrontPage({
         {page.status === 'ready' && sections.length === 0 && (
           <EmptyState icon="list" title={empty.title}>
             {empty.hint}
+            {library.feeds === 0 && (
+              <>
+                {' '}
+                <OpmlImportButton className="link-button" />
+              </>
+            )}
           </EmptyState>
         )}
         {broadsheet ? (

@@ -8,6 +8,7 @@
  * editor all read it, and only the article actions write it.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { bookmarkGlance } from '@contract/bookmark-glance';
 import type { ArticleSummary, Bookmark } from '@contract/library-models';
 
 export interface ArticleChanges {
@@ -55,6 +56,11 @@ export function withChanges<T extends ArticleSummary & { bookmark?: Bookmark | n
   if (changed.bookmark !== undefined) {
     shown.isBookmarked = changed.bookmark !== null;
     if ('bookmark' in article) shown.bookmark = changed.bookmark;
+    // A bookmarks list row shows the tags and note as the reader just left them.
+    if (article.bookmarkGlance)
+      shown.bookmarkGlance = changed.bookmark
+        ? bookmarkGlance(changed.bookmark.tags, changed.bookmark.note)
+        : undefined;
   }
   return shown;
 }

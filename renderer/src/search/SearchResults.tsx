@@ -9,6 +9,7 @@ import { useArticleState, withChanges } from '../library/article-state';
 import { useLibraryData } from '../library/library-data';
 import { shortTime } from '../library/format-time';
 import { Highlighted } from './Highlighted';
+import { resultCountText } from './result-count';
 import { SearchFilterBar } from './SearchFilterBar';
 import { INITIAL_FILTERS, isFiltered, toSearchQuery } from './search-filters';
 import './search.css';
@@ -33,6 +34,7 @@ export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsP
     [value, changes],
   );
   const items = useMemo(() => hits.map((hit) => hit.article), [hits]);
+  const countText = value ? resultCountText(value.total, query) : null;
   // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.
   useLayoutEffect(() => onItems(items), [items, onItems]);
   const exportChoices = useMemo(
@@ -54,6 +56,11 @@ export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsP
           </h2>
           {hits.length > 0 && <ExportButton choices={exportChoices} className="chip" />}
         </div>
+        {countText && (
+          <p className="search-count" role="status">
+            {countText}
+          </p>
+        )}
         <SearchFilterBar filters={filters} onChange={setFilters} sections={sections} feeds={feeds} />
       </header>
       <div className="article-list__body">

@@ -6,6 +6,7 @@ import { Icon } from '../ui/Icon';
 import { AboutGroup } from './AboutGroup';
 import { AppearanceGroup, NotificationsGroup } from './PreferenceGroups';
 import { NetworkGroup, RefreshGroup, StorageGroup } from './SettingsGroups';
+import { SubscriptionsGroup } from './SubscriptionsGroup';
 import { useSettingsSaver, type SaveStatus } from './use-settings-saver';
 import './settings.css';
 
@@ -62,6 +63,7 @@ export function SettingsView({ settings, onClose }: { settings: Settings; onClos
       </header>
       <div className="settings-view__scroll">
         <div className="settings-view__body">
+          <SubscriptionsGroup />
           <RefreshGroup saver={saver} />
           <StorageGroup saver={saver} />
           <AppearanceGroup saver={saver} />

@@ -3,6 +3,7 @@ import { useLibraryData } from '../library/library-data';
 import { useQuery } from '../hooks/use-query';
 import { useStoredState } from '../hooks/use-stored-state';
 import { FormError } from '../ui/FormError';
+import { OpmlImportButton } from './OpmlImportDialog';
 import { useSubmit } from './use-submit';
 import './subscriptions.css';
 
@@ -10,7 +11,8 @@ const isBoolean = (value: unknown): value is boolean => typeof value === 'boolea
 
 /**
  * On first run (an empty library) the core offers a starter set of feeds in
- * sections. One button adds them; "No thanks" hides the offer for good.
+ * sections. One button adds them, another imports the reader's own from
+ * another app (OPML); "No thanks" hides the offer for good.
  */
 export function FirstRunOffer() {
   const api = useApi();
@@ -48,6 +50,7 @@ export function FirstRunOffer() {
         >
           {busy ? 'Adding…' : 'Add suggested feeds'}
         </button>
+        <OpmlImportButton label="Import OPML…" />
         <button type="button" className="button" onClick={() => setDeclined(true)}>
           No thanks
         </button>

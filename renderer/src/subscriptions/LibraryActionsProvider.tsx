@@ -6,6 +6,7 @@ import { useState, type ReactNode } from 'react';
 import type { SyncTarget } from '@contract/methods/sync';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
+import { useApiEvent } from '../hooks/use-api-event';
 import { LibraryActionsContext, type DialogRequest, type LibraryActions } from './library-actions';
 import { LibraryDialog } from './LibraryDialog';
 
@@ -28,6 +29,8 @@ export function LibraryActionsProvider({
   const api = useApi();
   const report = useReportError();
   const [dialog, setDialog] = useState<DialogRequest | null>(null);
+  // The desktop app's File › Import Subscriptions (OPML)….
+  useApiEvent('app.importOpml', () => setDialog({ kind: 'import-opml' }));
   const actions: LibraryActions = {
     refresh,
     markAllRead: (target) => {

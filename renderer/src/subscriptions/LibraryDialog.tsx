@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { FeedOptionsDialog } from './FeedOptionsDialog';
 import type { DialogRequest } from './library-actions';
 import { MoveFeedDialog } from './MoveFeedDialog';
+import { OpmlImportDialog } from './OpmlImportDialog';
 import { SectionsManager } from './SectionsManager';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 
@@ -44,6 +45,8 @@ export function LibraryDialog({
       );
     case 'sections':
       return <SectionsManager sections={sections} onChanged={onChanged} onClose={onClose} />;
+    case 'import-opml':
+      return <OpmlImportDialog onClose={onClose} />;
     case 'rename-section':
       return (
         <TextPromptDialog

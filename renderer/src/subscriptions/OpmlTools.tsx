@@ -5,7 +5,7 @@ import { FormError } from '../ui/FormError';
 import { useSubmit } from './use-submit';
 import { downloadText } from '../ui/download';
 
-export function OpmlTools({ onImported }: { onImported: () => void }) {
+export function OpmlTools({ onImported, focusImport = false }: { onImported: () => void; focusImport?: boolean }) {
   const api = useApi();
   const fileRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -44,7 +44,13 @@ export function OpmlTools({ onImported }: { onImported: () => void }) {
         onChange={importFile}
         aria-label="OPML file to import"
       />
-      <button type="button" className="button" disabled={busy} onClick={() => fileRef.current?.click()}>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        data-autofocus={focusImport || undefined}
+        onClick={() => fileRef.current?.click()}
+      >
         Import OPML…
       </button>
       <button type="button" className="button" disabled={busy} onClick={exportFile}>

@@ -12,6 +12,7 @@ import type { Section } from '@contract/models';
 export type DialogRequest =
   | { kind: 'add-feed' }
   | { kind: 'sections' }
+  | { kind: 'import-opml' }
   | { kind: 'rename-section'; section: Section }
   | { kind: 'delete-section'; section: Section }
   | { kind: 'rename-feed'; feed: Feed }

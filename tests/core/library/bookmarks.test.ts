@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methods } from '../../../electron/api/contract';
-import { LIMITS } from '../../../electron/api/library-models';
+import { LIMITS, type ArticleSummary } from '../../../electron/api/library-models';
+import { ListQuerySchema, type ListQuery } from '../../../electron/api/library-queries';
+import { NOTE_GLANCE_CHARS } from '../../../electron/api/bookmark-glance';
 import { setBookmark } from '../../../electron/core/library/bookmarks';
 import { NOW, createFixture, entries, type Fixture } from './support/library-fixture';
 
@@ -39,6 +41,27 @@ describe('bookmarks', () => {
       { tag: 'a', count: 1 },
       { tag: 'b', count: 2 },
     ]);
+  });
+
+  it('the bookmarks list carries each row’s tags and the first line of its note, shortened', async () => {
+    await f.handlers['bookmarks.set'](ids[0]!, {
+      tags: ['seoul', 'economy'],
+      note: '\n  Read on the plane \nthen the rest',
+    });
+    await f.handlers['bookmarks.set'](ids[1]!, { note: 'ㅎ'.repeat(500) });
+    const list = async (scope: ListQuery['scope']) =>
+      ((await f.handlers['articles.list'](ListQuerySchema.parse({ scope }))) as { items: ArticleSummary[] }).items;
+    const glances = new Map((await list({ kind: 'bookmarks' })).map((item) => [item.id, item.bookmarkGlance]));
+    expect(glances.get(ids[0]!)).toEqual({ tags: ['economy', 'seoul'], note: 'Read on the plane' });
+    const long = glances.get(ids[1]!)!;
+    expect(long.tags).toEqual([]);
+    expect([...long.note]).toHaveLength(NOTE_GLANCE_CHARS);
+    expect(long.note.endsWith('…')).toBe(true);
+    expect((await list({ kind: 'bookmarks', tag: 'seoul' })).map((item) => item.bookmarkGlance?.tags)).toEqual([
+      ['economy', 'seoul'],
+    ]);
+    // Other lists stay as they were: the bookmark icon, no tags or note.
+    for (const item of await list({ kind: 'all' })) expect(item).not.toHaveProperty('bookmarkGlance');
   });
 
   it('refuses unknown articles and oversized input, changing nothing', async () => {

@@ -17,6 +17,7 @@ const HITS = {
     { article: summary(2, { title: 'Second' }), titleHighlights: [], snippet: 'no match here', snippetHighlights: [] },
   ],
   hasMore: false,
+  total: { results: { count: 2, more: false }, matches: { count: 2, more: false } },
 };
 
 describe('search', () => {
@@ -164,6 +165,33 @@ describe('search', () => {
     );
     expect(click).toHaveBeenCalledTimes(2);
     click.mockRestore();
+  });
+
+  it('says how many results there are beyond the page, and how many the filters leave', async () => {
+    const capped = { count: 1000, more: true };
+    renderApp({
+      ...libraryHandlers(),
+      'search.articles': (query: { query: string; unreadOnly?: boolean; bookmarkedOnly?: boolean }) => {
+        if (query.query === 'the') return { ...HITS, hasMore: true, total: { results: capped, matches: capped } };
+        const matches = { count: 132, more: false };
+        if (query.bookmarkedOnly)
+          return { hits: [], hasMore: false, total: { results: { count: 0, more: false }, matches } };
+        return { ...HITS, total: { results: query.unreadOnly ? { count: 2, more: false } : matches, matches } };
+      },
+    });
+    const user = userEvent.setup();
+    const field = screen.getByRole('searchbox', { name: 'Search articles' });
+    await user.type(field, 'seoul{Enter}');
+    expect(await screen.findByText('132 results for “seoul”')).toHaveRole('status');
+    await user.click(screen.getByRole('button', { name: 'Unread' }));
+    expect(await screen.findByText('2 of 132 results for “seoul”')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Bookmarked' }));
+    expect(await screen.findByText('No results with these filters (132 without)')).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, 'the{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Unread' }));
+    await user.click(screen.getByRole('button', { name: 'Bookmarked' }));
+    expect(await screen.findByText('1,000+ results for “the”')).toBeInTheDocument();
   });
 
   it('clips highlight ranges it cannot trust', () => {

@@ -1,7 +1,9 @@
 /**
  * One article as Markdown: YAML front matter (through the yaml library, so
  * any title or note is quoted correctly; `lang`, the article's BCP 47
- * language when known, as static-site generators read it) and the sanitized
+ * language when known, as static-site generators read it; a field the article
+ * lacks is left out rather than written as `null` or empty, which notes apps
+ * and site generators show literally) and the sanitized
  * HTML converted with Turndown and its GitHub-flavoured plugin (tables,
  * strikethrough).
  *
@@ -34,19 +36,23 @@ function turndown(): TurndownService {
 }
 
 export function frontMatter(record: ExportRecord): string {
-  const lang = exportLanguage(record.language);
-  const data = {
+  const fields: Record<string, unknown> = {
     title: record.title,
     url: exportUrl(record.url),
-    author: record.author,
+    author: record.author?.trim(),
     published: record.publishedAt,
     source: record.feed.title,
-    section: record.section?.name ?? null,
-    ...(lang ? { lang } : {}),
-    tags: record.bookmark?.tags ?? [],
-    note: record.bookmark?.note ?? '',
+    section: record.section?.name,
+    lang: exportLanguage(record.language),
+    tags: record.bookmark?.tags,
+    note: record.bookmark?.note,
   };
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+  const present = Object.entries(fields).filter(([, value]) => !isAbsent(value));
+  return `---\n${stringify(Object.fromEntries(present), { lineWidth: 0 })}---\n`;
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 export function toMarkdown(record: ExportRecord, sanitizedHtml: string): string {

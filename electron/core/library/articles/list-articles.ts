@@ -5,12 +5,19 @@
  */
 import type { ArticlePage } from '../../../api/library-queries';
 import type { Db } from '../../db/sql';
+import { withBookmarkGlances } from '../bookmark-glances';
 import { toSummary } from './article-rows';
 import { invalidCursor, selectKeysetPage, type KeysetPosition, type ListRequest } from './keyset-page';
 import { listBySection } from './list-by-section';
 import { planScope } from './scope';
 
 export function listArticles(db: Db, query: ListRequest, now: number): ArticlePage {
+  const page = listPage(db, query, now);
+  // The bookmarks list shows each bookmark's tags and note on its row.
+  return query.scope.kind === 'bookmarks' ? { ...page, items: withBookmarkGlances(db, page.items) } : page;
+}
+
+function listPage(db: Db, query: ListRequest, now: number): ArticlePage {
   // A section's or a feed's list holds one section already: grouping changes nothing.
   if (query.groupBy === 'section' && query.scope.kind !== 'section' && query.scope.kind !== 'feed')
     return listBySection(db, query, now);

@@ -14,7 +14,8 @@
  */
 import { ApiError } from '../../../api/errors';
 import type { SearchQuery, SearchResult } from '../../../api/library-queries';
-import { all, get, placeholders, type Db } from '../../db/sql';
+import { all, placeholders, type Db } from '../../db/sql';
+import { countMatches, countPassing } from './count-matches';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../articles/article-rows';
 import { highlight, snippet } from './highlight';
 import { newestMatches, type Match } from './newest-matches';
@@ -23,6 +24,7 @@ import { planFilters, type SearchFilters } from './search-filters';
 import { hasSearchIndex, SEARCH_TABLE } from '../../db/search-index';
 
 export const RANK_ALL = 200;
+const NONE = { count: 0, more: false };
 
 type HitRow = SummaryRow & { text: string };
 
@@ -30,10 +32,11 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
   if (!hasSearchIndex(db))
     throw new ApiError('STORAGE', 'Search is unavailable: this build of SQLite has no full-text search.');
   const parsed = parseQuery(query.query);
-  if (!parsed) return { hits: [], hasMore: false };
+  if (!parsed) return { hits: [], hasMore: false, total: { results: NONE, matches: NONE } };
   const filters = planFilters(db, query);
   const want = query.offset + query.limit + 1;
-  const common = matchesMoreThan(db, parsed.match, RANK_ALL);
+  const matches = countMatches(db, parsed.match);
+  const common = matches.more || matches.count > RANK_ALL;
   const rows =
     query.order === 'newest'
       ? common
@@ -51,12 +54,10 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
       snippetHighlights: body.highlights,
     };
   });
-  return { hits, hasMore: rows.length > query.limit };
-}
-
-function matchesMoreThan(db: Db, match: string, count: number): boolean {
-  const sql = `SELECT COUNT(*) AS n FROM (SELECT rowid FROM ${SEARCH_TABLE} WHERE ${SEARCH_TABLE} MATCH ? LIMIT ?)`;
-  return (get<{ n: number }>(db, sql, match, count + 1)?.n ?? 0) > count;
+  const counted = countPassing(db, parsed.match, filters, matches);
+  // A lower bound never says fewer than the pages already found (they may lie past the matches counted).
+  const results = { ...counted, count: Math.max(counted.count, query.offset + hits.length) };
+  return { hits, hasMore: rows.length > query.limit, total: { results, matches } };
 }
 
 /** Few matches: join, filter and order all of them. */

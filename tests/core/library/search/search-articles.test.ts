@@ -138,3 +138,29 @@ describe('search', () => {
     expect(titles('beta')).toEqual([]);
   });
 });
+
+describe('result count', () => {
+  const total = (query: string, extra = {}) =>
+    (search(query, extra) as unknown as { total: { results: unknown; matches: unknown } }).total;
+
+  it('counts every result, not just the page shown', () => {
+    expect(total('climate', { limit: 1 })).toEqual({
+      results: { count: 2, more: false },
+      matches: { count: 2, more: false },
+    });
+  });
+
+  it('counts what the filters leave, beside what the words alone match', () => {
+    expect(total('climate', { sectionId: world }).results).toEqual({ count: 2, more: false });
+    expect(total('climate', { sectionId: asia })).toEqual({
+      results: { count: 0, more: false },
+      matches: { count: 2, more: false },
+    });
+    f.handlers['articles.markRead']({ kind: 'articles', ids: [ids[0]!] }, true);
+    expect(total('climate', { unreadOnly: true }).results).toEqual({ count: 1, more: false });
+  });
+
+  it('is zero for a query with no words', () => {
+    expect(total('  ')).toEqual({ results: { count: 0, more: false }, matches: { count: 0, more: false } });
+  });
+});

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SearchQuerySchema } from '../../../../electron/api/library-queries';
+import { COUNT_CAP } from '../../../../electron/core/library/search/count-matches';
 import { RANK_ALL } from '../../../../electron/core/library/search/search-articles';
 import { DAY, HOUR, NOW, createFixture, type Fixture } from '../support/library-fixture';
 
@@ -93,5 +94,28 @@ describe('search over many matches', () => {
     commonArticles(feed, 'story', RANK_ALL + 1, NOW);
     expect(search('common', { sectionId: empty }).hits).toEqual([]);
     expect(search('common', { bookmarkedOnly: true, order: 'newest' }).hits).toEqual([]);
+  });
+});
+
+describe('result count over many matches', () => {
+  it('stops counting at the cap and says there are more', () => {
+    const busy = f.addFeed('Busy');
+    const quiet = f.addFeed('Quiet');
+    f.ingest(quiet, [{ guid: 'rare', title: 'The quiet one', text: 'A common word.', publishedAt: NOW - DAY }]);
+    commonArticles(busy, 'busy', COUNT_CAP + 5, NOW);
+    const total = (extra = {}) => (search('common', extra) as unknown as { total: object }).total;
+    expect(total()).toEqual({ results: { count: COUNT_CAP, more: true }, matches: { count: COUNT_CAP, more: true } });
+    // With a filter, at least what passed among the matches counted, and never a made-up figure.
+    const filtered = total({ feedId: busy }) as { results: { count: number; more: boolean } };
+    expect(filtered.results.more).toBe(true);
+    expect(filtered.results.count).toBeLessThanOrEqual(COUNT_CAP);
+    expect(filtered.results.count).toBeGreaterThan(COUNT_CAP - 5);
+    // The quiet feed's one article lies past the matches counted; the results found still count.
+    const rare = search('common', { feedId: quiet }) as unknown as {
+      hits: Hit[];
+      total: { results: { count: number; more: boolean } };
+    };
+    expect(rare.hits).toHaveLength(1);
+    expect(rare.total.results).toEqual({ count: 1, more: true });
   });
 });
