@@ -27,8 +27,10 @@ describe('images.map in the contract', () => {
     const handlers = createImageHandlers({
       map: (id) => ({ [`https://e.com/${id}.png`]: 'bsimg://img/k' }),
       thumbnails: (ids) => Object.fromEntries(ids.map((id) => [id, { thumbnail: 'bsimg://img/t', image: null }])),
+      feedIcons: () => ({ '3': 'bsimg://img/i' }),
     });
     expect(handlers['images.map']('7')).toEqual({ 'https://e.com/7.png': 'bsimg://img/k' });
     expect(handlers['images.thumbnails'](['7'])).toEqual({ '7': { thumbnail: 'bsimg://img/t', image: null } });
+    expect(handlers['images.feedIcons']()).toEqual({ '3': 'bsimg://img/i' });
   });
 });
