@@ -36,9 +36,16 @@ export const imageMethods = {
     args: z.tuple([z.array(Id).max(MAX_THUMBNAIL_IDS)]),
     result: ListPicturesSchema,
   }),
+  'images.feedIcons': method({
+    owner: 'core',
+    summary:
+      "For the sidebar: each feed whose own icon is cached offline → the cached icon's URL. Feeds without one are left out.",
+    args: z.tuple([]),
+    result: ImageMapSchema,
+  }),
 } as const;
 
 export const imageEvents = {
-  /** An image pass or the thumbnail catch-up stored new pictures or small copies: lists may ask again. */
+  /** An image pass or the thumbnail catch-up stored new pictures, icons or small copies: lists and the sidebar may ask again. */
   'images.cached': z.object({ downloaded: z.number().int().nonnegative(), thumbnails: z.number().int().nonnegative() }),
 } as const;

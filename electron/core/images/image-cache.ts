@@ -8,9 +8,11 @@ import type { Fetcher } from '../net/fetch-resource';
 import type { Limiter } from '../net/limiter';
 import { createCacheKeyring } from './cache-key';
 import { imagesDir } from './cache-paths';
+import { cacheUrl } from './cache-url';
 import { loadCacheSecret } from './cache-secret';
 import { enforceQuota, type EvictionReport } from './enforce-quota';
 import { fetchImages } from './fetch-images';
+import { cachedFeedIcons, linkFeedIcons, pendingFeedIcons } from './feed-icons';
 import { mapArticleImages } from './image-map';
 import { chunks, eligibleAmong, eligibleArticleIds, pendingDownloads } from './image-queries';
 import { linkImages } from './link-images';
@@ -79,6 +81,8 @@ export interface ImageCache {
   map(articleId: string): Record<string, string>;
   /** `images.thumbnails`: a page of rows' lead pictures as lists show them. */
   thumbnails(articleIds: readonly string[]): ListPictures;
+  /** `images.feedIcons`: each feed whose icon is cached → its cache URL. */
+  feedIcons(): Record<string, string>;
   resolve: ImageResolver;
 }
 
@@ -103,10 +107,30 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
     lock.exclusive(() => enforceQuota(options.db(), root, quotaBytes, now()));
   const thumbnailContext = (signal?: AbortSignal) => ({ db: options.db, root, now, shrink: options.shrink, signal });
 
-  async function pass(ids: readonly number[], pass: ImagePassOptions): Promise<ImagePassReport> {
+  async function download(urls: readonly string[], report: ImagePassReport, signal?: AbortSignal): Promise<void> {
+    const fetched = await fetchImages(urls, {
+      db: options.db,
+      fetcher: options.fetcher(),
+      limiter: options.limiter,
+      root,
+      now,
+      inFlight,
+      lock,
+      signal,
+    });
+    report.downloaded += fetched.downloaded;
+    report.reused += fetched.reused;
+    report.failed += fetched.failed;
+  }
+
+  async function pass(ids: readonly number[], pass: ImagePassOptions, icons = false): Promise<ImagePassReport> {
     await ready;
     const since = now() - (pass.days ?? imageCacheDefaults.days) * DAY_MS;
     const report = { articles: 0, downloaded: 0, reused: 0, failed: 0, thumbnails: 0, evicted: 0, freedBytes: 0 };
+    if (icons && !pass.signal?.aborted) {
+      linkFeedIcons(options.db());
+      await download(pendingFeedIcons(options.db(), now() - RETRY_DELAY_MS), report, pass.signal);
+    }
     for (const batch of chunks(ids, BATCH)) {
       if (pass.signal?.aborted) break;
       const rows = eligibleAmong(options.db(), batch, since);
@@ -117,19 +141,7 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
         rows.map((row) => row.id),
         now() - RETRY_DELAY_MS,
       );
-      const fetched = await fetchImages(urls, {
-        db: options.db,
-        fetcher: options.fetcher(),
-        limiter: options.limiter,
-        root,
-        now,
-        inFlight,
-        lock,
-        signal: pass.signal,
-      });
-      report.downloaded += fetched.downloaded;
-      report.reused += fetched.reused;
-      report.failed += fetched.failed;
+      await download(urls, report, pass.signal);
       const pending = pendingThumbnailsOf(
         options.db(),
         rows.map((row) => row.id),
@@ -146,7 +158,8 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
       pass(articleIds.map(Number).filter(Number.isSafeInteger), passOptions),
     cacheRecent: (passOptions = {}) => {
       const since = now() - (passOptions.days ?? imageCacheDefaults.days) * DAY_MS;
-      return pass(eligibleArticleIds(options.db(), since), passOptions);
+      // Feeds' icons ride along with the pass that follows each refresh.
+      return pass(eligibleArticleIds(options.db(), since), passOptions, true);
     },
     enforceQuota: shrink,
     async catchUpThumbnails({ signal, cursor = null } = {}) {
@@ -158,6 +171,13 @@ export function createImageCache(options: ImageCacheOptions): ImageCache {
     map: (articleId) =>
       mapArticleImages({ db: options.db(), root, keyring, runtime: options.runtime, now: now() }, articleId),
     thumbnails: (articleIds) => mapThumbnails({ db: options.db(), keyring, runtime: options.runtime }, articleIds),
+    feedIcons: () =>
+      Object.fromEntries(
+        cachedFeedIcons(options.db()).map((row) => [
+          String(row.feedId),
+          cacheUrl(options.runtime, keyring.keyFor(row.hash)),
+        ]),
+      ),
     resolve: resolveImageWith(root, keyring),
   };
 }

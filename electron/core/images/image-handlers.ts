@@ -4,9 +4,12 @@ import type { ImageCache } from './image-cache';
 
 export type ImageMethodName = Extract<CoreMethodName, `images.${string}`>;
 
-export function createImageHandlers(cache: Pick<ImageCache, 'map' | 'thumbnails'>): Handlers<ImageMethodName> {
+export function createImageHandlers(
+  cache: Pick<ImageCache, 'map' | 'thumbnails' | 'feedIcons'>,
+): Handlers<ImageMethodName> {
   return {
     'images.map': (articleId) => cache.map(articleId),
     'images.thumbnails': (articleIds) => cache.thumbnails(articleIds),
+    'images.feedIcons': () => cache.feedIcons(),
   };
 }

@@ -63,15 +63,17 @@ export function touchImage(db: Db, url: string, now: number): void {
 /**
  * Least recently used cached images to drop until the cache fits `maxBytes`.
  * Images of bookmarked articles are neither candidates nor counted against
- * the budget; images no article uses any more go first. A picture's thumbnail
- * counts with it.
+ * the budget; feeds' icons are never candidates but do count (a few KB each).
+ * Images no article uses any more go first. A picture's thumbnail counts with
+ * it.
  */
 export function evictionCandidates(db: Db, maxBytes: number): EvictionCandidate[] {
-  const rows = all<EvictionCandidate & { used: number }>(
+  const rows = all<EvictionCandidate & { used: number; icon: number }>(
     db,
     `SELECT i.id, i.url, i.content_hash AS contentHash, i.byte_size AS byteSize,
             COALESCE(t.byte_size, 0) AS thumbBytes,
-            EXISTS (SELECT 1 FROM article_images ai WHERE ai.image_id = i.id) AS used
+            EXISTS (SELECT 1 FROM article_images ai WHERE ai.image_id = i.id) AS used,
+            EXISTS (SELECT 1 FROM feed_icons fi WHERE fi.image_url = i.url) AS icon
      FROM images i LEFT JOIN image_thumbnails t ON t.source_hash = i.content_hash
      WHERE i.content_hash IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM article_images ai JOIN bookmarks b ON b.article_id = ai.article_id WHERE ai.image_id = i.id)
@@ -80,6 +82,7 @@ export function evictionCandidates(db: Db, maxBytes: number): EvictionCandidate[
   let total = rows.reduce((sum, row) => sum + row.byteSize + row.thumbBytes, 0);
   const out: EvictionCandidate[] = [];
   for (const row of rows) {
+    if (row.icon === 1) continue;
     if (total <= maxBytes && row.used === 1) break;
     const { id, url, contentHash, byteSize, thumbBytes } = row;
     out.push({ id, url, contentHash, byteSize, thumbBytes });

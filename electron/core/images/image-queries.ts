@@ -106,12 +106,13 @@ export function clearCachedBytes(db: Db, ids: readonly number[], attemptedAt: nu
   }
 }
 
-/** Rows no article uses and whose bytes we do not hold are forgotten. */
+/** Rows no article uses, that are no feed's icon, and whose bytes we do not hold are forgotten. */
 export function dropUnusedPlaceholders(db: Db): number {
   return run(
     db,
     `DELETE FROM images WHERE content_hash IS NULL
-       AND NOT EXISTS (SELECT 1 FROM article_images ai WHERE ai.image_id = images.id)`,
+       AND NOT EXISTS (SELECT 1 FROM article_images ai WHERE ai.image_id = images.id)
+       AND NOT EXISTS (SELECT 1 FROM feed_icons fi WHERE fi.image_url = images.url)`,
   );
 }
 

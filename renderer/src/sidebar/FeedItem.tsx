@@ -1,6 +1,7 @@
 /**
- * A feed under its section. When its last refresh failed it carries a warning mark, with the reason for
- * screen readers and on hover; the refresh panel sums failures up, so the sidebar stays quiet.
+ * A feed under its section, led by its cached icon or a lettered placeholder. When its last refresh failed it
+ * carries a warning mark instead, with the reason for screen readers and on hover; the refresh panel sums failures
+ * up, so the sidebar stays quiet.
  */
 import type { KeyboardEvent } from 'react';
 import type { Feed } from '@contract/library-models';
@@ -8,6 +9,7 @@ import { useLibraryActions } from '../subscriptions/library-actions';
 import type { MenuItem } from '../ui/context-menu/ContextMenu';
 import { RowMenu } from '../ui/context-menu/RowMenu';
 import { useContextMenu } from '../ui/context-menu/use-context-menu';
+import { FeedBadge } from './FeedBadge';
 import { SidebarItem } from './SidebarItem';
 
 export function FeedItem({
@@ -45,6 +47,7 @@ export function FeedItem({
   return (
     <SidebarItem
       icon={error ? 'warning' : 'feed'}
+      picture={error ? undefined : <FeedBadge feedId={feed.id} title={feed.title} />}
       name={feed.options.paused ? `${feed.title} (paused)` : feed.title}
       count={unread}
       selected={selected}

@@ -4,6 +4,7 @@ import { useLibraryData } from '../library/library-data';
 import { DEFAULT_SELECTION, isSelected, type Selection } from '../library/views';
 import type { Theme } from '../theme/use-theme-setting';
 import { AppInfoFooter } from './AppInfoFooter';
+import { FeedIconsProvider } from './FeedIcons';
 import { Icon } from '../ui/Icon';
 import { RowNavigation } from './RowNavigation';
 import { SectionList } from './SectionList';
@@ -62,7 +63,9 @@ function SidebarBody(props: SidebarProps) {
       <SearchField inputRef={props.searchRef} onSearch={(query) => props.onSelect({ kind: 'search', id: query })} />
       <RowNavigation className="sidebar__nav" label="Library">
         <SmartViewList selection={props.selection} onSelect={props.onSelect} />
-        <SectionList selection={props.selection} onSelect={props.onSelect} />
+        <FeedIconsProvider>
+          <SectionList selection={props.selection} onSelect={props.onSelect} />
+        </FeedIconsProvider>
       </RowNavigation>
       <SyncPanel sync={props.sync} feeds={feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />
       <footer className="sidebar__footer">

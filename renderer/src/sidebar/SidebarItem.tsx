@@ -5,6 +5,8 @@ import { useRowRegistration } from './RowNavigation';
 
 export function SidebarItem(props: {
   icon: IconName;
+  /** Drawn instead of the icon when given, e.g. a feed's own icon; decorative, like the icon. */
+  picture?: ReactNode;
   name: string;
   selected: boolean;
   count?: number;
@@ -27,6 +29,7 @@ export function SidebarItem(props: {
 }) {
   const {
     icon,
+    picture,
     name,
     selected,
     count,
@@ -68,7 +71,7 @@ export function SidebarItem(props: {
           onClick={onSelect}
           onKeyDown={onKeyDown}
         >
-          <Icon name={icon} className="sidebar-item__icon" />
+          {picture ?? <Icon name={icon} className="sidebar-item__icon" />}
           <span className="sidebar-item__name">{name}</span>
           {count !== undefined && count > 0 && (
             <span className="sidebar-item__count" aria-label={countLabel ?? `${count} unread`}>

@@ -23,12 +23,23 @@ describe('images.map in the contract', () => {
     expect(spec.result.safeParse({ '1': { thumbnail: 'x' } }).success).toBe(false);
   });
 
+  test('images.feedIcons is a core method taking nothing and answering feed id → cache URL', () => {
+    const spec = methods['images.feedIcons'];
+    expect(spec.owner).toBe('core');
+    expect(spec.args.safeParse([]).success).toBe(true);
+    expect(spec.args.safeParse(['1']).success).toBe(false);
+    expect(spec.result.safeParse({ '1': '/images/k' }).success).toBe(true);
+    expect(spec.result.safeParse({ '1': null }).success).toBe(false);
+  });
+
   test('the handlers delegate to the cache', () => {
     const handlers = createImageHandlers({
       map: (id) => ({ [`https://e.com/${id}.png`]: 'bsimg://img/k' }),
       thumbnails: (ids) => Object.fromEntries(ids.map((id) => [id, { thumbnail: 'bsimg://img/t', image: null }])),
+      feedIcons: () => ({ '3': 'bsimg://img/i' }),
     });
     expect(handlers['images.map']('7')).toEqual({ 'https://e.com/7.png': 'bsimg://img/k' });
     expect(handlers['images.thumbnails'](['7'])).toEqual({ '7': { thumbnail: 'bsimg://img/t', image: null } });
+    expect(handlers['images.feedIcons']()).toEqual({ '3': 'bsimg://img/i' });
   });
 });

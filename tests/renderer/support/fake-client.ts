@@ -42,6 +42,7 @@ const DEFAULTS: FakeHandlers = {
   'links.openExternal': (url) => ({ opened: true, url }),
   'images.map': () => ({}),
   'images.thumbnails': () => ({}),
+  'images.feedIcons': () => ({}),
   'sync.status': () => ({
     online: true,
     running: null,

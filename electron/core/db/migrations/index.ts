@@ -9,6 +9,7 @@ import { redirectStreaks } from './007-redirect-streaks';
 import { failureCauses } from './008-failure-causes';
 import { articleLanguageSource } from './009-article-language-source';
 import { imageThumbnails } from './010-image-thumbnails';
+import { feedIcons } from './011-feed-icons';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   failureCauses,
   articleLanguageSource,
   imageThumbnails,
+  feedIcons,
 ];
 
 export const LATEST_VERSION = migrations.length;
