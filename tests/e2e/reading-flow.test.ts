@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
+import { showTheme } from './support/in-page';
 import { watchPage, type PageProblems } from './support/page-watch';
 import { startPreview, type RunningPreview } from './support/preview';
 import { expectAccessible, expectHealthy, screenshot } from './support/reader-app';
@@ -94,7 +95,7 @@ describe('reading a feed that sends teasers', () => {
     await page.context().close();
   });
 
-  it('looks calm in the dark', async () => {
+  it('looks calm in the dark and in sepia', async () => {
     const { page, problems } = await openHarbour('dark');
     // Another teaser than the first test's, whose full text that test has kept.
     await page.getByRole('button', { name: new RegExp(TEASERS.secondTeaserTitle) }).click();
@@ -103,6 +104,10 @@ describe('reading a feed that sends teasers', () => {
       .getByRole('checkbox', { name: 'Always for this feed' })
       .waitFor();
     await screenshot(page, 'teaser-offer-dark');
+    await expectAccessible(page);
+    // And in sepia, the third palette.
+    await showTheme(page, 'sepia');
+    await screenshot(page, 'teaser-offer-sepia');
     await expectAccessible(page);
     expectHealthy(problems);
     await page.context().close();
