@@ -158,11 +158,12 @@ async function heapAfterEveryView(
   await page.keyboard.press('Enter');
   await page.getByRole('list', { name: `Results for ${library.searchWord}` }).waitFor();
   // The `,` shortcut: the footer's Settings button can be scrolled out of a short window. (No article is open here:
-  // choosing Front page closed it, so the click that takes the focus out of the search box lands on the pane.)
+  // choosing Front page closed it, so the click that takes the focus out of the search box lands on the pane,
+  // clear of the list's resizable edge that straddles the pane's left border.)
   await page
     .locator('.reading-pane')
     .first()
-    .click({ position: { x: 1, y: 1 } });
+    .click({ position: { x: 24, y: 24 } });
   await page.keyboard.press(',');
   await page
     .locator('#settings-title')
