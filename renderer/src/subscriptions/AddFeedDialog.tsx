@@ -9,6 +9,9 @@ import { FormError } from '../ui/FormError';
 import { useLibraryActions } from './library-actions';
 import { SectionChooser, NEW_SECTION } from './SectionChooser';
 import { useSubmit } from './use-submit';
+import { useBrowserOnline } from '../sync/use-online';
+
+const OFFLINE_REASON = 'Finding feeds needs a connection. Try again when you’re back online.';
 import './subscriptions.css';
 
 interface AddFeedDialogProps {
@@ -32,6 +35,8 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
   const [sectionId, setSectionId] = useState(preferredSectionId ?? sections[0]?.id ?? NEW_SECTION);
   const [newName, setNewName] = useState('');
   const { busy, error, setError, run } = useSubmit();
+  // Finding feeds is a network action: offline it rests, saying why, instead of failing against the site.
+  const online = useBrowserOnline();
   const firstCandidateRef = useRef<HTMLInputElement>(null);
 
   // The Find button gives way to Subscribe: keep focus in the dialog, on the first feed found, in the commit that
@@ -41,6 +46,7 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
   }, [candidates]);
 
   const find = () =>
+    online &&
     run(async () => {
       setCandidates(null);
       const found = await api.call('feeds.discover', url.trim());
@@ -87,7 +93,12 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
               {chosen.length > 1 ? `Subscribe to ${chosen.length} feeds` : 'Subscribe'}
             </button>
           ) : (
-            <button type="submit" className="button button--primary" disabled={busy || url.trim() === ''}>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={busy || url.trim() === '' || !online}
+              title={online ? undefined : OFFLINE_REASON}
+            >
               {busy ? 'Looking…' : 'Find feeds'}
             </button>
           )}
@@ -128,6 +139,11 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
       {busy && !found && (
         <p className="field__hint" role="status">
           Looking for feeds…
+        </p>
+      )}
+      {!online && !found && (
+        <p className="field__hint" role="status">
+          {OFFLINE_REASON}
         </p>
       )}
       <FormError message={error} />

@@ -121,6 +121,24 @@ describe('adding a feed', { timeout: 30_000 }, () => {
     await within(dialog).findByRole('group', { name: '2 feeds found' });
   });
 
+  it('rests while offline, saying why, and looks for nothing', async () => {
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const { client } = renderApp(base);
+      const dialog = await openDialog();
+      await userEvent.type(
+        within(dialog).getByRole('textbox', { name: 'Site or feed address' }),
+        'site.example{Enter}',
+      );
+      const find = within(dialog).getByRole('button', { name: 'Find feeds' });
+      expect(find).toBeDisabled();
+      expect(within(dialog).getByRole('status')).toHaveTextContent('Finding feeds needs a connection');
+      expect(client.calls).not.toHaveBeenCalledWith('feeds.discover', expect.anything());
+    } finally {
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
+    }
+  });
+
   it('offers the section of the selected feed first', async () => {
     sections = [section('s1', 'World', 1), section('s2', 'Korea', 2)];
     renderApp({ ...base, 'feeds.list': () => [feed('f7', 'Seoul Times', 's2')] });
