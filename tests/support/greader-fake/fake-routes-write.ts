@@ -67,8 +67,10 @@ export const writeRoutes: Record<string, Route> = {
   },
   'reader/api/0/subscription/quickadd': (store, request) => {
     const url = request.params.get('quickadd') ?? '';
-    if (!/^https?:\/\/[^/]+/.test(url))
+    // A URL with "missing" in its path stands for a site that answers 404, as FreshRSS reports it (numResults 0).
+    if (!/^https?:\/\/[^/]+/.test(url) || url.includes('missing')) {
       return json({ numResults: 0, query: url, error: `No feed was found at ${url}.` });
+    }
     const feed = store.feedByUrl(url) ?? store.addFeed(url, `Feed at ${new URL(url).host}`);
     return json({ numResults: 1, query: url, streamId: feed.streamId, streamName: feed.title });
   },
