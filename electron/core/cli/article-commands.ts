@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { listArticleRows } from '../library/articles/article-rows';
+import { listArticleRows } from '../library/articles/script-rows';
 import { createLibraryHandlers } from '../library/library-handlers';
 import { openLibrary } from '../library/open-library';
 import { LIBRARY_FILE } from '../service';
