@@ -12,6 +12,7 @@ import {
   RESTORE_USAGE,
   restoreFromArgv,
 } from './backup-commands';
+import { ARTICLES_USAGE, articlesFromArgv, MARK_USAGE, markFromArgv } from './article-commands';
 import { EXPORT_USAGE, exportFromArgv } from './export-command';
 import { extractFromArgv, EXTRACT_USAGE } from './extract-command';
 import { EXPORT_OPML_USAGE, exportOpmlFromArgv, IMPORT_OPML_USAGE, importOpmlFromArgv } from './opml-commands';
@@ -42,6 +43,16 @@ export const commands: Record<string, Command> = {
     usage: SYNC_USAGE,
     help: 'Refreshes every feed of a library folder (importing an OPML list first if given), with progress on stderr and a JSON summary; like the app, it then keeps pictures offline and fetches full articles and imported bookmarks’ pages, under the settings in the folder’s config.json. Exits 1 when some feeds failed.',
     run: (argv) => syncFromArgv(argv, { stderr: process.stderr, appVersion }),
+  },
+  articles: {
+    usage: ARTICLES_USAGE,
+    help: 'Prints a library folder’s articles as JSON, newest first (default 100): id, title, url, feed (its URL), section (its name), account (its id), read, bookmarked, publishedAt. A --section name matches in every account unless --account narrows it.',
+    run: articlesFromArgv,
+  },
+  mark: {
+    usage: MARK_USAGE,
+    help: 'Marks one article read or unread, or bookmarks it or removes its bookmark, as a click in the app would: a change to an account’s article is queued for its server and sent by the next sync.',
+    run: (argv) => markFromArgv(argv),
   },
   'import-opml': {
     usage: IMPORT_OPML_USAGE,
