@@ -107,3 +107,35 @@ describe('the fields of each write', () => {
     expect(fake.requestsTo('reader/api/0/edit-tag')).toHaveLength(0);
   });
 });
+
+describe('the fields of a page of ids', () => {
+  it('sends s, n, xt, it, ot, r and c as asked, n within the service’s limit', async () => {
+    const { client, items } = await setUp('freshrss', 3);
+    await client.itemIds({
+      stream: READING_LIST,
+      count: 12.7,
+      exclude: [READ],
+      include: STARRED,
+      since: new Date('2026-01-01T00:00:00.900Z'),
+      oldestFirst: true,
+      continuation: items[1]!.shortId,
+    });
+    await client.itemIds({ stream: READING_LIST, count: Number.NaN, since: new Date(Number.NaN) });
+    const [first, second] = fake.requestsTo('reader/api/0/stream/items/ids');
+    expect([...first!.query]).toEqual([
+      ['output', 'json'],
+      ['s', READING_LIST],
+      ['n', '12'],
+      ['xt', READ],
+      ['it', STARRED],
+      ['ot', '1767225600'],
+      ['r', 'o'],
+      ['c', items[1]!.shortId],
+    ]);
+    expect([...second!.query]).toEqual([
+      ['output', 'json'],
+      ['s', READING_LIST],
+      ['n', '10000'],
+    ]);
+  });
+});
