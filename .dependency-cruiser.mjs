@@ -26,6 +26,7 @@ export const layers = {
 export const coreGraph = {
   db: [],
   feeds: ['xml'],
+  greader: ['net'],
   language: [],
   net: [],
   'worker-protocol.ts': [],

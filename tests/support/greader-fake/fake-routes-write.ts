@@ -1,0 +1,103 @@
+/** The writing endpoints of the fake: every one a POST, answered `OK` (quickadd: JSON) like the real servers. */
+import { badRequest, json, ok } from './fake-request';
+import type { FakeItem } from './fake-store';
+import { streamMatcher } from './fake-streams';
+import type { Route } from './fake-routes-read';
+
+const LABEL = /^user\/[^/]+\/label\/(.+)$/;
+const STATE = /^user\/[^/]+\/state\/com\.google\/(.+)$/;
+
+export const writeRoutes: Record<string, Route> = {
+  'reader/api/0/edit-tag': (store, request) => {
+    const items: FakeItem[] = [];
+    for (const id of request.form.getAll('i').concat(request.query.getAll('i'))) {
+      const item = store.resolveItemParam(id);
+      if (item === 'bare-hex') return { status: 500, body: 'Prelude.read: no parse' };
+      if (item !== undefined) items.push(item);
+    }
+    // Miniflux reads a and r from the body only (internal/googlereader/README.md, "POST parameter parsing").
+    let adds = request.form.getAll('a');
+    let removes = request.form.getAll('r');
+    // FreshRSS keeps only the last a= and the last r= (../shared/servers/freshrss/README.md).
+    if (store.variant.editTagLastTagOnly) {
+      adds = adds.slice(-1);
+      removes = removes.slice(-1);
+    }
+    for (const item of items) {
+      for (const tag of adds) applyTag(store, item, tag, true);
+      for (const tag of removes) applyTag(store, item, tag, false);
+    }
+    return ok();
+  },
+  'reader/api/0/mark-all-as-read': (store, request) => {
+    const stream = request.params.get('s');
+    const matcher = stream === null ? null : streamMatcher(stream);
+    if (matcher === null) return badRequest('s is required');
+    const ts = request.params.get('ts');
+    // Miniflux: "if ts has at least 16 digits, it is interpreted as microseconds … otherwise … seconds".
+    const untilUsec = ts === null || !/^\d+$/.test(ts) ? Infinity : ts.length >= 16 ? Number(ts) : Number(ts) * 1e6;
+    for (const item of store.items) {
+      if (item.feed.subscribed && item.crawlUsec <= untilUsec && matcher(item)) item.read = true;
+    }
+    return ok();
+  },
+  'reader/api/0/subscription/edit': (store, request) => {
+    const { params } = request;
+    const stream = params.get('s') ?? '';
+    const action = params.get('ac');
+    const title = params.get('t');
+    const add = LABEL.exec(params.get('a') ?? '')?.[1];
+    const remove = LABEL.exec(params.get('r') ?? '')?.[1];
+    if (action === 'subscribe') {
+      const url = stream.replace(/^feed\//, '');
+      if (!/^https?:\/\//.test(url)) return badRequest('subscribe needs feed/<url>');
+      const feed = store.addFeed(url, title ?? url);
+      if (add !== undefined) store.putInFolder(feed, add);
+      return ok();
+    }
+    const feed = store.feed(stream);
+    if (feed === undefined) return badRequest(`no subscription ${stream}`);
+    if (action === 'unsubscribe') store.unsubscribe(feed);
+    else if (action === 'edit') {
+      if (title !== null && title !== '') feed.title = title;
+      if (add !== undefined) store.putInFolder(feed, add);
+      if (remove !== undefined) feed.folders = feed.folders.filter((name) => name !== remove);
+    } else return badRequest('unknown ac');
+    return ok();
+  },
+  'reader/api/0/subscription/quickadd': (store, request) => {
+    const url = request.params.get('quickadd') ?? '';
+    // A URL with "missing" in its path stands for a site that answers 404, as FreshRSS reports it (numResults 0).
+    if (!/^https?:\/\/[^/]+/.test(url) || url.includes('missing')) {
+      return json({ numResults: 0, query: url, error: `No feed was found at ${url}.` });
+    }
+    const feed = store.feedByUrl(url) ?? store.addFeed(url, `Feed at ${new URL(url).host}`);
+    return json({ numResults: 1, query: url, streamId: feed.streamId, streamName: feed.title });
+  },
+  'reader/api/0/rename-tag': (store, request) => {
+    const from = LABEL.exec(request.params.get('s') ?? '')?.[1];
+    const to = LABEL.exec(request.params.get('dest') ?? '')?.[1];
+    if (from === undefined || to === undefined) return badRequest('s and dest must be labels');
+    store.renameLabel(from, to);
+    return ok();
+  },
+  'reader/api/0/disable-tag': (store, request) => {
+    const name = LABEL.exec(request.params.get('s') ?? '')?.[1];
+    if (name === undefined) return badRequest('s must be a label');
+    store.deleteLabel(name);
+    return ok();
+  },
+};
+
+function applyTag(store: Parameters<Route>[0], item: FakeItem, tag: string, on: boolean): void {
+  const state = STATE.exec(tag)?.[1];
+  if (state === 'read') item.read = on;
+  else if (state === 'kept-unread') item.read = !on;
+  else if (state === 'starred') item.starred = on;
+  const label = LABEL.exec(tag)?.[1];
+  if (label === undefined) return;
+  if (on) {
+    item.tags.add(label);
+    store.ensureLabel(label, 'tag');
+  } else item.tags.delete(label);
+}
