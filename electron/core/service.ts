@@ -13,6 +13,7 @@ import { createImageHandlers } from './images/image-handlers';
 import { ImagePasses } from './images/image-passes';
 import { createLibraryHandlers } from './library/library-handlers';
 import { openLibrary, type Library } from './library/open-library';
+import { createNetwork, type Network, type NetworkOptions } from './net/network';
 import { createLanguagePass } from './sync/language-pass';
 import { createPendingPass } from './sync/pending-pass';
 import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
@@ -24,6 +25,8 @@ export interface CoreService {
   library: Library;
   /** The sync engine and its schedule; the CLI and tests drive it directly. */
   sync: SyncWiring;
+  /** The one network service (fetcher, limiter, proxy, the accounts' transport); closed with the service. */
+  network: Network;
   /** Stops sync and closes the library at once; fetches in flight end as cancelled. */
   close(): void;
   /** Waits for the refresh in progress to wind down, then closes. */
@@ -44,8 +47,10 @@ export interface CoreServiceOptions extends CoreWorkerData {
   now?: () => number;
   /** The first-run offer's OPML text (the worker passes the bundled file). */
   defaultSubscriptions?: string;
-  /** Tests inject timers and fetch limits here. */
+  /** Tests inject timers here. */
   sync?: Pick<SyncWiringOptions, 'timers' | 'engine'>;
+  /** Tests shorten the network's timeouts, fix its proxy or widen its limits here. */
+  network?: Pick<NetworkOptions, 'fetcher' | 'limits'>;
   /** The CLI skips the library's background integrity check (it runs one command and leaves). */
   skipIntegrityCheck?: boolean;
 }
@@ -76,6 +81,13 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     skipIntegrityCheck: options.skipIntegrityCheck ?? false,
   });
 
+  // Every download goes through one network: feeds, pages, pictures, discovery, accounts.
+  const network = createNetwork({
+    appVersion: options.appVersion,
+    ...(options.now ? { now: options.now } : {}),
+    ...options.network,
+  });
+
   // After every refresh, cache the images of recent and bookmarked articles so they read offline,
   // as far back and up to the size the reader's settings allow (read when each pass starts).
   // Lists ask again for their rows' thumbnails when a pass or the catch-up stored new ones.
@@ -95,7 +107,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // Imported bookmarks' pages are fetched after each refresh too (and right after an import).
   const pendingPass = createPendingPass(
     () => library.db(),
-    () => sync.engine,
+    network,
+    () => sync.engine.isOnline(),
     options.now ?? Date.now,
     keepFullTextImages,
     () => languagePass.request(),
@@ -116,7 +129,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   const sync = createSyncWiring({
     library,
     emit,
-    appVersion: options.appVersion,
+    network,
     ...(options.now ? { now: options.now } : {}),
     ...(options.defaultSubscriptions === undefined ? {} : { defaultSubscriptions: options.defaultSubscriptions }),
     onConfigure: (config, previous) => imagePasses.configured(config, previous, sync.engine.isOnline()),
@@ -128,8 +141,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     dataDir: options.dataDir,
     db: () => library.db(),
     runtime: options.runtime,
-    fetcher: () => sync.engine.currentFetcher(),
-    limiter: sync.engine.sharedLimiter(),
+    fetcher: () => network.fetcher(),
+    limiter: network.limiter,
     ...(options.now ? { now: options.now } : {}),
   });
 
@@ -161,11 +174,16 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     },
     library,
     sync,
+    network,
     close() {
       imagePasses.stop();
       void pendingPass.stop();
       void languagePass.stop();
-      void sync.close().catch(() => undefined);
+      void sync
+        .close()
+        .catch(() => undefined)
+        .then(() => network.close())
+        .catch(() => undefined);
       library.close();
     },
     async shutdown() {
@@ -173,6 +191,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       await pendingPass.stop();
       await languagePass.stop();
       await sync.close().catch(() => undefined);
+      await network.close().catch(() => undefined);
       library.close();
     },
     whenImagesIdle: () => imagePasses.whenIdle(),
