@@ -35,6 +35,7 @@ export function RemoveAccountDialog({ account, onRemoved, onClose }: RemoveAccou
   return (
     <Modal
       title={`Remove “${account.name}”?`}
+      wide
       onClose={onClose}
       footer={
         <>
