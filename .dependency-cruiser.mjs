@@ -43,7 +43,7 @@ export const coreGraph = {
   backup: ['db', 'export', 'html', 'images', 'imports', 'library'],
   sync: ['db', 'discovery', 'feeds', 'fulltext', 'language', 'library', 'log', 'net', 'opml'],
   accounts: ['db', 'library', 'log', 'net', 'sync'],
-  'service.ts': ['backup', 'export', 'images', 'library', 'net', 'sync', 'worker-protocol.ts'],
+  'service.ts': ['accounts', 'backup', 'export', 'images', 'library', 'net', 'sync', 'worker-protocol.ts'],
   'worker.ts': ['db', 'log', 'service.ts', 'sync', 'worker-protocol.ts'],
   cli: [
     'backup',

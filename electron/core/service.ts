@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import type { AppInfo } from '../api/models';
-import type { CoreMethodName, EventEmitter, Handlers } from '../api/contract';
+import type { CoreCallName, EventEmitter, Handlers } from '../api/contract';
+import { createLocalOnlyAccountHandlers } from './accounts/local-only-account-handlers';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { createExportHandlers } from './export/export-handlers';
 import { createImageCache } from './images/image-cache';
@@ -20,7 +21,7 @@ import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './syn
 import type { CoreWorkerData } from './worker-protocol';
 
 export interface CoreService {
-  handlers: Handlers<CoreMethodName>;
+  handlers: Handlers<CoreCallName>;
   /** The offline library; tests and the sync engine write articles through it. */
   library: Library;
   /** The sync engine and its schedule; the CLI and tests drive it directly. */
@@ -118,9 +119,12 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     imagePasses.request();
     pendingPass.request();
   };
+  let lastRefreshAt: string | null = null;
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
     if (event === 'sync.finished') {
+      lastRefreshAt = new Date((options.now ?? Date.now)()).toISOString();
+      accounts.notifyChanged();
       languagePass.request();
       requestPasses();
     }
@@ -144,6 +148,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     fetcher: () => network.fetcher(),
     limiter: network.limiter,
     ...(options.now ? { now: options.now } : {}),
+  });
+
+  const accounts = createLocalOnlyAccountHandlers(library, {
+    emit: options.emit,
+    now: options.now ?? Date.now,
+    refreshing: () => sync.engine.status().running !== null,
+    lastRefreshAt: () => lastRefreshAt,
+    refreshAll: () => void sync.engine.refresh({ kind: 'all' }),
   });
 
   imagePasses.attach(images);
@@ -170,6 +182,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         ...(options.now ? { now: options.now } : {}),
       }),
       ...sync.handlers,
+      ...accounts.handlers,
       'app.getInfo': () => info,
     },
     library,
