@@ -42,7 +42,8 @@ export const coreGraph = {
   export: ['db', 'images', 'language', 'library', 'xml'],
   backup: ['db', 'export', 'html', 'images', 'imports', 'library'],
   sync: ['db', 'discovery', 'feeds', 'fulltext', 'language', 'library', 'log', 'net', 'opml'],
-  'service.ts': ['backup', 'export', 'images', 'library', 'sync', 'worker-protocol.ts'],
+  accounts: ['db', 'library', 'log', 'net', 'sync'],
+  'service.ts': ['accounts', 'backup', 'export', 'images', 'library', 'net', 'sync', 'worker-protocol.ts'],
   'worker.ts': ['db', 'log', 'service.ts', 'sync', 'worker-protocol.ts'],
   cli: [
     'backup',

@@ -21,6 +21,8 @@ import { imageEvents, imageMethods } from './methods/images';
 import { exportMethods, exportEvents } from './methods/exports';
 import { backupMethods } from './methods/backup';
 import { importsMethods } from './methods/imports';
+import { accountsEvents, accountsInternalMethods, accountsMethods } from './methods/accounts';
+import type { MethodSpec, Owner } from './method-spec';
 
 export const methods = {
   ...appMethods,
@@ -38,6 +40,17 @@ export const methods = {
   ...exportMethods,
   ...backupMethods,
   ...importsMethods,
+  ...accountsMethods,
+} as const;
+
+/**
+ * Core methods only the host calls, never the UI: the router looks names up in `methods` alone, so a call from
+ * the renderer or the preview's HTTP API gets UNKNOWN_METHOD, and the preload has no function for them. They are
+ * the core's steps of host-owned methods that carry a secret (the host stores it, then hands it over in memory).
+ * Their domain is `internal`, which no public method uses.
+ */
+export const internalMethods = {
+  ...accountsInternalMethods,
 } as const;
 
 export const events = {
@@ -47,21 +60,29 @@ export const events = {
   ...syncEvents,
   ...imageEvents,
   ...exportEvents,
+  ...accountsEvents,
 } as const;
 
 export type Methods = typeof methods;
 export type MethodName = keyof Methods;
+export type InternalMethods = typeof internalMethods;
+export type InternalMethodName = keyof InternalMethods;
+/** Public and internal methods together: what handlers implement and the core worker answers. */
+type AllMethods = Methods & InternalMethods;
+type AnyMethodName = keyof AllMethods;
 /** Arguments as a caller writes them. */
-export type MethodArgs<M extends MethodName> = z.input<Methods[M]['args']>;
+export type MethodArgs<M extends AnyMethodName> = z.input<AllMethods[M]['args']>;
 /** Arguments after validation, as a handler receives them. */
-export type ParsedArgs<M extends MethodName> = z.output<Methods[M]['args']>;
-export type MethodResult<M extends MethodName> = z.output<Methods[M]['result']>;
+export type ParsedArgs<M extends AnyMethodName> = z.output<AllMethods[M]['args']>;
+export type MethodResult<M extends AnyMethodName> = z.output<AllMethods[M]['result']>;
 export type MethodOwner<M extends MethodName> = Methods[M]['owner'];
 
 export type CoreMethodName = {
   [M in MethodName]: MethodOwner<M> extends 'core' ? M : never;
 }[MethodName];
 export type HostMethodName = Exclude<MethodName, CoreMethodName>;
+/** Every name the core worker answers: its public methods and the host's internal calls. */
+export type CoreCallName = CoreMethodName | InternalMethodName;
 
 export type Events = typeof events;
 export type EventName = keyof Events;
@@ -74,12 +95,20 @@ export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.hasOwn(methods, value);
 }
 
+/** The spec of a method the core answers (public or internal), or undefined: what the worker checks each call against. */
+export function coreCallSpec(name: unknown): MethodSpec<Owner, z.ZodTuple, z.ZodType> | undefined {
+  if (typeof name !== 'string') return undefined;
+  if (Object.hasOwn(internalMethods, name)) return internalMethods[name as InternalMethodName];
+  if (isMethodName(name) && methods[name].owner === 'core') return methods[name];
+  return undefined;
+}
+
 export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && Object.hasOwn(events, value);
 }
 
 /** What a side that answers methods must provide, one function per method. */
-export type Handlers<M extends MethodName> = {
+export type Handlers<M extends AnyMethodName> = {
   [K in M]: (...args: ParsedArgs<K>) => Promise<MethodResult<K>> | MethodResult<K>;
 };
 

@@ -15,6 +15,8 @@ export const API_ERROR_CODES = [
   /** Not possible now: offline, a server down or unreachable, or a capability this host does not have. */
   'UNAVAILABLE',
   'UNSAFE_URL',
+  /** A sync service refused the user name or password (or Inoreader's app credentials); nothing was saved. */
+  'AUTH_REFUSED',
   'STORAGE',
   'INTERNAL',
 ] as const;

@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import type { AppInfo } from '../api/models';
-import type { CoreMethodName, EventEmitter, Handlers } from '../api/contract';
+import type { CoreCallName, EventEmitter, Handlers } from '../api/contract';
+import { createLocalOnlyAccountHandlers } from './accounts/local-only-account-handlers';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { createExportHandlers } from './export/export-handlers';
 import { createImageCache } from './images/image-cache';
@@ -13,17 +14,20 @@ import { createImageHandlers } from './images/image-handlers';
 import { ImagePasses } from './images/image-passes';
 import { createLibraryHandlers } from './library/library-handlers';
 import { openLibrary, type Library } from './library/open-library';
+import { createNetwork, type Network, type NetworkOptions } from './net/network';
 import { createLanguagePass } from './sync/language-pass';
 import { createPendingPass } from './sync/pending-pass';
 import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
 import type { CoreWorkerData } from './worker-protocol';
 
 export interface CoreService {
-  handlers: Handlers<CoreMethodName>;
+  handlers: Handlers<CoreCallName>;
   /** The offline library; tests and the sync engine write articles through it. */
   library: Library;
   /** The sync engine and its schedule; the CLI and tests drive it directly. */
   sync: SyncWiring;
+  /** The one network service (fetcher, limiter, proxy, the accounts' transport); closed with the service. */
+  network: Network;
   /** Stops sync and closes the library at once; fetches in flight end as cancelled. */
   close(): void;
   /** Waits for the refresh in progress to wind down, then closes. */
@@ -44,8 +48,10 @@ export interface CoreServiceOptions extends CoreWorkerData {
   now?: () => number;
   /** The first-run offer's OPML text (the worker passes the bundled file). */
   defaultSubscriptions?: string;
-  /** Tests inject timers and fetch limits here. */
+  /** Tests inject timers here. */
   sync?: Pick<SyncWiringOptions, 'timers' | 'engine'>;
+  /** Tests shorten the network's timeouts, fix its proxy or widen its limits here. */
+  network?: Pick<NetworkOptions, 'fetcher' | 'limits'>;
   /** The CLI skips the library's background integrity check (it runs one command and leaves). */
   skipIntegrityCheck?: boolean;
 }
@@ -76,6 +82,13 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     skipIntegrityCheck: options.skipIntegrityCheck ?? false,
   });
 
+  // Every download goes through one network: feeds, pages, pictures, discovery, accounts.
+  const network = createNetwork({
+    appVersion: options.appVersion,
+    ...(options.now ? { now: options.now } : {}),
+    ...options.network,
+  });
+
   // After every refresh, cache the images of recent and bookmarked articles so they read offline,
   // as far back and up to the size the reader's settings allow (read when each pass starts).
   // Lists ask again for their rows' thumbnails when a pass or the catch-up stored new ones.
@@ -95,7 +108,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // Imported bookmarks' pages are fetched after each refresh too (and right after an import).
   const pendingPass = createPendingPass(
     () => library.db(),
-    () => sync.engine,
+    network,
+    () => sync.engine.isOnline(),
     options.now ?? Date.now,
     keepFullTextImages,
     () => languagePass.request(),
@@ -105,9 +119,12 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     imagePasses.request();
     pendingPass.request();
   };
+  let lastRefreshAt: string | null = null;
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
     if (event === 'sync.finished') {
+      lastRefreshAt = new Date((options.now ?? Date.now)()).toISOString();
+      accounts.notifyChanged();
       languagePass.request();
       requestPasses();
     }
@@ -116,7 +133,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   const sync = createSyncWiring({
     library,
     emit,
-    appVersion: options.appVersion,
+    network,
     ...(options.now ? { now: options.now } : {}),
     ...(options.defaultSubscriptions === undefined ? {} : { defaultSubscriptions: options.defaultSubscriptions }),
     onConfigure: (config, previous) => imagePasses.configured(config, previous, sync.engine.isOnline()),
@@ -128,9 +145,17 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     dataDir: options.dataDir,
     db: () => library.db(),
     runtime: options.runtime,
-    fetcher: () => sync.engine.currentFetcher(),
-    limiter: sync.engine.sharedLimiter(),
+    fetcher: () => network.fetcher(),
+    limiter: network.limiter,
     ...(options.now ? { now: options.now } : {}),
+  });
+
+  const accounts = createLocalOnlyAccountHandlers(library, {
+    emit: options.emit,
+    now: options.now ?? Date.now,
+    refreshing: () => sync.engine.status().running !== null,
+    lastRefreshAt: () => lastRefreshAt,
+    refreshAll: () => void sync.engine.refresh({ kind: 'all' }),
   });
 
   imagePasses.attach(images);
@@ -157,15 +182,21 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         ...(options.now ? { now: options.now } : {}),
       }),
       ...sync.handlers,
+      ...accounts.handlers,
       'app.getInfo': () => info,
     },
     library,
     sync,
+    network,
     close() {
       imagePasses.stop();
       void pendingPass.stop();
       void languagePass.stop();
-      void sync.close().catch(() => undefined);
+      void sync
+        .close()
+        .catch(() => undefined)
+        .then(() => network.close())
+        .catch(() => undefined);
       library.close();
     },
     async shutdown() {
@@ -173,6 +204,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       await pendingPass.stop();
       await languagePass.stop();
       await sync.close().catch(() => undefined);
+      await network.close().catch(() => undefined);
       library.close();
     },
     whenImagesIdle: () => imagePasses.whenIdle(),

@@ -1,7 +1,7 @@
 /** Messages between a host (Electron main or the preview server) and the core worker thread. */
 import type { LogLevel } from '@logtape/logtape';
 import type { Envelope } from '../api/envelope';
-import type { EventName, EventPayload, MethodName } from '../api/contract';
+import type { CoreCallName, EventName, EventPayload } from '../api/contract';
 import type { Runtime } from '../api/models';
 
 /** Passed as `workerData` when the worker starts. */
@@ -27,7 +27,7 @@ export function isFeedReaderData(data: unknown): boolean {
 export interface CallMessage {
   type: 'call';
   id: number;
-  method: MethodName;
+  method: CoreCallName;
   args: unknown[];
 }
 

@@ -8,7 +8,7 @@
  * file with `FEED_READER_DATA`, so there is one script to build and package.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { methods, type CoreMethodName, type EventEmitter } from '../api/contract';
+import { coreCallSpec, type CoreCallName, type EventEmitter } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { failure, success } from '../api/envelope';
 import { withStorageErrors } from './db/storage-error';
@@ -48,12 +48,11 @@ function runCore(port: MessagePort, data: CoreWorkerData): void {
   port.on('message', async (message: HostToWorker) => {
     if (message.type !== 'call') return;
     try {
-      const spec = methods[message.method];
-      if (!spec || spec.owner !== 'core')
-        throw new ApiError('UNKNOWN_METHOD', `The core has no method "${message.method}".`);
+      const spec = coreCallSpec(message.method);
+      if (!spec) throw new ApiError('UNKNOWN_METHOD', `The core has no method "${message.method}".`);
       const parsed = spec.args.safeParse(message.args);
       if (!parsed.success) throw new ApiError('INVALID_ARGUMENTS', `Invalid arguments for ${message.method}.`);
-      const handler = service.handlers[message.method as CoreMethodName] as (...args: unknown[]) => unknown;
+      const handler = service.handlers[message.method as CoreCallName] as (...args: unknown[]) => unknown;
       const value = await handler(...(parsed.data as unknown[]));
       post({ type: 'result', id: message.id, envelope: success(value) });
     } catch (error) {

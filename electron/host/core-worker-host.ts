@@ -6,7 +6,7 @@
  * `restartWindowMs`, and every later call fails with the reason.
  */
 import { Worker } from 'node:worker_threads';
-import type { CoreMethodName, EventEmitter } from '../api/contract';
+import type { CoreCallName, EventEmitter } from '../api/contract';
 import { failure, type Envelope } from '../api/envelope';
 import { ApiError } from '../api/errors';
 import type { CoreStatus } from '../api/models';
@@ -52,7 +52,7 @@ export class CoreWorkerHost implements CoreCaller {
     return this.status;
   }
 
-  call(method: CoreMethodName, args: unknown[]): Promise<Envelope<unknown>> {
+  call(method: CoreCallName, args: unknown[]): Promise<Envelope<unknown>> {
     if (this.status.state === 'failed' || this.stopping) {
       return Promise.resolve(failure(new ApiError('CORE_UNAVAILABLE', this.unavailableMessage())));
     }

@@ -1,8 +1,9 @@
 /**
- * The one composition root: settings, notices, the core worker, the bridge that tells the core what only the host
- * knows, notifications and the router, wired the same way for the desktop app and the preview. Each of those
- * supplies a `HostPlatform` and nothing else.
+ * The one composition root: settings, notices, the core worker, the bridges that tell the core what only the host
+ * knows (sync settings, the network, the accounts' credentials), notifications and the router, wired the same way
+ * for the desktop app and the preview. Each of those supplies a `HostPlatform` and nothing else.
  */
+import { createAccountCredentialsBridge } from './account-credentials-bridge';
 import { createCoreSyncBridge } from './core-sync-bridge';
 import { CoreWorkerHost } from './core-worker-host';
 import { createHostHandlers } from './host-handlers';
@@ -26,11 +27,15 @@ export interface Host {
 export function createHost(platform: HostPlatform): Host {
   // The core learns the sync settings and the network state through the bridge (see core-sync-bridge.ts).
   const bridge = createCoreSyncBridge({ settings: () => settings.get(), isOnline: () => platform.online.isOnline() });
+  // Each (re)started core gets the accounts' credentials from the host's secret store, in memory.
+  const credentials = createAccountCredentialsBridge(platform.secrets);
   const notifier = platform.notify
     ? createNewArticleNotifier({ settings: () => settings.get(), core: () => core, show: platform.notify })
     : null;
   // Outermost, so the log sees every event the UI gets (sync summaries, core restarts, notices).
-  const emit = logEvents(bridge.observe(notifier ? notifier.observe(platform.deliverEvent) : platform.deliverEvent));
+  const emit = logEvents(
+    credentials.observe(bridge.observe(notifier ? notifier.observe(platform.deliverEvent) : platform.deliverEvent)),
+  );
   const notices = new NoticeBoard(emit);
   const settings = openSettingsService({ open: () => platform.openSettingsStore(), notices, emit });
   const core = new CoreWorkerHost({
@@ -40,6 +45,7 @@ export function createHost(platform: HostPlatform): Host {
     onLog: writeCoreRecord,
   });
   bridge.attach(core);
+  credentials.attach(core);
   core.start();
   const online = platform.online.watch((state) => bridge.setOnline(state));
   const router = createRouter({
@@ -50,6 +56,7 @@ export function createHost(platform: HostPlatform): Host {
       core: () => core,
       pickFile: (kind) => platform.pickFile(kind),
       saveExport: (token, options) => platform.saveExport(token, options),
+      secrets: platform.secrets,
     }),
     core,
   });

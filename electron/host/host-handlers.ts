@@ -6,9 +6,11 @@ import type { Handlers, HostMethodName } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { checkExternalUrl } from '../api/url-policy/external-policy';
 import type { ExportSaveResult } from '../api/methods/exports';
+import { createAccountHostHandlers } from './account-host-handlers';
 import { createBackupHostHandlers, type BackupHostDependencies } from './backup-host-handlers';
 import { logRendererError } from './log/renderer-errors';
 import type { NoticeBoard } from './notices';
+import type { SecretStore } from './platform';
 import type { SettingsService } from './settings-service';
 
 export interface HostDependencies {
@@ -18,10 +20,12 @@ export interface HostDependencies {
   openExternal: (url: string) => Promise<boolean>;
   /** Hands a finished export to the reader (save dialog or download address). */
   saveExport: (token: string, options: { pdf: boolean }) => Promise<ExportSaveResult>;
-  /** The core, for backup and restore (the host adds or applies the settings it owns). */
+  /** The core, for backup and restore (the host adds or applies the settings it owns) and the accounts' secrets. */
   core: BackupHostDependencies['core'];
   /** Asks for a backup or bookmarks file. */
   pickFile: BackupHostDependencies['pickFile'];
+  /** Where accounts' passwords are kept (never the core's files). */
+  secrets: SecretStore;
 }
 
 export function createHostHandlers({
@@ -31,9 +35,11 @@ export function createHostHandlers({
   saveExport,
   core,
   pickFile,
+  secrets,
 }: HostDependencies): Handlers<HostMethodName> {
   return {
     ...createBackupHostHandlers({ settings, core, pickFile }),
+    ...createAccountHostHandlers({ core, secrets }),
     'app.listNotices': () => notices.list(),
     'app.dismissNotice': (id) => {
       notices.dismiss(id);

@@ -3,13 +3,21 @@
  * checking the method name and validating the arguments against the contract.
  * Invalid calls get a typed error and reach no handler, so they change nothing.
  */
-import { isMethodName, methods, type CoreMethodName, type Handlers, type HostMethodName } from '../api/contract';
+import {
+  isMethodName,
+  methods,
+  type CoreCallName,
+  type CoreMethodName,
+  type Handlers,
+  type HostMethodName,
+} from '../api/contract';
 import { failure, success, type Envelope } from '../api/envelope';
 import { ApiError } from '../api/errors';
 import type { z } from 'zod';
 
 export interface CoreCaller {
-  call(method: CoreMethodName, args: unknown[]): Promise<Envelope<unknown>>;
+  /** A core method, or an internal one only the host calls (never routed from the UI). */
+  call(method: CoreCallName, args: unknown[]): Promise<Envelope<unknown>>;
 }
 
 export interface Router {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methods, type CoreMethodName } from '../../electron/api/contract';
+import { methods, type CoreCallName } from '../../electron/api/contract';
 import { success } from '../../electron/api/envelope';
 import { DEFAULT_SETTINGS } from '../../electron/api/settings-schema';
 import { syncConfigOf } from '../../electron/api/sync-config-of';
@@ -9,7 +9,7 @@ import { createCoreSyncBridge } from '../../electron/host/core-sync-bridge';
 const IMAGES = { offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 2048 };
 
 function setup(online = true) {
-  const calls: { method: CoreMethodName; args: unknown[] }[] = [];
+  const calls: { method: CoreCallName; args: unknown[] }[] = [];
   const forwarded: string[] = [];
   const bridge = createCoreSyncBridge({
     settings: () => ({ ...DEFAULT_SETTINGS, refreshIntervalMinutes: 45 }),

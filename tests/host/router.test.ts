@@ -31,6 +31,13 @@ function setup() {
       createdAt: '',
       appVersion: '',
     })),
+    'accounts.add': vi.fn(() => {
+      throw new Error('not in these tests');
+    }),
+    'accounts.setPassword': vi.fn(() => {
+      throw new Error('not in these tests');
+    }),
+    'accounts.remove': vi.fn(() => null),
   } satisfies Handlers<HostMethodName>;
   const core: CoreCaller = { call: vi.fn(async () => ({ ok: true as const, value: 'from core' })) };
   return { host, core, router: createRouter({ host, core }) };
@@ -56,6 +63,13 @@ describe('router', () => {
     ['prototype key', '__proto__', []],
     ['inherited key', 'toString', []],
     ['constructor', 'constructor', []],
+    // The core's steps that take a password are the host's to call: from the UI they do not exist.
+    [
+      'internal core method',
+      'internal.addAccount',
+      [{ kind: 'greader', service: 'freshrss', user: 'u', password: 'p' }],
+    ],
+    ['internal core method', 'internal.setAccountCredentials', [[{ id: 'a1', password: 'p', appKey: null }]]],
   ])('refuses an %s with UNKNOWN_METHOD', async (_label, method, args) => {
     const { router, core } = setup();
     const result = await router.dispatch(method, args);
@@ -81,6 +95,18 @@ describe('router', () => {
     expect(core.call).not.toHaveBeenCalled();
     for (const handler of Object.values(host)) expect(handler).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('routes the account methods that carry a password to the host, never straight to the core', async () => {
+    const { router, host, core } = setup();
+    expect(await router.dispatch('accounts.remove', ['a1', { keepBookmarks: true }])).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(host['accounts.remove']).toHaveBeenCalledWith('a1', { keepBookmarks: true });
+    await router.dispatch('accounts.list', []);
+    expect(core.call).toHaveBeenCalledWith('accounts.list', []);
+    expect(core.call).toHaveBeenCalledTimes(1);
   });
 
   test('turns a throwing host handler into an error envelope', async () => {

@@ -13,6 +13,7 @@ export type UrlRule =
   | 'no-host'
   | 'credentials'
   | 'downgrade'
+  | 'plain-http'
   | 'picture-data';
 
 export interface UrlRefusal {

@@ -20,6 +20,7 @@ export async function clientLogin(
   password: string,
   options?: GReaderCallOptions,
 ): Promise<string> {
+  session.redact(password);
   const response = await session.sendUnsigned(
     'POST',
     ENDPOINT,

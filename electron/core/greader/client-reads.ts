@@ -40,11 +40,13 @@ export async function itemIds(
   options?: GReaderCallOptions,
 ): Promise<GReaderItemIdsPage> {
   const endpoint = 'reader/api/0/stream/items/ids';
-  const count = Math.max(1, Math.min(Math.floor(query.count), session.service.limits.idsPerPage));
+  const limit = session.service.limits.idsPerPage;
+  const count = Number.isFinite(query.count) ? Math.max(1, Math.min(Math.floor(query.count), limit)) : limit;
   const fields: [string, string][] = [JSON_OUTPUT, ['s', query.stream], ['n', String(count)]];
   for (const stream of listOf(query.exclude)) fields.push(['xt', stream]);
   for (const stream of listOf(query.include)) fields.push(['it', stream]);
-  if (query.since !== undefined) fields.push(['ot', String(Math.floor(query.since.getTime() / 1000))]);
+  const since = query.since?.getTime();
+  if (since !== undefined && Number.isFinite(since)) fields.push(['ot', String(Math.max(0, Math.floor(since / 1000)))]);
   if (query.oldestFirst) fields.push(['r', 'o']);
   if (query.continuation) fields.push(['c', query.continuation]);
   const body = await session.get(endpoint, fields, options);

@@ -11,6 +11,8 @@ export function serverSentence(text: string, secrets: readonly (string | null)[]
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const secret of secrets) if (secret) line = line.split(secret).join('[hidden]');
+  // Longest first, so a secret that contains another is hidden whole.
+  const held = secrets.filter((secret): secret is string => Boolean(secret)).sort((a, b) => b.length - a.length);
+  for (const secret of held) line = line.split(secret).join('[hidden]');
   return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1)}…` : line;
 }

@@ -37,6 +37,8 @@ export interface Session {
   post(endpoint: string, query: Fields, form: Fields, options?: GReaderCallOptions): Promise<string>;
   /** A request outside the session (ClientLogin): the raw answer, network failures already typed. */
   sendUnsigned(method: HttpMethod, endpoint: string, form: Fields, options?: GReaderCallOptions): Promise<HttpResponse>;
+  /** Remembers a secret sent to the server (the password at login) so no server text can repeat it to the reader. */
+  redact(secret: string): void;
   /** The secrets held, for redaction. */
   secrets(): (string | null)[];
 }
@@ -49,6 +51,8 @@ export function createSession(config: SessionConfig): Session {
   let authToken: string | null = null;
   let tToken: string | null = null;
   let pendingToken: Promise<string> | null = null;
+  /** Passwords sent at login (the last few): a server could echo any of them. */
+  const sentSecrets: string[] = [];
 
   async function send(
     method: HttpMethod,
@@ -127,7 +131,11 @@ export function createSession(config: SessionConfig): Session {
       return bodyOf((await postOnce(endpoint, query, form, options)).response, endpoint);
     },
     sendUnsigned: (method, endpoint, form, options) => send(method, endpoint, [], form, false, options),
-    secrets: () => [authToken, tToken],
+    redact(secret) {
+      if (!sentSecrets.includes(secret)) sentSecrets.push(secret);
+      if (sentSecrets.length > 4) sentSecrets.shift();
+    },
+    secrets: () => [authToken, tToken, ...sentSecrets],
   };
 }
 

@@ -29,9 +29,9 @@ export interface ImageCacheOptions {
   dataDir: string;
   /** The library's open database (throws STORAGE when unavailable). */
   db: () => Db;
-  /** The sync engine's current fetcher (it is replaced when the proxy setting changes). */
+  /** The network's current fetcher (it is replaced when the proxy setting changes). */
   fetcher: () => Fetcher;
-  /** The sync's limiter, so images share its global and per-host caps. */
+  /** The network's limiter, so images share the global and per-host caps with every other download. */
   limiter?: Limiter;
   runtime: Runtime;
   now?: () => number;

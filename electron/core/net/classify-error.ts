@@ -1,6 +1,6 @@
 /** What the fetcher knew when something went wrong. */
 import { isDecodeError } from './content-decoding';
-import { fetchMessages, type NetworkFailure } from './fetch-messages';
+import { fetchMessages, type FailureMessages, type NetworkFailure } from './fetch-messages';
 import { fetchError, type FetchError } from './fetch-result';
 import { BodyTooLargeError } from './read-body';
 
@@ -18,30 +18,43 @@ export interface FailureContext {
   timedOut: boolean;
 }
 
-const tlsCodes = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_(GET|VERIFY)_)/;
-
-/** Maps whatever undici, the socket or zlib threw onto a result a reader can understand. */
-export function classifyFailure(error: unknown, context: FailureContext): FetchError {
-  // Our own abort reasons first: undici reports them as generic aborts.
-  if (context.cancelled) return fetchError('CANCELLED', fetchMessages.cancelled());
-  if (context.timedOut) return totalTimeout(context);
-  if (error instanceof BodyTooLargeError) return fetchError('TOO_LARGE', fetchMessages.tooLarge(error.maxBytes));
-  if (isDecodeError(error)) return fetchError('DECODE', fetchMessages.decode());
-  const code = errorCode(error);
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') {
-    return fetchError('TIMEOUT_CONNECT', fetchMessages.connectTimeout(context.host, context.connectTimeoutMs));
-  }
-  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return totalTimeout(context);
-  if (tlsCodes.test(code)) return fetchError('TLS', fetchMessages.tls(context.host));
-  const failure = atAnotherEndpoint(error, context) ? 'proxy' : networkFailure(code, context);
-  return fetchError('NETWORK', fetchMessages.network(failure, context.host));
+/** The parts of the context that name the hop being fetched. */
+export function endpoint(url: URL): Pick<FailureContext, 'host' | 'hostname' | 'port'> {
+  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+  return { host: url.host, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port };
 }
 
-function totalTimeout(context: FailureContext): FetchError {
+const tlsCodes = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_(GET|VERIFY)_)/;
+
+/**
+ * Maps whatever undici, the socket or zlib threw onto a result a reader can understand. `messages` words it for
+ * what was being fetched: a feed, page or picture by default, an account's API call for the transport.
+ */
+export function classifyFailure(
+  error: unknown,
+  context: FailureContext,
+  messages: FailureMessages = fetchMessages,
+): FetchError {
+  // Our own abort reasons first: undici reports them as generic aborts.
+  if (context.cancelled) return fetchError('CANCELLED', messages.cancelled());
+  if (context.timedOut) return totalTimeout(context, messages);
+  if (error instanceof BodyTooLargeError) return fetchError('TOO_LARGE', messages.tooLarge(error.maxBytes));
+  if (isDecodeError(error)) return fetchError('DECODE', messages.decode());
+  const code = errorCode(error);
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') {
+    return fetchError('TIMEOUT_CONNECT', messages.connectTimeout(context.host, context.connectTimeoutMs));
+  }
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return totalTimeout(context, messages);
+  if (tlsCodes.test(code)) return fetchError('TLS', messages.tls(context.host));
+  const failure = atAnotherEndpoint(error, context) ? 'proxy' : networkFailure(code, context);
+  return fetchError('NETWORK', messages.network(failure, context.host));
+}
+
+function totalTimeout(context: FailureContext, messages: FailureMessages): FetchError {
   const message =
     context.phase === 'body'
-      ? fetchMessages.bodyTimeout(context.totalTimeoutMs)
-      : fetchMessages.responseTimeout(context.totalTimeoutMs);
+      ? messages.bodyTimeout(context.totalTimeoutMs)
+      : messages.responseTimeout(context.totalTimeoutMs);
   return fetchError('TIMEOUT_TOTAL', message);
 }
 

@@ -58,6 +58,12 @@ function networkMessage(failure: NetworkFailure, host: string): string {
   }
 }
 
+/** The sentences `classifyFailure` needs; the transport words them for an API call instead of a feed. */
+export type FailureMessages = Pick<
+  typeof fetchMessages,
+  'cancelled' | 'tooLarge' | 'decode' | 'connectTimeout' | 'responseTimeout' | 'bodyTimeout' | 'tls' | 'network'
+>;
+
 export function duration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 120_000) return `${Math.round(ms / 100) / 10} s`;

@@ -1,13 +1,13 @@
 import type { Dispatcher } from 'undici';
 import { checkFetchUrl, checkRedirect } from '../../api/url-policy/fetch-policy';
 import type { UrlRefusal } from '../../api/url-policy/url-verdict';
-import { classifyFailure, type FailureContext } from './classify-error';
+import { classifyFailure, endpoint, type FailureContext } from './classify-error';
 import { createDispatcher } from './create-dispatcher';
 import { fetchMessages } from './fetch-messages';
 import { resolveFetch, type FetcherConfig, type FetchRequest, type ResolvedFetch } from './fetch-options';
 import { fetchError, type FetchResult } from './fetch-result';
 import { requestHeaders } from './request-headers';
-import { header, readOk } from './read-ok';
+import { discard, header, readOk } from './read-ok';
 import { responseOutcome } from './response-outcome';
 
 export interface Fetcher {
@@ -128,19 +128,6 @@ async function followRedirects(
     }
     return readOk(response, url, redirects > 0 && allPermanent, options, context);
   }
-}
-
-/**
- * Reads away a small unwanted body (a redirect's or an error page's) so the
- * connection can be reused; a large or stalled one is cut off instead.
- */
-function discard(body: Dispatcher.ResponseData['body']): void {
-  body.dump({ limit: 16 * 1024, signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
-}
-
-function endpoint(url: URL): Pick<FailureContext, 'host' | 'hostname' | 'port'> {
-  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-  return { host: url.host, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port };
 }
 
 function refusedUrl(verdict: UrlRefusal): FetchResult {

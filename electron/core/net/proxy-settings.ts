@@ -4,6 +4,7 @@
  * reader's explicit setting and wins over HTTP(S)_PROXY, while NO_PROXY
  * still lists the hosts to reach directly; `direct` ignores all of it.
  */
+import { redactSecrets } from '../../api/redact-secrets';
 
 export type ProxySetting = { mode: 'system' } | { mode: 'direct' } | { mode: 'manual'; url: string };
 
@@ -21,7 +22,8 @@ export function proxyRoutes(setting: ProxySetting, env: Env): ProxyRoutes {
   const noProxy = (env.no_proxy ?? env.NO_PROXY ?? '').trim();
   if (setting.mode === 'manual') {
     const url = normalizeProxyUrl(setting.url);
-    if (!url) throw new TypeError(`Invalid proxy address: ${JSON.stringify(setting.url)}`);
+    // The address may carry the proxy's password: the message never does.
+    if (!url) throw new TypeError(`Invalid proxy address: ${JSON.stringify(redactSecrets(setting.url))}`);
     return { httpProxy: url, httpsProxy: url, noProxy };
   }
   const httpProxy = normalizeProxyUrl(env.http_proxy ?? env.HTTP_PROXY ?? '');

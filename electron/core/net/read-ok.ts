@@ -41,8 +41,16 @@ export async function readOk(
 }
 
 /** Closes the connection under a body we refuse to read; the resulting abort error is expected. */
-function abandon(body: Dispatcher.ResponseData['body']): void {
+export function abandon(body: Dispatcher.ResponseData['body']): void {
   body.on('error', () => undefined).destroy();
+}
+
+/**
+ * Reads away a small unwanted body (a redirect's or an error page's) so the
+ * connection can be reused; a large or stalled one is cut off instead.
+ */
+export function discard(body: Dispatcher.ResponseData['body']): void {
+  body.dump({ limit: 16 * 1024, signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
 }
 
 export function header(headers: Dispatcher.ResponseData['headers'], name: string): string | undefined {

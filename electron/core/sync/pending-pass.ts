@@ -7,8 +7,8 @@
  */
 import type { Db } from '../db/sql';
 import { coreLog } from '../log/core-log';
+import type { Network } from '../net/network';
 import { fetchPendingFullText } from './imported-full-text';
-import type { SyncEngine } from './sync-engine';
 
 export interface PendingPass {
   request(): void;
@@ -18,7 +18,9 @@ export interface PendingPass {
 
 export function createPendingPass(
   db: () => Db,
-  engine: () => SyncEngine,
+  network: Network,
+  /** Offline, the pass fetches nothing (the sync engine knows). */
+  isOnline: () => boolean,
   now: () => number,
   afterFullText: (articleIds: readonly string[]) => Promise<void> = async () => undefined,
   /** Pages were stored: their text tells their language better than a bookmark's title (the language pass). */
@@ -32,12 +34,11 @@ export function createPendingPass(
     running = (async () => {
       do {
         again = false;
-        if (controller.signal.aborted || !engine().isOnline()) return;
-        const e = engine();
+        if (controller.signal.aborted || !isOnline()) return;
         const report = await fetchPendingFullText({
           db,
-          fetcher: e.currentFetcher(),
-          limiter: e.sharedLimiter(),
+          fetcher: network.fetcher(),
+          limiter: network.limiter,
           signal: controller.signal,
           now,
         }).catch((error: unknown) => {

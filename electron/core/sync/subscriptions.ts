@@ -9,12 +9,22 @@ import { get, type Db } from '../db/sql';
 import { discoverFeeds } from '../discovery/discover-feeds';
 import { fetchTextFrom, type ResourceResult } from '../discovery/fetch-text-adapter';
 import { addFeed } from '../library/feeds';
+import type { Network } from '../net/network';
 import { exportOpml } from '../opml/export-opml';
 import { applyOpmlImport, gatherOpmlExport } from '../opml/library-opml';
 import { parseOpml } from '../opml/parse-opml';
 import type { OpmlImportResult } from '../opml/types';
 
 export type FetchPage = (url: string) => Promise<ResourceResult>;
+
+/** Feeds first, then pages that may link to one. */
+const DISCOVERY_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
+
+/** Discovery's downloads: through the network, under the same limits and proxy as feeds. */
+export function discoveryFetch(network: Pick<Network, 'fetch'>): FetchPage {
+  return (url) => network.fetch(url, { accept: DISCOVERY_ACCEPT });
+}
 
 export async function discover(url: string, fetchPage: FetchPage): Promise<FeedCandidate[]> {
   const result = await discoverFeeds(url, fetchTextFrom(fetchPage));

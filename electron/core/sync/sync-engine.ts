@@ -7,10 +7,7 @@
  */
 import type { SyncConfig, SyncFinished, SyncProgress, SyncStatus, SyncTarget } from '../../api/methods/sync';
 import type { Db } from '../db/sql';
-import { createFetcher, type Fetcher } from '../net/fetch-resource';
-import type { FetcherConfig } from '../net/fetch-options';
-import { createLimiter, hostKey, type Limiter, type LimiterOptions } from '../net/limiter';
-import { proxyFromSettings } from './proxy-from-settings';
+import type { Network } from '../net/network';
 import { inThreadFeedReader, type FeedReader } from './reading/read-feed-document';
 import { refreshFeed, type FeedOutcome } from './refresh-feed';
 import { newArticlesBySection } from './new-by-section';
@@ -19,15 +16,13 @@ import { dueFeeds, feedsFor, nextDueAt } from './sync-targets';
 
 export interface SyncEngineOptions {
   db: () => Db;
-  appVersion: string;
   now?: () => number;
   onProgress?: (progress: SyncProgress) => void;
   onFinished?: (finished: SyncFinished) => void;
   /** Articles arrived: the host refreshes counts (throttled by the caller if it likes). */
   onArticles?: () => void;
-  /** Overrides for tests: shorter timeouts, a fixed environment. */
-  fetcher?: Partial<FetcherConfig>;
-  limits?: LimiterOptions;
+  /** The core's network (fetcher, limiter, proxy); the engine configures its proxy and never closes it. */
+  network: Network;
   random?: () => number;
   /** Reads fetched documents; the core worker passes one on a second thread. The engine closes it. */
   reader?: FeedReader;
@@ -39,9 +34,6 @@ export interface RefreshRequest {
   finished: Promise<SyncFinished> | null;
 }
 
-const PAGE_ACCEPT =
-  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
-
 export const DEFAULT_CONFIG: SyncConfig = {
   refreshIntervalMinutes: 30,
   proxy: '',
@@ -52,29 +44,14 @@ export const DEFAULT_CONFIG: SyncConfig = {
 
 export class SyncEngine {
   private config: SyncConfig = DEFAULT_CONFIG;
-  private fetcher: Fetcher;
-  private readonly limiter: Limiter;
   private readonly now: () => number;
   private online = true;
   private run: SyncRun | null = null;
   private runs = 0;
   private lastFinished: SyncFinished | null = null;
-  proxyWarning: string | null = null;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.now = options.now ?? Date.now;
-    this.limiter = createLimiter(options.limits);
-    this.fetcher = this.makeFetcher();
-  }
-
-  /** The fetcher in use now (it is replaced when the proxy setting changes); the image cache shares it. */
-  currentFetcher(): Fetcher {
-    return this.fetcher;
-  }
-
-  /** The one limiter, so image downloads count against the same global and per-host caps. */
-  sharedLimiter(): Limiter {
-    return this.limiter;
   }
 
   /** Reads feed documents and checks stored articles' languages (the language pass shares it with refreshes). */
@@ -96,13 +73,9 @@ export class SyncEngine {
   }
 
   configure(config: SyncConfig): void {
-    const proxyChanged = config.proxy !== this.config.proxy;
     this.config = { ...config };
-    if (!proxyChanged) return;
-    // Fetches in flight finish on the old pool; closing it waits for nothing.
-    const old = this.fetcher;
-    this.fetcher = this.makeFetcher();
-    void old.close().catch(() => undefined);
+    // The network replaces its pools only when the value changed.
+    this.options.network.configureProxy(config.proxy);
   }
 
   setOnline(online: boolean): void {
@@ -122,11 +95,6 @@ export class SyncEngine {
     return nextDueAt(this.options.db(), this.config.refreshIntervalMinutes);
   }
 
-  /** A one-off download (discovery) under the same limits and proxy as feeds. */
-  fetchPage(url: string): ReturnType<Fetcher['fetchResource']> {
-    return this.limiter.run(hostKey(url), () => this.fetcher.fetchResource(url, { accept: PAGE_ACCEPT }));
-  }
-
   cancel(): SyncStatus {
     this.run?.cancel();
     return this.status();
@@ -144,14 +112,13 @@ export class SyncEngine {
       lastFinished: this.lastFinished,
       refreshIntervalMinutes: this.config.refreshIntervalMinutes,
       nextCheckAt: null,
-      notice: this.proxyWarning,
+      notice: this.options.network.proxyNotice,
     };
   }
 
   async close(): Promise<void> {
     this.cancel();
     await this.idle();
-    await this.fetcher.close();
     await this.options.reader?.close();
   }
 
@@ -186,25 +153,13 @@ export class SyncEngine {
   private refreshOne(rowId: number, signal: AbortSignal): Promise<FeedOutcome> {
     return refreshFeed(rowId, {
       db: this.options.db,
-      fetcher: this.fetcher,
+      fetcher: this.options.network.fetcher(),
       reader: this.reader,
-      limiter: this.limiter,
+      limiter: this.options.network.limiter,
       signal,
       now: this.now,
       defaultIntervalMinutes: this.config.refreshIntervalMinutes,
       ...(this.options.random ? { random: this.options.random } : {}),
-    });
-  }
-
-  private makeFetcher(): Fetcher {
-    const proxy = proxyFromSettings(this.config.proxy);
-    this.proxyWarning = proxy.warning;
-    // The engine's clock reads Retry-After dates too, so tests with a fixed clock see consistent due times.
-    return createFetcher({
-      appVersion: this.options.appVersion,
-      proxy: proxy.setting,
-      now: () => new Date(this.now()),
-      ...this.options.fetcher,
     });
   }
 }

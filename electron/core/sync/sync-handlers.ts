@@ -9,11 +9,12 @@ import type { opmlMethods } from '../../api/methods/opml';
 import type { SyncConfig, syncMethods, SyncStatus } from '../../api/methods/sync';
 import { countUnread } from '../library/articles/counts';
 import type { Library } from '../library/open-library';
+import type { Network } from '../net/network';
 import { fetchArticleFullText } from './article-full-text';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler';
 import { SyncEngine, type SyncEngineOptions } from './sync-engine';
 import { waitAtMost } from './wait-at-most';
-import { defaultsOffer, discover, exportOpmlText, importOpmlText, subscribe } from './subscriptions';
+import { defaultsOffer, discover, discoveryFetch, exportOpmlText, importOpmlText, subscribe } from './subscriptions';
 
 export type SyncMethodName =
   | keyof typeof syncMethods
@@ -27,12 +28,13 @@ export type SyncMethodName =
 export interface SyncWiringOptions {
   library: Library;
   emit: EventEmitter;
-  appVersion: string;
+  /** The core's network: refreshes, discovery and full text download through it. */
+  network: Network;
   now?: () => number;
   timers?: Timers;
   /** The default subscriptions' OPML text; without it nothing is offered. */
   defaultSubscriptions?: string;
-  engine?: Partial<SyncEngineOptions>;
+  engine?: Partial<Omit<SyncEngineOptions, 'network'>>;
   /** After each `sync.configure`, with the config it replaced (the service re-plans image caching). */
   onConfigure?: (config: SyncConfig, previous: SyncConfig) => void;
   /** A fetched full text was stored; the answer waits for this, within a bound (the service keeps its pictures offline). */
@@ -60,9 +62,11 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
     countsAt = now();
     options.emit('library.countsChanged', countUnread(db(), now()));
   };
+  const network = options.network;
+  const fetchPage = discoveryFetch(network);
   const engine = new SyncEngine({
     db,
-    appVersion: options.appVersion,
+    network,
     now,
     onProgress: (progress) => options.emit('sync.progress', progress),
     onArticles: () => {
@@ -121,8 +125,8 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
     'articles.fetchFullText': async (id) => {
       const article = await fetchArticleFullText(id, {
         db,
-        fetcher: engine.currentFetcher(),
-        limiter: engine.sharedLimiter(),
+        fetcher: network.fetcher(),
+        limiter: network.limiter,
         online: engine.isOnline(),
         // The reader waits for this one page: it is bounded by the page timeout, not by sync's cancel.
         signal: new AbortController().signal,
@@ -133,9 +137,9 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
         await waitAtMost(options.afterFullText([article.id]), FULL_TEXT_PICTURES_WAIT_MS, options.timers ?? realTimers);
       return article;
     },
-    'feeds.discover': (url) => discover(url, (page) => engine.fetchPage(page)),
+    'feeds.discover': (url) => discover(url, fetchPage),
     'feeds.subscribe': async (input) => {
-      const outcome = await subscribe(db, input, (page) => engine.fetchPage(page), now());
+      const outcome = await subscribe(db, input, fetchPage, now());
       if (outcome.kind === 'subscribed') {
         emitCounts();
         engine.refresh({ kind: 'feed', id: outcome.feed.id });

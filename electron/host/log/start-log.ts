@@ -11,7 +11,7 @@ import { LOG_ROOT } from '../../core/log/core-log';
 import { createLogFormatter } from './log-format';
 import { LOG_ROTATION, type LogRotation } from './log-files';
 import { hostLog, rendererLog } from './loggers';
-import { REDACTED, SECRET_FIELDS } from './redact-secrets';
+import { REDACTED, SECRET_FIELDS } from '../../api/redact-secrets';
 import { createResilientFileSink } from './resilient-file-sink';
 
 export interface LogOptions {

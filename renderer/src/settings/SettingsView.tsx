@@ -4,6 +4,7 @@ import { BackupPanel } from '../backup/BackupPanel';
 import { useLibraryData } from '../library/library-data';
 import { Icon } from '../ui/Icon';
 import { AboutGroup } from './AboutGroup';
+import { AccountsGroup } from './AccountsGroup';
 import { AppearanceGroup, NotificationsGroup } from './PreferenceGroups';
 import { NetworkGroup, RefreshGroup, StorageGroup } from './SettingsGroups';
 import { SubscriptionsGroup } from './SubscriptionsGroup';
@@ -63,6 +64,7 @@ export function SettingsView({ settings, onClose }: { settings: Settings; onClos
       </header>
       <div className="settings-view__scroll">
         <div className="settings-view__body">
+          <AccountsGroup />
           <SubscriptionsGroup />
           <RefreshGroup saver={saver} />
           <StorageGroup saver={saver} />

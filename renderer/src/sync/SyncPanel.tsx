@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { Feed } from '@contract/library-models';
+import { useNow } from '../hooks/use-now';
 import { Icon } from '../ui/Icon';
 import { FailureSummary } from './FailureSummary';
 import { lastRefreshAt, updatedLabel } from './last-refresh';
@@ -78,14 +78,4 @@ export function SyncPanel({ sync, feeds, onOpenFeed }: SyncPanelProps) {
       )}
     </section>
   );
-}
-
-/** The current time, ticking every `ms`, so "5 min ago" stays true. */
-function useNow(ms: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), ms);
-    return () => clearInterval(timer);
-  }, [ms]);
-  return now;
 }

@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
-import { methods, type CoreMethodName, type EventEmitter } from '../../../electron/api/contract';
+import { coreCallSpec, type CoreCallName, type EventEmitter } from '../../../electron/api/contract';
 import { failure, success } from '../../../electron/api/envelope';
 import { ApiError } from '../../../electron/api/errors';
 import { upsertArticles } from '../../../electron/core/library/articles/upsert-articles';
 import { createCoreService, type CoreService } from '../../../electron/core/service';
 import { createHostHandlers } from '../../../electron/host/host-handlers';
+import { memorySecretStore } from '../../support/memory-secret-store';
 import { MemoryConf } from '../../../electron/host/memory-conf';
 import { NoticeBoard } from '../../../electron/host/notices';
 import { createRouter, type CoreCaller, type Router } from '../../../electron/host/router';
@@ -45,9 +46,10 @@ export async function startFuzzApp(): Promise<FuzzApp> {
     sync: { timers: fakeTimers() },
   });
   const caller: CoreCaller = {
-    async call(method: CoreMethodName, args: unknown[]) {
+    async call(method: CoreCallName, args: unknown[]) {
       try {
-        const spec = methods[method];
+        const spec = coreCallSpec(method);
+        if (!spec) throw new ApiError('UNKNOWN_METHOD', `The core has no method "${method}".`);
         const parsed = spec.args.safeParse(structuredClone(args));
         if (!parsed.success) throw new ApiError('INVALID_ARGUMENTS', `Invalid arguments for ${method}.`);
         const handler = core.handlers[method] as (...a: unknown[]) => unknown;
@@ -67,6 +69,7 @@ export async function startFuzzApp(): Promise<FuzzApp> {
       saveExport: async (token) => ({ kind: 'download', url: `/exports/${token}` }),
       pickFile: async () => null,
       core: () => caller,
+      secrets: memorySecretStore(),
     }),
     core: caller,
   });

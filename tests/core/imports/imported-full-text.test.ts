@@ -18,11 +18,11 @@ const paragraph = (n: number) =>
 const page = `<!doctype html><html><head><title>Saved essay</title></head><body><article><h1>Saved essay</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article></body></html>`;
 
 function pass(): ReturnType<typeof fetchPendingFullText> {
-  const engine = h.core.sync.engine;
+  const network = h.core.network;
   return fetchPendingFullText({
     db: () => h.core.library.db(),
-    fetcher: engine.currentFetcher(),
-    limiter: engine.sharedLimiter(),
+    fetcher: network.fetcher(),
+    limiter: network.limiter,
     signal: new AbortController().signal,
     now: () => h.clock.now,
   });

@@ -122,6 +122,30 @@ const CASES: { name: string; input: string; secrets: string[]; kept: string }[] 
   },
   { name: 'X-Api-Key header', input: 'X-Api-Key: 9f9f9f', secrets: ['9f9f9f'], kept: 'X-Api-Key: ***' },
   {
+    name: 'Google Reader ClientLogin form',
+    input: 'POST /accounts/ClientLogin Email=alice&Passwd=hunter2',
+    secrets: ['hunter2'],
+    kept: 'Email=alice&Passwd=***',
+  },
+  {
+    name: 'Google Reader write token in a query and a form',
+    input: '/reader/api/0/edit-tag?T=tok9z&i=1 body a=x&T=tok8y',
+    secrets: ['tok9z', 'tok8y'],
+    kept: 'T=***&i=1',
+  },
+  {
+    name: 'ClientLogin answer',
+    input: 'SID=alice/8e6845e0 LSID=alice/8e6845e1 Auth=alice/8e6845e2',
+    secrets: ['8e6845e0', '8e6845e1', '8e6845e2'],
+    kept: 'SID=*** LSID=***',
+  },
+  {
+    name: 'GoogleLogin Authorization header',
+    input: 'Authorization: GoogleLogin auth=alice/8e6845e3',
+    secrets: ['8e6845e3'],
+    kept: 'Authorization: ***',
+  },
+  {
     name: 'a JWT on its own',
     input: 'token was eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl',
     secrets: ['eyJzdWIiOiIxIn0'],
@@ -191,6 +215,7 @@ describe('redaction', () => {
     'The author: Alice wrote about keywords',
     'monkey=1 keyboard=yes',
     'Bearer',
+    'https://feeds.example/?t=1700000000&page=2',
   ])('leaves ordinary text alone: %s', (text) => {
     expect(written(() => hostLog.info(text))).toContain(text);
   });

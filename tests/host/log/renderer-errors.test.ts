@@ -1,3 +1,4 @@
+import { memorySecretStore } from '../../support/memory-secret-store';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -35,6 +36,7 @@ function setup(options: { logDir?: (dir: string) => string } = {}) {
     saveExport: vi.fn(),
     core: () => ({ call: vi.fn() }),
     pickFile: vi.fn(),
+    secrets: memorySecretStore(),
   });
   const router = createRouter({ host, core: { call: vi.fn() } });
   const lines = () =>

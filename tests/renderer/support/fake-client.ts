@@ -1,10 +1,27 @@
 import { vi } from 'vitest';
 import type { ApiClient } from '@contract/client';
 import type { EventName, EventPayload, MethodArgs, MethodName, MethodResult } from '@contract/contract';
+import type { Account } from '@contract/methods/accounts';
 import { DEFAULT_SETTINGS } from '@contract/settings-schema';
 
 type Handler<M extends MethodName> = (...args: MethodArgs<M>) => MethodResult<M> | Promise<MethodResult<M>>;
 export type FakeHandlers = { [M in MethodName]?: Handler<M> };
+
+/** The one account of a fresh install: the feeds Broadsheet checks itself. */
+export const LOCAL_ACCOUNT: Account = {
+  id: 'local',
+  kind: 'local',
+  service: null,
+  name: 'On this computer',
+  url: null,
+  user: null,
+  status: 'ok',
+  lastSyncAt: null,
+  lastError: null,
+  capabilities: { subscriptions: true, folders: true, starred: true, markAllOnServer: false, itemLabels: false },
+  feedCount: 0,
+  unreadCount: 0,
+};
 
 /** What a fresh install answers: no sections, feeds or articles, no notices, default settings. */
 const DEFAULTS: FakeHandlers = {
@@ -52,6 +69,8 @@ const DEFAULTS: FakeHandlers = {
     refreshIntervalMinutes: 30,
   }),
   'library.offerDefaults': () => ({ offer: false, sections: [], feeds: 0 }),
+  'accounts.list': () => [LOCAL_ACCOUNT],
+  'accounts.services': () => [],
 };
 
 export interface FakeClient extends ApiClient {

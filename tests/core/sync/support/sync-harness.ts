@@ -56,11 +56,13 @@ export const DEFAULTS_OPML = readFileSync(
   'utf8',
 );
 
+/** Engine options, and the network's test bounds (`fetcher`, `limits`). */
+export type HarnessOptions = NonNullable<NonNullable<CoreServiceOptions['sync']>['engine']> &
+  NonNullable<CoreServiceOptions['network']>;
+
 /** A core over a fresh data folder, or over `dir` to play a restart of the app. */
-export function createHarness(
-  engine: NonNullable<CoreServiceOptions['sync']>['engine'] = {},
-  dir = tempDir(),
-): Harness {
+export function createHarness(options: HarnessOptions = {}, dir = tempDir()): Harness {
+  const { fetcher, limits, ...engine } = options;
   const clock = { now: NOW };
   const timers = fakeTimers();
   const events: Harness['events'] = [];
@@ -76,6 +78,7 @@ export function createHarness(
     now: () => clock.now,
     defaultSubscriptions: DEFAULTS_OPML,
     sync: { timers, engine: { random: () => 0.5, ...engine } },
+    network: { ...(fetcher ? { fetcher } : {}), ...(limits ? { limits } : {}) },
   });
   return {
     core,

@@ -4,7 +4,7 @@
  * proxies only, so a SOCKS address falls back to the system route and says so
  * rather than making every refresh fail.
  */
-import type { ProxySetting } from '../net/proxy-settings';
+import type { ProxySetting } from './proxy-settings';
 
 export interface ProxyChoice {
   setting: ProxySetting;

@@ -1,9 +1,10 @@
 /**
- * What never reaches the log: passwords, tokens, API keys, `Authorization` and cookie headers, the credentials
- * of a URL and its sensitive query parameters. Two nets, both applied to every record: fields with a secret's
- * name are replaced before formatting (`SECRET_FIELDS`), and the finished line is scrubbed of anything that
- * looks like a secret (`SECRET_PATTERNS`), whichever message, value or stack trace brought it in. Both err on the
- * side of hiding too much.
+ * What never reaches the log or an error message: passwords, tokens, API keys, `Authorization` and cookie headers,
+ * the credentials of a URL and its sensitive query parameters. One policy for the whole app: the host's log applies
+ * both nets to every record — fields with a secret's name are replaced before formatting (`SECRET_FIELDS`), and the
+ * finished line is scrubbed of anything that looks like a secret (`SECRET_PATTERNS`), whichever message, value or
+ * stack trace brought it in — and the core's network scrubs its error messages with `redactSecrets`. Both err on
+ * the side of hiding too much.
  */
 import { JWT_PATTERN, type RedactionPattern } from '@logtape/redaction';
 
@@ -55,11 +56,30 @@ const SECRET_PAIRS: RedactionPattern = {
     isSecretName(name) ? `${quote}${name}${quote}${separator}${hide(value)}` : match,
 };
 
+const GOOGLE_READER_PAIRS: RedactionPattern = {
+  // The Google Reader API's write token (`T=…` in a query or form) and ClientLogin's answer (`SID=…`, `LSID=…`):
+  // names too short for the general rule, matched whole and in capitals only, so an ordinary `t=1` stays.
+  pattern: /(?<![\w.-])(T|SID|LSID)(\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s&#,;'"<>()[\]{}=?]+)/g,
+  replacement: (_match: string, name: string, separator: string, value: string) => `${name}${separator}${hide(value)}`,
+};
+
 /** Applied in this order to every formatted line. */
 export const SECRET_PATTERNS: RedactionPattern[] = [
   URL_CREDENTIALS,
   SECRET_HEADERS,
   AUTH_SCHEMES,
   SECRET_PAIRS,
+  GOOGLE_READER_PAIRS,
   JWT_PATTERN,
 ];
+
+/** A text (an error message, say) with every secret `SECRET_PATTERNS` recognises replaced. */
+export function redactSecrets(text: string): string {
+  return SECRET_PATTERNS.reduce(
+    (result, { pattern, replacement }) =>
+      typeof replacement === 'string'
+        ? result.replace(pattern, replacement)
+        : result.replace(pattern, replacement as (substring: string, ...args: string[]) => string),
+    text,
+  );
+}

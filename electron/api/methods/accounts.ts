@@ -1,0 +1,183 @@
+/**
+ * Accounts: where feeds come from — this computer (`local`, Broadsheet polls the feeds itself) or a sync
+ * service (FreshRSS, Inoreader, … over the Google Reader API). The host owns every password and app key
+ * (`HostPlatform.secrets`), so the methods that carry one (`accounts.add`, `accounts.setPassword`) and the one
+ * that must forget one (`accounts.remove`) are the host's: it stores or deletes the secret and calls the core's
+ * steps below, which the UI cannot reach. The core keeps credentials in memory only; nothing here ever returns one.
+ */
+import { z } from 'zod';
+import { LIMITS } from '../library-models';
+import { IdSchema as Id, method } from '../method-spec';
+
+/** The one account every library has, created by the migration; it cannot be removed. */
+export const LOCAL_ACCOUNT_ID = 'local';
+
+export const AccountKindSchema = z.enum(['local', 'greader']);
+export type AccountKind = z.infer<typeof AccountKindSchema>;
+
+/** The kinds a reader can add (the local account exists already). */
+export const RemoteAccountKindSchema = AccountKindSchema.exclude(['local']);
+
+/** Google Reader API variants, named as the CLI's `--service` names them. */
+export const AccountServiceSchema = z.enum(['freshrss', 'inoreader', 'theoldreader', 'bazqux', 'miniflux', 'other']);
+export type AccountService = z.infer<typeof AccountServiceSchema>;
+
+export const AccountStatusSchema = z.enum(['ok', 'syncing', 'needs-password', 'error']);
+export type AccountStatus = z.infer<typeof AccountStatusSchema>;
+
+/** What a backend can do; the UI asks these, never the kind. */
+export const AccountCapabilitiesSchema = z.object({
+  subscriptions: z.boolean(),
+  folders: z.boolean(),
+  starred: z.boolean(),
+  markAllOnServer: z.boolean(),
+  itemLabels: z.boolean(),
+});
+export type AccountCapabilities = z.infer<typeof AccountCapabilitiesSchema>;
+
+const Count = z.number().int().nonnegative();
+
+export const AccountSchema = z.object({
+  id: Id,
+  kind: AccountKindSchema,
+  /** null for the local account. */
+  service: AccountServiceSchema.nullable(),
+  name: z.string(),
+  /** The server's API endpoint; null for the local account. */
+  url: z.string().nullable(),
+  user: z.string().nullable(),
+  status: AccountStatusSchema,
+  lastSyncAt: z.string().datetime({ offset: true }).nullable(),
+  /** Why the last sync failed, written for the reader; null when it did not. */
+  lastError: z.string().nullable(),
+  capabilities: AccountCapabilitiesSchema,
+  feedCount: Count,
+  unreadCount: Count,
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+export const AccountServiceInfoSchema = z.object({
+  service: AccountServiceSchema,
+  kind: RemoteAccountKindSchema,
+  /** As the reader knows it: "FreshRSS", "Other Google Reader API server". */
+  label: z.string(),
+  /** The reader types the server's address (self-hosted services). */
+  needsUrl: z.boolean(),
+  /** The address used when the reader types none; null when one must be typed. */
+  defaultUrl: z.string().nullable(),
+  /** Inoreader: the reader's own App ID and App key from its developer settings. */
+  needsAppCredentials: z.boolean(),
+});
+export type AccountServiceInfo = z.infer<typeof AccountServiceInfoSchema>;
+
+export const ACCOUNT_LIMITS = { name: 200, user: 320, password: 1024, appId: 200, appKey: 512 } as const;
+
+const Password = z.string().min(1).max(ACCOUNT_LIMITS.password);
+
+export const AddAccountInputSchema = z.strictObject({
+  kind: RemoteAccountKindSchema,
+  service: AccountServiceSchema,
+  /** The server's address as typed; a known service's base URL is completed to its API endpoint. */
+  url: z.string().trim().min(1).max(LIMITS.url).optional(),
+  user: z.string().trim().min(1).max(ACCOUNT_LIMITS.user),
+  password: Password,
+  appId: z.string().trim().min(1).max(ACCOUNT_LIMITS.appId).optional(),
+  appKey: z.string().trim().min(1).max(ACCOUNT_LIMITS.appKey).optional(),
+  /** Shown in the sidebar and settings; the service's label and the user when absent. */
+  name: z.string().trim().min(1).max(ACCOUNT_LIMITS.name).optional(),
+  /** The reader confirmed plain http:// to a server on their network (loopback never needs it). */
+  allowHttp: z.boolean().optional(),
+});
+export type AddAccountInput = z.infer<typeof AddAccountInputSchema>;
+
+export const RemoveAccountOptionsSchema = z.object({
+  /** Keep the account's bookmarked articles as local copies (in the local account) instead of removing them. */
+  keepBookmarks: z.boolean(),
+});
+
+export const accountsMethods = {
+  'accounts.services': method({
+    owner: 'core',
+    summary: 'The sync services an account can be added for, with what each needs (server address, app credentials).',
+    args: z.tuple([]),
+    result: z.array(AccountServiceInfoSchema),
+  }),
+  'accounts.list': method({
+    owner: 'core',
+    summary: 'Every account, the local one first, with its status, last sync, last error and counts.',
+    args: z.tuple([]),
+    result: z.array(AccountSchema),
+  }),
+  'accounts.add': method({
+    owner: 'host',
+    summary:
+      'Tests the credentials, then adds the account and saves its password with the host; a refusal (AUTH_REFUSED) saves nothing.',
+    args: z.tuple([AddAccountInputSchema]),
+    result: AccountSchema,
+  }),
+  'accounts.setPassword': method({
+    owner: 'host',
+    summary: 'Tests a new password for an account and, when the server accepts it, saves it with the host.',
+    args: z.tuple([Id, Password]),
+    result: AccountSchema,
+  }),
+  'accounts.sync': method({
+    owner: 'core',
+    summary: 'Syncs one account now (changes made here are sent first); answers once the sync has started.',
+    args: z.tuple([Id]),
+    result: AccountSchema,
+  }),
+  'accounts.remove': method({
+    owner: 'host',
+    summary:
+      'Removes an account, its feeds and sections, and forgets its password; its bookmarks become local copies or go too.',
+    args: z.tuple([Id, RemoveAccountOptionsSchema]),
+    result: z.null(),
+  }),
+} as const;
+
+export const accountsEvents = {
+  'accounts.changed': z.array(AccountSchema),
+} as const;
+
+/** Credentials the host hands the core for one account; null where it has none (missing, or sealed by a keychain this process lacks). */
+export const AccountCredentialsSchema = z.object({
+  id: Id,
+  password: Password.nullable(),
+  appKey: z.string().min(1).max(ACCOUNT_LIMITS.appKey).nullable(),
+});
+export type AccountCredentials = z.infer<typeof AccountCredentialsSchema>;
+
+/**
+ * The core's half of the host-owned methods. Only the host calls these (see `internalMethods` in contract.ts):
+ * the router never routes them, the preload never exposes them, so a password cannot reach the core from the UI
+ * without the host storing it.
+ */
+export const accountsInternalMethods = {
+  'internal.addAccount': method({
+    owner: 'core',
+    summary:
+      'Tests the credentials (AUTH_REFUSED when refused), then saves the account and keeps its credentials in memory.',
+    args: z.tuple([AddAccountInputSchema]),
+    result: AccountSchema,
+  }),
+  'internal.setAccountPassword': method({
+    owner: 'core',
+    summary: 'Tests a new password (AUTH_REFUSED when refused) and keeps it in memory; the account is usable again.',
+    args: z.tuple([Id, Password]),
+    result: AccountSchema,
+  }),
+  'internal.removeAccount': method({
+    owner: 'core',
+    summary: 'Removes an account’s row, feeds and sections (keeping its bookmarks as local copies if asked).',
+    args: z.tuple([Id, RemoveAccountOptionsSchema]),
+    result: z.null(),
+  }),
+  'internal.setAccountCredentials': method({
+    owner: 'core',
+    summary:
+      'The host’s credentials for every account, sent each time the core is ready; an account without any needs its password.',
+    args: z.tuple([z.array(AccountCredentialsSchema).max(1000)]),
+    result: z.null(),
+  }),
+} as const;

@@ -1,0 +1,67 @@
+/**
+ * The seam between the library and wherever an account's subscriptions and reading state live: Broadsheet's own
+ * polling (the `local` backend) or a sync service (Google Reader API servers, later Fever, Miniflux…). Everything
+ * above this interface — handlers, the sync panel, the CLI — treats accounts alike and asks `capabilities`, never
+ * the kind, to decide what to offer. Modelled on NetNewsWire's AccountDelegate and its per-account behaviours.
+ *
+ * Ids are the library's own (a feed's and a section's `id`); a backend that needs its service's ids looks them up
+ * (remote ids are opaque strings per account). Read and starred changes never call a backend directly: they are
+ * queued in the outbox in the same transaction as the change, and `sync` pushes them before it pulls.
+ */
+import type { Feed } from '../../api/library-models';
+import type { Section } from '../../api/models';
+import type { SubscribeResult } from '../../api/methods/feeds';
+
+export type AccountKind = 'local' | 'greader';
+
+/** What an account's service can do, as data (the UI shows what it cannot, with the reason, rather than fail). */
+export interface AccountCapabilities {
+  /** Feeds can be added and removed from here. */
+  subscriptions: boolean;
+  /** Folders (the account's sections) can be renamed and deleted here, and feeds moved between them. */
+  folders: boolean;
+  /** Starred items are kept on the service (bookmarked here). */
+  starred: boolean;
+  /** "Mark all as read" is one call the server understands, rather than explicit lists of items. */
+  markAllOnServer: boolean;
+  /** Items carry labels on the service (bookmark tags can travel). */
+  itemLabels: boolean;
+}
+
+/** One sync, as the caller started it. */
+export interface AccountSyncRun {
+  /** Stops the run; what was confirmed stays, nothing is recorded as failed. */
+  signal: AbortSignal;
+}
+
+export interface AccountSyncOutcome {
+  newArticles: number;
+  /** Local read and starred changes the server confirmed. */
+  pushed: number;
+  /** Articles whose read or starred state the server changed here. */
+  pulledStates: number;
+  /** The run was stopped (cancelled, or offline) before it ended. */
+  cancelled: boolean;
+}
+
+/** The service refused the account's credentials (not: could not be reached). */
+export class AccountAuthError extends Error {
+  override readonly name = 'AccountAuthError';
+}
+
+export interface AccountBackend {
+  readonly kind: AccountKind;
+  readonly capabilities: AccountCapabilities;
+  /** Resolves when the service accepts the credentials; throws AccountAuthError when it refuses them. */
+  validateCredentials(signal?: AbortSignal): Promise<void>;
+  /** Pushes the outbox, then pulls subscriptions, items and states. */
+  sync(run: AccountSyncRun): Promise<AccountSyncOutcome>;
+  /** Subscribes to a feed found at `url` in the folder (section id) or in none; a page with several feeds asks to choose. */
+  subscribe(url: string, folder: string | null): Promise<SubscribeResult>;
+  unsubscribe(feedId: string): Promise<void>;
+  renameFeed(feedId: string, title: string): Promise<Feed>;
+  moveFeed(feedId: string, folder: string | null): Promise<Feed>;
+  renameFolder(folderId: string, name: string): Promise<Section>;
+  /** The folder goes; its feeds stay, in no folder. */
+  deleteFolder(folderId: string): Promise<void>;
+}
