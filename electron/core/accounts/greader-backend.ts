@@ -95,7 +95,7 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
 
     async sync(run: AccountSyncRun): Promise<AccountSyncResult> {
       return signedIn(async () => {
-        const pushed = await pushOutbox(options.db, options.accountId, pusher, run.signal);
+        const pushed = await pushOutbox(options.db, options.accountId, pusher, options.now, run.signal);
         const pulled = await pullGReader({
           db: options.db,
           accountId: options.accountId,

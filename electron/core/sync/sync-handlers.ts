@@ -37,6 +37,8 @@ export interface SyncWiringOptions {
   engine?: Partial<Omit<SyncEngineOptions, 'network'>>;
   /** After each `sync.configure`, with the config it replaced (the service re-plans image caching). */
   onConfigure?: (config: SyncConfig, previous: SyncConfig) => void;
+  /** "Refresh all" or the schedule fired: the accounts sync too. */
+  onRefreshAll?: () => void;
   /** A fetched full text was stored; the answer waits for this, within a bound (the service keeps its pictures offline). */
   afterFullText?: (articleIds: readonly string[]) => Promise<void>;
 }
@@ -86,7 +88,10 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
     timers: options.timers ?? realTimers,
     now,
     isOnline: () => engine.isOnline(),
-    refreshDue: () => void engine.refreshDue(),
+    refreshDue: () => {
+      void engine.refreshDue();
+      options.onRefreshAll?.();
+    },
     nextDueAt: () => engine.nextDueAt(),
     intervalMs: () => engine.intervalMinutes * 60_000,
   });
@@ -103,7 +108,11 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
   };
 
   const handlers: Handlers<SyncMethodName> = {
-    'sync.refresh': (target) => status(engine.refresh(target).status),
+    'sync.refresh': (target) => {
+      const started = engine.refresh(target).status;
+      if (target.kind === 'all') options.onRefreshAll?.();
+      return status(started);
+    },
     'sync.cancel': () => status(engine.cancel()),
     'sync.status': () => status(),
     'sync.configure': (config) => {

@@ -13,7 +13,7 @@ import { normalizeEntry, sortTimeOf } from '../../library/articles/normalize-ent
 import type { ParsedEntry } from '../../library/articles/parsed-entry';
 import { findArticle, insertArticle, replaceArticleContent } from '../../library/tables/articles-table';
 import { insertFeed } from '../../library/tables/feeds-table';
-import { pendingChangeKeys } from '../../library/outbox/outbox';
+import { pendingChangeKeys } from '../../library/outbox/outbox-push';
 import type { RemoteItem } from './remote-model';
 import { applyReadState, applyStarredState } from './item-states';
 

@@ -9,7 +9,7 @@
  * and ends the push, to be tried at the next sync.
  */
 import type { Db } from '../../db/sql';
-import { confirmPushed, pendingChanges, rejectChanges, type PendingChange } from '../../library/outbox/outbox';
+import { confirmPushed, pendingChanges, rejectChanges, type PendingChange } from '../../library/outbox/outbox-push';
 
 export interface StatePusher {
   /** Ids per call. */
@@ -32,6 +32,7 @@ export async function pushOutbox(
   db: () => Db,
   accountId: string,
   pusher: StatePusher,
+  now: () => number,
   signal?: AbortSignal,
 ): Promise<PushOutcome> {
   const outcome: PushOutcome = { pushed: 0, rejected: 0 };
@@ -51,7 +52,7 @@ export async function pushOutbox(
         } catch (error) {
           const reason = pusher.permanentRefusal(error);
           if (reason === null) throw error;
-          rejectChanges(db(), accountId, batch, reason);
+          rejectChanges(db(), accountId, batch, reason, now());
           outcome.rejected += batch.length;
           moved += batch.length;
           continue;

@@ -5,7 +5,7 @@
  * Only rows that differ are written, in one transaction.
  */
 import { all, transaction, type Db } from '../../db/sql';
-import { pendingChangeKeys } from '../../library/outbox/outbox';
+import { pendingChangeKeys } from '../../library/outbox/outbox-push';
 import { applyReadState, applyStarredState } from './item-states';
 
 export interface ReconciledStates {
