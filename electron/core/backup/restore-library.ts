@@ -6,7 +6,9 @@
  * a section when it had none, or comes back if it had been unsubscribed.
  */
 import { checkExternalUrl } from '../../api/url-policy/external-policy';
-import { all, get, run, type Db } from '../db/sql';
+import { all, type Db } from '../db/sql';
+import { insertFeed, setFeedSection, unarchiveFeed } from '../library/tables/feeds-table';
+import { insertSection, nextSectionPosition } from '../library/tables/sections-table';
 import type { FeedRecord, SectionRecord } from './backup-format';
 
 export interface Tally {
@@ -30,7 +32,7 @@ export function restoreSections(db: Db, records: readonly SectionRecord[], tally
   const byName = new Map(
     all<{ id: number; name: string }>(db, 'SELECT id, name FROM sections').map((s) => [sectionKey(s.name), s.id]),
   );
-  const offset = get<{ next: number }>(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM sections')?.next ?? 0;
+  const offset = nextSectionPosition(db);
   const map = new Map<number, number>();
   for (const record of [...records].sort((a, b) => a.position - b.position)) {
     const existing = byName.get(sectionKey(record.name));
@@ -39,13 +41,11 @@ export function restoreSections(db: Db, records: readonly SectionRecord[], tally
       tally.merged += 1;
       continue;
     }
-    const id = get<{ id: number }>(
-      db,
-      'INSERT INTO sections (name, position, created_at) VALUES (?, ?, ?) RETURNING id',
-      record.name.trim(),
-      offset + record.position,
-      record.createdAt,
-    )!.id;
+    const id = insertSection(db, {
+      name: record.name.trim(),
+      position: offset + record.position,
+      createdAt: record.createdAt,
+    });
     byName.set(sectionKey(record.name), id);
     map.set(record.key, id);
     tally.added += 1;
@@ -75,23 +75,19 @@ export function restoreFeeds(
       tally.merged += 1;
       continue;
     }
-    const id = get<{ id: number }>(
-      db,
-      `INSERT INTO feeds (url, site_url, title, icon_url, section_id, position, full_text, refresh_minutes, paused, archived, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-      key,
-      record.siteUrl,
-      record.title,
-      record.iconUrl,
+    const id = insertFeed(db, {
+      url: key,
+      siteUrl: record.siteUrl,
+      title: record.title,
+      iconUrl: record.iconUrl,
       sectionId,
-      record.position,
-      record.fullText ? 1 : 0,
-      record.refreshMinutes,
-      record.paused ? 1 : 0,
-      record.archived ? 1 : 0,
-      record.createdAt,
-    )!.id;
-    run(db, 'INSERT INTO feed_sync (feed_id) VALUES (?)', id);
+      position: record.position,
+      fullText: record.fullText,
+      refreshMinutes: record.refreshMinutes,
+      paused: record.paused,
+      archived: record.archived,
+      createdAt: record.createdAt,
+    });
     feeds.set(key, { id, url: key, sectionId });
     tally.added += 1;
   }
@@ -105,16 +101,9 @@ function mergeFeed(
   sectionId: number | null,
 ): void {
   // A subscription on either side is kept: an unsubscribed (archived) local copy comes back.
-  if (!record.archived)
-    run(
-      db,
-      'UPDATE feeds SET archived = 0, paused = ? WHERE id = ? AND archived = 1',
-      record.paused ? 1 : 0,
-      existing.id,
-    );
+  if (!record.archived) unarchiveFeed(db, existing.id, record.paused);
   if (existing.sectionId === null && sectionId !== null) {
-    run(db, 'UPDATE feeds SET section_id = ? WHERE id = ?', sectionId, existing.id);
-    run(db, 'UPDATE articles SET section_id = ? WHERE feed_id = ?', sectionId, existing.id);
+    setFeedSection(db, existing.id, sectionId, false);
     existing.sectionId = sectionId;
   }
 }

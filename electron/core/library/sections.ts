@@ -1,8 +1,9 @@
 /** Sections: the reader's named, ordered groups of feeds. */
 import { ApiError } from '../../api/errors';
 import type { Section } from '../../api/models';
-import { all, get, run, transaction, type Db } from '../db/sql';
+import { all, get, transaction, type Db } from '../db/sql';
 import { notFound, toIdString, toRowId } from './row-ids';
+import { deleteSectionRow, insertSection, renameSectionRow, setSectionPosition } from './tables/sections-table';
 
 interface SectionRow {
   id: number;
@@ -42,26 +43,20 @@ export function requireSection(db: Db, id: string): number {
 }
 
 export function createSection(db: Db, name: string, now: number): Section {
-  const id = transaction(db, () => {
-    const next = get<{ next: number }>(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM sections');
-    const result = db
-      .prepare('INSERT INTO sections (name, position, created_at) VALUES (?, ?, ?)')
-      .run(name, next?.next ?? 0, now);
-    return toIdString(result.lastInsertRowid);
-  });
+  const id = transaction(db, () => toIdString(insertSection(db, { name, position: 'last', createdAt: now })));
   return getSection(db, id);
 }
 
 export function renameSection(db: Db, id: string, name: string): Section {
   const rowId = requireSection(db, id);
-  run(db, 'UPDATE sections SET name = ? WHERE id = ?', name, rowId);
+  renameSectionRow(db, rowId, name);
   return getSection(db, id);
 }
 
 /** Feeds of a deleted section are kept, unsectioned: subscriptions are the reader's. */
 export function deleteSection(db: Db, id: string): void {
   const rowId = requireSection(db, id);
-  run(db, 'DELETE FROM sections WHERE id = ?', rowId);
+  deleteSectionRow(db, rowId);
 }
 
 /** `ids` must name every section exactly once, in the new order. */
@@ -72,7 +67,7 @@ export function reorderSections(db: Db, ids: readonly string[]): Section[] {
     if (wanted.size !== ids.length || existing.length !== ids.length || existing.some((id) => !wanted.has(id))) {
       throw new ApiError('INVALID_ARGUMENTS', 'The new order must list every section exactly once.');
     }
-    ids.forEach((id, position) => run(db, 'UPDATE sections SET position = ? WHERE id = ?', position, Number(id)));
+    ids.forEach((id, position) => setSectionPosition(db, Number(id), position));
   });
   return listSections(db);
 }
