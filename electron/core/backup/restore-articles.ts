@@ -1,6 +1,6 @@
 /**
  * Bookmarked articles, read marks and the image index from a backup.
- * An article the library already has (same feed URL and identity) keeps its
+ * An article the library already has (same account, feed URL and identity) keeps its
  * content; it gains the backup's bookmark, tags (union) and note (both kept,
  * one after the other, when they differ), and is read if either side read it.
  */
@@ -21,10 +21,18 @@ import {
 } from '../library/tables/bookmarks-table';
 import { addReadMark } from '../library/tables/read-marks-table';
 import type { BookmarkRecord, ImageRecord } from './backup-format';
-import { feedKey, type LibraryMaps, type Tally } from './restore-library';
+import { accountOf } from './restore-accounts';
+import { libraryFeedKey, type LibraryMaps, type Tally } from './restore-library';
 
-export function restoreBookmark(db: Db, record: BookmarkRecord, feeds: LibraryMaps['feeds'], tally: Tally): void {
-  const feed = feeds.get(feedKey(record.feedUrl));
+export interface ReadMark {
+  feedUrl: string;
+  identity: string;
+  /** The backup's account id. */
+  account: string;
+}
+
+export function restoreBookmark(db: Db, record: BookmarkRecord, maps: LibraryMaps, tally: Tally): void {
+  const feed = maps.feeds.get(libraryFeedKey(accountOf(maps.accounts, record.account), record.feedUrl));
   // feeds.json lists every feed the bookmarks name; a hand-made file that does not is damaged.
   if (!feed) throw new Error(`a bookmark names a feed the backup does not list`);
   const existing = findArticle(db, feed.id, record.identity);
@@ -67,6 +75,7 @@ function insertRecord(db: Db, r: BookmarkRecord, feedId: number, sectionId: numb
     feedId,
     sectionId,
     identity: r.identity,
+    remoteId: r.remoteId,
     guid: r.guid,
     url: r.url,
     title: r.title,
@@ -89,11 +98,15 @@ function insertRecord(db: Db, r: BookmarkRecord, feedId: number, sectionId: numb
   });
 }
 
-/** A read article: read now if the library has it, else when it is fetched again (see migration 006). */
-export function restoreReadMark(db: Db, feedUrl: string, identity: string, feeds: LibraryMaps['feeds']): void {
-  const feed = feeds.get(feedKey(feedUrl));
-  const held = feed ? markReadByIdentity(db, feed.id, identity) : false;
-  if (!held) addReadMark(db, feed?.url ?? feedUrl, identity);
+/**
+ * A read article: read now if the library has it, else when it is fetched again into that account's feed (see
+ * migrations 006 and 012). Nothing is queued for a sync service: its own state comes back with its next sync.
+ */
+export function restoreReadMark(db: Db, mark: ReadMark, maps: LibraryMaps): void {
+  const accountId = accountOf(maps.accounts, mark.account);
+  const feed = maps.feeds.get(libraryFeedKey(accountId, mark.feedUrl));
+  const held = feed ? markReadByIdentity(db, feed.id, mark.identity) : false;
+  if (!held) addReadMark(db, accountId, feed?.url ?? mark.feedUrl, mark.identity);
 }
 
 /** An image the backup holds: the library's own cached copy, if any, wins. */

@@ -5,7 +5,8 @@ import type { Feed, FeedCreate, FeedPatch } from '../../api/library-models';
 import { all, get, transaction, type Db } from '../db/sql';
 import { FEED_COLUMNS, FEED_FROM, toFeed, type FeedRow } from './feed-rows';
 import { notFound, toIdString, toRowId } from './row-ids';
-import { requireSection } from './sections';
+import { requireSection, sectionAccount } from './sections';
+import { LOCAL_ACCOUNT_ID, requireAccount } from './tables/accounts-table';
 import { deleteFeedArticlesKeepingBookmarks } from './tables/articles-table';
 import {
   archiveFeed,
@@ -43,8 +44,9 @@ export function requireFeed(db: Db, id: string): number {
 export function addFeed(db: Db, input: FeedCreate, now: number): Feed {
   const url = safeUrl(input.url, 'feed');
   const id = transaction(db, () => {
-    const sectionId = input.sectionId ? requireSection(db, input.sectionId) : null;
-    const existing = findFeedByUrl(db, url);
+    const accountId = requireAccount(db, input.accountId ?? LOCAL_ACCOUNT_ID);
+    const sectionId = input.sectionId ? requireSectionOf(db, accountId, input.sectionId) : null;
+    const existing = findFeedByUrl(db, accountId, url);
     if (existing && !existing.archived) throw new ApiError('CONFLICT', 'You already follow this feed.');
     // Re-subscribing to a feed kept only for its bookmarks brings it back.
     if (existing) {
@@ -54,6 +56,8 @@ export function addFeed(db: Db, input: FeedCreate, now: number): Feed {
     }
     return toIdString(
       insertFeed(db, {
+        accountId,
+        remoteId: null,
         url,
         siteUrl: optionalUrl(input.siteUrl),
         title: input.title || new URL(url).hostname,
@@ -90,7 +94,7 @@ export function updateFeed(db: Db, id: string, patch: FeedPatch): Feed {
 export function moveFeed(db: Db, id: string, sectionId: string | null): Feed {
   transaction(db, () => {
     const rowId = requireFeed(db, id);
-    const target = sectionId === null ? null : requireSection(db, sectionId);
+    const target = sectionId === null ? null : requireSectionOf(db, feedAccount(db, rowId), sectionId);
     setFeedSection(db, rowId, target, true);
   });
   return getFeed(db, id);
@@ -106,6 +110,18 @@ export function removeFeed(db: Db, id: string): void {
     if (deleteFeedArticlesKeepingBookmarks(db, rowId) === 0) deleteFeed(db, rowId);
     else archiveFeed(db, rowId);
   });
+}
+
+/** A section of the feed's own account: a feed never sits in another account's section. */
+function requireSectionOf(db: Db, accountId: string, sectionId: string): number {
+  const rowId = requireSection(db, sectionId);
+  if (sectionAccount(db, rowId) !== accountId)
+    throw new ApiError('INVALID_ARGUMENTS', 'That section belongs to another account than the feed.');
+  return rowId;
+}
+
+function feedAccount(db: Db, rowId: number): string {
+  return get<{ account_id: string }>(db, 'SELECT account_id FROM feeds WHERE id = ?', rowId)!.account_id;
 }
 
 function safeUrl(raw: string, what: string): string {

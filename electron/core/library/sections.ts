@@ -3,10 +3,12 @@ import { ApiError } from '../../api/errors';
 import type { Section } from '../../api/models';
 import { all, get, transaction, type Db } from '../db/sql';
 import { notFound, toIdString, toRowId } from './row-ids';
+import { LOCAL_ACCOUNT_ID, requireAccount } from './tables/accounts-table';
 import { deleteSectionRow, insertSection, renameSectionRow, setSectionPosition } from './tables/sections-table';
 
 interface SectionRow {
   id: number;
+  account_id: string;
   name: string;
   position: number;
   feed_count: number;
@@ -16,13 +18,14 @@ interface SectionRow {
 export function listSections(db: Db): Section[] {
   const rows = all<SectionRow>(
     db,
-    `SELECT s.id, s.name, s.position,
+    `SELECT s.id, s.account_id, s.name, s.position,
             COUNT(f.id) AS feed_count, COALESCE(SUM(f.unread_count), 0) AS unread_count
      FROM sections s LEFT JOIN feeds f ON f.section_id = s.id AND f.archived = 0
      GROUP BY s.id ORDER BY s.position, s.id`,
   );
   return rows.map((row) => ({
     id: toIdString(row.id),
+    accountId: row.account_id,
     name: row.name,
     position: row.position,
     feedCount: row.feed_count,
@@ -42,8 +45,23 @@ export function requireSection(db: Db, id: string): number {
   return rowId;
 }
 
-export function createSection(db: Db, name: string, now: number): Section {
-  const id = transaction(db, () => toIdString(insertSection(db, { name, position: 'last', createdAt: now })));
+/** The account of a section the caller has already found (`requireSection`). */
+export function sectionAccount(db: Db, rowId: number): string {
+  return get<{ account_id: string }>(db, 'SELECT account_id FROM sections WHERE id = ?', rowId)!.account_id;
+}
+
+export function createSection(db: Db, name: string, now: number, accountId = LOCAL_ACCOUNT_ID): Section {
+  const id = transaction(db, () =>
+    toIdString(
+      insertSection(db, {
+        accountId: requireAccount(db, accountId),
+        remoteId: null,
+        name,
+        position: 'last',
+        createdAt: now,
+      }),
+    ),
+  );
   return getSection(db, id);
 }
 

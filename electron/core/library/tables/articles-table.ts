@@ -34,6 +34,8 @@ export interface NewArticle extends ArticleContent {
   /** The feed's section, copied so section lists walk one index. */
   sectionId: number | null;
   identity: string;
+  /** The service's id for the item (account articles); absent or null for feeds polled here. */
+  remoteId?: string | null;
   sortTime: number;
   isRead: boolean;
   fetchedAt: number;
@@ -66,8 +68,8 @@ export function insertArticle(db: Db, row: NewArticle): number {
     db,
     `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, author, published_at, updated_at, sort_time,
        summary, content_html, full_text_html, text, language, language_source, lead_image_url, categories, word_count,
-       is_read, fetched_at, content_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       is_read, fetched_at, content_hash, remote_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     row.feedId,
     row.sectionId,
     row.identity,
@@ -90,6 +92,7 @@ export function insertArticle(db: Db, row: NewArticle): number {
     row.isRead ? 1 : 0,
     row.fetchedAt,
     row.contentHash,
+    row.remoteId ?? null,
   )!.id;
   writeCategories(db, id, row.categories, row.sortTime);
   writeSearchDocument(db, id, row, false);

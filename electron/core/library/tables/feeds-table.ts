@@ -3,11 +3,15 @@
  * unsubscribing, and what a refresh learns about a feed (its new address, that it is gone, its metadata).
  * Validation (safe URLs, known sections, "already followed") is the callers'; these functions only write.
  */
-import { get, run, type Db } from '../../db/sql';
+import { all, get, run, type Db } from '../../db/sql';
 import { setFeedArticlesSection } from './articles-table';
 import { createFeedSync } from './feed-sync-table';
 
 export interface NewFeed {
+  /** The account it belongs to (`LOCAL_ACCOUNT_ID` for feeds Broadsheet polls itself). */
+  accountId: string;
+  /** The service's id for the subscription; null in the local account. */
+  remoteId: string | null;
   url: string;
   siteUrl: string | null;
   title: string;
@@ -34,6 +38,7 @@ export interface FeedFields {
 /** A stored feed as the writers need to know it. */
 export interface FeedKey {
   id: number;
+  accountId: string;
   url: string;
   sectionId: number | null;
   archived: boolean;
@@ -46,8 +51,11 @@ export function insertFeed(db: Db, feed: NewFeed): number {
   const last = feed.position === 'last';
   const id = get<{ id: number }>(
     db,
-    `INSERT INTO feeds (url, site_url, title, icon_url, section_id, position, full_text, refresh_minutes, paused, archived, created_at)
-     VALUES (?, ?, ?, ?, ?, ${last ? NEXT_POSITION : '?'}, ?, ?, ?, ?, ?) RETURNING id`,
+    `INSERT INTO feeds (account_id, remote_id, url, site_url, title, icon_url, section_id, position, full_text,
+       refresh_minutes, paused, archived, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ${last ? NEXT_POSITION : '?'}, ?, ?, ?, ?, ?) RETURNING id`,
+    feed.accountId,
+    feed.remoteId,
     feed.url,
     feed.siteUrl,
     feed.title,
@@ -64,13 +72,42 @@ export function insertFeed(db: Db, feed: NewFeed): number {
   return id;
 }
 
-export function findFeedByUrl(db: Db, url: string): FeedKey | undefined {
-  const row = get<{ id: number; url: string; section_id: number | null; archived: number }>(
+/** The account's feed with this address (one at most: an address is unique within an account). */
+export function findFeedByUrl(db: Db, accountId: string, url: string): FeedKey | undefined {
+  const row = get<FeedKeyRow>(
     db,
-    'SELECT id, url, section_id, archived FROM feeds WHERE url = ?',
+    'SELECT id, account_id, url, section_id, archived FROM feeds WHERE account_id = ? AND url = ?',
+    accountId,
     url,
   );
-  return row && { id: row.id, url: row.url, sectionId: row.section_id, archived: row.archived === 1 };
+  return row && toKey(row);
+}
+
+/** Every feed of the account, archived ones included. */
+export function accountFeeds(db: Db, accountId: string): FeedKey[] {
+  return all<FeedKeyRow>(
+    db,
+    'SELECT id, account_id, url, section_id, archived FROM feeds WHERE account_id = ?',
+    accountId,
+  ).map(toKey);
+}
+
+interface FeedKeyRow {
+  id: number;
+  account_id: string;
+  url: string;
+  section_id: number | null;
+  archived: number;
+}
+
+function toKey(row: FeedKeyRow): FeedKey {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    url: row.url,
+    sectionId: row.section_id,
+    archived: row.archived === 1,
+  };
 }
 
 /** An unsubscribed feed kept for its bookmarks is subscribed again. Returns whether it was archived. */
@@ -117,9 +154,16 @@ export function pauseFeed(db: Db, id: number): void {
   run(db, 'UPDATE feeds SET paused = 1 WHERE id = ?', id);
 }
 
-/** Returns false when another subscription already has that address (then the old one is kept). */
+/** Returns false when another subscription of its account already has that address (then the old one is kept). */
 export function changeFeedUrl(db: Db, id: number, url: string): boolean {
-  if (get(db, 'SELECT 1 AS x FROM feeds WHERE url = ? AND id <> ?', url, id)) return false;
+  const taken = get(
+    db,
+    'SELECT 1 AS x FROM feeds WHERE url = ? AND id <> ? AND account_id = (SELECT account_id FROM feeds WHERE id = ?)',
+    url,
+    id,
+    id,
+  );
+  if (taken) return false;
   run(db, 'UPDATE feeds SET url = ? WHERE id = ?', url, id);
   return true;
 }

@@ -1,7 +1,11 @@
-/** The one writer of `sections`: the reader's named, ordered groups of feeds. */
+/** The one writer of `sections`: the reader's named, ordered groups of feeds, each in one account. */
 import { get, run, type Db } from '../../db/sql';
 
 export interface NewSection {
+  /** The account whose feeds it groups. */
+  accountId: string;
+  /** The service's id for the folder (label); null in the local account. */
+  remoteId: string | null;
   name: string;
   /** `last` puts it after every other section. */
   position: number | 'last';
@@ -16,7 +20,9 @@ export function nextSectionPosition(db: Db): number {
 export function insertSection(db: Db, section: NewSection): number {
   return get<{ id: number }>(
     db,
-    'INSERT INTO sections (name, position, created_at) VALUES (?, ?, ?) RETURNING id',
+    'INSERT INTO sections (account_id, remote_id, name, position, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
+    section.accountId,
+    section.remoteId,
     section.name,
     section.position === 'last' ? nextSectionPosition(db) : section.position,
     section.createdAt,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /** Each table the library owns, and the one module that may write it. */
 const OWNERS: Record<string, string> = {
+  accounts: 'electron/core/library/tables/accounts-table.ts',
   feeds: 'electron/core/library/tables/feeds-table.ts',
   feed_sync: 'electron/core/library/tables/feed-sync-table.ts',
   articles: 'electron/core/library/tables/articles-table.ts',
