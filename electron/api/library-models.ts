@@ -38,6 +38,9 @@ export const LibraryStatusSchema = z.object({
 });
 export type LibraryStatus = z.infer<typeof LibraryStatusSchema>;
 
+/** An account's id: `local` (feeds Broadsheet polls itself) or a sync service's account. */
+export const AccountIdSchema = z.string().min(1).max(100);
+
 export const SectionNameSchema = z.string().trim().min(1).max(LIMITS.sectionName);
 
 export const FeedOptionsSchema = z.object({
@@ -80,6 +83,8 @@ export const FeedSyncSchema = z.object({
 
 export const FeedSchema = z.object({
   id: z.string(),
+  /** The account it belongs to; `local` for feeds Broadsheet polls itself. */
+  accountId: z.string(),
   url: z.string(),
   siteUrl: z.string().nullable(),
   title: z.string(),
@@ -95,6 +100,8 @@ export type Feed = z.infer<typeof FeedSchema>;
 
 export const FeedCreateSchema = z.object({
   url: Url,
+  /** The account to subscribe in; `local` when absent. An address may be followed once per account. */
+  accountId: AccountIdSchema.optional(),
   title: z.string().trim().max(LIMITS.feedTitle).optional(),
   siteUrl: Url.nullable().optional(),
   iconUrl: Url.nullable().optional(),

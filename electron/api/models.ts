@@ -23,6 +23,8 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 export const SectionSchema = z.object({
   id: z.string(),
+  /** The account whose feeds it groups; `local` for feeds Broadsheet polls itself. */
+  accountId: z.string(),
   name: z.string(),
   position: z.number().int(),
   feedCount: z.number().int().nonnegative(),

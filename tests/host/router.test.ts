@@ -16,11 +16,12 @@ function setup() {
       token: '0'.repeat(32),
       fileName: 'b.bsbackup',
       byteLength: 0,
-      counts: { sections: 0, feeds: 0, bookmarks: 0, readMarks: 0, images: 0 },
+      counts: { accounts: 1, sections: 0, feeds: 0, bookmarks: 0, readMarks: 0, images: 0 },
     })),
     'backup.pickFile': vi.fn(async () => ({ token: null })),
     'backup.restore': vi.fn(async () => ({
       summary: {
+        accounts: { added: 0, merged: 0 },
         sections: { added: 0, merged: 0 },
         feeds: { added: 0, merged: 0 },
         bookmarks: { added: 0, merged: 0 },

@@ -15,6 +15,7 @@ export const FileTokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
 const Count = z.number().int().nonnegative();
 
 export const BackupCountsSchema = z.object({
+  accounts: Count,
   sections: Count,
   feeds: Count,
   bookmarks: Count,
@@ -35,6 +36,8 @@ export type BackupWritten = z.infer<typeof BackupWrittenSchema>;
 const Tally = z.object({ added: Count, merged: Count });
 
 export const RestoreSummarySchema = z.object({
+  /** Sync accounts added come back without their passwords: each asks for its password again. */
+  accounts: Tally,
   sections: Tally,
   feeds: Tally,
   bookmarks: Tally,

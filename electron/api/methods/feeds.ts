@@ -2,7 +2,7 @@
  * Feeds: subscriptions, their options, and finding feeds on a site.
  */
 import { z } from 'zod';
-import { FeedCreateSchema, FeedPatchSchema, FeedSchema, LIMITS } from '../library-models';
+import { AccountIdSchema, FeedCreateSchema, FeedPatchSchema, FeedSchema, LIMITS } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
 
 const core = 'core' as const;
@@ -23,7 +23,12 @@ export const FeedCandidateSchema = z.object({
 });
 export type FeedCandidate = z.infer<typeof FeedCandidateSchema>;
 
-export const SubscribeInputSchema = z.object({ url: Url, sectionId: Id.nullable().optional() });
+export const SubscribeInputSchema = z.object({
+  url: Url,
+  sectionId: Id.nullable().optional(),
+  /** The account to subscribe in; `local` when absent. */
+  accountId: AccountIdSchema.optional(),
+});
 
 export const SubscribeResultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('subscribed'), feed: FeedSchema }),

@@ -2,6 +2,7 @@
  * OPML subscription lists in and out.
  */
 import { z } from 'zod';
+import { AccountIdSchema } from '../library-models';
 import { method } from '../method-spec';
 
 const core = 'core' as const;
@@ -26,8 +27,9 @@ export const OpmlImportResultSchema = z.object({
 export const opmlMethods = {
   'opml.import': method({
     owner: core,
-    summary: 'Imports an OPML subscription list; top-level folders become sections, duplicates are skipped.',
-    args: z.tuple([z.string().min(1).max(10_000_000)]),
+    summary:
+      'Imports an OPML subscription list into an account (local when not named); top-level folders become sections, duplicates are skipped.',
+    args: z.tuple([z.string().min(1).max(10_000_000), z.object({ accountId: AccountIdSchema }).optional()]),
     result: OpmlImportResultSchema,
   }),
   'opml.export': method({

@@ -8,10 +8,12 @@
 import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'broadsheet-backup';
-export const BACKUP_VERSION = 1;
+/** 2: accounts (`accounts.json`) and the account of every section, feed, bookmark and read mark. 1 is still read. */
+export const BACKUP_VERSION = 2;
 export const MARKER_ENTRY = 'broadsheet-backup';
 export const MANIFEST_ENTRY = 'manifest.json';
 export const SETTINGS_ENTRY = 'settings.json';
+export const ACCOUNTS_ENTRY = 'accounts.json';
 export const SECTIONS_ENTRY = 'sections.json';
 export const FEEDS_ENTRY = 'feeds.json';
 export const IMAGES_INDEX_ENTRY = 'images.jsonl';
@@ -27,8 +29,14 @@ export function markerText(version: number = BACKUP_VERSION): string {
 const Time = z.number().int();
 const Str = z.string();
 const OptStr = z.string().nullable();
+/** The account a record belongs to: an id in accounts.json; format 1 knew only the local account. */
+const Account = z.string().min(1).default('local');
+/** A sync service's opaque id for the record; absent in format 1. */
+const RemoteId = z.string().nullable().default(null);
 
 export const CountsSchema = z.object({
+  /** Absent in format 1. */
+  accounts: z.number().int().nonnegative().default(1),
   sections: z.number().int().nonnegative(),
   feeds: z.number().int().nonnegative(),
   bookmarks: z.number().int().nonnegative(),
@@ -53,8 +61,22 @@ export const ManifestSchema = z.object({
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 
+/** An account without its secrets (passwords and tokens are never in a backup) nor its sync cursors. */
+export const AccountRecordSchema = z.object({
+  id: Str.min(1),
+  kind: Str.min(1),
+  service: OptStr,
+  name: Str,
+  url: OptStr,
+  user: OptStr,
+  options: z.record(z.string(), z.unknown()),
+});
+export type AccountRecord = z.infer<typeof AccountRecordSchema>;
+
 export const SectionRecordSchema = z.object({
   key: z.number().int(),
+  account: Account,
+  remoteId: RemoteId,
   name: Str,
   position: z.number().int(),
   createdAt: Time,
@@ -62,6 +84,8 @@ export const SectionRecordSchema = z.object({
 export type SectionRecord = z.infer<typeof SectionRecordSchema>;
 
 export const FeedRecordSchema = z.object({
+  account: Account,
+  remoteId: RemoteId,
   url: Str.min(1),
   siteUrl: OptStr,
   title: Str,
@@ -77,10 +101,12 @@ export const FeedRecordSchema = z.object({
 });
 export type FeedRecord = z.infer<typeof FeedRecordSchema>;
 
-/** A bookmarked article with everything it holds; `feedUrl` + `identity` is its key across libraries. */
+/** A bookmarked article with everything it holds; `account` + `feedUrl` + `identity` is its key across libraries. */
 export const BookmarkRecordSchema = z.object({
+  account: Account,
   feedUrl: Str.min(1),
   identity: Str.min(1),
+  remoteId: RemoteId,
   guid: OptStr,
   url: OptStr,
   title: Str,
@@ -106,8 +132,11 @@ export const BookmarkRecordSchema = z.object({
 });
 export type BookmarkRecord = z.infer<typeof BookmarkRecordSchema>;
 
-/** A read article that is not bookmarked: only its key, so it arrives read when fetched again. */
-export const ReadMarkSchema = z.tuple([Str.min(1), Str.min(1)]);
+/**
+ * A read article that is not bookmarked: only its key, so it arrives read when fetched again —
+ * `[feedUrl, identity, account]` (format 1: `[feedUrl, identity]`, the local account).
+ */
+export const ReadMarkSchema = z.tuple([Str.min(1), Str.min(1), Str.min(1).optional()]);
 
 export const ImageRecordSchema = z.object({
   url: Str.min(1),

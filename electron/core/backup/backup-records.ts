@@ -4,18 +4,35 @@
  * batches so a large library is never in memory at once.
  */
 import { all, type Db } from '../db/sql';
-import type { BookmarkRecord, FeedRecord, ImageRecord, SectionRecord } from './backup-format';
+import { listAccountRows } from '../library/tables/accounts-table';
+import type { AccountRecord, BookmarkRecord, FeedRecord, ImageRecord, SectionRecord } from './backup-format';
 
 export const PAGE = 50;
+
+/** Every account without its secrets (the database holds none) and without its sync cursors. */
+export function accountRecords(db: Db): AccountRecord[] {
+  return listAccountRows(db).map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    service: row.service,
+    name: row.name,
+    url: row.url,
+    user: row.user,
+    options: parseObject(row.options),
+  }));
+}
 
 export function sectionRecords(db: Db): SectionRecord[] {
   return all<SectionRecord>(
     db,
-    'SELECT id AS key, name, position, created_at AS createdAt FROM sections ORDER BY position, id',
+    `SELECT id AS key, account_id AS account, remote_id AS remoteId, name, position, created_at AS createdAt
+     FROM sections ORDER BY position, id`,
   );
 }
 
 interface FeedRow {
+  account_id: string;
+  remote_id: string | null;
   url: string;
   site_url: string | null;
   title: string;
@@ -32,9 +49,12 @@ interface FeedRow {
 export function feedRecords(db: Db): FeedRecord[] {
   return all<FeedRow>(
     db,
-    `SELECT url, site_url, title, icon_url, section_id, position, full_text, refresh_minutes, paused, archived, created_at
+    `SELECT account_id, remote_id, url, site_url, title, icon_url, section_id, position, full_text, refresh_minutes,
+       paused, archived, created_at
      FROM feeds ORDER BY section_id, position, id`,
   ).map((row) => ({
+    account: row.account_id,
+    remoteId: row.remote_id,
     url: row.url,
     siteUrl: row.site_url,
     title: row.title,
@@ -51,8 +71,10 @@ export function feedRecords(db: Db): FeedRecord[] {
 
 interface ArticleRow {
   id: number;
+  account_id: string;
   feed_url: string;
   identity: string;
+  remote_id: string | null;
   guid: string | null;
   url: string | null;
   title: string;
@@ -82,7 +104,7 @@ export function* bookmarkPages(db: Db): Generator<BookmarkRecord[]> {
   for (;;) {
     const rows = all<ArticleRow>(
       db,
-      `SELECT a.id, f.url AS feed_url, a.identity, a.guid, a.url, a.title, a.author, a.published_at, a.updated_at,
+      `SELECT a.id, f.account_id, f.url AS feed_url, a.identity, a.remote_id, a.guid, a.url, a.title, a.author, a.published_at, a.updated_at,
               a.sort_time, a.summary, a.content_html, a.full_text_html, a.text, a.language, a.lead_image_url,
               a.categories, a.word_count, a.is_read, a.fetched_at, a.content_hash, b.created_at, b.note,
               EXISTS (SELECT 1 FROM pending_full_text p WHERE p.article_id = a.id) AS pending
@@ -107,8 +129,10 @@ function toRecord(db: Db, row: ArticleRow): BookmarkRecord {
     row.id,
   ).map((r) => r.url);
   return {
+    account: row.account_id,
     feedUrl: row.feed_url,
     identity: row.identity,
+    remoteId: row.remote_id,
     guid: row.guid,
     url: row.url,
     title: row.title,
@@ -133,13 +157,16 @@ function toRecord(db: Db, row: ArticleRow): BookmarkRecord {
   };
 }
 
-/** Read articles that are not bookmarked, and marks still waiting from an earlier restore: [feed URL, identity]. */
-export function* readMarkPages(db: Db): Generator<[string, string][]> {
+/**
+ * Read articles that are not bookmarked, and marks still waiting from an earlier restore:
+ * [feed URL, identity, account].
+ */
+export function* readMarkPages(db: Db): Generator<[string, string, string][]> {
   let after = 0;
   for (;;) {
-    const rows = all<{ id: number; feed_url: string; identity: string }>(
+    const rows = all<{ id: number; account_id: string; feed_url: string; identity: string }>(
       db,
-      `SELECT a.id, f.url AS feed_url, a.identity FROM articles a JOIN feeds f ON f.id = a.feed_id
+      `SELECT a.id, f.account_id, f.url AS feed_url, a.identity FROM articles a JOIN feeds f ON f.id = a.feed_id
        WHERE a.is_read = 1 AND a.id > ? AND NOT EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id)
        ORDER BY a.id LIMIT ?`,
       after,
@@ -147,21 +174,21 @@ export function* readMarkPages(db: Db): Generator<[string, string][]> {
     );
     if (rows.length === 0) break;
     after = rows[rows.length - 1]!.id;
-    yield rows.map((row) => [row.feed_url, row.identity]);
+    yield rows.map((row) => [row.feed_url, row.identity, row.account_id]);
   }
-  let key: [string, string] = ['', ''];
+  let key: [string, string, string] = ['', '', ''];
   for (;;) {
-    const rows = all<{ feed_url: string; identity: string }>(
+    const rows = all<{ account_id: string; feed_url: string; identity: string }>(
       db,
-      'SELECT feed_url, identity FROM read_marks WHERE (feed_url, identity) > (?, ?) ORDER BY feed_url, identity LIMIT ?',
-      key[0],
-      key[1],
+      `SELECT account_id, feed_url, identity FROM read_marks WHERE (account_id, feed_url, identity) > (?, ?, ?)
+       ORDER BY account_id, feed_url, identity LIMIT ?`,
+      ...key,
       PAGE * 10,
     );
     if (rows.length === 0) return;
     const last = rows[rows.length - 1]!;
-    key = [last.feed_url, last.identity];
-    yield rows.map((row) => [row.feed_url, row.identity]);
+    key = [last.account_id, last.feed_url, last.identity];
+    yield rows.map((row) => [row.feed_url, row.identity, row.account_id]);
   }
 }
 
@@ -181,5 +208,16 @@ function parseList(json: string): string[] {
     return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   } catch {
     return [];
+  }
+}
+
+function parseObject(json: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Writes the whole backup to `path`: subscriptions with their options,
+ * Writes the whole backup to `path`: accounts (never their secrets), subscriptions with their options,
  * sections in order, every bookmark with its content, tags, note and cached
  * images, read state, and the settings the host passed in (the core does not
  * own them). Parts are streamed page by page; the manifest goes last.
@@ -9,6 +9,7 @@ import { schemaVersion } from '../db/migrate';
 import type { Db } from '../db/sql';
 import { imagePath, imagesDir } from '../images/cache-paths';
 import {
+  ACCOUNTS_ENTRY,
   BACKUP_FORMAT,
   BACKUP_VERSION,
   BOOKMARKS_PREFIX,
@@ -25,7 +26,14 @@ import {
   type ImageRecord,
   type Manifest,
 } from './backup-format';
-import { bookmarkImages, bookmarkPages, feedRecords, readMarkPages, sectionRecords } from './backup-records';
+import {
+  accountRecords,
+  bookmarkImages,
+  bookmarkPages,
+  feedRecords,
+  readMarkPages,
+  sectionRecords,
+} from './backup-records';
 import { openZipSink, type ZipSink } from './zip-sink';
 
 export interface CreateBackupOptions {
@@ -43,8 +51,11 @@ export function createBackup(db: Db, path: string, options: CreateBackupOptions)
   const sink = openZipSink(path);
   try {
     sink.addBytes(MARKER_ENTRY, new TextEncoder().encode(markerText()));
-    const counts: BackupCounts = { sections: 0, feeds: 0, bookmarks: 0, readMarks: 0, images: 0 };
+    const counts: BackupCounts = { accounts: 0, sections: 0, feeds: 0, bookmarks: 0, readMarks: 0, images: 0 };
     if (options.settings !== null) writeJson(sink, SETTINGS_ENTRY, options.settings);
+    const accounts = accountRecords(db);
+    writeJson(sink, ACCOUNTS_ENTRY, accounts);
+    counts.accounts = accounts.length;
     const sections = sectionRecords(db);
     writeJson(sink, SECTIONS_ENTRY, sections);
     counts.sections = sections.length;

@@ -8,6 +8,8 @@
 import { transaction, type Db } from '../db/sql';
 import { imagesDir } from '../images/cache-paths';
 import {
+  ACCOUNTS_ENTRY,
+  AccountRecordSchema,
   BOOKMARKS_PREFIX,
   BookmarkRecordSchema,
   FEEDS_ENTRY,
@@ -26,6 +28,8 @@ import {
 } from './backup-format';
 import type { RestoreSummary } from '../../api/methods/backup';
 import { refuse } from './backup-refused';
+import { LOCAL_ACCOUNT_ID } from '../library/tables/accounts-table';
+import { localOnlyAccounts, restoreAccounts } from './restore-accounts';
 import { restoreBookmark, restoreImageRow, restoreReadMark } from './restore-articles';
 import { createImageWriter } from './restore-images';
 import { restoreFeeds, restoreSections, type LibraryMaps } from './restore-library';
@@ -46,6 +50,7 @@ const MAX_JSON_ENTRY = 64 * 1024 * 1024;
 export function restoreBackup(db: Db, path: string, options: { dataDir: string; now: number }): RestoreResult {
   const manifest = verifyBackup(path);
   const summary: RestoreSummary = {
+    accounts: { added: 0, merged: 0 },
     sections: { added: 0, merged: 0 },
     feeds: { added: 0, merged: 0 },
     bookmarks: { added: 0, merged: 0 },
@@ -55,33 +60,45 @@ export function restoreBackup(db: Db, path: string, options: { dataDir: string; 
   const images = createImageWriter(imagesDir(options.dataDir));
   let settings: unknown = null;
   let sections: SectionRecord[] = [];
+  // Format 1 has no accounts entry: everything in it is the local account's.
+  let accounts = localOnlyAccounts();
   let maps: LibraryMaps | null = null;
   const library = (): LibraryMaps => {
-    maps ??= { sections: new Map(), feeds: restoreFeeds(db, [], new Map(), summary.feeds) };
+    maps ??= {
+      accounts,
+      sections: new Map(),
+      feeds: restoreFeeds(db, [], { accounts, sections: new Map() }, summary.feeds),
+    };
     return maps;
   };
   try {
     transaction(db, () => {
       readZipEntries(path, (name): EntryConsumer | null => {
         if (name === SETTINGS_ENTRY) return textCollector(MAX_JSON_ENTRY, (text) => (settings = JSON.parse(text)));
+        if (name === ACCOUNTS_ENTRY) {
+          return textCollector(MAX_JSON_ENTRY, (text) => {
+            accounts = restoreAccounts(db, parseAll(AccountRecordSchema, text), options.now, summary.accounts);
+          });
+        }
         if (name === SECTIONS_ENTRY)
           return textCollector(MAX_JSON_ENTRY, (text) => (sections = parseAll(SectionRecordSchema, text)));
         if (name === FEEDS_ENTRY) {
           return textCollector(MAX_JSON_ENTRY, (text) => {
             const feeds: FeedRecord[] = parseAll(FeedRecordSchema, text);
-            const sectionMap = restoreSections(db, sections, summary.sections);
-            maps = { sections: sectionMap, feeds: restoreFeeds(db, feeds, sectionMap, summary.feeds) };
+            const sectionMap = restoreSections(db, sections, accounts, summary.sections);
+            const feedMap = restoreFeeds(db, feeds, { accounts, sections: sectionMap }, summary.feeds);
+            maps = { accounts, sections: sectionMap, feeds: feedMap };
           });
         }
         if (name.startsWith(BOOKMARKS_PREFIX)) {
           return lineReader((line) =>
-            restoreBookmark(db, parseOne(BookmarkRecordSchema, line), library().feeds, summary.bookmarks),
+            restoreBookmark(db, parseOne(BookmarkRecordSchema, line), library(), summary.bookmarks),
           );
         }
         if (name.startsWith(READ_PREFIX)) {
           return lineReader((line) => {
-            const [feedUrl, identity] = parseOne(ReadMarkSchema, line);
-            restoreReadMark(db, feedUrl, identity, library().feeds);
+            const [feedUrl, identity, account = LOCAL_ACCOUNT_ID] = parseOne(ReadMarkSchema, line);
+            restoreReadMark(db, { feedUrl, identity, account }, library());
             summary.readMarks += 1;
           });
         }

@@ -11,7 +11,8 @@ import { LIMITS } from '../../api/library-models';
 import { get, run, transaction, type Db } from '../db/sql';
 import { mergeNotes } from '../library/bookmarks';
 import { normalizeEntry, sortTimeOf } from '../library/articles/normalize-entry';
-import { writeSearchDocument } from '../db/search-index';
+import { insertArticle, markArticleRead } from '../library/tables/articles-table';
+import { addBookmarkTags, findBookmark, insertBookmark, setBookmarkNote } from '../library/tables/bookmarks-table';
 import { ensureImportFeed } from './import-feed';
 import type { ImportedBookmark } from './imported-bookmark';
 import { looksLikeNetscape, parseNetscapeBookmarks } from './netscape-bookmarks';
@@ -62,22 +63,16 @@ export function importBookmarks(db: Db, text: string, now: number): ImportSummar
         verdict.url,
       );
       const id = existing?.id ?? insertLink(db, feedId, verdict.url, bookmark, now);
-      const local = get<{ note: string }>(db, 'SELECT note FROM bookmarks WHERE article_id = ?', id);
+      const local = findBookmark(db, id);
       if (local) {
-        run(db, 'UPDATE bookmarks SET note = ? WHERE article_id = ?', mergeNotes(local.note, note), id);
+        setBookmarkNote(db, id, mergeNotes(local.note, note));
         summary.merged += 1;
       } else {
-        run(
-          db,
-          'INSERT INTO bookmarks (article_id, created_at, note) VALUES (?, ?, ?)',
-          id,
-          bookmark.addedAt ?? now,
-          note,
-        );
+        insertBookmark(db, { articleId: id, createdAt: bookmark.addedAt ?? now, note });
         summary.added += 1;
       }
-      for (const tag of tags) run(db, 'INSERT OR IGNORE INTO bookmark_tags (tag, article_id) VALUES (?, ?)', tag, id);
-      if (bookmark.read) run(db, 'UPDATE articles SET is_read = 1 WHERE id = ? AND is_read = 0', id);
+      addBookmarkTags(db, id, tags);
+      if (bookmark.read) markArticleRead(db, id);
     }
   });
   return summary;
@@ -85,22 +80,30 @@ export function importBookmarks(db: Db, text: string, now: number): ImportSummar
 
 function insertLink(db: Db, feedId: number, url: string, bookmark: ImportedBookmark, now: number): number {
   const row = normalizeEntry({ url, title: bookmark.title || new URL(url).hostname });
-  const sortTime = sortTimeOf(bookmark.addedAt, now);
-  const id = get<{ id: number }>(
-    db,
-    `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, sort_time, text, categories, word_count, fetched_at, content_hash)
-     VALUES (?, NULL, ?, NULL, ?, ?, ?, ?, '[]', ?, ?, ?) RETURNING id`,
+  const id = insertArticle(db, {
     feedId,
-    row.identity,
-    row.url,
-    row.title,
-    sortTime,
-    row.text,
-    row.wordCount,
-    now,
-    row.contentHash,
-  )!.id;
-  writeSearchDocument(db, id, { title: row.title, author: null, text: row.text, categories: [] }, false);
+    sectionId: null,
+    identity: row.identity,
+    guid: null,
+    url: row.url,
+    title: row.title,
+    author: null,
+    publishedAt: null,
+    updatedAt: null,
+    sortTime: sortTimeOf(bookmark.addedAt, now),
+    summary: null,
+    contentHtml: null,
+    fullTextHtml: null,
+    text: row.text,
+    language: null,
+    languageSource: null,
+    leadImageUrl: null,
+    categories: [],
+    wordCount: row.wordCount,
+    isRead: false,
+    fetchedAt: now,
+    contentHash: row.contentHash,
+  });
   run(db, 'INSERT INTO pending_full_text (article_id) VALUES (?)', id);
   return id;
 }

@@ -3,23 +3,31 @@
  * belong to this one: hidden and paused like a feed kept only for its
  * bookmarks (archived), so it is never refreshed, never listed with the
  * subscriptions, and its articles still show in lists and the bookmarks view
- * under its title.
+ * under its title. They are the reader's own, so the feed is the local account's.
  */
-import { get, run, type Db } from '../db/sql';
+import type { Db } from '../db/sql';
+import { LOCAL_ACCOUNT_ID } from '../library/tables/accounts-table';
+import { findFeedByUrl, insertFeed } from '../library/tables/feeds-table';
 
 export const IMPORT_FEED_URL = 'broadsheet:imported-bookmarks';
 export const IMPORT_FEED_TITLE = 'Imported bookmarks';
 
 export function ensureImportFeed(db: Db, now: number): number {
-  const existing = get<{ id: number }>(db, 'SELECT id FROM feeds WHERE url = ?', IMPORT_FEED_URL);
+  const existing = findFeedByUrl(db, LOCAL_ACCOUNT_ID, IMPORT_FEED_URL);
   if (existing) return existing.id;
-  const id = get<{ id: number }>(
-    db,
-    `INSERT INTO feeds (url, title, section_id, position, paused, archived, created_at) VALUES (?, ?, NULL, 0, 1, 1, ?) RETURNING id`,
-    IMPORT_FEED_URL,
-    IMPORT_FEED_TITLE,
-    now,
-  )!.id;
-  run(db, 'INSERT INTO feed_sync (feed_id) VALUES (?)', id);
-  return id;
+  return insertFeed(db, {
+    accountId: LOCAL_ACCOUNT_ID,
+    remoteId: null,
+    url: IMPORT_FEED_URL,
+    siteUrl: null,
+    title: IMPORT_FEED_TITLE,
+    iconUrl: null,
+    sectionId: null,
+    position: 0,
+    fullText: false,
+    refreshMinutes: null,
+    paused: true,
+    archived: true,
+    createdAt: now,
+  });
 }

@@ -5,8 +5,9 @@
  */
 import { ApiError } from '../../api/errors';
 import { LIMITS, type Bookmark, type BookmarkInput } from '../../api/library-models';
-import { all, get, run, transaction, type Db } from '../db/sql';
+import { all, get, transaction, type Db } from '../db/sql';
 import { notFound, toIdString, toRowId } from './row-ids';
+import { deleteBookmark, insertBookmark, replaceBookmarkTags, setBookmarkNote } from './tables/bookmarks-table';
 
 export function setBookmark(db: Db, articleId: string, input: BookmarkInput, now: number): Bookmark {
   const id = toRowId(articleId, 'article');
@@ -16,24 +17,16 @@ export function setBookmark(db: Db, articleId: string, input: BookmarkInput, now
   }
   transaction(db, () => {
     if (!get(db, 'SELECT 1 AS x FROM articles WHERE id = ?', id)) throw notFound('article', articleId);
-    run(
-      db,
-      'INSERT INTO bookmarks (article_id, created_at) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING',
-      id,
-      now,
-    );
-    if (input.note !== undefined) run(db, 'UPDATE bookmarks SET note = ? WHERE article_id = ?', input.note, id);
-    if (tags !== undefined) {
-      run(db, 'DELETE FROM bookmark_tags WHERE article_id = ?', id);
-      for (const tag of tags) run(db, 'INSERT INTO bookmark_tags (tag, article_id) VALUES (?, ?)', tag, id);
-    }
+    insertBookmark(db, { articleId: id, createdAt: now, note: '' });
+    if (input.note !== undefined) setBookmarkNote(db, id, input.note);
+    if (tags !== undefined) replaceBookmarkTags(db, id, tags);
   });
   return getBookmark(db, articleId);
 }
 
 export function removeBookmark(db: Db, articleId: string): void {
   const id = toRowId(articleId, 'article');
-  if (run(db, 'DELETE FROM bookmarks WHERE article_id = ?', id) === 0) throw notFound('bookmark', articleId);
+  if (!deleteBookmark(db, id)) throw notFound('bookmark', articleId);
 }
 
 export function getBookmark(db: Db, articleId: string): Bookmark {

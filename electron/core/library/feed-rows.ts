@@ -2,7 +2,7 @@
 import { FAILURE_CAUSES, type FailureCause, type Feed } from '../../api/library-models';
 import { isoOrNull, optionalId, toIdString } from './row-ids';
 
-export const FEED_COLUMNS = `f.id, f.url, f.site_url, f.title, f.icon_url, f.section_id, f.position,
+export const FEED_COLUMNS = `f.id, f.account_id, f.url, f.site_url, f.title, f.icon_url, f.section_id, f.position,
   f.full_text, f.refresh_minutes, f.paused, f.article_count, f.unread_count,
   s.last_attempt_at, s.last_success_at, s.last_error, s.last_error_cause, s.consecutive_failures, s.next_due_at`;
 
@@ -10,6 +10,7 @@ export const FEED_FROM = 'feeds f LEFT JOIN feed_sync s ON s.feed_id = f.id';
 
 export interface FeedRow {
   id: number;
+  account_id: string;
   url: string;
   site_url: string | null;
   title: string;
@@ -32,6 +33,7 @@ export interface FeedRow {
 export function toFeed(row: FeedRow): Feed {
   return {
     id: toIdString(row.id),
+    accountId: row.account_id,
     url: row.url,
     siteUrl: row.site_url,
     title: row.title,

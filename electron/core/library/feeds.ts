@@ -2,10 +2,21 @@
 import { checkExternalUrl } from '../../api/url-policy/external-policy';
 import { ApiError } from '../../api/errors';
 import type { Feed, FeedCreate, FeedPatch } from '../../api/library-models';
-import { all, get, run, transaction, type Db } from '../db/sql';
+import { all, get, transaction, type Db } from '../db/sql';
 import { FEED_COLUMNS, FEED_FROM, toFeed, type FeedRow } from './feed-rows';
 import { notFound, toIdString, toRowId } from './row-ids';
-import { requireSection } from './sections';
+import { requireSection, sectionAccount } from './sections';
+import { LOCAL_ACCOUNT_ID, requireAccount } from './tables/accounts-table';
+import { deleteFeedArticlesKeepingBookmarks } from './tables/articles-table';
+import {
+  archiveFeed,
+  deleteFeed,
+  findFeedByUrl,
+  insertFeed,
+  setFeedSection,
+  unarchiveFeed,
+  updateFeedFields,
+} from './tables/feeds-table';
 
 export function listFeeds(db: Db): Feed[] {
   return all<FeedRow>(
@@ -33,34 +44,33 @@ export function requireFeed(db: Db, id: string): number {
 export function addFeed(db: Db, input: FeedCreate, now: number): Feed {
   const url = safeUrl(input.url, 'feed');
   const id = transaction(db, () => {
-    const sectionId = input.sectionId ? requireSection(db, input.sectionId) : null;
-    const existing = get<{ id: number; archived: number }>(db, 'SELECT id, archived FROM feeds WHERE url = ?', url);
-    if (existing && existing.archived === 0) throw new ApiError('CONFLICT', 'You already follow this feed.');
+    const accountId = requireAccount(db, input.accountId ?? LOCAL_ACCOUNT_ID);
+    const sectionId = input.sectionId ? requireSectionOf(db, accountId, input.sectionId) : null;
+    const existing = findFeedByUrl(db, accountId, url);
+    if (existing && !existing.archived) throw new ApiError('CONFLICT', 'You already follow this feed.');
     // Re-subscribing to a feed kept only for its bookmarks brings it back.
     if (existing) {
-      run(db, 'UPDATE feeds SET archived = 0, paused = 0, section_id = ? WHERE id = ?', sectionId, existing.id);
-      run(db, 'UPDATE articles SET section_id = ? WHERE feed_id = ?', sectionId, existing.id);
+      unarchiveFeed(db, existing.id, false);
+      setFeedSection(db, existing.id, sectionId, false);
       return toIdString(existing.id);
     }
-    const result = db
-      .prepare(
-        `INSERT INTO feeds (url, site_url, title, icon_url, section_id, position, full_text, refresh_minutes, paused, created_at)
-         VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM feeds WHERE section_id IS ?), ?, ?, ?, ?)`,
-      )
-      .run(
+    return toIdString(
+      insertFeed(db, {
+        accountId,
+        remoteId: null,
         url,
-        optionalUrl(input.siteUrl),
-        input.title || new URL(url).hostname,
-        optionalUrl(input.iconUrl),
+        siteUrl: optionalUrl(input.siteUrl),
+        title: input.title || new URL(url).hostname,
+        iconUrl: optionalUrl(input.iconUrl),
         sectionId,
-        sectionId,
-        input.options?.fullText ? 1 : 0,
-        input.options?.refreshMinutes ?? null,
-        input.options?.paused ? 1 : 0,
-        now,
-      );
-    run(db, 'INSERT INTO feed_sync (feed_id) VALUES (?)', result.lastInsertRowid);
-    return toIdString(result.lastInsertRowid);
+        position: 'last',
+        fullText: input.options?.fullText ?? false,
+        refreshMinutes: input.options?.refreshMinutes ?? null,
+        paused: input.options?.paused ?? false,
+        archived: false,
+        createdAt: now,
+      }),
+    );
   });
   return getFeed(db, id);
 }
@@ -69,17 +79,14 @@ export function updateFeed(db: Db, id: string, patch: FeedPatch): Feed {
   const rowId = requireFeed(db, id);
   const current = getFeed(db, id);
   const options = { ...current.options, ...patch.options };
-  run(
-    db,
-    `UPDATE feeds SET title = ?, site_url = ?, icon_url = ?, full_text = ?, refresh_minutes = ?, paused = ? WHERE id = ?`,
-    patch.title ?? current.title,
-    patch.siteUrl === undefined ? current.siteUrl : optionalUrl(patch.siteUrl),
-    patch.iconUrl === undefined ? current.iconUrl : optionalUrl(patch.iconUrl),
-    options.fullText ? 1 : 0,
-    options.refreshMinutes,
-    options.paused ? 1 : 0,
-    rowId,
-  );
+  updateFeedFields(db, rowId, {
+    title: patch.title ?? current.title,
+    siteUrl: patch.siteUrl === undefined ? current.siteUrl : optionalUrl(patch.siteUrl),
+    iconUrl: patch.iconUrl === undefined ? current.iconUrl : optionalUrl(patch.iconUrl),
+    fullText: options.fullText,
+    refreshMinutes: options.refreshMinutes,
+    paused: options.paused,
+  });
   return getFeed(db, id);
 }
 
@@ -87,15 +94,8 @@ export function updateFeed(db: Db, id: string, patch: FeedPatch): Feed {
 export function moveFeed(db: Db, id: string, sectionId: string | null): Feed {
   transaction(db, () => {
     const rowId = requireFeed(db, id);
-    const target = sectionId === null ? null : requireSection(db, sectionId);
-    run(
-      db,
-      'UPDATE feeds SET section_id = ?, position = (SELECT COALESCE(MAX(position) + 1, 0) FROM feeds WHERE section_id IS ?) WHERE id = ?',
-      target,
-      target,
-      rowId,
-    );
-    run(db, 'UPDATE articles SET section_id = ? WHERE feed_id = ?', target, rowId);
+    const target = sectionId === null ? null : requireSectionOf(db, feedAccount(db, rowId), sectionId);
+    setFeedSection(db, rowId, target, true);
   });
   return getFeed(db, id);
 }
@@ -107,11 +107,21 @@ export function moveFeed(db: Db, id: string, sectionId: string | null): Feed {
 export function removeFeed(db: Db, id: string): void {
   transaction(db, () => {
     const rowId = requireFeed(db, id);
-    run(db, 'DELETE FROM articles WHERE feed_id = ? AND id NOT IN (SELECT article_id FROM bookmarks)', rowId);
-    const kept = get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM articles WHERE feed_id = ?', rowId)?.n ?? 0;
-    if (kept === 0) run(db, 'DELETE FROM feeds WHERE id = ?', rowId);
-    else run(db, 'UPDATE feeds SET archived = 1, paused = 1 WHERE id = ?', rowId);
+    if (deleteFeedArticlesKeepingBookmarks(db, rowId) === 0) deleteFeed(db, rowId);
+    else archiveFeed(db, rowId);
   });
+}
+
+/** A section of the feed's own account: a feed never sits in another account's section. */
+function requireSectionOf(db: Db, accountId: string, sectionId: string): number {
+  const rowId = requireSection(db, sectionId);
+  if (sectionAccount(db, rowId) !== accountId)
+    throw new ApiError('INVALID_ARGUMENTS', 'That section belongs to another account than the feed.');
+  return rowId;
+}
+
+function feedAccount(db: Db, rowId: number): string {
+  return get<{ account_id: string }>(db, 'SELECT account_id FROM feeds WHERE id = ?', rowId)!.account_id;
 }
 
 function safeUrl(raw: string, what: string): string {

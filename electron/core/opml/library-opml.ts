@@ -5,9 +5,11 @@
  */
 import { ApiError } from '../../api/errors';
 import { LIMITS } from '../../api/library-models';
-import { get, transaction, type Db } from '../db/sql';
+import { transaction, type Db } from '../db/sql';
 import { addFeed, listFeeds } from '../library/feeds';
 import { createSection, listSections } from '../library/sections';
+import { LOCAL_ACCOUNT_ID, requireAccount } from '../library/tables/accounts-table';
+import { findFeedByUrl } from '../library/tables/feeds-table';
 import type { OpmlExport } from './export-opml';
 import type { OpmlDocument, OpmlEntryReport, OpmlImportResult } from './types';
 
@@ -16,10 +18,23 @@ function sectionKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
-/** All or nothing: one transaction, so a failure half-way leaves the library as it was. */
-export function applyOpmlImport(db: Db, doc: OpmlDocument, now: number): OpmlImportResult {
+/**
+ * All or nothing: one transaction, so a failure half-way leaves the library as it was. Feeds and sections go into
+ * `accountId` (the local account by default); a feed that account already follows is skipped.
+ */
+export function applyOpmlImport(
+  db: Db,
+  doc: OpmlDocument,
+  now: number,
+  accountId: string = LOCAL_ACCOUNT_ID,
+): OpmlImportResult {
   return transaction(db, () => {
-    const sectionIds = new Map(listSections(db).map((section) => [sectionKey(section.name), section.id]));
+    requireAccount(db, accountId);
+    const sectionIds = new Map(
+      listSections(db)
+        .filter((section) => section.accountId === accountId)
+        .map((section) => [sectionKey(section.name), section.id]),
+    );
     const result: OpmlImportResult = {
       imported: 0,
       skipped: doc.skipped,
@@ -32,7 +47,7 @@ export function applyOpmlImport(db: Db, doc: OpmlDocument, now: number): OpmlImp
       if (name === null) return null;
       let id = sectionIds.get(sectionKey(name));
       if (id === undefined) {
-        id = createSection(db, name, now).id;
+        id = createSection(db, name, now, accountId).id;
         sectionIds.set(sectionKey(name), id);
         result.sectionsCreated++;
       }
@@ -40,7 +55,7 @@ export function applyOpmlImport(db: Db, doc: OpmlDocument, now: number): OpmlImp
     };
     for (const feed of doc.feeds) {
       const entry: OpmlEntryReport = { status: 'imported', url: feed.url, title: feed.title, section: feed.section };
-      if (get(db, 'SELECT 1 AS x FROM feeds WHERE url = ? AND archived = 0', feed.url)) {
+      if (findFeedByUrl(db, accountId, feed.url)?.archived === false) {
         result.skipped++;
         result.entries.push({ ...entry, status: 'skipped', reason: 'you already follow this feed' });
         continue;
@@ -53,6 +68,7 @@ export function applyOpmlImport(db: Db, doc: OpmlDocument, now: number): OpmlImp
             title: feed.title.slice(0, LIMITS.feedTitle),
             siteUrl: feed.siteUrl,
             sectionId: sectionFor(feed.section),
+            accountId,
           },
           now,
         );

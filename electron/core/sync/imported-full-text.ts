@@ -5,9 +5,9 @@
  * tried again later (1 h, 2 h, 4 h …) and given up after five tries: the
  * bookmark stays, as a link.
  */
-import { all, get, run, transaction, type Db } from '../db/sql';
+import { all, run, transaction, type Db } from '../db/sql';
 import { countWords } from '../library/articles/count-words';
-import { writeSearchDocument } from '../db/search-index';
+import { storeFetchedPage } from '../library/tables/articles-table';
 import { fetchFullText, type FullTextDeps } from './full-text';
 
 export const PENDING_BATCH = 25;
@@ -67,31 +67,9 @@ export async function fetchPendingFullText(deps: PendingPassDeps, batch = PENDIN
 /** Returns whether the article was still there to take the text. */
 function store(db: Db, id: number, html: string, text: string): boolean {
   return transaction(db, () => {
-    const row = get<{ title: string; author: string | null; categories: string }>(
-      db,
-      'SELECT title, author, categories FROM articles WHERE id = ?',
-      id,
-    );
     // Unbookmarked and removed while the page was downloading.
-    if (!row) return false;
-    run(
-      db,
-      // The page's text is a better sample of its language than the bookmark's title: the language pass reads it again.
-      `UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?), language_source = NULL
-       WHERE id = ?`,
-      html,
-      text,
-      countWords(text),
-      text.slice(0, 600) || null,
-      id,
-    );
+    if (!storeFetchedPage(db, id, { html, text, wordCount: countWords(text) })) return false;
     run(db, 'DELETE FROM pending_full_text WHERE article_id = ?', id);
-    writeSearchDocument(
-      db,
-      id,
-      { title: row.title, author: row.author, text, categories: JSON.parse(row.categories) as string[] },
-      true,
-    );
     return true;
   });
 }

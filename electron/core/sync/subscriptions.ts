@@ -40,7 +40,7 @@ export async function discover(url: string, fetchPage: FetchPage): Promise<FeedC
 
 export async function subscribe(
   db: () => Db,
-  input: { url: string; sectionId?: string | null | undefined },
+  input: { url: string; sectionId?: string | null | undefined; accountId?: string | undefined },
   fetchPage: FetchPage,
   now: number,
 ): Promise<SubscribeResult> {
@@ -49,16 +49,22 @@ export async function subscribe(
   const [candidate] = candidates as [FeedCandidate];
   const feed = addFeed(
     db(),
-    { url: candidate.url, ...(candidate.title ? { title: candidate.title } : {}), sectionId: input.sectionId ?? null },
+    {
+      url: candidate.url,
+      ...(candidate.title ? { title: candidate.title } : {}),
+      sectionId: input.sectionId ?? null,
+      ...(input.accountId === undefined ? {} : { accountId: input.accountId }),
+    },
     now,
   );
   return { kind: 'subscribed', feed };
 }
 
-export function importOpmlText(db: Db, text: string, now: number): OpmlImportResult {
+/** Imports into `accountId` (the local account when absent). */
+export function importOpmlText(db: Db, text: string, now: number, accountId?: string): OpmlImportResult {
   const doc = parseOpml(text);
   if (!doc.ok) throw new ApiError('INVALID_ARGUMENTS', doc.message);
-  return applyOpmlImport(db, doc, now);
+  return applyOpmlImport(db, doc, now, accountId);
 }
 
 export function exportOpmlText(db: Db, now: number): { opml: string; feeds: number } {

@@ -9,6 +9,7 @@ import type { opmlMethods } from '../../api/methods/opml';
 import type { SyncConfig, syncMethods, SyncStatus } from '../../api/methods/sync';
 import { countUnread } from '../library/articles/counts';
 import type { Library } from '../library/open-library';
+import { LOCAL_ACCOUNT_ID } from '../library/tables/accounts-table';
 import type { Network } from '../net/network';
 import { fetchArticleFullText } from './article-full-text';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler';
@@ -151,11 +152,12 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
       const outcome = await subscribe(db, input, fetchPage, now());
       if (outcome.kind === 'subscribed') {
         emitCounts();
-        engine.refresh({ kind: 'feed', id: outcome.feed.id });
+        // The engine polls the local account's feeds; a sync service's feeds come with its account's sync.
+        if (outcome.feed.accountId === LOCAL_ACCOUNT_ID) engine.refresh({ kind: 'feed', id: outcome.feed.id });
       }
       return outcome;
     },
-    'opml.import': (text) => changed(importOpmlText(db(), text, now())),
+    'opml.import': (text, target) => changed(importOpmlText(db(), text, now(), target?.accountId)),
     'opml.export': () => exportOpmlText(db(), now()),
     'library.offerDefaults': () => defaultsOffer(db(), options.defaultSubscriptions),
     'library.addDefaults': () => {

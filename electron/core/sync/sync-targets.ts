@@ -1,22 +1,32 @@
 /**
- * Which feeds a refresh covers. Paused feeds are skipped by "all", sections
- * and the schedule; asking for one feed by name refreshes it even if paused,
- * which is how a reader checks whether a gone feed came back.
+ * Which feeds a refresh covers: the local account's only (a sync service's
+ * feeds come with its account's sync, never by polling their addresses here).
+ * Paused feeds are skipped by "all", sections and the schedule; asking for one
+ * feed by name refreshes it even if paused, which is how a reader checks
+ * whether a gone feed came back.
  */
 import type { SyncTarget } from '../../api/methods/sync';
 import { all, stmt, type Db } from '../db/sql';
 import { requireFeed } from '../library/feeds';
 import { requireSection } from '../library/sections';
+import { LOCAL_ACCOUNT_ID } from '../library/tables/accounts-table';
 
 export function feedsFor(db: Db, target: SyncTarget): number[] {
-  if (target.kind === 'feed') return [requireFeed(db, target.id)];
+  if (target.kind === 'feed') {
+    const feed = requireFeed(db, target.id);
+    return all(db, 'SELECT id FROM feeds WHERE id = ? AND account_id = ?', feed, LOCAL_ACCOUNT_ID).length > 0
+      ? [feed]
+      : [];
+  }
   if (target.kind === 'failed') {
     // Paused feeds stay out, gone ones included: the reader retries those one by one.
     return ids(
       all(
         db,
         `SELECT f.id FROM feeds f JOIN feed_sync s ON s.feed_id = f.id
-         WHERE f.archived = 0 AND f.paused = 0 AND s.last_error IS NOT NULL ORDER BY f.section_id, f.position, f.id`,
+         WHERE f.account_id = ? AND f.archived = 0 AND f.paused = 0 AND s.last_error IS NOT NULL
+         ORDER BY f.section_id, f.position, f.id`,
+        LOCAL_ACCOUNT_ID,
       ),
     );
   }
@@ -25,12 +35,19 @@ export function feedsFor(db: Db, target: SyncTarget): number[] {
     return ids(
       all(
         db,
-        'SELECT id FROM feeds WHERE section_id = ? AND archived = 0 AND paused = 0 ORDER BY position, id',
+        'SELECT id FROM feeds WHERE section_id = ? AND account_id = ? AND archived = 0 AND paused = 0 ORDER BY position, id',
         section,
+        LOCAL_ACCOUNT_ID,
       ),
     );
   }
-  return ids(all(db, 'SELECT id FROM feeds WHERE archived = 0 AND paused = 0 ORDER BY section_id, position, id'));
+  return ids(
+    all(
+      db,
+      'SELECT id FROM feeds WHERE account_id = ? AND archived = 0 AND paused = 0 ORDER BY section_id, position, id',
+      LOCAL_ACCOUNT_ID,
+    ),
+  );
 }
 
 /**
@@ -43,7 +60,8 @@ const DUE_AT = `CASE
     WHEN s.last_attempt_at IS NULL THEN 0
     ELSE s.last_attempt_at + COALESCE(f.refresh_minutes, :interval) * 60000
   END`;
-const ACTIVE = `FROM feeds f LEFT JOIN feed_sync s ON s.feed_id = f.id WHERE f.archived = 0 AND f.paused = 0`;
+const ACTIVE = `FROM feeds f LEFT JOIN feed_sync s ON s.feed_id = f.id
+  WHERE f.account_id = '${LOCAL_ACCOUNT_ID}' AND f.archived = 0 AND f.paused = 0`;
 
 export function dueFeeds(db: Db, now: number, intervalMinutes: number): number[] {
   return ids(

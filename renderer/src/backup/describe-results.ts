@@ -3,7 +3,7 @@ import type { ImportSummary } from '@contract/methods/imports';
 import type { RestoreResult } from '@contract/methods/backup';
 
 export function describeRestore(result: RestoreResult): string {
-  const { sections, feeds, bookmarks, readMarks, images } = result.summary;
+  const { accounts, sections, feeds, bookmarks, readMarks, images } = result.summary;
   const part = (tally: { added: number; merged: number }, noun: string) =>
     `${tally.added} ${noun} added${tally.merged > 0 ? `, ${tally.merged} already here merged` : ''}`;
   const lines = [
@@ -11,6 +11,13 @@ export function describeRestore(result: RestoreResult): string {
     `${part(bookmarks, plural(bookmarks.added, 'bookmark'))}; ${part(feeds, plural(feeds.added, 'subscription'))}; ${part(sections, plural(sections.added, 'section'))}.`,
     `${readMarks} read ${plural(readMarks, 'article')} and ${images} ${plural(images, 'picture')} restored.`,
   ];
+  if (accounts.added > 0) {
+    lines.push(
+      accounts.added === 1
+        ? 'A sync account came back without its password (backups never hold one): enter it again to sync.'
+        : `${accounts.added} sync accounts came back without their passwords (backups never hold them): enter them again to sync.`,
+    );
+  }
   if (result.settingsApplied) lines.push('Your settings were restored too.');
   return lines.join(' ');
 }

@@ -1,9 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertAccount } from '../../../electron/core/library/tables/accounts-table';
 import { createFixture, entries, type Fixture } from './support/library-fixture';
 
 let f: Fixture;
 beforeEach(() => (f = createFixture()));
 afterEach(() => f.dispose());
+
+function addAccount(id: string): void {
+  insertAccount(f.library.db(), {
+    id,
+    kind: 'greader',
+    service: 'freshrss',
+    name: id,
+    url: `https://${id}.example/api/greader.php`,
+    user: 'ana',
+    status: 'ok',
+    options: '{}',
+    position: 'last',
+    createdAt: 0,
+  });
+}
 
 describe('feeds', () => {
   it('adds a feed with default options and an empty sync state', async () => {
@@ -17,6 +33,7 @@ describe('feeds', () => {
       unreadCount: 0,
       sync: { lastSuccessAt: null, lastError: null, consecutiveFailures: 0 },
     });
+    expect(feed.accountId).toBe('local');
   });
 
   it('refuses duplicates, unsafe URLs and unknown sections', () => {
@@ -98,5 +115,33 @@ describe('feeds', () => {
     await f.handlers['feeds.remove'](feed);
     expect(() => f.handlers['feeds.get'](feed)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect((await f.handlers['articles.counts']()).unread).toBe(0);
+  });
+
+  it('follows one address once per account: a second account may, the same account may not', async () => {
+    addAccount('fresh');
+    const local = await f.handlers['feeds.add']({ url: 'https://news.example/rss' });
+    const remote = await f.handlers['feeds.add']({ url: 'https://news.example/rss', accountId: 'fresh' });
+    expect([local.accountId, remote.accountId]).toEqual(['local', 'fresh']);
+    expect(remote.id).not.toBe(local.id);
+    expect(() => f.handlers['feeds.add']({ url: 'https://news.example/rss', accountId: 'fresh' })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', message: 'You already follow this feed.' }),
+    );
+    expect(() => f.handlers['feeds.add']({ url: 'https://news.example/other', accountId: 'nobody' })).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect((await f.handlers['feeds.list']()).map((feed) => feed.accountId)).toEqual(['local', 'fresh']);
+  });
+
+  it('keeps a feed out of another account’s sections', async () => {
+    addAccount('fresh');
+    const section = await f.handlers['sections.create']('Mine');
+    expect(section.accountId).toBe('local');
+    const remote = await f.handlers['feeds.add']({ url: 'https://news.example/rss', accountId: 'fresh' });
+    expect(() =>
+      f.handlers['feeds.add']({ url: 'https://other.example/rss', accountId: 'fresh', sectionId: section.id }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENTS' }));
+    expect(() => f.handlers['feeds.move'](remote.id, section.id)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENTS' }),
+    );
   });
 });

@@ -1,6 +1,23 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { items, rss, startFeedServer, type FeedServer } from './support/feed-server';
+import { insertAccount } from '../../../electron/core/library/tables/accounts-table';
 import { call, createHarness, DEFAULTS_OPML, type Harness } from './support/sync-harness';
+
+/** A sync service's account, whose feeds its own sync fills (none here): the engine must not poll them. */
+function addServiceAccount(target: Harness): void {
+  insertAccount(target.core.library.db(), {
+    id: 'fresh',
+    kind: 'greader',
+    service: 'freshrss',
+    name: 'FreshRSS',
+    url: 'https://rss.example/api/greader.php',
+    user: 'ana',
+    status: 'ok',
+    options: '{}',
+    position: 'last',
+    createdAt: 0,
+  });
+}
 
 let server: FeedServer;
 let h: Harness;
@@ -45,6 +62,17 @@ describe('subscribing by address', () => {
     expect(h.feeds()).toEqual([]);
   });
 
+  it('subscribes in the account named, and leaves refreshing a service’s feed to its account', async () => {
+    h = createHarness();
+    addServiceAccount(h);
+    const result = await call(h, 'feeds.subscribe', { url: server.url('/site'), accountId: 'fresh' });
+    if (result.kind !== 'subscribed') throw new Error('not subscribed');
+    expect(result.feed.accountId).toBe('fresh');
+    await h.core.sync.engine.idle();
+    await h.core.sync.engine.refresh({ kind: 'feed', id: result.feed.id }).finished;
+    expect(h.feed(result.feed.id)).toMatchObject({ articleCount: 0, sync: { lastAttemptAt: null } });
+  });
+
   it('says why when nothing is found', async () => {
     h = createHarness();
     await expect(call(h, 'feeds.discover', server.url('/missing'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -65,6 +93,34 @@ describe('OPML', () => {
     const exported = await call(h, 'opml.export');
     expect(exported.feeds).toBe(1);
     expect(exported.opml).toContain(`xmlUrl="${server.url('/blog.xml')}"`);
+  });
+
+  it('imports into the account named, beside the same feed in the local account; the engine polls only local feeds', async () => {
+    h = createHarness();
+    addServiceAccount(h);
+    await call(h, 'opml.import', opml(server.url('/blog.xml')));
+    const result = await call(h, 'opml.import', opml(server.url('/blog.xml')), { accountId: 'fresh' });
+    expect(result).toMatchObject({ imported: 1, skipped: 0, sectionsCreated: 1 });
+    expect(await call(h, 'opml.import', opml(server.url('/blog.xml')), { accountId: 'fresh' })).toMatchObject({
+      imported: 0,
+      skipped: 1,
+    });
+    const sections = await call(h, 'sections.list');
+    expect(sections.map((section) => [section.accountId, section.name])).toEqual([
+      ['local', 'News'],
+      ['fresh', 'News'],
+    ]);
+    await h.core.sync.engine.refresh({ kind: 'all' }).finished;
+    expect(h.feeds().map((feed) => [feed.accountId, feed.articleCount])).toEqual([
+      ['local', 3],
+      ['fresh', 0],
+    ]);
+    const fresh = h.feeds().find((feed) => feed.accountId === 'fresh')!;
+    expect(fresh.sectionId).toBe(sections[1]!.id);
+    expect(fresh.sync.lastAttemptAt).toBeNull();
+    await expect(call(h, 'opml.import', opml(server.url('/blog.xml')), { accountId: 'nobody' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('refuses a document that is not OPML with the parser’s message', async () => {

@@ -9,6 +9,7 @@ import { createFakeClient, type FakeHandlers } from '../support/fake-client';
 
 const TOKEN = 'a'.repeat(32);
 const SUMMARY = {
+  accounts: { added: 0, merged: 0 },
   sections: { added: 1, merged: 1 },
   feeds: { added: 3, merged: 0 },
   bookmarks: { added: 12, merged: 2 },
@@ -22,7 +23,7 @@ function renderPanel(handlers: FakeHandlers = {}) {
       token: TOKEN,
       fileName: 'broadsheet-backup-2025-06-15.bsbackup',
       byteLength: 10,
-      counts: { sections: 2, feeds: 3, bookmarks: 14, readMarks: 40, images: 5 },
+      counts: { accounts: 1, sections: 2, feeds: 3, bookmarks: 14, readMarks: 40, images: 5 },
     }),
     'exports.save': () => ({ kind: 'saved', path: '/home/me/broadsheet.bsbackup' }),
     'backup.pickFile': () => ({ token: TOKEN }),

@@ -31,7 +31,7 @@ describe('the core worker’s status', () => {
     const { client } = renderApp({ 'sections.list': () => sections });
     await screen.findByText('No sections yet');
     act(() => client.emit('core.status', { state: 'restarting' }));
-    sections = [{ id: 'a', name: 'Arts', position: 0, feedCount: 1, unreadCount: 0 }];
+    sections = [{ id: 'a', accountId: 'local', name: 'Arts', position: 0, feedCount: 1, unreadCount: 0 }];
     act(() => client.emit('core.status', { state: 'ready' }));
     expect(await screen.findByRole('button', { name: 'Arts' })).toBeInTheDocument();
     expect(screen.queryByText('The library is restarting')).not.toBeInTheDocument();

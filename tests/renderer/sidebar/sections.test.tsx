@@ -6,8 +6,8 @@ import type { Section } from '@contract/models';
 import { renderApp } from '../support/render-app';
 
 const SECTIONS: Section[] = [
-  { id: 's2', name: 'Science', position: 2, feedCount: 3, unreadCount: 0 },
-  { id: 's1', name: 'World news', position: 1, feedCount: 5, unreadCount: 12 },
+  { id: 's2', accountId: 'local', name: 'Science', position: 2, feedCount: 3, unreadCount: 0 },
+  { id: 's1', accountId: 'local', name: 'World news', position: 1, feedCount: 5, unreadCount: 12 },
 ];
 
 describe('the sections in the sidebar', () => {

@@ -44,12 +44,13 @@ export function article(n: number, overrides: Partial<Article> = {}): Article {
 }
 
 export function section(id: string, name: string, position: number, unreadCount = 0): Section {
-  return { id, name, position, feedCount: 1, unreadCount };
+  return { id, accountId: 'local', name, position, feedCount: 1, unreadCount };
 }
 
 export function feed(id: string, title: string, sectionId: string | null, overrides: Partial<Feed> = {}): Feed {
   return {
     id,
+    accountId: 'local',
     url: `https://feeds.example/${id}.xml`,
     siteUrl: null,
     title,

@@ -10,6 +10,7 @@ import { failureCauses } from './008-failure-causes';
 import { articleLanguageSource } from './009-article-language-source';
 import { imageThumbnails } from './010-image-thumbnails';
 import { feedIcons } from './011-feed-icons';
+import { accountsSchema } from './012-accounts';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   articleLanguageSource,
   imageThumbnails,
   feedIcons,
+  accountsSchema,
 ];
 
 export const LATEST_VERSION = migrations.length;

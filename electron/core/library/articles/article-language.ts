@@ -4,8 +4,9 @@
  * thread without the detector), and the answers written back. Until then
  * their `language` is what their feed declared.
  */
-import { all, run, transaction, type Db } from '../../db/sql';
+import { all, transaction, type Db } from '../../db/sql';
 import type { LanguageChoice, LanguageSample } from '../../language/choose-language';
+import { saveCheckedLanguage } from '../tables/articles-table';
 
 export interface UncheckedLanguage {
   id: number;
@@ -23,14 +24,6 @@ export function uncheckedLanguages(db: Db, limit: number): UncheckedLanguage[] {
 /** Writes the choices in one transaction; an article rewritten meanwhile (a refresh checked it) is left as it is. */
 export function saveLanguages(db: Db, choices: readonly (LanguageChoice & { id: number })[]): void {
   transaction(db, () => {
-    for (const choice of choices) {
-      run(
-        db,
-        'UPDATE articles SET language = ?, language_source = ? WHERE id = ? AND language_source IS NULL',
-        choice.language,
-        choice.source,
-        choice.id,
-      );
-    }
+    for (const choice of choices) saveCheckedLanguage(db, choice.id, choice.language, choice.source);
   });
 }

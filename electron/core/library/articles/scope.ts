@@ -7,7 +7,7 @@ import type { ListScope } from '../../../api/library-queries';
 import type { Db, Params } from '../../db/sql';
 import { requireFeed } from '../feeds';
 import { requireSection } from '../sections';
-import { categoryKey } from './upsert-articles';
+import { categoryKey } from '../tables/articles-table';
 
 export interface ScopePlan {
   join: string;

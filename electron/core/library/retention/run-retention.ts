@@ -6,7 +6,8 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RetentionPolicy } from '../../../api/library-queries';
-import { all, placeholders, run, transaction, type Db } from '../../db/sql';
+import { all, transaction, type Db } from '../../db/sql';
+import { deleteArticles } from '../tables/articles-table';
 import { retentionCutoff } from './retention-policy';
 
 const BATCH = 500;
@@ -33,16 +34,8 @@ export async function runRetention(db: Db, policy: RetentionPolicy, now: number)
   let removed = 0;
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH);
-    removed += transaction(db, () =>
-      // Re-checks bookmark and read flag: the reader may have changed them since the scan.
-      run(
-        db,
-        `DELETE FROM articles WHERE id IN (${placeholders(batch.length)})
-           AND id NOT IN (SELECT article_id FROM bookmarks) AND (? = 0 OR is_read = 1)`,
-        ...batch,
-        policy.keepUnread ? 1 : 0,
-      ),
-    );
+    // Re-checks bookmark and read flag: the reader may have changed them since the scan.
+    removed += transaction(db, () => deleteArticles(db, batch, policy.keepUnread));
     await nextTurn();
   }
   await reclaimSpace(db);

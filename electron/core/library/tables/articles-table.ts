@@ -1,0 +1,255 @@
+/**
+ * The one writer of `articles` and of what moves with an article's content: its categories
+ * (`article_categories`) and its search document. Sync, restore and imports all store articles through
+ * `insertArticle`, so an article is the same row whichever way it arrived. Statements are the shared per-connection
+ * cache's (`db/sql.ts`): the sync path's inserts and lookups are prepared once per database.
+ */
+import { get, placeholders, run, type Db, type Params } from '../../db/sql';
+import { writeSearchDocument } from '../../db/search-index';
+import type { LanguageSource } from '../../language/choose-language';
+
+/** An article's content, as normalised from a feed entry, a backup record or an imported link. */
+export interface ArticleContent {
+  guid: string | null;
+  url: string | null;
+  title: string;
+  author: string | null;
+  publishedAt: number | null;
+  updatedAt: number | null;
+  summary: string | null;
+  contentHtml: string | null;
+  fullTextHtml: string | null;
+  text: string;
+  language: string | null;
+  /** How `language` was chosen; null: not yet checked against the text (the language pass will). */
+  languageSource: LanguageSource | null;
+  leadImageUrl: string | null;
+  categories: readonly string[];
+  wordCount: number;
+  contentHash: string;
+}
+
+export interface NewArticle extends ArticleContent {
+  feedId: number;
+  /** The feed's section, copied so section lists walk one index. */
+  sectionId: number | null;
+  identity: string;
+  /** The service's id for the item (account articles); absent or null for feeds polled here. */
+  remoteId?: string | null;
+  sortTime: number;
+  isRead: boolean;
+  fetchedAt: number;
+}
+
+export interface StoredArticleKey {
+  id: number;
+  contentHash: string;
+  fetchedAt: number;
+}
+
+/** Conditions over the alias `a` with their bound parameters: which articles a bulk change touches. */
+export interface ArticleFilter {
+  where: readonly string[];
+  params: Params;
+}
+
+export function findArticle(db: Db, feedId: number, identity: string): StoredArticleKey | undefined {
+  const row = get<{ id: number; content_hash: string; fetched_at: number }>(
+    db,
+    'SELECT id, content_hash, fetched_at FROM articles WHERE feed_id = ? AND identity = ?',
+    feedId,
+    identity,
+  );
+  return row && { id: row.id, contentHash: row.content_hash, fetchedAt: row.fetched_at };
+}
+
+export function insertArticle(db: Db, row: NewArticle): number {
+  const id = get<{ id: number }>(
+    db,
+    `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, author, published_at, updated_at, sort_time,
+       summary, content_html, full_text_html, text, language, language_source, lead_image_url, categories, word_count,
+       is_read, fetched_at, content_hash, remote_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+    row.feedId,
+    row.sectionId,
+    row.identity,
+    row.guid,
+    row.url,
+    row.title,
+    row.author,
+    row.publishedAt,
+    row.updatedAt,
+    row.sortTime,
+    row.summary,
+    row.contentHtml,
+    row.fullTextHtml,
+    row.text,
+    row.language,
+    row.languageSource,
+    row.leadImageUrl,
+    JSON.stringify(row.categories),
+    row.wordCount,
+    row.isRead ? 1 : 0,
+    row.fetchedAt,
+    row.contentHash,
+    row.remoteId ?? null,
+  )!.id;
+  writeCategories(db, id, row.categories, row.sortTime);
+  writeSearchDocument(db, id, row, false);
+  return id;
+}
+
+/** A changed entry: its content is replaced; its read flag and bookmark are not touched. */
+export function replaceArticleContent(db: Db, id: number, row: ArticleContent, sortTime: number): void {
+  run(
+    db,
+    `UPDATE articles SET guid = ?, url = ?, title = ?, author = ?, published_at = ?, updated_at = ?, sort_time = ?,
+       summary = ?, content_html = ?, full_text_html = ?, text = ?, language = ?, language_source = ?, lead_image_url = ?,
+       categories = ?, word_count = ?, content_hash = ?
+     WHERE id = ?`,
+    row.guid,
+    row.url,
+    row.title,
+    row.author,
+    row.publishedAt,
+    row.updatedAt,
+    sortTime,
+    row.summary,
+    row.contentHtml,
+    row.fullTextHtml,
+    row.text,
+    row.language,
+    row.languageSource,
+    row.leadImageUrl,
+    JSON.stringify(row.categories),
+    row.wordCount,
+    row.contentHash,
+    id,
+  );
+  run(db, 'DELETE FROM article_categories WHERE article_id = ?', id);
+  writeCategories(db, id, row.categories, sortTime);
+  writeSearchDocument(db, id, row, true);
+}
+
+/** Categories match regardless of case and surrounding space ("World" = "world "). */
+export function categoryKey(category: string): string {
+  return category.trim().toLowerCase();
+}
+
+function writeCategories(db: Db, id: number, categories: readonly string[], sortTime: number): void {
+  for (const key of new Set(categories.map(categoryKey)))
+    run(db, 'INSERT INTO article_categories (category, sort_time, article_id) VALUES (?, ?, ?)', key, sortTime, id);
+}
+
+/** Keeps the articles' copy of their feed's section in step with the feed. */
+export function setFeedArticlesSection(db: Db, feedId: number, sectionId: number | null): void {
+  run(db, 'UPDATE articles SET section_id = ? WHERE feed_id = ?', sectionId, feedId);
+}
+
+/** Sets the read flag of every article the filter selects; returns how many changed. */
+export function setReadFlag(db: Db, read: boolean, filter: ArticleFilter): number {
+  const flag = read ? 1 : 0;
+  return run(
+    db,
+    `UPDATE articles AS a SET is_read = ? WHERE a.is_read <> ?${filter.where.map((clause) => ` AND ${clause}`).join('')}`,
+    flag,
+    flag,
+    ...filter.params,
+  );
+}
+
+/** Read if either side read it (restore, imports): returns whether it changed. */
+export function markArticleRead(db: Db, id: number): boolean {
+  return run(db, 'UPDATE articles SET is_read = 1 WHERE id = ? AND is_read = 0', id) > 0;
+}
+
+/** Returns whether the library holds that article (already read or not). */
+export function markReadByIdentity(db: Db, feedId: number, identity: string): boolean {
+  return run(db, 'UPDATE articles SET is_read = 1 WHERE feed_id = ? AND identity = ?', feedId, identity) > 0;
+}
+
+export interface PageText {
+  html: string;
+  text: string;
+  wordCount: number;
+}
+
+/** The backup's extracted text, taken only when the library's copy has none. Returns whether it was taken. */
+export function adoptFullText(db: Db, id: number, page: PageText): boolean {
+  const changed = run(
+    db,
+    'UPDATE articles SET full_text_html = ?, text = ?, word_count = ? WHERE id = ? AND full_text_html IS NULL',
+    page.html,
+    page.text,
+    page.wordCount,
+    id,
+  );
+  if (changed > 0) rewriteSearchText(db, id, page.text);
+  return changed > 0;
+}
+
+/**
+ * An imported bookmark's page, fetched and extracted: its text replaces the link's, a summary is made if it had
+ * none, and its language is checked again (the page is a better sample than the title). Returns false when the
+ * article is gone.
+ */
+export function storeFetchedPage(db: Db, id: number, page: PageText): boolean {
+  const changed = run(
+    db,
+    `UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?), language_source = NULL
+     WHERE id = ?`,
+    page.html,
+    page.text,
+    page.wordCount,
+    page.text.slice(0, 600) || null,
+    id,
+  );
+  if (changed > 0) rewriteSearchText(db, id, page.text);
+  return changed > 0;
+}
+
+function rewriteSearchText(db: Db, id: number, text: string): void {
+  const row = get<{ title: string; author: string | null; categories: string }>(
+    db,
+    'SELECT title, author, categories FROM articles WHERE id = ?',
+    id,
+  )!;
+  writeSearchDocument(
+    db,
+    id,
+    { title: row.title, author: row.author, text, categories: JSON.parse(row.categories) as string[] },
+    true,
+  );
+}
+
+/** The language pass's answer; an article rewritten meanwhile (a refresh checked it) is left as it is. */
+export function saveCheckedLanguage(db: Db, id: number, language: string | null, source: LanguageSource): void {
+  run(
+    db,
+    'UPDATE articles SET language = ?, language_source = ? WHERE id = ? AND language_source IS NULL',
+    language,
+    source,
+    id,
+  );
+}
+
+/** Unsubscribing: the feed's articles go, except bookmarked ones. Returns how many stay. */
+export function deleteFeedArticlesKeepingBookmarks(db: Db, feedId: number): number {
+  run(db, 'DELETE FROM articles WHERE feed_id = ? AND id NOT IN (SELECT article_id FROM bookmarks)', feedId);
+  return get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM articles WHERE feed_id = ?', feedId)?.n ?? 0;
+}
+
+/**
+ * Retention: deletes these articles, re-checking what may have changed since they were chosen (a bookmark, and
+ * with `onlyRead` the read flag). Returns how many went.
+ */
+export function deleteArticles(db: Db, ids: readonly number[], onlyRead: boolean): number {
+  if (ids.length === 0) return 0;
+  return run(
+    db,
+    `DELETE FROM articles WHERE id IN (${placeholders(ids.length)})
+       AND id NOT IN (SELECT article_id FROM bookmarks) AND (? = 0 OR is_read = 1)`,
+    ...ids,
+    onlyRead ? 1 : 0,
+  );
+}
