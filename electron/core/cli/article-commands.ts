@@ -7,7 +7,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { listArticleRows } from '../library/articles/script-rows';
-import { createLibraryHandlers } from '../library/library-handlers';
+import { markRead } from '../library/articles/read-state';
+import { getArticle } from '../library/articles/get-article';
+import { removeBookmark, setBookmark } from '../library/bookmarks';
 import { openLibrary } from '../library/open-library';
 import { LIBRARY_FILE } from '../service';
 import { jsonResult, usageError, type CommandResult } from './command-result';
@@ -67,25 +69,24 @@ export function markFromArgv(argv: readonly string[], now: () => number = Date.n
     return usageError('mark needs exactly one of --read, --unread, --bookmark, --unbookmark', MARK_USAGE);
   const library = openExisting(flags['data-dir']);
   if (!library) return jsonResult(2, { ok: false, error: `no library in ${flags['data-dir']}` });
-  const handlers = createLibraryHandlers(library, { emit: () => undefined, now });
+  const db = library.db();
   const id = flags.article;
   try {
+    // The functions behind the app's articles.markRead, bookmarks.set and bookmarks.remove.
     switch (actions[0]!) {
       case 'read':
       case 'unread':
-        handlers['articles.markRead']({ kind: 'articles', ids: [id] }, actions[0] === 'read');
+        markRead(db, { kind: 'articles', ids: [id] }, actions[0] === 'read', now());
         break;
-      case 'bookmark': {
+      case 'bookmark':
         // Bookmarking an article already bookmarked keeps its tags and note.
-        const article = handlers['articles.get'](id);
-        if (!article.isBookmarked) handlers['bookmarks.set'](id, {});
+        if (!getArticle(db, id).isBookmarked) setBookmark(db, id, {}, now());
         break;
-      }
       case 'unbookmark':
-        handlers['bookmarks.remove'](id);
+        removeBookmark(db, id);
         break;
     }
-    const article = handlers['articles.get'](id);
+    const article = getArticle(db, id);
     return jsonResult(0, { article: { id: article.id, read: article.isRead, bookmarked: article.isBookmarked } });
   } catch (error) {
     const refused = error instanceof Error && error.name === 'ApiError';

@@ -110,18 +110,25 @@ export function conformanceSuite(target: ConformanceTarget): void {
       expect(local.outboxSize(account.id)).toBe(0);
     });
 
-    it('the same article changed on both sides: the change made here wins', async () => {
+    it('the same article changed on both sides: the change made here wins, the other side's other change stays', async () => {
       await remote.addFeed('World', 'World News', 2);
+      const id = (await remote.itemIds())[0]!;
+      await remote.markRead([id], true);
       await add();
       await sync();
-      const [id] = await remote.itemIds();
-      await remote.markRead([id!], true);
-      local.handlers['articles.markRead']({ kind: 'articles', ids: [localIdOf(id!)] }, true);
-      local.handlers['articles.markRead']({ kind: 'articles', ids: [localIdOf(id!)] }, false);
-      // Read, then unread again here: the reader's last wish is "unread", and the server said "read".
+      expect(localRead().has(id)).toBe(true);
+      // Here the reader marks it unread again; meanwhile the other device stars it (and it stays read there).
+      local.handlers['articles.markRead']({ kind: 'articles', ids: [localIdOf(id)] }, false);
+      await remote.star([id], true);
+      await remote.markRead([id], true);
       await sync();
       expect(localRead().has(id)).toBe(false);
-      expect((await remote.readIds()).has(id!)).toBe(false);
+      expect((await remote.readIds()).has(id)).toBe(false);
+      expect(localStarred().has(id)).toBe(true);
+      // Read then unread here before a sync cancel out: nothing is sent, the server's state stands.
+      local.handlers['articles.markRead']({ kind: 'articles', ids: [localIdOf(id)] }, true);
+      local.handlers['articles.markRead']({ kind: 'articles', ids: [localIdOf(id)] }, false);
+      expect(local.outboxSize(account.id)).toBe(0);
     });
 
     it('mark all as read for a section reaches the server', async () => {
@@ -129,7 +136,8 @@ export function conformanceSuite(target: ConformanceTarget): void {
       await remote.addFeed('Seoul', 'Korea', 2);
       await add();
       await sync();
-      const section = local.handlers['sections.list']().find((entry) => entry.name === 'World News')!;
+      const sections = local.handlers['sections.list']() as { id: string; name: string }[];
+      const section = sections.find((entry) => entry.name === 'World News')!;
       local.handlers['articles.markRead']({ kind: 'section', sectionId: section.id }, true);
       await sync();
       const read = await remote.readIds();
@@ -151,7 +159,9 @@ export function conformanceSuite(target: ConformanceTarget): void {
       const rows = local.articles(account.id);
       expect(rows.filter((row) => row.feed === world).every((row) => row.section === 'Korea')).toBe(true);
       expect(rows.filter((row) => row.feed === seoul).map((row) => row.id)).toEqual([seoulItem.id]);
-      expect(local.handlers['articles.get'](seoulItem.id).bookmark?.note).toBe('mine');
+      expect((local.handlers['articles.get'](seoulItem.id) as { bookmark: { note: string } | null }).bookmark?.note).toBe(
+        'mine',
+      );
     });
 
     it('a refused password saves nothing; a password changed elsewhere asks for the new one, which mends it', async () => {
