@@ -63,6 +63,11 @@ export class FakeStore {
   private nextFeedKey = 1;
   private clockUsec = CLOCK_START_USEC;
 
+  /** The fake server's present (epoch ms): just after its last crawl. */
+  nowMs(): number {
+    return Math.floor(this.clockUsec / 1000) + 1;
+  }
+
   constructor(readonly variant: FakeVariant) {}
 
   // Feeds

@@ -33,6 +33,7 @@ export function fakeTarget(service: FakeServiceId): ConformanceTarget {
           ...(fake.variant.appCredentials ? { appId: fake.appId, appKey: fake.appKey } : {}),
         },
         transport,
+        now: () => fake.store.nowMs(),
         async addFeed(title, folder, items) {
           feeds += 1;
           const url = `https://feeds.example/${feeds}.xml`;

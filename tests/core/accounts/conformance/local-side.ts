@@ -29,10 +29,15 @@ export interface LocalSide {
   close(): void;
 }
 
-export function openLocalSide(transport: HttpTransport, dir = mkdtempSync(join(tmpdir(), 'broadsheet-accounts-'))): LocalSide {
+export function openLocalSide(
+  transport: HttpTransport,
+  serverNow: () => number,
+  dir = mkdtempSync(join(tmpdir(), 'broadsheet-accounts-')),
+): LocalSide {
   const library = openLibrary(join(dir, 'library.sqlite'), { skipIntegrityCheck: true });
-  const clock = { now: Date.parse('2026-12-01T12:00:00Z') };
-  const now = () => clock.now;
+  // The app's clock follows the server's (the fake's crawl clock is its own), a test may move it further.
+  const clock = { now: 0 };
+  const now = () => Math.max(clock.now, serverNow());
   const handlers = createLibraryHandlers(library, { emit: () => undefined, now });
   const changes: Account[][] = [];
   const accounts = createAccountService({

@@ -11,6 +11,8 @@ import type { HttpTransport } from '../../../../electron/core/net/http-transport
 export interface RemoteSide {
   /** What the reader types in Add account (the password included). */
   input: AddAccountInput;
+  /** The server's present (epoch ms): the app's clock is set to it, so "the last 90 days" mean the same on both sides. */
+  now(): number;
   /** The transport the app under test uses; `down()` makes it fail as an unreachable server would. */
   transport: HttpTransport;
   /** Subscribes on the server to a new feed with `items` items (newest last); returns its feed URL. */
