@@ -229,8 +229,7 @@ export function createAccountService(options: AccountServiceOptions) {
       const completed = completeApiUrl(service, input.url);
       if (!completed.ok) throw new ApiError('INVALID_ARGUMENTS', completed.message);
       const verdict = checkAccountServerUrl(completed.url, { allowHttp: input.allowHttp ?? false });
-      if (!verdict.allowed)
-        throw new ApiError('UNSAFE_URL', `That server address cannot be used: ${verdict.reason}.`);
+      if (!verdict.allowed) throw new ApiError('UNSAFE_URL', `That server address cannot be used: ${verdict.reason}.`);
       if (service.needsAppCredentials && (!input.appId || !input.appKey))
         throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
       const client = createGReaderClient({

@@ -121,7 +121,11 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
       await signedIn(
         () =>
           client.subscriptionEdit(
-            { action: 'subscribe', stream: feedStreamIdForUrl(url), ...(folder ? { addLabel: labelStreamId(folder) } : {}) },
+            {
+              action: 'subscribe',
+              stream: feedStreamIdForUrl(url),
+              ...(folder ? { addLabel: labelStreamId(folder) } : {}),
+            },
             signal ? { signal } : undefined,
           ),
         signal,
@@ -137,8 +141,7 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
 
     async renameFeed(feedRemoteId: string, title: string, signal?: AbortSignal): Promise<void> {
       await signedIn(
-        () =>
-          client.subscriptionEdit({ action: 'edit', stream: feedRemoteId, title }, signal ? { signal } : undefined),
+        () => client.subscriptionEdit({ action: 'edit', stream: feedRemoteId, title }, signal ? { signal } : undefined),
         signal,
       );
     },
@@ -160,7 +163,10 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
     },
 
     async renameFolder(from: string, to: string, signal?: AbortSignal): Promise<void> {
-      await signedIn(() => client.renameTag(labelStreamId(from), labelStreamId(to), signal ? { signal } : undefined), signal);
+      await signedIn(
+        () => client.renameTag(labelStreamId(from), labelStreamId(to), signal ? { signal } : undefined),
+        signal,
+      );
     },
 
     async deleteFolder(name: string, signal?: AbortSignal): Promise<void> {

@@ -62,7 +62,12 @@ export async function pullGReader(options: PullOptions): Promise<PullOutcome> {
   const unread = await allIds(client, { stream: READING_LIST, exclude: READ, count: IDS_PER_PAGE }, signal);
   const recentUnread = await allIds(
     client,
-    { stream: READING_LIST, exclude: READ, since: new Date(startedAt - options.bodyDays * DAY_MS), count: IDS_PER_PAGE },
+    {
+      stream: READING_LIST,
+      exclude: READ,
+      since: new Date(startedAt - options.bodyDays * DAY_MS),
+      count: IDS_PER_PAGE,
+    },
     signal,
   );
   const received =
@@ -89,7 +94,12 @@ export async function pullGReader(options: PullOptions): Promise<PullOutcome> {
   for (let start = 0; start < wanted.length; start += chunk) {
     signal?.throwIfAborted();
     const items = await client.itemContents(wanted.slice(start, start + chunk), call);
-    const applied = applyItems(options.db(), accountId, items.flatMap((item) => toRemoteItem(item, folderNames)), options.now());
+    const applied = applyItems(
+      options.db(),
+      accountId,
+      items.flatMap((item) => toRemoteItem(item, folderNames)),
+      options.now(),
+    );
     newArticles += applied.inserted;
     if (applied.insertedIds.length > 0) options.onArticles?.(applied.insertedIds);
   }

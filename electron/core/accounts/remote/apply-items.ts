@@ -26,7 +26,11 @@ export interface AppliedItems {
 
 export function applyItems(db: Db, accountId: string, items: readonly RemoteItem[], now: number): AppliedItems {
   return transaction(db, () => {
-    const pending = pendingChangeKeys(db, accountId, items.map((item) => item.remoteId));
+    const pending = pendingChangeKeys(
+      db,
+      accountId,
+      items.map((item) => item.remoteId),
+    );
     const feeds = new FeedLookup(db, accountId, now);
     const result: AppliedItems = { inserted: 0, updated: 0, insertedIds: [] };
     for (const item of items) {

@@ -155,7 +155,12 @@ function applyFeeds(
       continue;
     }
     if (row.archived === 1) unarchiveFeed(db, row.id, false);
-    if (row.title !== feed.title || row.site_url !== feed.siteUrl || row.icon_url !== feed.iconUrl || row.url !== feed.url)
+    if (
+      row.title !== feed.title ||
+      row.site_url !== feed.siteUrl ||
+      row.icon_url !== feed.iconUrl ||
+      row.url !== feed.url
+    )
       updateRemoteFeed(db, row.id, { url: feed.url, title: feed.title, siteUrl: feed.siteUrl, iconUrl: feed.iconUrl });
     if (row.section_id !== sectionId) {
       setFeedSection(db, row.id, sectionId, true);

@@ -24,7 +24,11 @@ export function keepNote(db: Db, kept: KeptNote): void {
 }
 
 export function findKeptNote(db: Db, articleId: number): KeptNote | undefined {
-  const row = get<{ note: string; tags: string }>(db, 'SELECT note, tags FROM kept_notes WHERE article_id = ?', articleId);
+  const row = get<{ note: string; tags: string }>(
+    db,
+    'SELECT note, tags FROM kept_notes WHERE article_id = ?',
+    articleId,
+  );
   if (!row) return undefined;
   const tags = JSON.parse(row.tags) as unknown;
   return {
