@@ -4,10 +4,11 @@
  * Google Reader client signed in with the API password; taking the server away and bringing it back are the
  * server's own `stop` and `restart` helpers, so the app under test meets a closed port, not a simulated failure.
  *
- * What FreshRSS does that cases must allow for (measured against ../shared/servers/freshrss): a feed added without a folder is put in the label `Uncategorized`; a feed has one
- * folder at most; unsubscribing deletes the feed's items, starred ones included; a session (Auth token) survives
- * stop/restart but not a change of the API password; `actualize` skips a feed fetched within the same second
- * (FreshRss.actualize waits that second out); stream/items/contents answers newest first, whatever order was asked.
+ * What FreshRSS does that cases must allow for (measured against ../shared/servers/freshrss): a feed added without
+ * a folder is put in the label `Uncategorized`; a feed has one folder at most; unsubscribing deletes the feed's
+ * items, starred ones included; a session (Auth token) survives stop/restart but not a change of the API password;
+ * `actualize` skips a feed fetched within the same second (FreshRss.actualize waits that second out);
+ * stream/items/contents answers newest first, whatever order was asked.
  */
 import { createGReaderClient } from '../../../../electron/core/greader/client';
 import {
