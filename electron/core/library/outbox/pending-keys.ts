@@ -3,6 +3,7 @@
  * waiting for `key` keeps its local state until the push confirmed it.
  */
 import { all, type Db } from '../../db/sql';
+import type { ArticleFilter } from '../tables/articles-table';
 import type { OutboxKey } from './outbox-change';
 
 /** The service ids of the account's items with a change to `key` still waiting to be pushed. */
@@ -15,9 +16,12 @@ export function pendingRemoteIds(db: Db, accountId: string, key: OutboxKey): Set
 }
 
 /**
- * The same as a condition for set-wise SQL over articles `a` of feeds `f`: true when the article has no change to
- * `key` waiting (bind nothing; `key` is one of two literals).
+ * The same as a filter over articles `a` for set-wise SQL (`setReadFlag` and the like): only articles of the
+ * account with no change to `key` waiting. Merge its `where` and `params` into the reconciler's own filter.
  */
-export function noPendingChange(key: OutboxKey): string {
-  return `NOT EXISTS (SELECT 1 FROM outbox o WHERE o.account_id = f.account_id AND o.remote_id = a.remote_id AND o.key = '${key === 'read' ? 'read' : 'starred'}')`;
+export function withoutPendingChange(accountId: string, key: OutboxKey): ArticleFilter {
+  return {
+    where: ['NOT EXISTS (SELECT 1 FROM outbox o WHERE o.account_id = ? AND o.remote_id = a.remote_id AND o.key = ?)'],
+    params: [accountId, key],
+  };
 }

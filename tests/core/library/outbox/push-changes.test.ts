@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { all } from '../../../../electron/core/db/sql';
-import { noPendingChange, pendingRemoteIds } from '../../../../electron/core/library/outbox/pending-keys';
+import { pendingRemoteIds, withoutPendingChange } from '../../../../electron/core/library/outbox/pending-keys';
 import {
   confirmPushed,
   countPendingChanges,
@@ -8,6 +8,7 @@ import {
   recordPushFailure,
   rejectChanges,
 } from '../../../../electron/core/library/outbox/push-changes';
+import { setReadFlag } from '../../../../electron/core/library/tables/articles-table';
 import { createFixture, NOW, type Fixture } from '../support/library-fixture';
 import { addServiceFeed, itemId, SERVICE_ACCOUNT } from '../support/service-account';
 
@@ -88,20 +89,24 @@ describe('pushing the outbox', () => {
 });
 
 describe('what the reconciler leaves alone', () => {
-  it('names the items with a pending change for a key, as a set and as SQL', () => {
+  it('names the items with a pending change for a key, as a set and as a filter', () => {
     const { articleIds } = addServiceFeed(f, 3);
     const db = f.library.db();
     read([articleIds[0]!], true);
     f.handlers['bookmarks.set'](articleIds[1]!, {});
     expect(pendingRemoteIds(db, SERVICE_ACCOUNT, 'read')).toEqual(new Set([itemId(0)]));
     expect(pendingRemoteIds(db, SERVICE_ACCOUNT, 'starred')).toEqual(new Set([itemId(1)]));
-    expect(
-      all(
-        db,
-        `SELECT a.remote_id FROM articles a JOIN feeds f ON f.id = a.feed_id
-         WHERE f.account_id = ? AND ${noPendingChange('read')} ORDER BY a.remote_id`,
-        SERVICE_ACCOUNT,
-      ),
-    ).toEqual([{ remote_id: itemId(1) }, { remote_id: itemId(2) }]);
+    // The server still says all three are unread: the one read here (its change not pushed yet) stays read.
+    const pending = withoutPendingChange(SERVICE_ACCOUNT, 'read');
+    const fromServer = { where: ['a.remote_id IS NOT NULL', ...pending.where], params: pending.params };
+    expect(setReadFlag(db, false, fromServer)).toBe(0);
+    // Then that the other two were read elsewhere: they follow.
+    expect(setReadFlag(db, true, fromServer)).toBe(2);
+    expect(all(db, 'SELECT remote_id, is_read FROM articles ORDER BY remote_id')).toEqual([
+      { remote_id: itemId(0), is_read: 1 },
+      { remote_id: itemId(1), is_read: 1 },
+      { remote_id: itemId(2), is_read: 1 },
+    ]);
+    expect(pendingRemoteIds(db, SERVICE_ACCOUNT, 'read')).toEqual(new Set([itemId(0)]));
   });
 });
