@@ -118,6 +118,15 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
       }, run.signal);
     },
 
+    /** Only sends the outbox (quitting): nothing is pulled. */
+    async push(signal?: AbortSignal): Promise<number> {
+      const pushed = await signedIn(
+        () => pushOutbox(options.db, options.accountId, pusher, options.now, signal),
+        signal,
+      );
+      return pushed.pushed;
+    },
+
     /** Subscribes on the server (into a folder when given); the next pull brings the feed and its items. */
     async subscribe(url: string, folder: string | null, signal?: AbortSignal): Promise<void> {
       await signedIn(
