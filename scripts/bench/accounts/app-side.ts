@@ -115,7 +115,7 @@ export function makeLocalChanges(db: Db, plan: StatePlan<number>, now: number): 
   for (const id of plan.markRead) markRead(db, { kind: 'articles', ids: [String(id)] }, true, now);
   for (const id of plan.markUnread) markRead(db, { kind: 'articles', ids: [String(id)] }, false, now);
   for (const id of plan.star) setBookmark(db, String(id), {}, now);
-  for (const id of plan.unstar) removeBookmark(db, String(id));
+  for (const id of plan.unstar) removeBookmark(db, String(id), now);
 }
 
 /**
