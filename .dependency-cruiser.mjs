@@ -29,6 +29,7 @@ export const coreGraph = {
   greader: ['net'],
   language: [],
   net: [],
+  secrets: [],
   'worker-protocol.ts': [],
   xml: [],
   html: ['feeds'],
