@@ -143,6 +143,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     onConfigure: (config, previous) => imagePasses.configured(config, previous, sync.engine.isOnline()),
     afterFullText: keepFullTextImages,
     onRefreshAll: () => void accounts.syncAll().then(afterAccountSync),
+    subscribeRemote: (accountId, url, sectionId) => accounts.subscribe(accountId, url, sectionId),
     ...options.sync,
   });
 

@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../api/errors';
+import type { Feed } from '../../api/library-models';
 import type { Account, AccountCredentials, AddAccountInput, AccountServiceInfo } from '../../api/methods/accounts';
 import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
 import type { Db } from '../db/sql';
@@ -27,6 +28,7 @@ import {
   type AccountRow,
 } from '../library/tables/accounts-table';
 import { accountCounts } from './account-counts';
+import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
 import { createGReaderBackend, NeedsPasswordError, type GReaderBackend } from './greader-backend';
 import { removeAccountData } from './remove-account';
 
@@ -281,6 +283,27 @@ export function createAccountService(options: AccountServiceOptions) {
       secrets.delete(id);
       backends.delete(id);
       changed();
+    },
+
+    /** Subscribes on the server (into the section's folder), syncs, and answers the feed as stored. */
+    async subscribe(accountId: string, url: string, sectionId: string | null): Promise<Feed> {
+      const row = requireRemote(accountId);
+      const folder = sectionId === null ? null : sectionOfAccount(options.db(), accountId, sectionId);
+      try {
+        await backendFor(row).subscribe(url, folder);
+      } catch (error) {
+        if (error instanceof NeedsPasswordError) throw new ApiError('AUTH_REFUSED', error.message);
+        if (error instanceof GReaderError) throw new ApiError('UNAVAILABLE', error.message);
+        throw error;
+      }
+      const summary = await sync(accountId);
+      const feed = findSubscribedFeed(options.db(), accountId, url);
+      if (!feed)
+        throw new ApiError(
+          'UNAVAILABLE',
+          summary.error ?? 'The server accepted the feed, but it was not among its subscriptions at the next sync.',
+        );
+      return feed;
     },
 
     setCredentials(list: readonly AccountCredentials[]): void {

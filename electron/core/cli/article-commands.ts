@@ -83,7 +83,7 @@ export function markFromArgv(argv: readonly string[], now: () => number = Date.n
         if (!getArticle(db, id).isBookmarked) setBookmark(db, id, {}, now());
         break;
       case 'unbookmark':
-        removeBookmark(db, id);
+        removeBookmark(db, id, now());
         break;
     }
     const article = getArticle(db, id);

@@ -1,11 +1,13 @@
 /**
  * Bookmarks with tags and a note. Setting a bookmark on an already bookmarked
  * article changes only what the input names. Oversized input is refused
- * before anything is written.
+ * before anything is written. Bookmarking or removing the bookmark of a sync
+ * service's article queues its star for the service in the same transaction.
  */
 import { ApiError } from '../../api/errors';
 import { LIMITS, type Bookmark, type BookmarkInput } from '../../api/library-models';
 import { all, get, transaction, type Db } from '../db/sql';
+import { queueChange, serviceItemOf } from './outbox/queue-change';
 import { notFound, toIdString, toRowId } from './row-ids';
 import { deleteBookmark, insertBookmark, replaceBookmarkTags, setBookmarkNote } from './tables/bookmarks-table';
 
@@ -17,16 +19,25 @@ export function setBookmark(db: Db, articleId: string, input: BookmarkInput, now
   }
   transaction(db, () => {
     if (!get(db, 'SELECT 1 AS x FROM articles WHERE id = ?', id)) throw notFound('article', articleId);
-    insertBookmark(db, { articleId: id, createdAt: now, note: '' });
+    if (insertBookmark(db, { articleId: id, createdAt: now, note: '' })) queueStar(db, id, true, now);
     if (input.note !== undefined) setBookmarkNote(db, id, input.note);
     if (tags !== undefined) replaceBookmarkTags(db, id, tags);
   });
   return getBookmark(db, articleId);
 }
 
-export function removeBookmark(db: Db, articleId: string): void {
+export function removeBookmark(db: Db, articleId: string, now: number): void {
   const id = toRowId(articleId, 'article');
-  if (!deleteBookmark(db, id)) throw notFound('bookmark', articleId);
+  transaction(db, () => {
+    if (!deleteBookmark(db, id)) throw notFound('bookmark', articleId);
+    queueStar(db, id, false, now);
+  });
+}
+
+/** A bookmark is the service's star: on a sync service's article the change waits in the outbox. */
+function queueStar(db: Db, articleId: number, starred: boolean, now: number): void {
+  const item = serviceItemOf(db, articleId);
+  if (item) queueChange(db, { ...item, articleId, key: 'starred', value: starred, prior: !starred, queuedAt: now });
 }
 
 export function getBookmark(db: Db, articleId: string): Bookmark {

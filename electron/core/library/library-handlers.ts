@@ -76,7 +76,7 @@ export function createLibraryHandlers(library: Library, options: LibraryHandlerO
     'search.articles': (query) => searchArticles(db(), query),
 
     'bookmarks.set': (articleId, input) => changed(setBookmark(db(), articleId, input, now())),
-    'bookmarks.remove': (articleId) => changed((removeBookmark(db(), articleId), null)),
+    'bookmarks.remove': (articleId) => changed((removeBookmark(db(), articleId, now()), null)),
     'bookmarks.tags': () => listBookmarkTags(db()),
   };
 }

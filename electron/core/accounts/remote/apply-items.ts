@@ -13,7 +13,7 @@ import { normalizeEntry, sortTimeOf } from '../../library/articles/normalize-ent
 import type { ParsedEntry } from '../../library/articles/parsed-entry';
 import { findArticle, insertArticle, replaceArticleContent } from '../../library/tables/articles-table';
 import { insertFeed } from '../../library/tables/feeds-table';
-import { pendingChangeKeys } from '../../library/outbox/outbox-push';
+import { pendingRemoteIds } from '../../library/outbox/pending-keys';
 import type { RemoteItem } from './remote-model';
 import { applyReadState, applyStarredState } from './item-states';
 
@@ -26,11 +26,8 @@ export interface AppliedItems {
 
 export function applyItems(db: Db, accountId: string, items: readonly RemoteItem[], now: number): AppliedItems {
   return transaction(db, () => {
-    const pending = pendingChangeKeys(
-      db,
-      accountId,
-      items.map((item) => item.remoteId),
-    );
+    const pendingRead = pendingRemoteIds(db, accountId, 'read');
+    const pendingStarred = pendingRemoteIds(db, accountId, 'starred');
     const feeds = new FeedLookup(db, accountId, now);
     const result: AppliedItems = { inserted: 0, updated: 0, insertedIds: [] };
     for (const item of items) {
@@ -56,9 +53,9 @@ export function applyItems(db: Db, accountId: string, items: readonly RemoteItem
           replaceArticleContent(db, existing.id, row, sortTimeOf(row.publishedAt, existing.fetchedAt));
           result.updated += 1;
         }
-        if (!pending.has(`${item.remoteId}\u0000read`)) applyReadState(db, articleId, item.read);
+        if (!pendingRead.has(item.remoteId)) applyReadState(db, articleId, item.read);
       }
-      if (!pending.has(`${item.remoteId}\u0000starred`)) applyStarredState(db, articleId, item.starred, now);
+      if (!pendingStarred.has(item.remoteId)) applyStarredState(db, articleId, item.starred, now);
     }
     return result;
   });

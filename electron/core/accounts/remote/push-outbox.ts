@@ -9,7 +9,8 @@
  * and ends the push, to be tried at the next sync.
  */
 import type { Db } from '../../db/sql';
-import { confirmPushed, pendingChanges, rejectChanges, type PendingChange } from '../../library/outbox/outbox-push';
+import type { PendingChange } from '../../library/outbox/outbox-change';
+import { confirmPushed, pendingChanges, recordPushFailure, rejectChanges } from '../../library/outbox/push-changes';
 
 export interface StatePusher {
   /** Ids per call. */
@@ -51,7 +52,10 @@ export async function pushOutbox(
           else await pusher.setStarred(ids, group.value, signal);
         } catch (error) {
           const reason = pusher.permanentRefusal(error);
-          if (reason === null) throw error;
+          if (reason === null) {
+            recordPushFailure(db(), accountId, batch, error instanceof Error ? error.message : String(error));
+            throw error;
+          }
           rejectChanges(db(), accountId, batch, reason, now());
           outcome.rejected += batch.length;
           moved += batch.length;

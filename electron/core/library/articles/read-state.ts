@@ -1,17 +1,25 @@
 /**
  * Marks articles read or unread and returns how many changed. Ids are all
- * checked before anything is written: one unknown id changes nothing.
+ * checked before anything is written: one unknown id changes nothing. Each
+ * change is one statement however many articles it covers (plus two for the
+ * outbox when a sync service's articles are among them).
  */
 import type { MarkTarget } from '../../../api/library-queries';
 import { all, get, placeholders, transaction, type Db } from '../../db/sql';
 import { requireFeed } from '../feeds';
 import { notFound, toRowId } from '../row-ids';
+import { queueReadChanges } from '../outbox/queue-change';
 import { requireSection } from '../sections';
 import { setReadFlag, type ArticleFilter } from '../tables/articles-table';
 import { planScope } from './scope';
 
 export function markRead(db: Db, target: MarkTarget, read: boolean, now: number): number {
-  return transaction(db, () => setReadFlag(db, read, selectTargets(db, target, now)));
+  return transaction(db, () => {
+    const filter = selectTargets(db, target, now);
+    // A sync service's articles: the change waits in the outbox, stored with the flags or not at all.
+    queueReadChanges(db, read, filter, now);
+    return setReadFlag(db, read, filter);
+  });
 }
 
 /** Which articles the target names, as a filter over the alias `a`; unknown ids or anchors are NOT_FOUND. */
