@@ -63,6 +63,8 @@ export interface CoreServiceOptions extends CoreWorkerData {
 export const LIBRARY_FILE = 'library.sqlite';
 /** The thumbnail catch-up waits this long after start, so the first screen never queues behind it. */
 const THUMBNAIL_CATCH_UP_DELAY_MS = 5_000;
+/** How long quitting waits for the accounts' outboxes to reach their servers. */
+const QUIT_FLUSH_MS = 3_000;
 
 export function createCoreService(options: CoreServiceOptions): CoreService {
   const info: AppInfo = {
@@ -142,7 +144,10 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...(options.defaultSubscriptions === undefined ? {} : { defaultSubscriptions: options.defaultSubscriptions }),
     onConfigure: (config, previous) => imagePasses.configured(config, previous, sync.engine.isOnline()),
     afterFullText: keepFullTextImages,
-    onRefreshAll: () => void accounts.syncAll().then(afterAccountSync),
+    onRefreshAll: (when) =>
+      void (when === 'now' ? accounts.syncAll() : accounts.syncDue(sync.engine.intervalMinutes * 60_000)).then(
+        afterAccountSync,
+      ),
     subscribeRemote: (accountId, url, sectionId) => accounts.subscribe(accountId, url, sectionId),
     ...options.sync,
   });
@@ -164,6 +169,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     now,
     onChanged: (list) => options.emit('accounts.changed', list),
     onArticles: () => options.emit('library.countsChanged', countUnread(library.db(), now())),
+    isOnline: () => sync.engine.isOnline(),
     local: {
       refreshing: () => sync.engine.status().running !== null,
       lastRefreshAt: () => lastRefreshAt,
@@ -222,6 +228,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       library.close();
     },
     async shutdown() {
+      // Changes the reader made wait in the outbox; online, they are sent now, within a bound (the rest next start).
+      await accounts.flush(QUIT_FLUSH_MS);
       await imagePasses.stop();
       await pendingPass.stop();
       await languagePass.stop();

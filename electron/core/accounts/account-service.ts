@@ -14,7 +14,7 @@ import { checkAccountServerUrl } from '../../api/url-policy/account-server-polic
 import type { Db } from '../db/sql';
 import { completeApiUrl } from '../greader/api-url';
 import { createGReaderClient } from '../greader/client';
-import { GReaderAuthError, GReaderError } from '../greader/errors';
+import { GReaderAuthError, GReaderError, GReaderRateLimitError } from '../greader/errors';
 import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
 import type { HttpTransport } from '../net/http-transport';
 import {
@@ -27,6 +27,7 @@ import {
   setAccountStatus,
   type AccountRow,
 } from '../library/tables/accounts-table';
+import { countPendingChanges } from '../library/outbox/push-changes';
 import { accountCounts } from './account-counts';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
 import { createGReaderBackend, NeedsPasswordError, type GReaderBackend } from './greader-backend';
@@ -48,6 +49,8 @@ export interface AccountServiceOptions {
   /** Every change of an account's row (status, last sync) and every batch of new articles. */
   onChanged: (accounts: Account[]) => void;
   onArticles?: (insertedIds: readonly number[]) => void;
+  /** Offline, no account sync starts (the next one after the connection is back sends everything). */
+  isOnline?: () => boolean;
   /** The local account's sync: the feed polling. */
   local: { refreshing(): boolean; lastRefreshAt(): string | null; refreshAll(): void };
   /** Unread items older than this arrive without their body. */
@@ -65,6 +68,9 @@ export function createAccountService(options: AccountServiceOptions) {
   const secrets = new Map<string, Secrets>();
   const backends = new Map<string, GReaderBackend>();
   const running = new Map<string, Promise<AccountSyncSummary>>();
+  /** When a server that answered 429 or 503 asked to be called again (epoch ms), per account. */
+  const waitUntil = new Map<string, number>();
+  const online = () => options.isOnline?.() ?? true;
   const controllers = new Map<string, AbortController>();
 
   const backendFor = (row: AccountRow): GReaderBackend => {
@@ -159,6 +165,7 @@ export function createAccountService(options: AccountServiceOptions) {
       recordAccountSync(options.db(), row.id, options.now(), null);
       setAccountStatus(options.db(), row.id, 'ok');
     } catch (error) {
+      if (error instanceof GReaderRateLimitError) waitUntil.set(row.id, options.now() + error.retryAfterMs);
       const message = readerMessage(error);
       summary.error = message;
       summary.status = error instanceof NeedsPasswordError ? 'needs-password' : 'error';
@@ -175,6 +182,14 @@ export function createAccountService(options: AccountServiceOptions) {
     const current = running.get(id);
     if (current) return current;
     const row = requireRemote(id);
+    const idle = (error: string): Promise<AccountSyncSummary> =>
+      Promise.resolve({ id, status: row.status, newArticles: 0, pushed: 0, pulledStates: 0, error });
+    if (!online()) return idle('Offline: the account syncs when the connection is back.');
+    const wait = (waitUntil.get(id) ?? 0) - options.now();
+    if (wait > 0)
+      return idle(
+        `The server asked to wait until ${new Date(options.now() + wait).toISOString()} before the next sync.`,
+      );
     if (row.status === 'needs-password' && !secrets.get(id)?.password) {
       return Promise.resolve({
         id,
@@ -203,6 +218,37 @@ export function createAccountService(options: AccountServiceOptions) {
       const summaries: AccountSyncSummary[] = [];
       for (const id of remoteIds()) summaries.push(await sync(id));
       return summaries;
+    },
+    /** The accounts not synced within `intervalMs` (the schedule), one after another. */
+    async syncDue(intervalMs: number): Promise<AccountSyncSummary[]> {
+      const summaries: AccountSyncSummary[] = [];
+      for (const row of listAccountRows(options.db())) {
+        if (row.id === LOCAL_ACCOUNT_ID || (row.lastSyncAt !== null && options.now() - row.lastSyncAt < intervalMs))
+          continue;
+        summaries.push(await sync(row.id));
+      }
+      return summaries;
+    },
+    /**
+     * Sends what waits in the outboxes (quitting), giving up after `boundMs`: what is left waits for the next start.
+     * Nothing is pulled.
+     */
+    async flush(boundMs: number): Promise<void> {
+      if (!online()) return;
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), boundMs);
+      try {
+        for (const row of listAccountRows(options.db())) {
+          if (row.id === LOCAL_ACCOUNT_ID || countPendingChanges(options.db(), row.id) === 0) continue;
+          if (!secrets.get(row.id)?.password || controller.signal.aborted) continue;
+          await running.get(row.id)?.catch(() => undefined);
+          await backendFor(row)
+            .push(controller.signal)
+            .catch(() => undefined);
+        }
+      } finally {
+        clearTimeout(timer);
+      }
     },
     /** Settles when no account sync runs. */
     async idle(): Promise<void> {

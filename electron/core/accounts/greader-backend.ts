@@ -56,9 +56,7 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
     try {
       await client.login(options.user, password, signal ? { signal } : undefined);
     } catch (error) {
-      if (error instanceof GReaderAuthError && error.reason === 'password')
-        throw new NeedsPasswordError('The server refused the saved password.');
-      throw error;
+      throw credentialProblem(error) ?? error;
     }
   };
 
@@ -68,10 +66,14 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
     try {
       return await work();
     } catch (error) {
-      if (!(error instanceof GReaderAuthError) || error.reason !== 'session') throw error;
+      if (!(error instanceof GReaderAuthError) || error.reason !== 'session') throw credentialProblem(error) ?? error;
       client.setAuth(null);
       await signIn(signal);
-      return work();
+      try {
+        return await work();
+      } catch (again) {
+        throw credentialProblem(again) ?? again;
+      }
     }
   };
 
@@ -114,6 +116,15 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
           cursor: pulled.cursor,
         };
       }, run.signal);
+    },
+
+    /** Only sends the outbox (quitting): nothing is pulled. */
+    async push(signal?: AbortSignal): Promise<number> {
+      const pushed = await signedIn(
+        () => pushOutbox(options.db, options.accountId, pusher, options.now, signal),
+        signal,
+      );
+      return pushed.pushed;
     },
 
     /** Subscribes on the server (into a folder when given); the next pull brings the feed and its items. */
@@ -176,6 +187,14 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
 }
 
 export type GReaderBackend = ReturnType<typeof createGReaderBackend>;
+
+/** A refusal only the reader can mend (a new password, a new App ID or key), as the error that says so. */
+function credentialProblem(error: unknown): NeedsPasswordError | null {
+  if (!(error instanceof GReaderAuthError)) return null;
+  if (error.reason === 'password') return new NeedsPasswordError('The server refused the saved password.');
+  if (error.reason === 'app-credentials') return new NeedsPasswordError('The server refused the App ID or App key.');
+  return new NeedsPasswordError('The server no longer accepts this sign-in; enter the password again.');
+}
 
 function cursorOf(state: unknown): GReaderCursor {
   const since = (state as { since?: unknown } | null)?.since;

@@ -44,8 +44,8 @@ export interface SyncWiringOptions {
    * sync brings the feed; answers the feed as stored then.
    */
   subscribeRemote?: (accountId: string, url: string, sectionId: string | null) => Promise<Feed>;
-  /** "Refresh all" or the schedule fired: the accounts sync too. */
-  onRefreshAll?: () => void;
+  /** "Refresh all" (`now`) or the schedule fired (`due`: accounts not synced within the interval): the accounts sync too. */
+  onRefreshAll?: (when: 'now' | 'due') => void;
   /** A fetched full text was stored; the answer waits for this, within a bound (the service keeps its pictures offline). */
   afterFullText?: (articleIds: readonly string[]) => Promise<void>;
 }
@@ -97,7 +97,7 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
     isOnline: () => engine.isOnline(),
     refreshDue: () => {
       void engine.refreshDue();
-      options.onRefreshAll?.();
+      options.onRefreshAll?.('due');
     },
     nextDueAt: () => engine.nextDueAt(),
     intervalMs: () => engine.intervalMinutes * 60_000,
@@ -117,7 +117,7 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
   const handlers: Handlers<SyncMethodName> = {
     'sync.refresh': (target) => {
       const started = engine.refresh(target).status;
-      if (target.kind === 'all') options.onRefreshAll?.();
+      if (target.kind === 'all') options.onRefreshAll?.('now');
       return status(started);
     },
     'sync.cancel': () => status(engine.cancel()),

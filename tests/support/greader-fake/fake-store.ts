@@ -70,6 +70,11 @@ export class FakeStore {
 
   constructor(readonly variant: FakeVariant) {}
 
+  /** Time passes on the server without a crawl (the benchmark's hours between the last crawl and a sync). */
+  advanceClock(ms: number): void {
+    this.clockUsec += Math.round(ms * 1000);
+  }
+
   // Feeds
 
   addFeed(url: string, title: string, folders: readonly string[] = []): FakeFeed {

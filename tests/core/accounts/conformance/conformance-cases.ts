@@ -69,8 +69,11 @@ export function conformanceSuite(target: ConformanceTarget): void {
         // Bodies of every unread and every starred item (read ones that are not starred stay on the server).
         expect(summary).toMatchObject({ status: 'ok', error: null, newArticles: 8 });
         // In the server's order; a server may also show its own folder for feeds in none (FreshRSS: "Uncategorized").
-      const sections = local.sections(account.id);
-      expect(sections.filter((name) => name === 'World News' || name === 'Korea').sort()).toEqual(['Korea', 'World News']);
+        const sections = local.sections(account.id);
+        expect(sections.filter((name) => name === 'World News' || name === 'Korea').sort()).toEqual([
+          'Korea',
+          'World News',
+        ]);
         const rows = local.articles(account.id);
         expect(rows).toHaveLength(8);
         expect(rows.filter((row) => row.feed === world)).toHaveLength(3);
@@ -192,7 +195,9 @@ export function conformanceSuite(target: ConformanceTarget): void {
         await sync();
         await remote.changePassword('a-new-password');
         // The session may outlive the change on some servers: a new client is what a restart of the app has.
-        local.accounts.setCredentials([{ id: account.id, password: remote.input.password, appKey: null }]);
+        local.accounts.setCredentials([
+          { id: account.id, password: remote.input.password, appKey: remote.input.appKey ?? null },
+        ]);
         const refused = await sync();
         expect(refused.status).toBe('needs-password');
         expect(local.accounts.list().find((entry) => entry.id === account.id)?.status).toBe('needs-password');

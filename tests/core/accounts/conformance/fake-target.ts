@@ -43,7 +43,11 @@ export function fakeTarget(service: FakeServiceId): ConformanceTarget {
         },
         addItems: async (url, count) => added(fake.addItems(streamOf(url), count)),
         removeFeed: async (url) => fake.removeFeed(streamOf(url)),
-        moveFeed: async (url, folder) => fake.moveFeed(streamOf(url), folder),
+        // A move, also on services where a feed may sit in several folders (there, moveFeed only adds one).
+        moveFeed: async (url, folder) => {
+          fake.store.feed(streamOf(url))!.folders = [];
+          fake.moveFeed(streamOf(url), folder);
+        },
         // Items of feeds unsubscribed since are gone from the server's lists.
         itemIds: async () => ids.filter((id) => fake.item(id) !== undefined),
         readIds: async () => new Set(fake.readIds()),

@@ -33,6 +33,7 @@ export function openLocalSide(
   transport: HttpTransport,
   serverNow: () => number,
   dir = mkdtempSync(join(tmpdir(), 'broadsheet-accounts-')),
+  extra: { isOnline?: () => boolean } = {},
 ): LocalSide {
   const library = openLibrary(join(dir, 'library.sqlite'), { skipIntegrityCheck: true });
   // The app's clock follows the server's (the fake's crawl clock is its own), a test may move it further.
@@ -45,6 +46,7 @@ export function openLocalSide(
     transport: () => transport,
     now,
     onChanged: (list) => changes.push(list),
+    ...extra,
     local: { refreshing: () => false, lastRefreshAt: () => null, refreshAll: () => undefined },
   });
   return {
