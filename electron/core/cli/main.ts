@@ -99,7 +99,8 @@ export const commands: Record<string, Command> = {
 export function helpText(name?: string): string {
   const command = name === undefined ? undefined : commands[name];
   if (command) return `Usage: npm run cli -- ${command.usage}\n\n${command.help}\n`;
-  const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.help.replaceAll('\n', '\n      ')}`);
+  const indent = (text: string) => text.replace(/^(?=.)/gm, '      ');
+  const lines = Object.values(commands).map((c) => `  ${c.usage}\n${indent(c.help)}`);
   return `Usage: npm run cli -- <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nnpm run cli -- <command> --help shows one command.\n`;
 }
 

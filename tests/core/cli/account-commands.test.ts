@@ -155,6 +155,19 @@ describe('account add, list, sync, mark, remove', () => {
     expect(secretNames()).toEqual([]);
   });
 
+  it('says when the server cannot be reached, exits 2 and saves nothing', async () => {
+    const gone = await startGReaderFake({ service: 'freshrss' });
+    await gone.close();
+    const result = await account(
+      ['add', '--kind', 'greader', '--service', 'freshrss', '--url', gone.apiUrl, '--user', 'u', '--password-stdin'],
+      'pw\n',
+    );
+    expect(result.exitCode).toBe(2);
+    expect(result.json.error).toMatch(/could not be reached/);
+    expect((await account(['list'])).json.accounts).toEqual([expect.objectContaining({ id: 'local' })]);
+    expect(secretNames()).toEqual([]);
+  });
+
   it('takes Inoreader’s App ID from --app-id and its App key from stdin’s second line', async () => {
     const inoreader = await startGReaderFake({ service: 'inoreader' });
     try {
