@@ -126,11 +126,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     pendingPass.request();
   };
   let lastRefreshAt: string | null = null;
+  /** Set when close or shutdown begins: late events from cancelled work no longer read the library. */
+  let closing = false;
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
     if (event === 'sync.finished') {
       lastRefreshAt = new Date((options.now ?? Date.now)()).toISOString();
-      options.emit('accounts.changed', accounts.list());
+      // A run cancelled by close() ends after the library closed: there is nothing to report then.
+      if (!closing) options.emit('accounts.changed', accounts.list());
       languagePass.request();
       requestPasses();
     }
@@ -178,7 +181,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   });
   // Articles an account brought get the same passes as a refresh's: languages, pictures, full text.
   const afterAccountSync = (summaries: readonly { newArticles: number }[]) => {
-    if (!summaries.some((summary) => summary.newArticles > 0)) return;
+    if (closing || !summaries.some((summary) => summary.newArticles > 0)) return;
     options.emit('library.countsChanged', countUnread(library.db(), now()));
     languagePass.request();
     requestPasses();
@@ -216,6 +219,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     network,
     accounts,
     close() {
+      closing = true;
       accounts.cancel();
       imagePasses.stop();
       void pendingPass.stop();
@@ -229,7 +233,9 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     },
     async shutdown() {
       // Changes the reader made wait in the outbox; online, they are sent now, within a bound (the rest next start).
-      await accounts.flush(QUIT_FLUSH_MS);
+      // After close() the library is gone and so is the chance.
+      if (!closing) await accounts.flush(QUIT_FLUSH_MS).catch(() => undefined);
+      closing = true;
       await imagePasses.stop();
       await pendingPass.stop();
       await languagePass.stop();
