@@ -29,12 +29,14 @@ export interface LocalSide {
   close(): void;
 }
 
+/** Opens the library in `dir` (a new temporary folder by default); `close` removes the folder only if it made it. */
 export function openLocalSide(
   transport: HttpTransport,
   serverNow: () => number,
-  dir = mkdtempSync(join(tmpdir(), 'broadsheet-accounts-')),
+  given?: string,
   extra: { isOnline?: () => boolean } = {},
 ): LocalSide {
+  const dir = given ?? mkdtempSync(join(tmpdir(), 'broadsheet-accounts-'));
   const library = openLibrary(join(dir, 'library.sqlite'), { skipIntegrityCheck: true });
   // The app's clock follows the server's (the fake's crawl clock is its own), a test may move it further.
   const clock = { now: 0 };
@@ -76,7 +78,7 @@ export function openLocalSide(
       all<{ n: number }>(library.db(), 'SELECT COUNT(*) AS n FROM outbox WHERE account_id = ?', accountId)[0]!.n,
     close() {
       library.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (given === undefined) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
