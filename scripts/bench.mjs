@@ -12,6 +12,7 @@ const BENCHMARKS = {
   ui: 'ui-bench.ts',
   sync: 'sync-bench.ts',
   language: 'language-bench.ts',
+  accounts: 'accounts-bench.ts',
 };
 
 const name = process.argv[2];
@@ -31,6 +32,10 @@ try {
     target: 'node22',
     outfile,
     logLevel: 'warning',
+    // Bundled CommonJS (undici, in the accounts benchmark's network service) requires Node's built-ins.
+    banner: {
+      js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);",
+    },
   });
   const result = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
   process.exitCode = result.status ?? 1;

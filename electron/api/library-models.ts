@@ -53,7 +53,8 @@ export type FeedOptions = z.infer<typeof FeedOptionsSchema>;
 
 /**
  * Why a feed's last refresh failed, in the terms a reader groups failures by: one unreachable host is one
- * problem however many of its feeds failed.
+ * problem however many of its feeds failed. `storage` and `internal` are Broadsheet's own failures (it could not
+ * store what arrived; its reading code or thread failed); every other cause lies outside the app.
  */
 export const FAILURE_CAUSES = [
   'unreachable',
@@ -66,6 +67,7 @@ export const FAILURE_CAUSES = [
   'redirect',
   'gone',
   'storage',
+  'internal',
   'other',
 ] as const;
 export const FailureCauseSchema = z.enum(FAILURE_CAUSES);

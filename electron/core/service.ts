@@ -6,7 +6,9 @@
 import { join } from 'node:path';
 import type { AppInfo } from '../api/models';
 import type { CoreCallName, EventEmitter, Handlers } from '../api/contract';
-import { createLocalOnlyAccountHandlers } from './accounts/local-only-account-handlers';
+import { countUnread } from './library/articles/counts';
+import { createAccountHandlers } from './accounts/account-handlers';
+import { createAccountService, type AccountService } from './accounts/account-service';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { createExportHandlers } from './export/export-handlers';
 import { createImageCache } from './images/image-cache';
@@ -26,6 +28,8 @@ export interface CoreService {
   library: Library;
   /** The sync engine and its schedule; the CLI and tests drive it directly. */
   sync: SyncWiring;
+  /** Sync service accounts (rows, in-memory credentials, their syncs); the CLI drives it directly. */
+  accounts: AccountService;
   /** The one network service (fetcher, limiter, proxy, the accounts' transport); closed with the service. */
   network: Network;
   /** Stops sync and closes the library at once; fetches in flight end as cancelled. */
@@ -59,6 +63,8 @@ export interface CoreServiceOptions extends CoreWorkerData {
 export const LIBRARY_FILE = 'library.sqlite';
 /** The thumbnail catch-up waits this long after start, so the first screen never queues behind it. */
 const THUMBNAIL_CATCH_UP_DELAY_MS = 5_000;
+/** How long quitting waits for the accounts' outboxes to reach their servers. */
+const QUIT_FLUSH_MS = 3_000;
 
 export function createCoreService(options: CoreServiceOptions): CoreService {
   const info: AppInfo = {
@@ -120,11 +126,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     pendingPass.request();
   };
   let lastRefreshAt: string | null = null;
+  /** Set when close or shutdown begins: late events from cancelled work no longer read the library. */
+  let closing = false;
   const emit: EventEmitter = (event, payload) => {
     options.emit(event, payload);
     if (event === 'sync.finished') {
       lastRefreshAt = new Date((options.now ?? Date.now)()).toISOString();
-      accounts.notifyChanged();
+      // A run cancelled by close() ends after the library closed: there is nothing to report then.
+      if (!closing) options.emit('accounts.changed', accounts.list());
       languagePass.request();
       requestPasses();
     }
@@ -138,6 +147,11 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...(options.defaultSubscriptions === undefined ? {} : { defaultSubscriptions: options.defaultSubscriptions }),
     onConfigure: (config, previous) => imagePasses.configured(config, previous, sync.engine.isOnline()),
     afterFullText: keepFullTextImages,
+    onRefreshAll: (when) =>
+      void (when === 'now' ? accounts.syncAll() : accounts.syncDue(sync.engine.intervalMinutes * 60_000)).then(
+        afterAccountSync,
+      ),
+    subscribeRemote: (accountId, url, sectionId) => accounts.subscribe(accountId, url, sectionId),
     ...options.sync,
   });
 
@@ -150,13 +164,28 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...(options.now ? { now: options.now } : {}),
   });
 
-  const accounts = createLocalOnlyAccountHandlers(library, {
-    emit: options.emit,
-    now: options.now ?? Date.now,
-    refreshing: () => sync.engine.status().running !== null,
-    lastRefreshAt: () => lastRefreshAt,
-    refreshAll: () => void sync.engine.refresh({ kind: 'all' }),
+  const now = options.now ?? Date.now;
+  // Remote accounts: rows in the library, credentials in memory (handed over by the host), one sync at a time each.
+  const accounts: AccountService = createAccountService({
+    db: () => library.db(),
+    transport: () => network.transport,
+    now,
+    onChanged: (list) => options.emit('accounts.changed', list),
+    onArticles: () => options.emit('library.countsChanged', countUnread(library.db(), now())),
+    isOnline: () => sync.engine.isOnline(),
+    local: {
+      refreshing: () => sync.engine.status().running !== null,
+      lastRefreshAt: () => lastRefreshAt,
+      refreshAll: () => void sync.engine.refresh({ kind: 'all' }),
+    },
   });
+  // Articles an account brought get the same passes as a refresh's: languages, pictures, full text.
+  const afterAccountSync = (summaries: readonly { newArticles: number }[]) => {
+    if (closing || !summaries.some((summary) => summary.newArticles > 0)) return;
+    options.emit('library.countsChanged', countUnread(library.db(), now()));
+    languagePass.request();
+    requestPasses();
+  };
 
   imagePasses.attach(images);
   languagePass.request();
@@ -182,13 +211,16 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         ...(options.now ? { now: options.now } : {}),
       }),
       ...sync.handlers,
-      ...accounts.handlers,
+      ...createAccountHandlers(accounts, () => void sync.engine.refresh({ kind: 'all' })),
       'app.getInfo': () => info,
     },
     library,
     sync,
     network,
+    accounts,
     close() {
+      closing = true;
+      accounts.cancel();
       imagePasses.stop();
       void pendingPass.stop();
       void languagePass.stop();
@@ -200,9 +232,15 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       library.close();
     },
     async shutdown() {
+      // Changes the reader made wait in the outbox; online, they are sent now, within a bound (the rest next start).
+      // After close() the library is gone and so is the chance.
+      if (!closing) await accounts.flush(QUIT_FLUSH_MS).catch(() => undefined);
+      closing = true;
       await imagePasses.stop();
       await pendingPass.stop();
       await languagePass.stop();
+      accounts.cancel();
+      await accounts.idle();
       await sync.close().catch(() => undefined);
       await network.close().catch(() => undefined);
       library.close();

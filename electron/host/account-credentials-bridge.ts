@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { EventEmitter, EventPayload } from '../api/contract';
 import { AccountSchema, LOCAL_ACCOUNT_ID } from '../api/methods/accounts';
-import { readAccountCredentials } from './account-secrets';
+import { readAccountCredentials } from '../core/secrets/account-secrets';
 import { hostLog } from './log/loggers';
 import type { SecretStore } from './platform';
 import type { CoreCaller } from './router';
@@ -21,6 +21,13 @@ export interface AccountCredentialsBridge {
   settled(): Promise<void>;
 }
 
+/** The name and the reason only: a secret's value never reaches the log. */
+const logUnreadable = (name: string, error: unknown) =>
+  hostLog.warn('The secret {name} could not be read: {reason}', {
+    name,
+    reason: error instanceof Error ? error.message : String(error),
+  });
+
 export function createAccountCredentialsBridge(secrets: SecretStore): AccountCredentialsBridge {
   let core: CoreCaller | undefined;
   let last: Promise<void> = Promise.resolve();
@@ -32,7 +39,8 @@ export function createAccountCredentialsBridge(secrets: SecretStore): AccountCre
     const accounts = z.array(AccountSchema).parse(listed.value);
     const credentials = [];
     for (const account of accounts) {
-      if (account.id !== LOCAL_ACCOUNT_ID) credentials.push(await readAccountCredentials(secrets, account.id));
+      if (account.id !== LOCAL_ACCOUNT_ID)
+        credentials.push(await readAccountCredentials(secrets, account.id, logUnreadable));
     }
     await caller.call('internal.setAccountCredentials', [credentials]);
   };

@@ -7,7 +7,7 @@
 import type { Handlers } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { AccountSchema, type Account } from '../api/methods/accounts';
-import { forgetAccountSecrets, passwordSecret, storeAccountSecrets } from './account-secrets';
+import { forgetAccountSecrets, passwordSecret, storeAccountSecrets } from '../core/secrets/account-secrets';
 import type { SecretStore } from './platform';
 import type { CoreCaller } from './router';
 

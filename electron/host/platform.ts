@@ -5,7 +5,10 @@
 import type { EventEmitter } from '../api/contract';
 import type { ExportSaveResult } from '../api/methods/exports';
 import type { CoreWorkerData } from '../core/worker-protocol';
+import type { SecretStore } from '../core/secrets/secret-store';
 import type { ConfLike } from './settings-service';
+
+export type { SecretStore } from '../core/secrets/secret-store';
 
 export interface HostPlatform {
   /** Who is running and where its data folder is; handed to the core worker as its `workerData`. */
@@ -36,11 +39,4 @@ export interface OnlineSource {
   isOnline(): boolean;
   /** Calls `onChange` with each change from now on; `stop` ends it (quit). */
   watch(onChange: (online: boolean) => void): { stop(): void };
-}
-
-/** Secrets by name (an account's password, a token). Values never leave the host except to the core, in memory. */
-export interface SecretStore {
-  get(name: string): Promise<string | null>;
-  set(name: string, value: string): Promise<void>;
-  delete(name: string): Promise<void>;
 }

@@ -2,7 +2,7 @@
 import { app, net, powerMonitor } from 'electron';
 import { join } from 'node:path';
 import type { EventEmitter } from '../api/contract';
-import { createFileSecretStore, SECRETS_FILE } from '../host/file-secret-store';
+import { createFileSecretStore, SECRETS_FILE } from '../core/secrets/file-secret-store';
 import { logDirOf } from '../host/log/log-files';
 import { watchOnline } from '../host/online-watch';
 import type { HostPlatform, OnlineSource } from '../host/platform';

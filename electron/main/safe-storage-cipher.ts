@@ -4,7 +4,7 @@
  * protection; `weak` also says when Linux fell back to a hard-coded key ('basic_text'), so the reader can be told.
  */
 import { safeStorage } from 'electron';
-import type { SecretCipher } from '../host/file-secret-store';
+import type { SecretCipher } from '../core/secrets/file-secret-store';
 
 export interface DesktopCipher {
   cipher: SecretCipher | null;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { EventEmitter } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { APP_NAME } from '../host/data-dir';
-import { createFileSecretStore, SECRETS_FILE } from '../host/file-secret-store';
+import { createFileSecretStore, SECRETS_FILE } from '../core/secrets/file-secret-store';
 import { logDirOf } from '../host/log/log-files';
 import type { HostPlatform } from '../host/platform';
 

@@ -4,7 +4,7 @@ import { failure, success } from '../../electron/api/envelope';
 import { ApiError } from '../../electron/api/errors';
 import type { Account } from '../../electron/api/methods/accounts';
 import { createAccountCredentialsBridge } from '../../electron/host/account-credentials-bridge';
-import { SecretLockedError } from '../../electron/host/file-secret-store';
+import { SecretLockedError } from '../../electron/core/secrets/file-secret-store';
 import { memorySecretStore } from '../support/memory-secret-store';
 
 function account(id: string): Account {

@@ -3,7 +3,7 @@ import { safeStorage } from 'electron';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFileSecretStore } from '../../electron/host/file-secret-store';
+import { createFileSecretStore } from '../../electron/core/secrets/file-secret-store';
 import { safeStorageCipher } from '../../electron/main/safe-storage-cipher';
 
 const mock = safeStorage as unknown as { available: boolean; backend: string };

@@ -1,5 +1,5 @@
-/** A `SecretStore` in memory for host tests: what was stored, and a switch to make writes fail like a full disk. */
-import type { SecretStore } from '../../electron/host/platform';
+/** A `SecretStore` in memory for host and secrets tests: what was stored, and a switch to make writes fail like a full disk. */
+import type { SecretStore } from '../../electron/core/secrets/secret-store';
 
 export interface MemorySecretStore extends SecretStore {
   readonly values: Map<string, string>;

@@ -12,6 +12,8 @@ import {
   RESTORE_USAGE,
   restoreFromArgv,
 } from './backup-commands';
+import { ACCOUNT_HELP, ACCOUNT_USAGE, accountFromArgv } from './account-commands';
+import { ARTICLES_USAGE, articlesFromArgv, MARK_USAGE, markFromArgv } from './article-commands';
 import { EXPORT_USAGE, exportFromArgv } from './export-command';
 import { extractFromArgv, EXTRACT_USAGE } from './extract-command';
 import { EXPORT_OPML_USAGE, exportOpmlFromArgv, IMPORT_OPML_USAGE, importOpmlFromArgv } from './opml-commands';
@@ -40,8 +42,27 @@ export const commands: Record<string, Command> = {
   },
   sync: {
     usage: SYNC_USAGE,
-    help: 'Refreshes every feed of a library folder (importing an OPML list first if given), with progress on stderr and a JSON summary; like the app, it then keeps pictures offline and fetches full articles and imported bookmarks’ pages, under the settings in the folder’s config.json. Exits 1 when some feeds failed.',
-    run: (argv) => syncFromArgv(argv, { stderr: process.stderr, appVersion }),
+    help: [
+      'Refreshes every feed of a library folder (importing an OPML list first if given), then syncs every sync-service account (changes made here are sent first), with progress on stderr and a JSON summary ({…, "failures": [feeds], "accounts": [{id, status, newArticles, pushed, pulledStates, error}]}); like the app, it then keeps pictures offline and fetches full articles and imported bookmarks’ pages, under the settings in the folder’s config.json.',
+      'Passwords come from the folder’s secrets.json (no keychain here: a file readable only by you). An account whose password is not there, or was saved by the desktop app’s keychain, which the command line cannot open, is reported "needs-password": give it with --password-stdin (stdin’s first line); --account <id> names the account, needed when several lack one (one account per run). A password given this way is saved once the server accepted it, except over one the desktop app saved, which stays sealed (give it again next time).',
+      'Exits 0 when every feed and account synced or failed for a reason outside the app (a server down or refusing, a refused password, a feed’s HTTP error: the summary says which); 1 only when the app itself failed (it could not store what arrived, its own code failed; "ok": false); 2 for a usage error or when the command could not run.',
+    ].join('\n'),
+    run: (argv) => syncFromArgv(argv, { stderr: process.stderr, stdin: process.stdin, appVersion }),
+  },
+  account: {
+    usage: ACCOUNT_USAGE,
+    help: ACCOUNT_HELP,
+    run: (argv) => accountFromArgv(argv, { stdin: process.stdin, appVersion }),
+  },
+  articles: {
+    usage: ARTICLES_USAGE,
+    help: 'Prints a library folder’s articles as JSON, newest first (default 100): id, title, url, feed (its URL), section (its name), account (its id), read, bookmarked, publishedAt. A --section name matches in every account unless --account narrows it.',
+    run: articlesFromArgv,
+  },
+  mark: {
+    usage: MARK_USAGE,
+    help: 'Marks one article read or unread, or bookmarks it or removes its bookmark, as a click in the app would: a change to an account’s article is queued for its server and sent by the next sync.',
+    run: (argv) => markFromArgv(argv),
   },
   'import-opml': {
     usage: IMPORT_OPML_USAGE,
@@ -78,7 +99,8 @@ export const commands: Record<string, Command> = {
 export function helpText(name?: string): string {
   const command = name === undefined ? undefined : commands[name];
   if (command) return `Usage: npm run cli -- ${command.usage}\n\n${command.help}\n`;
-  const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.help}`);
+  const indent = (text: string) => text.replace(/^(?=.)/gm, '      ');
+  const lines = Object.values(commands).map((c) => `  ${c.usage}\n${indent(c.help)}`);
   return `Usage: npm run cli -- <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nnpm run cli -- <command> --help shows one command.\n`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The cause a reader would group a failed refresh under, from what the fetcher reported. Messages stay the
- * fetcher's own (they name the host and say what to do); the cause only decides how failures are summed up.
+ * fetcher's own (they name the host and say what to do); the cause only decides how failures are summed up,
+ * and whether the app itself failed (the CLI's `sync` exits 1 only then).
  */
 import type { FailureCause } from '../../api/library-models';
 import type { FetchErrorCode } from '../net/fetch-result';
@@ -22,4 +23,9 @@ const BY_CODE: Record<FetchErrorCode, FailureCause> = {
 
 export function causeOfFetchError(code: FetchErrorCode): FailureCause {
   return BY_CODE[code];
+}
+
+/** Broadsheet's own failure (it could not store what arrived, its reading code failed), not the feed's or the network's. */
+export function failedInApp(cause: FailureCause): boolean {
+  return cause === 'storage' || cause === 'internal';
 }

@@ -6,6 +6,7 @@
 import type { EventEmitter, Handlers } from '../../api/contract';
 import { ApiError } from '../../api/errors';
 import type { opmlMethods } from '../../api/methods/opml';
+import type { Feed } from '../../api/library-models';
 import type { SyncConfig, syncMethods, SyncStatus } from '../../api/methods/sync';
 import { countUnread } from '../library/articles/counts';
 import type { Library } from '../library/open-library';
@@ -38,6 +39,13 @@ export interface SyncWiringOptions {
   engine?: Partial<Omit<SyncEngineOptions, 'network'>>;
   /** After each `sync.configure`, with the config it replaced (the service re-plans image caching). */
   onConfigure?: (config: SyncConfig, previous: SyncConfig) => void;
+  /**
+   * Subscribing in a sync service's account: the server subscribes (into the section's folder) and the account's
+   * sync brings the feed; answers the feed as stored then.
+   */
+  subscribeRemote?: (accountId: string, url: string, sectionId: string | null) => Promise<Feed>;
+  /** "Refresh all" (`now`) or the schedule fired (`due`: accounts not synced within the interval): the accounts sync too. */
+  onRefreshAll?: (when: 'now' | 'due') => void;
   /** A fetched full text was stored; the answer waits for this, within a bound (the service keeps its pictures offline). */
   afterFullText?: (articleIds: readonly string[]) => Promise<void>;
 }
@@ -87,7 +95,10 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
     timers: options.timers ?? realTimers,
     now,
     isOnline: () => engine.isOnline(),
-    refreshDue: () => void engine.refreshDue(),
+    refreshDue: () => {
+      void engine.refreshDue();
+      options.onRefreshAll?.('due');
+    },
     nextDueAt: () => engine.nextDueAt(),
     intervalMs: () => engine.intervalMinutes * 60_000,
   });
@@ -104,7 +115,11 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
   };
 
   const handlers: Handlers<SyncMethodName> = {
-    'sync.refresh': (target) => status(engine.refresh(target).status),
+    'sync.refresh': (target) => {
+      const started = engine.refresh(target).status;
+      if (target.kind === 'all') options.onRefreshAll?.('now');
+      return status(started);
+    },
     'sync.cancel': () => status(engine.cancel()),
     'sync.status': () => status(),
     'sync.configure': (config) => {
@@ -140,6 +155,15 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
     },
     'feeds.discover': (url) => discover(url, fetchPage),
     'feeds.subscribe': async (input) => {
+      const remote = input.accountId !== undefined && input.accountId !== LOCAL_ACCOUNT_ID;
+      if (remote && options.subscribeRemote) {
+        // Discovery still runs here: the reader picks among a page's feeds before the server is asked.
+        const candidates = await discover(input.url, fetchPage);
+        if (candidates.length !== 1) return { kind: 'choose', candidates };
+        const feed = await options.subscribeRemote(input.accountId!, candidates[0]!.url, input.sectionId ?? null);
+        emitCounts();
+        return { kind: 'subscribed', feed };
+      }
       const outcome = await subscribe(db, input, fetchPage, now());
       if (outcome.kind === 'subscribed') {
         emitCounts();

@@ -30,6 +30,7 @@ const HEADLINES: Record<FailureCause, (host: string) => string> = {
   redirect: () => 'Sent to an address Broadsheet won’t follow',
   gone: () => 'Removed by the publisher',
   storage: () => 'Could not be saved on this computer',
+  internal: () => 'Broadsheet failed while reading them',
   other: () => 'Other problems',
 };
 

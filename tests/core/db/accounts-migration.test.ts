@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
-import { migrations } from '../../../electron/core/db/migrations';
+import { LATEST_VERSION, migrations } from '../../../electron/core/db/migrations';
 import type { Migration } from '../../../electron/core/db/migrations/migration';
 import { openStore } from '../../../electron/core/db/open-store';
 import { all, get, run, type Db } from '../../../electron/core/db/sql';
@@ -112,7 +112,7 @@ function openAt(path: string): Db {
 function upgraded(path: string): Db {
   const store = openStore(path);
   expect(store.problems).toEqual([]);
-  expect(store.schemaVersion).toBe(12);
+  expect(store.schemaVersion).toBe(LATEST_VERSION);
   open.push(store.db!);
   return store.db!;
 }

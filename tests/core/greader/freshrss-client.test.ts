@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { defineClientCases, type ServerUnderTest } from './support/client-cases';
-import { startFeedSite, type FeedSite } from './support/feed-site';
-import { freshrssAvailable, startFreshRss, type FreshRss } from './support/freshrss-server';
+import { startFeedSite, type FeedSite } from '../../support/feed-site';
+import { freshrssAvailable, startFreshRss, type FreshRss } from '../../support/freshrss-server';
 
 const title = freshrssAvailable
   ? 'GReader client against the real FreshRSS'
@@ -29,7 +29,7 @@ describe.skipIf(!freshrssAvailable)(title, () => {
         `</body></opml>`,
     );
     await freshrss.helper('import-opml', opml);
-    await freshrss.helper('actualize');
+    await freshrss.actualize();
     target = {
       service: 'freshrss',
       apiUrl: freshrss.greader,
@@ -41,7 +41,7 @@ describe.skipIf(!freshrssAvailable)(title, () => {
       missingFeedUrl: site.url('missing'),
       async publish(feedIndex, count) {
         site.addItems(`feed-${feedIndex}`, count);
-        await freshrss.helper('actualize');
+        await freshrss.actualize();
       },
       changePassword: (password) => freshrss.helper('set-api-password', password),
     };

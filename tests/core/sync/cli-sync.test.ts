@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/core/cli/main';
 import { syncCommand } from '../../../electron/core/cli/sync-command';
+import { inThreadFeedReader, type FeedReader } from '../../../electron/core/sync/reading/read-feed-document';
 import { buildCli } from '../cli/support/build-cli';
 import { items, rss, startFeedServer, type FeedServer } from './support/feed-server';
 
@@ -40,6 +41,7 @@ function recorder(isTTY: boolean) {
 
 describe('cli sync', () => {
   it('imports the OPML, refreshes with plain progress lines off a terminal, and prints a summary', async () => {
+    // A feed that is not a feed any more is the publisher's doing, not the app's: reported, exit 0.
     const out = recorder(false);
     const opml = writeOpml('list.opml', [server.url('/a.xml'), server.url('/b.xml'), server.url('/page')]);
     const result = await syncCommand({ dataDir: join(dir, 'lib1'), opml }, { stderr: out.stderr });
@@ -52,11 +54,32 @@ describe('cli sync', () => {
       failed: 1,
       newArticles: 5,
     });
-    expect(summary.failures[0].message).toMatch(/HTML page/);
-    expect(result.exitCode).toBe(1);
+    expect(summary.failures[0]).toMatchObject({ cause: 'not-a-feed', message: expect.stringMatching(/HTML page/) });
+    expect(summary.accounts).toEqual([]);
+    expect(result.exitCode).toBe(0);
     expect(out.chunks).toHaveLength(3);
     expect(out.chunks.every((line) => line.endsWith('\n') && !line.includes('\r'))).toBe(true);
     expect(out.chunks.at(-1)).toMatch(/3\/3 feeds, 5 new, 1 failed/);
+  });
+
+  it('exits 1, "ok": false, only when the app itself failed on a feed', async () => {
+    // The app's own reading code failing on a document (the reading thread dying does the same).
+    const broken: FeedReader = {
+      ...inThreadFeedReader,
+      read: async () => ({
+        ok: false,
+        cause: 'internal',
+        message: 'Broadsheet could not read this feed (internal error: boom).',
+      }),
+      close: async () => undefined,
+    };
+    const opml = writeOpml('broken.opml', [server.url('/a.xml')]);
+    const result = await syncCommand(
+      { dataDir: join(dir, 'lib-broken'), opml },
+      { stderr: recorder(false).stderr, engine: { reader: broken } },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.output)).toMatchObject({ ok: false, failed: 1, failures: [{ cause: 'internal' }] });
   });
 
   it('redraws one line on a terminal', async () => {
@@ -69,7 +92,10 @@ describe('cli sync', () => {
   });
 
   it('explains each command with --help and refuses unknown ones', async () => {
-    expect((await runCli(['sync', '--help'])).output).toContain('sync --data-dir <dir> [--opml <file.opml>]');
+    const help = (await runCli(['sync', '--help'])).output;
+    expect(help).toContain('sync --data-dir <dir> [--opml <file.opml>] [--account <id> --password-stdin]');
+    expect(help).toContain('no keychain here: a file readable only by you');
+    expect(help).toMatch(/Exits 0 when every feed and account synced or failed for a reason outside the app/);
     expect((await runCli(['--help'])).output).toMatch(
       /parse[\s\S]*extract[\s\S]*sync[\s\S]*import-opml[\s\S]*export-opml/,
     );

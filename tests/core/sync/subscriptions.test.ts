@@ -62,15 +62,14 @@ describe('subscribing by address', () => {
     expect(h.feeds()).toEqual([]);
   });
 
-  it('subscribes in the account named, and leaves refreshing a service’s feed to its account', async () => {
+  it('subscribing in a sync service’s account asks its server: without its password nothing is added here', async () => {
     h = createHarness();
     addServiceAccount(h);
-    const result = await call(h, 'feeds.subscribe', { url: server.url('/site'), accountId: 'fresh' });
-    if (result.kind !== 'subscribed') throw new Error('not subscribed');
-    expect(result.feed.accountId).toBe('fresh');
-    await h.core.sync.engine.idle();
-    await h.core.sync.engine.refresh({ kind: 'feed', id: result.feed.id }).finished;
-    expect(h.feed(result.feed.id)).toMatchObject({ articleCount: 0, sync: { lastAttemptAt: null } });
+    await expect(call(h, 'feeds.subscribe', { url: server.url('/site'), accountId: 'fresh' })).rejects.toMatchObject({
+      code: 'AUTH_REFUSED',
+      message: expect.stringMatching(/no password/),
+    });
+    expect(h.feeds().filter((feed) => feed.accountId === 'fresh')).toEqual([]);
   });
 
   it('says why when nothing is found', async () => {

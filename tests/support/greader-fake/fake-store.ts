@@ -63,7 +63,17 @@ export class FakeStore {
   private nextFeedKey = 1;
   private clockUsec = CLOCK_START_USEC;
 
+  /** The fake server's present (epoch ms): just after its last crawl. */
+  nowMs(): number {
+    return Math.floor(this.clockUsec / 1000) + 1;
+  }
+
   constructor(readonly variant: FakeVariant) {}
+
+  /** Time passes on the server without a crawl (the benchmark's hours between the last crawl and a sync). */
+  advanceClock(ms: number): void {
+    this.clockUsec += Math.round(ms * 1000);
+  }
 
   // Feeds
 

@@ -11,6 +11,7 @@ import { articleLanguageSource } from './009-article-language-source';
 import { imageThumbnails } from './010-image-thumbnails';
 import { feedIcons } from './011-feed-icons';
 import { accountsSchema } from './012-accounts';
+import { keptNotes } from './013-kept-notes';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   imageThumbnails,
   feedIcons,
   accountsSchema,
+  keptNotes,
 ];
 
 export const LATEST_VERSION = migrations.length;

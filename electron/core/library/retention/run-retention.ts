@@ -22,7 +22,8 @@ export function removableArticleIds(db: Db, policy: RetentionPolicy, now: number
        FROM articles a
      )
      WHERE rank_in_feed > ? AND sort_time < ? AND (? = 0 OR is_read = 1)
-       AND id NOT IN (SELECT article_id FROM bookmarks)`,
+       AND id NOT IN (SELECT article_id FROM bookmarks)
+       AND id NOT IN (SELECT article_id FROM kept_notes)`,
     policy.keepLatestPerFeed,
     retentionCutoff(policy, now),
     policy.keepUnread ? 1 : 0,

@@ -158,6 +158,12 @@ export function setReadFlag(db: Db, read: boolean, filter: ArticleFilter): numbe
   );
 }
 
+/** One article's read flag as a sync service has it: returns whether it changed. */
+export function setReadFlagOf(db: Db, id: number, read: boolean): boolean {
+  const flag = read ? 1 : 0;
+  return run(db, 'UPDATE articles SET is_read = ? WHERE id = ? AND is_read <> ?', flag, id, flag) > 0;
+}
+
 /** Read if either side read it (restore, imports): returns whether it changed. */
 export function markArticleRead(db: Db, id: number): boolean {
   return run(db, 'UPDATE articles SET is_read = 1 WHERE id = ? AND is_read = 0', id) > 0;

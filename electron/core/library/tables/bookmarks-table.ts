@@ -2,7 +2,7 @@
  * The one writer of `bookmarks` and `bookmark_tags`. The reader's bookmark edits, restore and imports all go
  * through here; merging rules (which note, which date) are the callers', and tags arrive already normalised.
  */
-import { get, run, type Db } from '../../db/sql';
+import { all, get, run, type Db } from '../../db/sql';
 
 export interface BookmarkRow {
   articleId: number;
@@ -56,4 +56,10 @@ export function replaceBookmarkTags(db: Db, articleId: number, tags: readonly st
 export function addBookmarkTags(db: Db, articleId: number, tags: readonly string[]): void {
   for (const tag of tags)
     run(db, 'INSERT OR IGNORE INTO bookmark_tags (tag, article_id) VALUES (?, ?)', tag, articleId);
+}
+
+export function bookmarkTagsOf(db: Db, articleId: number): string[] {
+  return all<{ tag: string }>(db, 'SELECT tag FROM bookmark_tags WHERE article_id = ? ORDER BY tag', articleId).map(
+    (row) => row.tag,
+  );
 }

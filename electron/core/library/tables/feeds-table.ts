@@ -140,6 +140,23 @@ export function updateFeedFields(db: Db, id: number, fields: FeedFields): void {
   );
 }
 
+/** What a sync service says about one of its feeds: address, title and links (the reader's options stay). */
+export function updateRemoteFeed(
+  db: Db,
+  id: number,
+  fields: { url: string; title: string; siteUrl: string | null; iconUrl: string | null },
+): void {
+  run(
+    db,
+    'UPDATE feeds SET url = ?, title = ?, site_url = ?, icon_url = ? WHERE id = ?',
+    fields.url,
+    fields.title,
+    fields.siteUrl,
+    fields.iconUrl,
+    id,
+  );
+}
+
 /** Unsubscribed, but kept (hidden, never refreshed) for the bookmarks it still owns. */
 export function archiveFeed(db: Db, id: number): void {
   run(db, 'UPDATE feeds SET archived = 1, paused = 1 WHERE id = ?', id);

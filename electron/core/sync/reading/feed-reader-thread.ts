@@ -84,12 +84,12 @@ class ThreadFeedReader implements FeedReader {
       const settle = (answer: Settlement) =>
         resolve(
           typeof answer === 'string'
-            ? failed({ reason: answer, cause: 'other' })
+            ? failed({ reason: answer, cause: 'internal' })
             : 'reason' in answer
               ? failed(answer)
               : answer.kind === 'read'
                 ? answer.document
-                : failed({ reason: 'its reading thread answered another request', cause: 'other' }),
+                : failed({ reason: 'its reading thread answered another request', cause: 'internal' }),
         );
       this.send({ request: { kind: 'read', input }, settle, retried: false });
     });
@@ -130,7 +130,7 @@ class ThreadFeedReader implements FeedReader {
     });
     worker.on('message', (message: { id: number; answer: ReaderAnswer | string }) => this.answered(message));
     worker.on('error', (error) => this.stopped(worker, reasonOf(error)));
-    worker.on('exit', (code) => this.stopped(worker, { reason: `it stopped with code ${code}`, cause: 'other' }));
+    worker.on('exit', (code) => this.stopped(worker, { reason: `it stopped with code ${code}`, cause: 'internal' }));
     this.worker = worker;
     return worker;
   }
@@ -192,7 +192,7 @@ function reasonOf(error: unknown): ReadFailure {
   }
   return {
     reason: `its reading thread failed: ${error instanceof Error ? error.message : String(error)}`,
-    cause: 'other',
+    cause: 'internal',
   };
 }
 

@@ -64,7 +64,7 @@ export function readFeedDocument(input: FeedDocumentInput, detect?: LanguageDete
     // A bug here must cost one feed its refresh, not the sync engine its thread.
     return {
       ok: false,
-      cause: 'other',
+      cause: 'internal',
       message: `Broadsheet could not read this feed (internal error: ${error instanceof Error ? error.message : String(error)}).`,
     };
   }

@@ -1,12 +1,13 @@
 /**
- * Secrets in one file in the data folder, readable by the user alone (0600), written atomically. The desktop app
+ * Secrets in one file in the data folder (`secrets.json`), readable by the user alone (0600), written atomically:
+ * the one implementation of that file, used by the desktop app, the preview and the command line. The desktop app
  * hands in a cipher backed by the system keychain (Electron's safeStorage); where there is none (the preview, the
  * CLI) values are stored as they are and the file's permissions are the protection, as `--help` says.
  * A value sealed by a cipher this process does not have (the desktop app's, read by the preview) is `locked`:
  * the caller asks the reader for the password again instead of failing obscurely.
  */
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { SecretStore } from './platform';
+import type { SecretStore } from './secret-store';
 
 export const SECRETS_FILE = 'secrets.json';
 

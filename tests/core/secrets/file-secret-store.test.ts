@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFileSecretStore, SecretLockedError, type SecretCipher } from '../../electron/host/file-secret-store';
+import {
+  createFileSecretStore,
+  SecretLockedError,
+  type SecretCipher,
+} from '../../../electron/core/secrets/file-secret-store';
 
 const dirs: string[] = [];
 function secretsPath(): string {

@@ -1,0 +1,411 @@
+/**
+ * The accounts: their rows, the credentials the host handed over (in
+ * memory only), one backend per remote account, and syncing them. One sync
+ * per account at a time; a request while one runs joins it. Status follows
+ * every sync: `syncing`, then `ok`, `needs-password` (nothing is retried
+ * until the reader types it) or `error` (with the reason, retried at the
+ * next sync). The `local` account's sync is the feed polling (sync engine).
+ */
+import { randomBytes } from 'node:crypto';
+import { ApiError } from '../../api/errors';
+import type { Feed } from '../../api/library-models';
+import type { Account, AccountCredentials, AddAccountInput, AccountServiceInfo } from '../../api/methods/accounts';
+import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
+import type { Db } from '../db/sql';
+import { completeApiUrl } from '../greader/api-url';
+import { createGReaderClient } from '../greader/client';
+import { GReaderAuthError, GReaderError, GReaderRateLimitError } from '../greader/errors';
+import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
+import type { HttpTransport } from '../net/http-transport';
+import {
+  findAccountRow,
+  insertAccount,
+  listAccountRows,
+  LOCAL_ACCOUNT_ID,
+  recordAccountSync,
+  saveAccountState,
+  setAccountStatus,
+  type AccountRow,
+} from '../library/tables/accounts-table';
+import { countPendingChanges } from '../library/outbox/push-changes';
+import { accountCounts } from './account-counts';
+import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
+import { createGReaderBackend, NeedsPasswordError, type GReaderBackend } from './greader-backend';
+import { removeAccountData } from './remove-account';
+
+export interface AccountSyncSummary {
+  id: string;
+  status: Account['status'];
+  newArticles: number;
+  pushed: number;
+  pulledStates: number;
+  error: string | null;
+}
+
+export interface AccountServiceOptions {
+  db: () => Db;
+  transport: () => HttpTransport;
+  now: () => number;
+  /** Every change of an account's row (status, last sync) and every batch of new articles. */
+  onChanged: (accounts: Account[]) => void;
+  onArticles?: (insertedIds: readonly number[]) => void;
+  /** Offline, no account sync starts (the next one after the connection is back sends everything). */
+  isOnline?: () => boolean;
+  /** The local account's sync: the feed polling. */
+  local: { refreshing(): boolean; lastRefreshAt(): string | null; refreshAll(): void };
+  /** Unread items older than this arrive without their body. */
+  bodyDays?: number;
+}
+
+const DEFAULT_BODY_DAYS = 90;
+
+interface Secrets {
+  password: string | null;
+  appKey: string | null;
+}
+
+export function createAccountService(options: AccountServiceOptions) {
+  const secrets = new Map<string, Secrets>();
+  const backends = new Map<string, GReaderBackend>();
+  const running = new Map<string, Promise<AccountSyncSummary>>();
+  /** When a server that answered 429 or 503 asked to be called again (epoch ms), per account. */
+  const waitUntil = new Map<string, number>();
+  const online = () => options.isOnline?.() ?? true;
+  const controllers = new Map<string, AbortController>();
+
+  const backendFor = (row: AccountRow): GReaderBackend => {
+    let backend = backends.get(row.id);
+    if (!backend) {
+      const settings = parseOptions(row.options);
+      const client = createGReaderClient({
+        transport: options.transport(),
+        apiUrl: row.url ?? '',
+        service: serviceOf(row.service),
+        ...(settings.appId ? { appId: settings.appId } : {}),
+        ...(secrets.get(row.id)?.appKey ? { appKey: secrets.get(row.id)!.appKey! } : {}),
+      });
+      backend = createGReaderBackend({
+        db: options.db,
+        accountId: row.id,
+        user: row.user ?? '',
+        client,
+        password: () => secrets.get(row.id)?.password ?? null,
+        now: options.now,
+        bodyDays: options.bodyDays ?? DEFAULT_BODY_DAYS,
+      });
+      backends.set(row.id, backend);
+    }
+    return backend;
+  };
+
+  const toAccount = (row: AccountRow): Account => {
+    const counts = accountCounts(options.db(), row.id);
+    const local = row.id === LOCAL_ACCOUNT_ID;
+    return {
+      id: row.id,
+      kind: local ? 'local' : 'greader',
+      service: local ? null : serviceOf(row.service).id,
+      name: row.name,
+      url: row.url,
+      user: row.user,
+      status: local && options.local.refreshing() ? 'syncing' : row.status,
+      lastSyncAt: local
+        ? options.local.lastRefreshAt()
+        : row.lastSyncAt === null
+          ? null
+          : new Date(row.lastSyncAt).toISOString(),
+      lastError: row.lastError,
+      capabilities: { subscriptions: true, folders: true, starred: true, markAllOnServer: false, itemLabels: false },
+      feedCount: counts.feeds,
+      unreadCount: counts.unread,
+    };
+  };
+
+  const list = (): Account[] => listAccountRows(options.db()).map(toAccount);
+  const changed = () => options.onChanged(list());
+  const requireRow = (id: string): AccountRow => {
+    const row = findAccountRow(options.db(), id);
+    if (!row) throw new ApiError('NOT_FOUND', 'There is no such account.');
+    return row;
+  };
+  const requireRemote = (id: string): AccountRow => {
+    const row = requireRow(id);
+    if (row.id === LOCAL_ACCOUNT_ID) throw new ApiError('CONFLICT', 'The feeds on this computer need no password.');
+    return row;
+  };
+
+  const runSync = async (row: AccountRow): Promise<AccountSyncSummary> => {
+    const controller = new AbortController();
+    controllers.set(row.id, controller);
+    setAccountStatus(options.db(), row.id, 'syncing', row.lastError);
+    changed();
+    const summary: AccountSyncSummary = {
+      id: row.id,
+      status: 'ok',
+      newArticles: 0,
+      pushed: 0,
+      pulledStates: 0,
+      error: null,
+    };
+    try {
+      const result = await backendFor(row).sync({
+        cursor: parseState(row.state),
+        signal: controller.signal,
+        onArticles: (ids) => {
+          summary.newArticles += ids.length;
+          options.onArticles?.(ids);
+        },
+      });
+      Object.assign(summary, {
+        newArticles: result.newArticles,
+        pushed: result.pushed,
+        pulledStates: result.pulledStates,
+      });
+      saveAccountState(options.db(), row.id, JSON.stringify(result.cursor));
+      recordAccountSync(options.db(), row.id, options.now(), null);
+      setAccountStatus(options.db(), row.id, 'ok');
+    } catch (error) {
+      if (error instanceof GReaderRateLimitError) waitUntil.set(row.id, options.now() + error.retryAfterMs);
+      const message = readerMessage(error);
+      summary.error = message;
+      summary.status = error instanceof NeedsPasswordError ? 'needs-password' : 'error';
+      recordAccountSync(options.db(), row.id, options.now(), message);
+      setAccountStatus(options.db(), row.id, summary.status, message);
+    } finally {
+      controllers.delete(row.id);
+    }
+    changed();
+    return summary;
+  };
+
+  const sync = (id: string): Promise<AccountSyncSummary> => {
+    const current = running.get(id);
+    if (current) return current;
+    const row = requireRemote(id);
+    const idle = (error: string): Promise<AccountSyncSummary> =>
+      Promise.resolve({ id, status: row.status, newArticles: 0, pushed: 0, pulledStates: 0, error });
+    if (!online()) return idle('Offline: the account syncs when the connection is back.');
+    const wait = (waitUntil.get(id) ?? 0) - options.now();
+    if (wait > 0)
+      return idle(
+        `The server asked to wait until ${new Date(options.now() + wait).toISOString()} before the next sync.`,
+      );
+    if (row.status === 'needs-password' && !secrets.get(id)?.password) {
+      return Promise.resolve({
+        id,
+        status: 'needs-password',
+        newArticles: 0,
+        pushed: 0,
+        pulledStates: 0,
+        error: row.lastError ?? 'The server needs your password again.',
+      });
+    }
+    const promise = runSync(row).finally(() => running.delete(id));
+    running.set(id, promise);
+    return promise;
+  };
+
+  const remoteIds = () =>
+    listAccountRows(options.db())
+      .filter((row) => row.id !== LOCAL_ACCOUNT_ID)
+      .map((row) => row.id);
+
+  return {
+    list,
+    sync,
+    /** Every remote account, one after another (the CLI's `sync` and the schedule). */
+    async syncAll(): Promise<AccountSyncSummary[]> {
+      const summaries: AccountSyncSummary[] = [];
+      for (const id of remoteIds()) summaries.push(await sync(id));
+      return summaries;
+    },
+    /** The accounts not synced within `intervalMs` (the schedule), one after another. */
+    async syncDue(intervalMs: number): Promise<AccountSyncSummary[]> {
+      const summaries: AccountSyncSummary[] = [];
+      for (const row of listAccountRows(options.db())) {
+        if (row.id === LOCAL_ACCOUNT_ID || (row.lastSyncAt !== null && options.now() - row.lastSyncAt < intervalMs))
+          continue;
+        summaries.push(await sync(row.id));
+      }
+      return summaries;
+    },
+    /**
+     * Sends what waits in the outboxes (quitting), giving up after `boundMs`: what is left waits for the next start.
+     * Nothing is pulled.
+     */
+    async flush(boundMs: number): Promise<void> {
+      if (!online()) return;
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), boundMs);
+      try {
+        for (const row of listAccountRows(options.db())) {
+          if (row.id === LOCAL_ACCOUNT_ID || countPendingChanges(options.db(), row.id) === 0) continue;
+          if (!secrets.get(row.id)?.password || controller.signal.aborted) continue;
+          await running.get(row.id)?.catch(() => undefined);
+          await backendFor(row)
+            .push(controller.signal)
+            .catch(() => undefined);
+        }
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    /** Settles when no account sync runs. */
+    async idle(): Promise<void> {
+      while (running.size > 0) await Promise.allSettled([...running.values()]);
+    },
+    cancel(): void {
+      for (const controller of controllers.values()) controller.abort();
+    },
+    services(): AccountServiceInfo[] {
+      return GREADER_SERVICE_IDS.map((id) => {
+        const service = GREADER_SERVICES[id];
+        return {
+          service: id,
+          kind: 'greader',
+          label: service.label,
+          needsUrl: service.needsUrl,
+          defaultUrl: service.defaultUrl,
+          needsAppCredentials: service.needsAppCredentials,
+        };
+      });
+    },
+
+    /** Tests the credentials, then saves the account (credentials stay in memory); a refusal saves nothing. */
+    async add(input: AddAccountInput): Promise<Account> {
+      const service = GREADER_SERVICES[input.service];
+      const completed = completeApiUrl(service, input.url);
+      if (!completed.ok) throw new ApiError('INVALID_ARGUMENTS', completed.message);
+      const verdict = checkAccountServerUrl(completed.url, { allowHttp: input.allowHttp ?? false });
+      if (!verdict.allowed) throw new ApiError('UNSAFE_URL', `That server address cannot be used: ${verdict.reason}.`);
+      if (service.needsAppCredentials && (!input.appId || !input.appKey))
+        throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
+      const client = createGReaderClient({
+        transport: options.transport(),
+        apiUrl: verdict.url,
+        service,
+        ...(input.appId ? { appId: input.appId } : {}),
+        ...(input.appKey ? { appKey: input.appKey } : {}),
+      });
+      await testCredentials(() => client.login(input.user, input.password));
+      const id = `${input.service}-${randomBytes(4).toString('hex')}`;
+      insertAccount(options.db(), {
+        id,
+        kind: 'greader',
+        service: input.service,
+        name: input.name ?? `${service.label} (${input.user})`,
+        url: verdict.url,
+        user: input.user,
+        status: 'ok',
+        options: JSON.stringify({
+          ...(input.appId ? { appId: input.appId } : {}),
+          ...(input.allowHttp ? { allowHttp: true } : {}),
+        }),
+        position: 'last',
+        createdAt: options.now(),
+      });
+      secrets.set(id, { password: input.password, appKey: input.appKey ?? null });
+      changed();
+      return toAccount(requireRow(id));
+    },
+
+    async setPassword(id: string, password: string): Promise<Account> {
+      const row = requireRemote(id);
+      const client = backendFor(row);
+      await testCredentials(() => client.validateCredentials(password));
+      secrets.set(id, { password, appKey: secrets.get(id)?.appKey ?? null });
+      setAccountStatus(options.db(), id, 'ok');
+      changed();
+      return toAccount(requireRow(id));
+    },
+
+    async remove(id: string, keepBookmarks: boolean): Promise<void> {
+      const row = requireRow(id);
+      if (row.id === LOCAL_ACCOUNT_ID)
+        throw new ApiError('CONFLICT', 'The feeds on this computer cannot be removed as an account.');
+      controllers.get(id)?.abort();
+      await running.get(id)?.catch(() => undefined);
+      removeAccountData(options.db(), id, keepBookmarks, options.now());
+      secrets.delete(id);
+      backends.delete(id);
+      changed();
+    },
+
+    /** Subscribes on the server (into the section's folder), syncs, and answers the feed as stored. */
+    async subscribe(accountId: string, url: string, sectionId: string | null): Promise<Feed> {
+      const row = requireRemote(accountId);
+      const folder = sectionId === null ? null : sectionOfAccount(options.db(), accountId, sectionId);
+      try {
+        await backendFor(row).subscribe(url, folder);
+      } catch (error) {
+        if (error instanceof NeedsPasswordError) throw new ApiError('AUTH_REFUSED', error.message);
+        if (error instanceof GReaderError) throw new ApiError('UNAVAILABLE', error.message);
+        throw error;
+      }
+      const summary = await sync(accountId);
+      const feed = findSubscribedFeed(options.db(), accountId, url);
+      if (!feed)
+        throw new ApiError(
+          'UNAVAILABLE',
+          summary.error ?? 'The server accepted the feed, but it was not among its subscriptions at the next sync.',
+        );
+      return feed;
+    },
+
+    setCredentials(list: readonly AccountCredentials[]): void {
+      for (const entry of list) secrets.set(entry.id, { password: entry.password, appKey: entry.appKey });
+      for (const id of remoteIds()) {
+        if (secrets.get(id)?.password) continue;
+        setAccountStatus(options.db(), id, 'needs-password', 'Broadsheet has no password for this account.');
+      }
+      // A backend built before its app key arrived is rebuilt with it.
+      backends.clear();
+      changed();
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;
+
+async function testCredentials(test: () => Promise<unknown>): Promise<void> {
+  try {
+    await test();
+  } catch (error) {
+    if (error instanceof GReaderAuthError)
+      throw new ApiError(
+        'AUTH_REFUSED',
+        error.reason === 'app-credentials'
+          ? 'The server refused this App ID or App key.'
+          : 'The server refused this user name or password.',
+      );
+    if (error instanceof GReaderError) throw new ApiError('UNAVAILABLE', error.message);
+    throw error;
+  }
+}
+
+function serviceOf(id: string | null) {
+  return GREADER_SERVICES[(GREADER_SERVICE_IDS as readonly string[]).includes(id ?? '') ? (id as 'other') : 'other'];
+}
+
+function parseOptions(text: string): { appId?: string } {
+  try {
+    const value = JSON.parse(text) as { appId?: unknown };
+    return typeof value.appId === 'string' ? { appId: value.appId } : {};
+  } catch {
+    return {};
+  }
+}
+
+function parseState(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function readerMessage(error: unknown): string {
+  if (error instanceof NeedsPasswordError || error instanceof GReaderError) return error.message;
+  if (error instanceof Error && error.name === 'AbortError') return 'The sync was cancelled.';
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}

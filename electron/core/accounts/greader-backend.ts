@@ -1,0 +1,202 @@
+/**
+ * A Google Reader API account (FreshRSS, Inoreader, The Old Reader, BazQux,
+ * Miniflux, others): signs in with the password the host handed over in
+ * memory, pushes the outbox, then pulls (greader-pull.ts). A session the
+ * server stopped accepting is renewed once with the stored password; a
+ * password the server refuses makes the account "needs your password" and
+ * nothing is retried until the reader gives a new one.
+ */
+import type { Db } from '../db/sql';
+import type { GReaderClient } from '../greader/client';
+import { GReaderAuthError, GReaderRefusedError } from '../greader/errors';
+import { feedStreamIdForUrl, labelStreamId, READ, STARRED } from '../greader/streams';
+import { pullGReader, type GReaderCursor } from './greader-pull';
+import { pushOutbox, type StatePusher } from './remote/push-outbox';
+
+export interface GReaderBackendOptions {
+  db: () => Db;
+  accountId: string;
+  user: string;
+  client: GReaderClient;
+  /** The password the host handed over, or null when it has none (the reader must type it again). */
+  password: () => string | null;
+  now: () => number;
+  bodyDays: number;
+}
+
+export interface AccountSyncRun {
+  cursor: unknown;
+  signal?: AbortSignal;
+  onArticles?: (insertedIds: readonly number[]) => void;
+}
+
+export interface AccountSyncResult {
+  newArticles: number;
+  pushed: number;
+  rejected: number;
+  pulledStates: number;
+  /** What to keep for the next sync (the account row's `state`). */
+  cursor: GReaderCursor;
+}
+
+/** The server refused the password, or none is known: the reader has to type it. */
+export class NeedsPasswordError extends Error {
+  override readonly name = 'NeedsPasswordError';
+  constructor(message = 'The server needs your password again.') {
+    super(message);
+  }
+}
+
+export function createGReaderBackend(options: GReaderBackendOptions) {
+  const { client } = options;
+
+  const signIn = async (signal?: AbortSignal): Promise<void> => {
+    const password = options.password();
+    if (password === null) throw new NeedsPasswordError('Broadsheet has no password for this account.');
+    try {
+      await client.login(options.user, password, signal ? { signal } : undefined);
+    } catch (error) {
+      throw credentialProblem(error) ?? error;
+    }
+  };
+
+  /** Runs `work` signed in; a session the server dropped is renewed once (a changed password then surfaces). */
+  const signedIn = async <T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
+    if (client.auth() === null) await signIn(signal);
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof GReaderAuthError) || error.reason !== 'session') throw credentialProblem(error) ?? error;
+      client.setAuth(null);
+      await signIn(signal);
+      try {
+        return await work();
+      } catch (again) {
+        throw credentialProblem(again) ?? again;
+      }
+    }
+  };
+
+  const pusher: StatePusher = {
+    batchSize: client.service.limits.idsPerEdit,
+    setRead: (ids, read, signal) =>
+      client.editTag(read ? { ids, add: READ } : { ids, remove: READ }, signal ? { signal } : undefined),
+    setStarred: (ids, starred, signal) =>
+      client.editTag(starred ? { ids, add: STARRED } : { ids, remove: STARRED }, signal ? { signal } : undefined),
+    permanentRefusal: (error) => (error instanceof GReaderRefusedError ? error.message : null),
+  };
+
+  return {
+    kind: 'greader' as const,
+    capabilities: { subscriptions: true, folders: true, starred: true, markAllOnServer: false, itemLabels: false },
+
+    /** Tests a password without keeping anything but the session. */
+    async validateCredentials(password: string, signal?: AbortSignal): Promise<void> {
+      await client.login(options.user, password, signal ? { signal } : undefined);
+    },
+
+    async sync(run: AccountSyncRun): Promise<AccountSyncResult> {
+      return signedIn(async () => {
+        const pushed = await pushOutbox(options.db, options.accountId, pusher, options.now, run.signal);
+        const pulled = await pullGReader({
+          db: options.db,
+          accountId: options.accountId,
+          client,
+          cursor: cursorOf(run.cursor),
+          now: options.now,
+          bodyDays: options.bodyDays,
+          ...(run.signal ? { signal: run.signal } : {}),
+          ...(run.onArticles ? { onArticles: run.onArticles } : {}),
+        });
+        return {
+          newArticles: pulled.newArticles,
+          pushed: pushed.pushed,
+          rejected: pushed.rejected,
+          pulledStates: pulled.pulledStates,
+          cursor: pulled.cursor,
+        };
+      }, run.signal);
+    },
+
+    /** Only sends the outbox (quitting): nothing is pulled. */
+    async push(signal?: AbortSignal): Promise<number> {
+      const pushed = await signedIn(
+        () => pushOutbox(options.db, options.accountId, pusher, options.now, signal),
+        signal,
+      );
+      return pushed.pushed;
+    },
+
+    /** Subscribes on the server (into a folder when given); the next pull brings the feed and its items. */
+    async subscribe(url: string, folder: string | null, signal?: AbortSignal): Promise<void> {
+      await signedIn(
+        () =>
+          client.subscriptionEdit(
+            {
+              action: 'subscribe',
+              stream: feedStreamIdForUrl(url),
+              ...(folder ? { addLabel: labelStreamId(folder) } : {}),
+            },
+            signal ? { signal } : undefined,
+          ),
+        signal,
+      );
+    },
+
+    async unsubscribe(feedRemoteId: string, signal?: AbortSignal): Promise<void> {
+      await signedIn(
+        () => client.subscriptionEdit({ action: 'unsubscribe', stream: feedRemoteId }, signal ? { signal } : undefined),
+        signal,
+      );
+    },
+
+    async renameFeed(feedRemoteId: string, title: string, signal?: AbortSignal): Promise<void> {
+      await signedIn(
+        () => client.subscriptionEdit({ action: 'edit', stream: feedRemoteId, title }, signal ? { signal } : undefined),
+        signal,
+      );
+    },
+
+    async moveFeed(feedRemoteId: string, from: string | null, to: string | null, signal?: AbortSignal): Promise<void> {
+      await signedIn(
+        () =>
+          client.subscriptionEdit(
+            {
+              action: 'edit',
+              stream: feedRemoteId,
+              ...(to ? { addLabel: labelStreamId(to) } : {}),
+              ...(from ? { removeLabel: labelStreamId(from) } : {}),
+            },
+            signal ? { signal } : undefined,
+          ),
+        signal,
+      );
+    },
+
+    async renameFolder(from: string, to: string, signal?: AbortSignal): Promise<void> {
+      await signedIn(
+        () => client.renameTag(labelStreamId(from), labelStreamId(to), signal ? { signal } : undefined),
+        signal,
+      );
+    },
+
+    async deleteFolder(name: string, signal?: AbortSignal): Promise<void> {
+      await signedIn(() => client.disableTag(labelStreamId(name), signal ? { signal } : undefined), signal);
+    },
+  };
+}
+
+export type GReaderBackend = ReturnType<typeof createGReaderBackend>;
+
+/** A refusal only the reader can mend (a new password, a new App ID or key), as the error that says so. */
+function credentialProblem(error: unknown): NeedsPasswordError | null {
+  if (!(error instanceof GReaderAuthError)) return null;
+  if (error.reason === 'password') return new NeedsPasswordError('The server refused the saved password.');
+  if (error.reason === 'app-credentials') return new NeedsPasswordError('The server refused the App ID or App key.');
+  return new NeedsPasswordError('The server no longer accepts this sign-in; enter the password again.');
+}
+
+function cursorOf(state: unknown): GReaderCursor {
+  const since = (state as { since?: unknown } | null)?.since;
+  return { since: typeof since === 'number' && Number.isFinite(since) ? since : null };
+}

@@ -1,0 +1,88 @@
+/**
+ * Sends the outbox to the service before anything is pulled, so the pull
+ * already sees the reader's changes. Changes go in batches the service
+ * accepts, grouped by what they do (read, unread, star, unstar). A change
+ * leaves the outbox only when the server confirmed it, and only if the
+ * reader did not change the same state again meanwhile. A refusal that
+ * will never succeed (a permanent 4xx: the item is gone) drops the batch
+ * with its reason recorded; anything else (network, 5xx, 429) keeps it
+ * and ends the push, to be tried at the next sync.
+ */
+import type { Db } from '../../db/sql';
+import type { PendingChange } from '../../library/outbox/outbox-change';
+import { confirmPushed, pendingChanges, recordPushFailure, rejectChanges } from '../../library/outbox/push-changes';
+
+export interface StatePusher {
+  /** Ids per call. */
+  readonly batchSize: number;
+  setRead(remoteIds: readonly string[], read: boolean, signal?: AbortSignal): Promise<void>;
+  setStarred(remoteIds: readonly string[], starred: boolean, signal?: AbortSignal): Promise<void>;
+  /** A reason to record when the error means the change can never be applied; null when it may work later. */
+  permanentRefusal(error: unknown): string | null;
+}
+
+export interface PushOutcome {
+  pushed: number;
+  rejected: number;
+}
+
+/** How many waiting changes one push reads at a time. */
+const READ_AT_ONCE = 5_000;
+
+export async function pushOutbox(
+  db: () => Db,
+  accountId: string,
+  pusher: StatePusher,
+  now: () => number,
+  signal?: AbortSignal,
+): Promise<PushOutcome> {
+  const outcome: PushOutcome = { pushed: 0, rejected: 0 };
+  // Rows confirmed or rejected leave the outbox, so each round reads the next ones; a round that moved nothing ends.
+  for (;;) {
+    const waiting = pendingChanges(db(), accountId, READ_AT_ONCE);
+    if (waiting.length === 0) return outcome;
+    let moved = 0;
+    for (const group of groups(waiting)) {
+      for (let start = 0; start < group.changes.length; start += pusher.batchSize) {
+        signal?.throwIfAborted();
+        const batch = group.changes.slice(start, start + pusher.batchSize);
+        const ids = batch.map((change) => change.remoteId);
+        try {
+          if (group.key === 'read') await pusher.setRead(ids, group.value, signal);
+          else await pusher.setStarred(ids, group.value, signal);
+        } catch (error) {
+          const reason = pusher.permanentRefusal(error);
+          if (reason === null) {
+            recordPushFailure(db(), accountId, batch, error instanceof Error ? error.message : String(error));
+            throw error;
+          }
+          rejectChanges(db(), accountId, batch, reason, now());
+          outcome.rejected += batch.length;
+          moved += batch.length;
+          continue;
+        }
+        confirmPushed(db(), accountId, batch);
+        outcome.pushed += batch.length;
+        moved += batch.length;
+      }
+    }
+    if (moved === 0 || waiting.length < READ_AT_ONCE) return outcome;
+  }
+}
+
+interface ChangeGroup {
+  key: PendingChange['key'];
+  value: boolean;
+  changes: PendingChange[];
+}
+
+function groups(changes: readonly PendingChange[]): ChangeGroup[] {
+  const byKind = new Map<string, ChangeGroup>();
+  for (const change of changes) {
+    const name = `${change.key}:${change.value}`;
+    let group = byKind.get(name);
+    if (!group) byKind.set(name, (group = { key: change.key, value: change.value, changes: [] }));
+    group.changes.push(change);
+  }
+  return [...byKind.values()];
+}

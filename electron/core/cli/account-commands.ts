@@ -1,0 +1,220 @@
+/**
+ * `account add | list | remove`: a library folder's sync-service accounts from the command line, through the
+ * same account service the app uses (`core.accounts`), so an account added here is one the app shows. The command
+ * line is the host: it keeps passwords in the folder's `secrets.json` (cli-secrets.ts) and stores one only after
+ * the server accepted it, so a refused password leaves no account and no secret behind.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiError } from '../../api/errors';
+import {
+  AccountServiceSchema,
+  AddAccountInputSchema,
+  LOCAL_ACCOUNT_ID,
+  type Account,
+  type AddAccountInput,
+} from '../../api/methods/accounts';
+import { GREADER_SERVICES } from '../greader/services';
+import { forgetAccountSecrets, storeAccountSecrets } from '../secrets/account-secrets';
+import { LIBRARY_FILE } from '../service';
+import { openCliCore } from './cli-core';
+import { openSecretFile } from './cli-secrets';
+import { jsonResult, usageError, type CommandResult } from './command-result';
+import { parseArgs, type ParsedArgs } from './parse-args';
+import { readLines, type SecretInput } from './read-stdin';
+
+export const ACCOUNT_ADD_USAGE =
+  'account add --data-dir <dir> --kind greader [--service freshrss|theoldreader|bazqux|miniflux|inoreader|other] --url <url> --user <name> --password-stdin [--app-id <id>] [--name <label>] [--allow-http]';
+export const ACCOUNT_LIST_USAGE = 'account list --data-dir <dir>';
+export const ACCOUNT_REMOVE_USAGE = 'account remove --data-dir <dir> --account <id> [--keep-bookmarks]';
+export const ACCOUNT_USAGE = 'account (add | list | remove) --data-dir <dir> [options]';
+
+export const ACCOUNT_HELP = [
+  'Adds, lists or removes a library folder’s sync-service accounts (the Google Reader API: FreshRSS, The Old Reader, BazQux, Miniflux, Inoreader, other servers).',
+  '',
+  `  ${ACCOUNT_ADD_USAGE}`,
+  '      Tests the user name and password with the server first: a refused password exits 1 and saves nothing. The password is the first line of stdin (e.g. `printf "%s\\n" "$PW" | npm run cli -- account add … --password-stdin`), never an argument, which other users can see. Inoreader also needs --app-id and your App key as the second line of stdin. --url is the server’s API endpoint (FreshRSS: https://host/api/greader.php; a known service’s base URL is completed; The Old Reader, BazQux and Inoreader need none). --service defaults to other. Plain http:// to anything but this computer needs --allow-http. No keychain here: the password is kept in a file readable only by you (<dir>/secrets.json, mode 0600). Prints {"account": {id, kind, service, name, url, user, status}}.',
+  `  ${ACCOUNT_LIST_USAGE}`,
+  '      Prints {"accounts": [{id, kind, service, name, url, user, status, lastSyncAt, lastError}]}, the local account first; status is ok, syncing, needs-password or error.',
+  `  ${ACCOUNT_REMOVE_USAGE}`,
+  '      Removes the account, its feeds and sections, and its saved password; with --keep-bookmarks its bookmarked articles stay as local copies.',
+  '',
+  'Exit codes: 0 done; 1 the server refused the password, the address was refused, or there is no such account; 2 a usage error, an unreachable server, or a folder without a library.',
+].join('\n');
+
+export interface AccountIo {
+  /** Where --password-stdin reads from. */
+  stdin: SecretInput;
+  appVersion?: string;
+  now?: () => number;
+}
+
+type AccountRow = Pick<Account, 'id' | 'kind' | 'service' | 'name' | 'url' | 'user' | 'status'>;
+const row = (account: Account): AccountRow => ({
+  id: account.id,
+  kind: account.kind,
+  service: account.service,
+  name: account.name,
+  url: account.url,
+  user: account.user,
+  status: account.status,
+});
+
+export async function accountFromArgv(argv: readonly string[], io: AccountIo): Promise<CommandResult> {
+  const [action, ...rest] = argv;
+  switch (action) {
+    case 'add': {
+      const parsed = parseArgs(
+        rest,
+        ['data-dir', 'kind', 'service', 'url', 'user', 'name', 'app-id'],
+        ['password-stdin', 'allow-http'],
+      );
+      return parsed.ok ? addAccount(parsed.args, io) : usageError(parsed.error, ACCOUNT_ADD_USAGE);
+    }
+    case 'list': {
+      const parsed = parseArgs(rest, ['data-dir']);
+      if (!parsed.ok) return usageError(parsed.error, ACCOUNT_LIST_USAGE);
+      if (parsed.args.positionals.length > 0 || !parsed.args.flags['data-dir'])
+        return usageError('account list needs --data-dir', ACCOUNT_LIST_USAGE);
+      return listAccounts(parsed.args.flags['data-dir'], io);
+    }
+    case 'remove': {
+      const parsed = parseArgs(rest, ['data-dir', 'account'], ['keep-bookmarks']);
+      if (!parsed.ok) return usageError(parsed.error, ACCOUNT_REMOVE_USAGE);
+      const { flags, positionals } = parsed.args;
+      if (positionals.length > 0 || !flags['data-dir'] || !flags.account)
+        return usageError('account remove needs --data-dir and --account', ACCOUNT_REMOVE_USAGE);
+      return removeAccount(flags['data-dir'], flags.account, flags['keep-bookmarks'] === 'true', io);
+    }
+    default:
+      return usageError(
+        action === undefined ? 'account needs add, list or remove' : `unknown account action "${action}"`,
+        ACCOUNT_USAGE,
+      );
+  }
+}
+
+async function addAccount({ flags, positionals }: ParsedArgs, io: AccountIo): Promise<CommandResult> {
+  const usage = (message: string) => usageError(message, ACCOUNT_ADD_USAGE);
+  if (positionals.length > 0) return usage(`unexpected argument "${positionals[0]}"`);
+  if (!flags['data-dir']) return usage('account add needs --data-dir');
+  if (flags.kind !== 'greader') return usage('account add needs --kind greader (the one kind there is so far)');
+  const service = AccountServiceSchema.safeParse(flags.service ?? 'other');
+  if (!service.success) return usage(`--service must be one of ${AccountServiceSchema.options.join(', ')}`);
+  if (!flags.user) return usage('account add needs --user');
+  if (flags['password-stdin'] !== 'true')
+    return usage('account add reads the password from stdin: add --password-stdin and pipe the password in');
+  const needsAppKey = GREADER_SERVICES[service.data].needsAppCredentials;
+  if (needsAppKey && !flags['app-id'])
+    return usage(`${GREADER_SERVICES[service.data].label} needs --app-id, and your App key as stdin’s second line`);
+
+  const [password, appKey] = await readLines(io.stdin, needsAppKey ? 2 : 1);
+  if (!password) return usage('no password on stdin: its first line is the password');
+  if (needsAppKey && !appKey) return usage('no App key on stdin: its second line is the App key');
+  const input = AddAccountInputSchema.safeParse({
+    kind: 'greader',
+    service: service.data,
+    user: flags.user,
+    password,
+    ...(flags.url === undefined ? {} : { url: flags.url }),
+    ...(flags.name === undefined ? {} : { name: flags.name }),
+    ...(flags['app-id'] === undefined ? {} : { appId: flags['app-id'] }),
+    ...(needsAppKey ? { appKey } : {}),
+    ...(flags['allow-http'] === 'true' ? { allowHttp: true } : {}),
+  });
+  if (!input.success) {
+    const issue = input.error.issues[0]!;
+    return usage(`${optionName(String(issue.path[0] ?? ''))} is not acceptable: ${issue.message}`);
+  }
+  return withCore(flags['data-dir'], io, (core) => addAndStore(core, flags['data-dir']!, input.data));
+}
+
+type CliCore = ReturnType<typeof openCliCore>;
+
+/** Tests the credentials (the core), then stores them; an account whose password cannot be stored is taken out. */
+async function addAndStore(core: CliCore, dataDir: string, input: AddAccountInput): Promise<CommandResult> {
+  const account = await core.accounts.add(input);
+  const secrets = openSecretFile(dataDir);
+  try {
+    await storeAccountSecrets(secrets, account.id, input);
+  } catch (error) {
+    await forgetAccountSecrets(secrets, account.id).catch(() => undefined);
+    await core.accounts.remove(account.id, false);
+    return jsonResult(2, {
+      ok: false,
+      error: `The account was not added: its password could not be saved (${reason(error)}).`,
+    });
+  }
+  return jsonResult(0, { account: row(account) });
+}
+
+async function listAccounts(dataDir: string, io: AccountIo): Promise<CommandResult> {
+  if (!hasLibrary(dataDir)) return jsonResult(2, { ok: false, error: `no library in ${dataDir}` });
+  return withCore(dataDir, io, async (core) =>
+    jsonResult(0, {
+      accounts: core.accounts.list().map((account) => ({
+        ...row(account),
+        lastSyncAt: account.lastSyncAt,
+        lastError: account.lastError,
+      })),
+    }),
+  );
+}
+
+async function removeAccount(
+  dataDir: string,
+  id: string,
+  keepBookmarks: boolean,
+  io: AccountIo,
+): Promise<CommandResult> {
+  if (!hasLibrary(dataDir)) return jsonResult(2, { ok: false, error: `no library in ${dataDir}` });
+  if (id === LOCAL_ACCOUNT_ID)
+    return jsonResult(1, { ok: false, error: 'The feeds on this computer cannot be removed as an account.' });
+  return withCore(dataDir, io, async (core) => {
+    await core.accounts.remove(id, keepBookmarks);
+    try {
+      await forgetAccountSecrets(openSecretFile(dataDir), id);
+    } catch (error) {
+      return jsonResult(2, {
+        ok: false,
+        error: `The account was removed, but its saved password could not be deleted from secrets.json (${reason(error)}).`,
+      });
+    }
+    return jsonResult(0, { ok: true, removed: { id, keepBookmarks } });
+  });
+}
+
+/** Runs one command on the folder's core service and shuts it down; the core's refusals become exit codes. */
+async function withCore(
+  dataDir: string,
+  io: AccountIo,
+  run: (core: CliCore) => Promise<CommandResult>,
+): Promise<CommandResult> {
+  const core = openCliCore({
+    dataDir,
+    ...(io.appVersion === undefined ? {} : { appVersion: io.appVersion }),
+    ...(io.now ? { now: io.now } : {}),
+  });
+  try {
+    return await run(core);
+  } catch (error) {
+    return jsonResult(exitCodeOf(error), { ok: false, error: reason(error) });
+  } finally {
+    await core.shutdown();
+  }
+}
+
+/** 1 when what was asked was refused (the password, the address, an unknown account); 2 for everything else. */
+function exitCodeOf(error: unknown): number {
+  if (!(error instanceof ApiError)) return 2;
+  return ['AUTH_REFUSED', 'UNSAFE_URL', 'NOT_FOUND', 'CONFLICT'].includes(error.code) ? 1 : 2;
+}
+
+function hasLibrary(dataDir: string): boolean {
+  // A mistyped folder must not get an empty library created in it.
+  return existsSync(join(dataDir, LIBRARY_FILE));
+}
+
+const OPTION_NAMES: Record<string, string> = { appId: '--app-id', appKey: 'the App key', password: 'the password' };
+const optionName = (field: string) => OPTION_NAMES[field] ?? `--${field}`;
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,78 @@
+/**
+ * The library `npm run bench -- accounts` puts on the fake server, read from the environment (issue 15: 500 feeds,
+ * 50,000 items, 2,000 starred, half read; smaller for quick runs), and which service the fake imitates. A typo
+ * stops the run before anything is measured, rather than measuring a library nobody asked for.
+ */
+import { FAKE_VARIANTS, type FakeServiceId } from '../../../tests/support/greader-fake/variants';
+
+export interface AccountsBenchSize {
+  service: FakeServiceId;
+  feeds: number;
+  itemsPerFeed: number;
+  /** feeds × itemsPerFeed: BENCH_ITEMS rounded up to whole feeds. */
+  items: number;
+  /** Every n-th item starred (0: none). */
+  starredEvery: number;
+  starred: number;
+  /** Every n-th item read: half. */
+  readEvery: number;
+  /** Items the server crawls between the first and the incremental sync. */
+  newItems: number;
+  /** Read and starred changes made on the server before the incremental sync, and here before the push. */
+  stateChanges: number;
+}
+
+export type SizeOutcome = { ok: true; size: AccountsBenchSize } | { ok: false; message: string };
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export const DEFAULTS = { feeds: 500, items: 50_000, starred: 2_000, newItems: 200, stateChanges: 1_000 } as const;
+
+/** Beyond this the fake's memory and the run's time stop making sense for a laptop. */
+const MAX_ITEMS = 1_000_000;
+
+export function accountsBenchSize(env: Env): SizeOutcome {
+  try {
+    return { ok: true, size: readSize(env) };
+  } catch (error) {
+    if (error instanceof SizeError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+class SizeError extends Error {}
+
+function readSize(env: Env): AccountsBenchSize {
+  const kind = env.BENCH_KIND?.trim() || 'freshrss';
+  if (!Object.hasOwn(FAKE_VARIANTS, kind))
+    throw new SizeError(`BENCH_KIND: "${kind}" is not one of ${Object.keys(FAKE_VARIANTS).join(', ')}`);
+  const feeds = count(env, 'BENCH_FEEDS', DEFAULTS.feeds, 1);
+  const items = count(env, 'BENCH_ITEMS', DEFAULTS.items, 1);
+  const starred = count(env, 'BENCH_STARRED', DEFAULTS.starred, 0);
+  if (items > MAX_ITEMS) throw new SizeError(`BENCH_ITEMS: at most ${MAX_ITEMS.toLocaleString('en')}`);
+  if (items < feeds) throw new SizeError(`BENCH_ITEMS (${items}) must be at least BENCH_FEEDS (${feeds})`);
+  if (starred > items) throw new SizeError(`BENCH_STARRED (${starred}) cannot exceed BENCH_ITEMS (${items})`);
+  const itemsPerFeed = Math.ceil(items / feeds);
+  const total = feeds * itemsPerFeed;
+  const starredEvery = starred === 0 ? 0 : Math.floor(total / starred);
+  return {
+    service: kind as FakeServiceId,
+    feeds,
+    itemsPerFeed,
+    items: total,
+    starredEvery,
+    starred: starredEvery === 0 ? 0 : Math.floor(total / starredEvery),
+    readEvery: 2,
+    newItems: DEFAULTS.newItems,
+    stateChanges: DEFAULTS.stateChanges,
+  };
+}
+
+function count(env: Env, name: string, fallback: number, min: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  if (!/^\d+$/.test(text)) throw new SizeError(`${name}: "${text}" is not a whole number`);
+  const value = Number(text);
+  if (value < min) throw new SizeError(`${name}: at least ${min}`);
+  return value;
+}

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countPendingChanges } from '../../../electron/core/library/outbox/push-changes';
+import { startGReaderFake, type GReaderFake } from '../../support/greader-fake/greader-fake';
+import { createFetchTransport } from '../../support/fetch-transport';
+import { openLocalSide, type LocalSide } from './conformance/local-side';
+
+let fake: GReaderFake;
+let local: LocalSide;
+let online = true;
+
+beforeEach(async () => {
+  fake = await startGReaderFake({ service: 'freshrss' });
+  online = true;
+  local = openLocalSide(createFetchTransport(), () => fake.store.nowMs(), undefined, { isOnline: () => online });
+  const feed = fake.addFeed('https://feeds.example/world.xml', 'World', ['World News']);
+  fake.addItems(feed.streamId, 3);
+});
+afterEach(async () => {
+  await local.accounts.idle();
+  local.close();
+  await fake.close();
+});
+
+const add = () =>
+  local.accounts.add({
+    kind: 'greader',
+    service: 'freshrss',
+    url: fake.apiUrl,
+    user: fake.user,
+    password: fake.password,
+  });
+
+describe('account service', () => {
+  it('a server asking to wait (429 with Retry-After) is not called again before that time', async () => {
+    const account = await add();
+    fake.failNext({ endpoint: 'reader/api/0/tag/list', status: 429, headers: { 'Retry-After': '120' } });
+    const limited = await local.accounts.sync(account.id);
+    expect(limited).toMatchObject({ status: 'error' });
+    expect(limited.error).toMatch(/wait 2 minutes/);
+    const before = fake.requests.length;
+    const skipped = await local.accounts.sync(account.id);
+    expect(skipped.error).toMatch(/asked to wait until/);
+    expect(fake.requests.length).toBe(before);
+    local.clock.now = fake.store.nowMs() + 121_000;
+    expect((await local.accounts.sync(account.id)).status).toBe('ok');
+  });
+
+  it('offline, no sync starts and nothing is sent', async () => {
+    const account = await add();
+    online = false;
+    const before = fake.requests.length;
+    const summary = await local.accounts.sync(account.id);
+    expect(summary.error).toMatch(/Offline/);
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it('the schedule syncs only accounts not synced within the interval', async () => {
+    const account = await add();
+    await local.accounts.sync(account.id);
+    expect(await local.accounts.syncDue(30 * 60_000)).toEqual([]);
+    local.clock.now = fake.store.nowMs() + 31 * 60_000;
+    expect((await local.accounts.syncDue(30 * 60_000)).map((summary) => summary.id)).toEqual([account.id]);
+  });
+
+  it('quitting sends the outbox and pulls nothing', async () => {
+    const account = await add();
+    await local.accounts.sync(account.id);
+    const [first] = local.articles(account.id);
+    local.handlers['articles.markRead']({ kind: 'articles', ids: [first!.id] }, true);
+    expect(countPendingChanges(local.library.db(), account.id)).toBe(1);
+    const pulls = fake.requestsTo('reader/api/0/stream/items/ids').length;
+    await local.accounts.flush(3_000);
+    expect(countPendingChanges(local.library.db(), account.id)).toBe(0);
+    expect(fake.readIds()).toHaveLength(1);
+    expect(fake.requestsTo('reader/api/0/stream/items/ids')).toHaveLength(pulls);
+  });
+});

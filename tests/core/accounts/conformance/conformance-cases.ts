@@ -1,0 +1,232 @@
+/**
+ * The backend conformance suite: what every account backend must do, run
+ * against each target (the protocol fake in every variant, the real
+ * FreshRSS; "More services" adds theirs). Each case checks what a reader
+ * would: the articles, sections, read and starred state on both sides.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Account } from '../../../../electron/api/methods/accounts';
+import { openLocalSide, type LocalSide } from './local-side';
+import type { ConformanceTarget, RemoteSide } from './remote-side';
+
+export function conformanceSuite(target: ConformanceTarget): void {
+  const suite = target.unavailable === null ? describe : describe.skip;
+  suite(
+    `account backend conformance: ${target.name}${target.unavailable ? ` (skipped: ${target.unavailable})` : ''}`,
+    () => {
+      let remote: RemoteSide;
+      let local: LocalSide;
+      let account: Account;
+
+      beforeEach(async () => {
+        remote = await target.start();
+        local = openLocalSide(remote.transport, () => remote.now());
+      });
+      afterEach(async () => {
+        await local.accounts.idle();
+        local.close();
+        await remote.close();
+      });
+
+      const add = async () => (account = await local.accounts.add(remote.input));
+      const sync = async () => {
+        const summary = await local.accounts.sync(account.id);
+        return summary;
+      };
+      const localRead = () =>
+        new Set(
+          local
+            .articles(account.id)
+            .filter((row) => row.read)
+            .map((row) => remoteOf(row.id)),
+        );
+      const localStarred = () =>
+        new Set(
+          local
+            .articles(account.id)
+            .filter((row) => row.bookmarked)
+            .map((row) => remoteOf(row.id)),
+        );
+      const remoteOf = (articleId: string) => {
+        for (const [remoteId, id] of local.idsByRemote(account.id)) if (id === articleId) return remoteId;
+        throw new Error(`article ${articleId} has no remote id`);
+      };
+      const localIdOf = (remoteId: string) => {
+        const id = local.idsByRemote(account.id).get(remoteId);
+        if (!id) throw new Error(`no local article for ${remoteId}`);
+        return id;
+      };
+
+      it('first sync: folders become sections, unread and starred items arrive, starred is bookmarked', async () => {
+        const world = await remote.addFeed('World', 'World News', 5);
+        await remote.addFeed('Seoul', 'Korea', 3);
+        await remote.addFeed('Loose', null, 2);
+        const ids = await remote.itemIds();
+        await remote.markRead(ids.slice(0, 3), true);
+        await remote.star([ids[1]!, ids[6]!], true);
+        await add();
+        const summary = await sync();
+        // Bodies of every unread and every starred item (read ones that are not starred stay on the server).
+        expect(summary).toMatchObject({ status: 'ok', error: null, newArticles: 8 });
+        // In the server's order; a server may also show its own folder for feeds in none (FreshRSS: "Uncategorized").
+        const sections = local.sections(account.id);
+        expect(sections.filter((name) => name === 'World News' || name === 'Korea').sort()).toEqual([
+          'Korea',
+          'World News',
+        ]);
+        const rows = local.articles(account.id);
+        expect(rows).toHaveLength(8);
+        expect(rows.filter((row) => row.feed === world)).toHaveLength(3);
+        expect(rows.filter((row) => row.feed === world).every((row) => row.section === 'World News')).toBe(true);
+        expect(localRead()).toEqual(new Set([ids[1]]));
+        expect(localStarred()).toEqual(await remote.starredIds());
+        expect(local.accounts.list().find((entry) => entry.id === account.id)).toMatchObject({
+          status: 'ok',
+          unreadCount: 7,
+          feedCount: 3,
+        });
+      });
+
+      it('new items and state changes made on another device arrive at the next sync', async () => {
+        const feed = await remote.addFeed('World', 'World News', 3);
+        await add();
+        await sync();
+        const fresh = await remote.addItems(feed, 2);
+        const [first] = await remote.itemIds();
+        await remote.markRead([first!], true);
+        await remote.star([first!], true);
+        const summary = await sync();
+        expect(summary.newArticles).toBe(2);
+        expect(local.articles(account.id)).toHaveLength(5);
+        for (const id of fresh) expect(local.idsByRemote(account.id).has(id)).toBe(true);
+        expect(localRead()).toEqual(new Set([first]));
+        expect(localStarred()).toEqual(new Set([first]));
+        await remote.markRead([first!], false);
+        await remote.star([first!], false);
+        await sync();
+        expect(localRead()).toEqual(new Set());
+        expect(localStarred()).toEqual(new Set());
+      });
+
+      it('changes made here while the server is away are kept, never reverted, and reach the server later', async () => {
+        await remote.addFeed('World', 'World News', 4);
+        await add();
+        await sync();
+        const ids = await remote.itemIds();
+        await remote.down();
+        local.handlers['articles.markRead']({ kind: 'articles', ids: [localIdOf(ids[0]!), localIdOf(ids[1]!)] }, true);
+        local.handlers['bookmarks.set'](localIdOf(ids[2]!), { note: 'keep this' });
+        const failed = await sync();
+        expect(failed.status).toBe('error');
+        expect(failed.error).toMatch(/reached|answer/i);
+        expect(localRead()).toEqual(new Set([ids[0], ids[1]]));
+        expect(localStarred()).toEqual(new Set([ids[2]]));
+        expect(local.outboxSize(account.id)).toBe(3);
+        await remote.up();
+        const ok = await sync();
+        expect(ok).toMatchObject({ status: 'ok', pushed: 3 });
+        expect(await remote.readIds()).toEqual(new Set([ids[0], ids[1]]));
+        expect(await remote.starredIds()).toEqual(new Set([ids[2]]));
+        expect(local.outboxSize(account.id)).toBe(0);
+      });
+
+      it('the same article changed on both sides: the change made here wins, the other side’s other change stays', async () => {
+        await remote.addFeed('World', 'World News', 2);
+        const id = (await remote.itemIds())[0]!;
+        await add();
+        await sync();
+        await remote.markRead([id], true);
+        await sync();
+        expect(localRead().has(id)).toBe(true);
+        // Here the reader marks it unread again; meanwhile the other device stars it (and it stays read there).
+        local.handlers['articles.markRead']({ kind: 'articles', ids: [localIdOf(id)] }, false);
+        await remote.star([id], true);
+        await remote.markRead([id], true);
+        await sync();
+        expect(localRead().has(id)).toBe(false);
+        expect((await remote.readIds()).has(id)).toBe(false);
+        expect(localStarred().has(id)).toBe(true);
+        // Read then unread here before a sync cancel out: nothing is sent, the server's state stands.
+        local.handlers['articles.markRead']({ kind: 'articles', ids: [localIdOf(id)] }, true);
+        local.handlers['articles.markRead']({ kind: 'articles', ids: [localIdOf(id)] }, false);
+        expect(local.outboxSize(account.id)).toBe(0);
+      });
+
+      it('mark all as read for a section reaches the server', async () => {
+        await remote.addFeed('World', 'World News', 3);
+        await remote.addFeed('Seoul', 'Korea', 2);
+        await add();
+        await sync();
+        const sections = local.handlers['sections.list']() as { id: string; name: string }[];
+        const section = sections.find((entry) => entry.name === 'World News')!;
+        local.handlers['articles.markRead']({ kind: 'section', sectionId: section.id }, true);
+        await sync();
+        const read = await remote.readIds();
+        expect(read.size).toBe(3);
+        expect(localRead()).toEqual(read);
+      });
+
+      it('subscriptions removed or moved on another device follow here; bookmarks of a removed feed stay', async () => {
+        const world = await remote.addFeed('World', 'World News', 2);
+        const seoul = await remote.addFeed('Seoul', 'Korea', 2);
+        await add();
+        await sync();
+        const seoulItem = local.articles(account.id).find((row) => row.feed === seoul)!;
+        local.handlers['bookmarks.set'](seoulItem.id, { note: 'mine' });
+        await sync();
+        await remote.removeFeed(seoul);
+        await remote.moveFeed(world, 'Korea');
+        await sync();
+        const rows = local.articles(account.id);
+        expect(rows.filter((row) => row.feed === world).every((row) => row.section === 'Korea')).toBe(true);
+        expect(rows.filter((row) => row.feed === seoul).map((row) => row.id)).toEqual([seoulItem.id]);
+        expect(
+          (local.handlers['articles.get'](seoulItem.id) as { bookmark: { note: string } | null }).bookmark?.note,
+        ).toBe('mine');
+      });
+
+      it('a refused password saves nothing; a password changed elsewhere asks for the new one, which mends it', async () => {
+        await remote.addFeed('World', 'World News', 1);
+        await expect(local.accounts.add({ ...remote.input, password: 'wrong-password' })).rejects.toMatchObject({
+          code: 'AUTH_REFUSED',
+        });
+        expect(local.accounts.list().map((entry) => entry.id)).toEqual(['local']);
+        await add();
+        await sync();
+        await remote.changePassword('a-new-password');
+        // The session may outlive the change on some servers: a new client is what a restart of the app has.
+        local.accounts.setCredentials([
+          { id: account.id, password: remote.input.password, appKey: remote.input.appKey ?? null },
+        ]);
+        const refused = await sync();
+        expect(refused.status).toBe('needs-password');
+        expect(local.accounts.list().find((entry) => entry.id === account.id)?.status).toBe('needs-password');
+        await expect(local.accounts.setPassword(account.id, 'still-wrong')).rejects.toMatchObject({
+          code: 'AUTH_REFUSED',
+        });
+        await local.accounts.setPassword(account.id, 'a-new-password');
+        expect((await sync()).status).toBe('ok');
+      });
+
+      if (target.large)
+        it('a 10,000-item account syncs completely', async () => {
+          for (let feed = 0; feed < 20; feed++) await remote.addFeed(`Feed ${feed}`, `Folder ${feed % 4}`, 500);
+          const ids = await remote.itemIds();
+          await remote.markRead(
+            ids.filter((_, index) => index % 2 === 0),
+            true,
+          );
+          await remote.star(
+            ids.filter((_, index) => index % 100 === 0),
+            true,
+          );
+          await add();
+          const summary = await sync();
+          // 5,000 unread and the 100 starred (all among the read half) have their bodies here.
+          expect(summary).toMatchObject({ status: 'ok', newArticles: 5_100 });
+          expect(local.accounts.list().find((entry) => entry.id === account.id)?.unreadCount).toBe(5_000);
+          expect(localStarred().size).toBe(100);
+        }, 120_000);
+    },
+  );
+}

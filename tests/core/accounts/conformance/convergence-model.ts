@@ -1,0 +1,194 @@
+/**
+ * The rules of offline-first state sync (issue 15, section 3) as a model the convergence property checks the app
+ * against, step by step. Items are named by their remote id; each has the server's state and, once it arrived,
+ * the state here. A local change to a key queues a wish, coalesced as the outbox does (library/outbox/
+ * queue-change.ts): the last wish wins, and a wish back to the state before the first one removes it, unless a
+ * push may already have carried the first to the server (the row was taken by a sync: `sent`), in which case the
+ * wish stays to put the server back. A sync takes every waiting wish before its first request (even when the
+ * server is away: the push begins, then fails; a backend that signs in anew before each push would take them only
+ * after that request, and a change made "mid-sync" would then come before the take); when the server answers, each taken wish is applied there and
+ * leaves unless the reader changed that key again meanwhile; then every item arrives here and every key without
+ * a waiting wish takes the server's state. So: a pending local change beats the server, a remote change to a key
+ * nothing waits for wins, and opposite local changes never sent leave the server's state.
+ */
+import { wishKey, type ItemState } from './store-state';
+
+export type StateKey = keyof ItemState;
+
+/** A change the reader makes here; item and section numbers pick among what exists (modulo its count). */
+export type LocalStep =
+  | { do: 'read'; items: number[]; read: boolean }
+  /** Bookmarks the item, or removes its bookmark. */
+  | { do: 'bookmark'; item: number }
+  | { do: 'readSection'; section: number }
+  | { do: 'readAll' };
+
+export type Step =
+  | LocalStep
+  | { do: 'remoteRead'; items: number[]; read: boolean }
+  | { do: 'remoteStar'; items: number[]; on: boolean }
+  | { do: 'remoteAdd'; feed: number; count: number }
+  /** A sync; `during` is a local change made once its first request is on its way. */
+  | { do: 'sync'; during: LocalStep | null }
+  | { do: 'down' }
+  | { do: 'up' };
+
+/** A local step with its targets chosen: what the runner calls and the model applies. */
+export type LocalChange =
+  | { kind: 'read'; ids: string[]; read: boolean }
+  | { kind: 'bookmark'; id: string; on: boolean }
+  | { kind: 'readSection'; section: number }
+  | { kind: 'readAll' };
+
+export interface ModelItem {
+  id: string;
+  feed: number;
+  server: ItemState;
+  /** Null until a sync brought it here. */
+  local: ItemState | null;
+}
+
+interface Wish {
+  value: boolean;
+  /** A sync took it: the server may hold it already. */
+  sent: boolean;
+}
+
+/**
+ * How often each rule decided something, per key (`cancelled read`, `resent starred`…), so a run shows it exercised
+ * them all: `cancelled` (a wish never sent met its opposite: both gone, the server's state stands), `resent` (a wish
+ * a sync had taken met its opposite: the new one is sent to put the server back), `local won` (the other device set
+ * a key to the opposite of a wish waiting here), `remote won` (a state here followed the server's at a pull),
+ * `taken offline` (a sync took wishes while the server was away), `changed mid-sync`.
+ */
+export type RuleTally = Record<string, number>;
+
+export class ConvergenceModel {
+  readonly items: ModelItem[] = [];
+  /** Waiting wishes by `<remote id> <key>`. */
+  readonly wishes = new Map<string, Wish>();
+  up = true;
+
+  /** `sectionOfFeed[feed]` is the section (folder) number a feed's items are shown in. */
+  constructor(
+    readonly sectionOfFeed: readonly number[],
+    readonly tally: RuleTally = {},
+  ) {}
+
+  /** New items on the server, unread and not starred. */
+  added(feed: number, ids: readonly string[]): void {
+    for (const id of ids) this.items.push({ id, feed, server: { read: false, starred: false }, local: null });
+  }
+
+  /** The `index`-th item the server has (modulo their count). */
+  serverItem(index: number): ModelItem {
+    return this.items[index % this.items.length]!;
+  }
+
+  /** Chooses a local step's targets among the items here; null when it would do nothing a reader could do. */
+  choose(step: LocalStep): LocalChange | null {
+    const here = this.items.filter((item) => item.local !== null);
+    if (here.length === 0) return null;
+    switch (step.do) {
+      case 'read':
+        return {
+          kind: 'read',
+          ids: [...new Set(step.items.map((index) => here[index % here.length]!.id))],
+          read: step.read,
+        };
+      case 'bookmark': {
+        const item = here[step.item % here.length]!;
+        return { kind: 'bookmark', id: item.id, on: !item.local!.starred };
+      }
+      case 'readSection':
+        return { kind: 'readSection', section: step.section % this.sections() };
+      case 'readAll':
+        return { kind: 'readAll' };
+    }
+  }
+
+  applyLocal(change: LocalChange): void {
+    const here = this.items.filter((item) => item.local !== null);
+    switch (change.kind) {
+      case 'read':
+        for (const id of change.ids) this.wish(this.item(id), 'read', change.read);
+        return;
+      case 'bookmark':
+        return this.wish(this.item(change.id), 'starred', change.on);
+      case 'readSection':
+        for (const item of here) if (this.sectionOfFeed[item.feed] === change.section) this.wish(item, 'read', true);
+        return;
+      case 'readAll':
+        for (const item of here) this.wish(item, 'read', true);
+    }
+  }
+
+  remoteSet(ids: readonly string[], key: StateKey, value: boolean): void {
+    for (const id of ids) {
+      if (this.wishes.has(wishKey(id, key)) && this.wishes.get(wishKey(id, key))!.value !== value)
+        this.count(`local won ${key}`);
+      this.item(id).server[key] = value;
+    }
+  }
+
+  /** A sync, with a local change made while its first request is on its way; returns whether it succeeded. */
+  sync(during: LocalChange | null): boolean {
+    for (const wish of this.wishes.values()) wish.sent = true;
+    const taken = [...this.wishes].map(([key, wish]) => [key, wish.value] as const);
+    if (during) {
+      this.count('changed mid-sync');
+      this.applyLocal(during);
+    }
+    if (!this.up) {
+      if (taken.length > 0) this.count('taken offline');
+      return false;
+    }
+    for (const [key, value] of taken) {
+      const [id, state] = key.split(' ') as [string, StateKey];
+      this.item(id).server[state] = value;
+      if (this.wishes.get(key)?.value === value) this.wishes.delete(key);
+    }
+    for (const item of this.items) {
+      if (item.local === null) {
+        item.local = { ...item.server };
+        continue;
+      }
+      for (const state of ['read', 'starred'] as const) {
+        if (this.wishes.has(wishKey(item.id, state)) || item.local[state] === item.server[state]) continue;
+        this.count(`remote won ${state}`);
+        item.local[state] = item.server[state];
+      }
+    }
+    return true;
+  }
+
+  private count(rule: string): void {
+    this.tally[rule] = (this.tally[rule] ?? 0) + 1;
+  }
+
+  private sections(): number {
+    return Math.max(...this.sectionOfFeed) + 1;
+  }
+
+  private item(id: string): ModelItem {
+    const item = this.items.find((entry) => entry.id === id);
+    if (!item) throw new Error(`The model has no item ${id}.`);
+    return item;
+  }
+
+  /** The reader sets `key` of an item here: queued, coalesced with a wish already waiting. */
+  private wish(item: ModelItem, key: StateKey, value: boolean): void {
+    if (item.local === null || item.local[key] === value) return;
+    item.local[key] = value;
+    const id = wishKey(item.id, key);
+    const waiting = this.wishes.get(id);
+    if (!waiting) this.wishes.set(id, { value, sent: false });
+    else if (!waiting.sent) {
+      this.count(`cancelled ${key}`);
+      this.wishes.delete(id);
+    } else {
+      this.count(`resent ${key}`);
+      waiting.value = value;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/** The protocol fake as a conformance target, in one of its service variants. */
+import { startGReaderFake, type FakeServiceId } from '../../../support/greader-fake/greader-fake';
+import { createFetchTransport } from '../../../support/fetch-transport';
+import { switchableTransport, type ConformanceTarget, type RemoteSide } from './remote-side';
+
+export function fakeTarget(service: FakeServiceId): ConformanceTarget {
+  return {
+    name: `the protocol fake (${service})`,
+    unavailable: null,
+    large: true,
+    async start(): Promise<RemoteSide> {
+      const fake = await startGReaderFake({ service });
+      const transport = switchableTransport(createFetchTransport());
+      const streamOf = (url: string) => {
+        const found = fake.subscriptions().find((subscription) => subscription.url === url);
+        if (!found) throw new Error(`The fake does not follow ${url}.`);
+        return found.streamId;
+      };
+      let feeds = 0;
+      const ids: string[] = [];
+      const added = (views: { longId: string }[]) => {
+        const longIds = views.map((view) => view.longId);
+        ids.push(...longIds);
+        return longIds;
+      };
+      return {
+        input: {
+          kind: 'greader',
+          service,
+          url: fake.apiUrl,
+          user: fake.user,
+          password: fake.password,
+          ...(fake.variant.appCredentials ? { appId: fake.appId, appKey: fake.appKey } : {}),
+        },
+        transport,
+        now: () => fake.store.nowMs(),
+        async addFeed(title, folder, items) {
+          feeds += 1;
+          const url = `https://feeds.example/${feeds}.xml`;
+          const subscription = fake.addFeed(url, title, folder ? [folder] : []);
+          if (items > 0) added(fake.addItems(subscription.streamId, items));
+          return url;
+        },
+        addItems: async (url, count) => added(fake.addItems(streamOf(url), count)),
+        removeFeed: async (url) => fake.removeFeed(streamOf(url)),
+        // A move, also on services where a feed may sit in several folders (there, moveFeed only adds one).
+        moveFeed: async (url, folder) => {
+          fake.store.feed(streamOf(url))!.folders = [];
+          fake.moveFeed(streamOf(url), folder);
+        },
+        // Items of feeds unsubscribed since are gone from the server's lists.
+        itemIds: async () => ids.filter((id) => fake.item(id) !== undefined),
+        readIds: async () => new Set(fake.readIds()),
+        starredIds: async () => new Set(fake.starredIds()),
+        markRead: async (ids, read) => fake.markRead(ids, read),
+        star: async (ids, starred) => fake.star(ids, starred),
+        changePassword: async (password) => fake.changePassword(password),
+        down: async () => void (transport.down = true),
+        up: async () => void (transport.down = false),
+        close: () => fake.close(),
+      };
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { conformanceSuite } from './conformance-cases';
+import { freshrssTarget } from './freshrss-target';
+
+conformanceSuite(freshrssTarget());

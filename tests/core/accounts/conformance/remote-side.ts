@@ -1,0 +1,55 @@
+/**
+ * What the conformance suite needs from a service under test: the input to
+ * add an account, "another device" that changes things on the server, and a
+ * way to take the server away and bring it back. Each backend's test file
+ * (the fake in each variant, the real FreshRSS, later Fever, Miniflux…)
+ * provides one; the cases in conformance-cases.ts are the same for all.
+ */
+import type { AddAccountInput } from '../../../../electron/api/methods/accounts';
+import type { HttpTransport } from '../../../../electron/core/net/http-transport';
+
+export interface RemoteSide {
+  /** What the reader types in Add account (the password included). */
+  input: AddAccountInput;
+  /** The server's present (epoch ms): the app's clock is set to it, so "the last 90 days" mean the same on both sides. */
+  now(): number;
+  /** The transport the app under test uses; `down()` makes it fail as an unreachable server would. */
+  transport: HttpTransport;
+  /** Subscribes on the server to a new feed with `items` items (newest last); returns its feed URL. */
+  addFeed(title: string, folder: string | null, items: number): Promise<string>;
+  /** New items in a feed the server follows; returns their remote ids. */
+  addItems(feedUrl: string, count: number): Promise<string[]>;
+  removeFeed(feedUrl: string): Promise<void>;
+  moveFeed(feedUrl: string, folder: string): Promise<void>;
+  /** Every item id the server has, read ones, starred ones (long form). */
+  itemIds(): Promise<string[]>;
+  readIds(): Promise<Set<string>>;
+  starredIds(): Promise<Set<string>>;
+  markRead(ids: readonly string[], read: boolean): Promise<void>;
+  star(ids: readonly string[], starred: boolean): Promise<void>;
+  changePassword(password: string): Promise<void>;
+  down(): Promise<void>;
+  up(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ConformanceTarget {
+  name: string;
+  /** Why the target cannot run here (its server is absent), or null. */
+  unavailable: string | null;
+  start(): Promise<RemoteSide>;
+  /** Whether the 10,000-item account runs on this target (the fakes; the real server stays small). */
+  large: boolean;
+}
+
+/** A transport that can be switched off as a server going away would be. */
+export function switchableTransport(inner: HttpTransport): HttpTransport & { down: boolean } {
+  const transport = Object.assign(
+    async (request: Parameters<HttpTransport>[0]) => {
+      if (transport.down) throw new Error(`No answer from ${new URL(request.url).host} (ECONNREFUSED).`);
+      return inner(request);
+    },
+    { down: false },
+  );
+  return transport;
+}
