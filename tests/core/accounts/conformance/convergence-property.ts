@@ -49,16 +49,14 @@ function parameters(runs: number): fc.Parameters<[Step[]]> {
 async function runScenario(target: ConformanceTarget, steps: readonly Step[], tally: RuleTally): Promise<void> {
   const remote = await target.start();
   // The app's requests pass here first, so a change can be made while a sync is on its way.
-  let beforeNextRequest: (() => void) | null = null;
+  let onRequest: (() => void) | null = null;
   const transport: HttpTransport = async (request) => {
-    const before = beforeNextRequest;
-    beforeNextRequest = null;
-    before?.();
+    onRequest?.();
     return remote.transport(request);
   };
   const local = openLocalSide(transport, () => remote.now());
   try {
-    const run = await Scenario.start(remote, local, tally, (hook) => (beforeNextRequest = hook));
+    const run = await Scenario.start(remote, local, tally, (hook) => (onRequest = hook));
     for (const [index, step] of steps.entries()) {
       await run.step(step);
       await run.check(`after step ${index + 1} (${JSON.stringify(step)})`);

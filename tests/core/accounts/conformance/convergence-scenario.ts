@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import type { Account } from '../../../../electron/api/methods/accounts';
-import { ConvergenceModel, type LocalChange, type RuleTally, type Step } from './convergence-model';
+import { ConvergenceModel, type LocalChange, type LocalStep, type RuleTally, type Step } from './convergence-model';
 import type { LocalSide } from './local-side';
 import type { RemoteSide } from './remote-side';
 import { outboxWishes, storedStates, storeProblems, type ItemState } from './store-state';
@@ -27,14 +27,14 @@ export class Scenario {
     private readonly account: Account,
     private readonly feeds: readonly string[],
     private readonly model: ConvergenceModel,
-    private readonly onNextRequest: (hook: () => void) => void,
+    private readonly onRequest: (hook: (() => void) | null) => void,
   ) {}
 
   static async start(
     remote: RemoteSide,
     local: LocalSide,
     tally: RuleTally,
-    onNextRequest: (hook: () => void) => void,
+    onRequest: (hook: (() => void) | null) => void,
   ) {
     const model = new ConvergenceModel(
       FEEDS.map((feed) => feed.section),
@@ -50,9 +50,9 @@ export class Scenario {
       );
     }
     const account = await local.accounts.add(remote.input);
-    const run = new Scenario(remote, local, account, feeds, model, onNextRequest);
+    const run = new Scenario(remote, local, account, feeds, model, onRequest);
     expect(await run.sync()).toMatchObject({ status: 'ok', newArticles: FEEDS.length * ITEMS_PER_FEED });
-    model.sync(null);
+    model.sync();
     await run.check('after the first sync');
     return run;
   }
@@ -85,7 +85,7 @@ export class Scenario {
         return model.added(feed, await remote.addItems(this.feeds[feed]!, step.count));
       }
       case 'sync':
-        return this.syncStep(step.during === null ? null : model.choose(step.during));
+        return this.syncStep(step.during);
       case 'down':
         await remote.down();
         model.up = false;
@@ -101,7 +101,7 @@ export class Scenario {
     await this.remote.up();
     this.model.up = true;
     expect(await this.sync(), 'the last sync').toMatchObject({ status: 'ok', error: null });
-    this.model.sync(null);
+    this.model.sync();
     await this.check('after the last sync');
     expect(await this.sync(), 'one more sync').toMatchObject({
       status: 'ok',
@@ -136,22 +136,47 @@ export class Scenario {
     expect(storeProblems(db, this.account.id), `${when}: the store`).toEqual([]);
   }
 
-  private async syncStep(during: LocalChange | null): Promise<void> {
-    let started = false;
+  /**
+   * A sync; the change `during` is made as its `at`-th request goes out, after the model learnt from the store how
+   * far the sync got (which taken wishes the server confirmed, which new items are stored). A sync that makes fewer
+   * requests ends first; the change is then made after it.
+   */
+  private async syncStep(during: { change: LocalStep; at: number } | null): Promise<void> {
+    const { model } = this;
+    const change = during === null ? null : model.choose(during.change);
+    const taken = model.beginSync();
+    let requests = 0;
+    let made = false;
     let failure: unknown = null;
-    this.onNextRequest(() => {
-      started = true;
+    this.onRequest(() => {
+      requests += 1;
+      if (change === null || requests !== during!.at) return;
+      made = true;
       try {
-        if (during) this.perform(during);
+        const db = this.local.library.db();
+        const outbox = outboxWishes(db, this.account.id);
+        const stored = storedStates(db, this.account.id);
+        model.progress(
+          taken,
+          [...taken.keys()].filter((key) => !outbox.has(key)),
+          model.items.filter((item) => item.local === null && stored.has(item.id)).map((item) => item.id),
+        );
+        this.perform(change);
+        model.applyLocal(change);
       } catch (error) {
         failure = error;
       }
     });
-    const summary = await this.sync();
+    const summary = await this.sync().finally(() => this.onRequest(null));
     if (failure !== null) throw failure;
-    expect(started, 'the sync sent a request').toBe(true);
-    const ok = this.model.sync(during);
+    expect(requests, 'the sync sent a request').toBeGreaterThan(0);
+    const ok = model.endSync(taken);
     expect(summary.status, summary.error ?? 'the sync').toBe(ok ? 'ok' : 'error');
+    const late = during !== null && !made ? model.choose(during.change) : null;
+    if (late !== null) {
+      this.perform(late);
+      model.applyLocal(late);
+    }
   }
 
   private sync() {
