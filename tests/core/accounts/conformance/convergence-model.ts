@@ -6,9 +6,9 @@
  * push may already have carried the first to the server (the row was taken by a sync: `sent`), in which case the
  * wish stays to put the server back. A sync takes every waiting wish before its first request (even when the
  * server is away: the push begins, then fails; a backend that signs in anew before each push would take them only
- * after that request, and a change made "mid-sync" would then come before the take); when the server answers, each taken wish is applied there and
- * leaves unless the reader changed that key again meanwhile; then every item arrives here and every key without
- * a waiting wish takes the server's state. So: a pending local change beats the server, a remote change to a key
+ * after that request); when the server answers, each taken wish is applied there and leaves unless the reader
+ * changed that key again meanwhile; then every item arrives here and every key without a waiting wish takes the
+ * server's state. A change made while a sync runs comes after whatever part of it the app had done (`progress`). So: a pending local change beats the server, a remote change to a key
  * nothing waits for wins, and opposite local changes never sent leave the server's state.
  */
 import { wishKey, type ItemState } from './store-state';
@@ -28,8 +28,8 @@ export type Step =
   | { do: 'remoteRead'; items: number[]; read: boolean }
   | { do: 'remoteStar'; items: number[]; on: boolean }
   | { do: 'remoteAdd'; feed: number; count: number }
-  /** A sync; `during` is a local change made once its first request is on its way. */
-  | { do: 'sync'; during: LocalStep | null }
+  /** A sync; `during` is a change made here as its `at`-th request goes out (after it ends if it made fewer). */
+  | { do: 'sync'; during: { change: LocalStep; at: number } | null }
   | { do: 'down' }
   | { do: 'up' };
 
@@ -131,23 +131,37 @@ export class ConvergenceModel {
     }
   }
 
-  /** A sync, with a local change made while its first request is on its way; returns whether it succeeded. */
-  sync(during: LocalChange | null): boolean {
+  /** A sync begins: it takes every waiting wish (from now on a push may carry it to the server). */
+  beginSync(): Map<string, boolean> {
     for (const wish of this.wishes.values()) wish.sent = true;
-    const taken = [...this.wishes].map(([key, wish]) => [key, wish.value] as const);
-    if (during) {
-      this.count('changed mid-sync');
-      this.applyLocal(during);
+    return new Map([...this.wishes].map(([key, wish]) => [key, wish.value]));
+  }
+
+  /**
+   * How far a sync got when the reader changed something here while it ran: the server confirmed the taken wishes
+   * `confirmed`, and the new items `arrived` are stored (in the server's state). Confirmed wishes leave `taken`.
+   */
+  progress(taken: Map<string, boolean>, confirmed: readonly string[], arrived: readonly string[]): void {
+    this.count('changed mid-sync');
+    for (const key of confirmed) {
+      this.push(key, taken.get(key)!);
+      taken.delete(key);
     }
+    for (const id of arrived) this.item(id).local ??= { ...this.item(id).server };
+    if (confirmed.length > 0) this.count('changed after a push');
+    if (arrived.length > 0) this.count('changed after items arrived');
+  }
+
+  /**
+   * A sync ends; when the server answered, the rest of what it took reached the server, every item arrived here and
+   * every key with no wish waiting took the server's state. Returns whether it succeeded.
+   */
+  endSync(taken: ReadonlyMap<string, boolean>): boolean {
     if (!this.up) {
-      if (taken.length > 0) this.count('taken offline');
+      if (taken.size > 0) this.count('taken offline');
       return false;
     }
-    for (const [key, value] of taken) {
-      const [id, state] = key.split(' ') as [string, StateKey];
-      this.item(id).server[state] = value;
-      if (this.wishes.get(key)?.value === value) this.wishes.delete(key);
-    }
+    for (const [key, value] of taken) this.push(key, value);
     for (const item of this.items) {
       if (item.local === null) {
         item.local = { ...item.server };
@@ -160,6 +174,18 @@ export class ConvergenceModel {
       }
     }
     return true;
+  }
+
+  /** A sync with no change made here while it runs. */
+  sync(): boolean {
+    return this.endSync(this.beginSync());
+  }
+
+  /** The server applied a taken wish; it leaves unless the reader wished otherwise since. */
+  private push(key: string, value: boolean): void {
+    const [id, state] = key.split(' ') as [string, StateKey];
+    this.item(id).server[state] = value;
+    if (this.wishes.get(key)?.value === value) this.wishes.delete(key);
   }
 
   private count(rule: string): void {

@@ -8,23 +8,13 @@
  * run more with BROADSHEET_PROPERTY_RUNS.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { Account } from '../../../../electron/api/methods/accounts';
+import { describe, it } from 'vitest';
 import type { HttpTransport } from '../../../../electron/core/net/http-transport';
-import { ConvergenceModel, type LocalChange, type RuleTally, type Step } from './convergence-model';
+import type { RuleTally, Step } from './convergence-model';
+import { Scenario } from './convergence-scenario';
 import { stepsArbitrary } from './convergence-steps';
-import { openLocalSide, type LocalSide } from './local-side';
-import type { ConformanceTarget, RemoteSide } from './remote-side';
-import { outboxWishes, storedStates, storeProblems, type ItemState } from './store-state';
-
-/** Three feeds in two folders (sections), three items each, all unread at first. */
-const FEEDS = [
-  { title: 'World', folder: 'World News', section: 0 },
-  { title: 'Seoul', folder: 'Korea', section: 1 },
-  { title: 'Wire', folder: 'World News', section: 0 },
-] as const;
-const SECTIONS = ['World News', 'Korea'] as const;
-const ITEMS_PER_FEED = 3;
+import { openLocalSide } from './local-side';
+import type { ConformanceTarget } from './remote-side';
 
 export interface ConvergenceOptions {
   runs: number;
@@ -59,16 +49,14 @@ function parameters(runs: number): fc.Parameters<[Step[]]> {
 async function runScenario(target: ConformanceTarget, steps: readonly Step[], tally: RuleTally): Promise<void> {
   const remote = await target.start();
   // The app's requests pass here first, so a change can be made while a sync is on its way.
-  let beforeNextRequest: (() => void) | null = null;
+  let onRequest: (() => void) | null = null;
   const transport: HttpTransport = async (request) => {
-    const before = beforeNextRequest;
-    beforeNextRequest = null;
-    before?.();
+    onRequest?.();
     return remote.transport(request);
   };
   const local = openLocalSide(transport, () => remote.now());
   try {
-    const run = await Scenario.start(remote, local, tally, (hook) => (beforeNextRequest = hook));
+    const run = await Scenario.start(remote, local, tally, (hook) => (onRequest = hook));
     for (const [index, step] of steps.entries()) {
       await run.step(step);
       await run.check(`after step ${index + 1} (${JSON.stringify(step)})`);
@@ -78,182 +66,5 @@ async function runScenario(target: ConformanceTarget, steps: readonly Step[], ta
     await local.accounts.idle();
     local.close();
     await remote.close();
-  }
-}
-
-class Scenario {
-  private constructor(
-    private readonly remote: RemoteSide,
-    private readonly local: LocalSide,
-    private readonly account: Account,
-    private readonly feeds: readonly string[],
-    private readonly model: ConvergenceModel,
-    private readonly onNextRequest: (hook: () => void) => void,
-  ) {}
-
-  static async start(
-    remote: RemoteSide,
-    local: LocalSide,
-    tally: RuleTally,
-    onNextRequest: (hook: () => void) => void,
-  ) {
-    const model = new ConvergenceModel(
-      FEEDS.map((feed) => feed.section),
-      tally,
-    );
-    const feeds: string[] = [];
-    for (const [index, feed] of FEEDS.entries()) {
-      const before = new Set(await remote.itemIds());
-      feeds.push(await remote.addFeed(feed.title, feed.folder, ITEMS_PER_FEED));
-      model.added(
-        index,
-        (await remote.itemIds()).filter((id) => !before.has(id)),
-      );
-    }
-    const account = await local.accounts.add(remote.input);
-    const run = new Scenario(remote, local, account, feeds, model, onNextRequest);
-    expect(await run.sync()).toMatchObject({ status: 'ok', newArticles: FEEDS.length * ITEMS_PER_FEED });
-    model.sync(null);
-    await run.check('after the first sync');
-    return run;
-  }
-
-  async step(step: Step): Promise<void> {
-    const { model, remote } = this;
-    switch (step.do) {
-      case 'read':
-      case 'bookmark':
-      case 'readSection':
-      case 'readAll': {
-        const change = model.choose(step);
-        if (change === null) return;
-        this.perform(change);
-        return model.applyLocal(change);
-      }
-      case 'remoteRead':
-      case 'remoteStar': {
-        const ids = [...new Set(step.items.map((index) => model.serverItem(index).id))];
-        if (step.do === 'remoteRead') await remote.markRead(ids, step.read);
-        else await remote.star(ids, step.on);
-        return model.remoteSet(
-          ids,
-          step.do === 'remoteRead' ? 'read' : 'starred',
-          step.do === 'remoteRead' ? step.read : step.on,
-        );
-      }
-      case 'remoteAdd': {
-        const feed = step.feed % this.feeds.length;
-        return model.added(feed, await remote.addItems(this.feeds[feed]!, step.count));
-      }
-      case 'sync':
-        return this.syncStep(step.during === null ? null : model.choose(step.during));
-      case 'down':
-        await remote.down();
-        model.up = false;
-        return;
-      case 'up':
-        await remote.up();
-        model.up = true;
-    }
-  }
-
-  /** With the server up: a sync brings both sides together, and one more finds nothing left to do. */
-  async converge(): Promise<void> {
-    await this.remote.up();
-    this.model.up = true;
-    expect(await this.sync(), 'the last sync').toMatchObject({ status: 'ok', error: null });
-    this.model.sync(null);
-    await this.check('after the last sync');
-    expect(await this.sync(), 'one more sync').toMatchObject({
-      status: 'ok',
-      newArticles: 0,
-      pushed: 0,
-      pulledStates: 0,
-    });
-    await this.check('after one more sync');
-    // The same, from the two sides alone: every item the server has is here once, in the server's state.
-    const server = await this.serverStates();
-    const db = this.local.library.db();
-    expect(Object.fromEntries(storedStates(db, this.account.id)), 'both sides converged').toEqual(
-      Object.fromEntries(server),
-    );
-    expect(this.local.outboxSize(this.account.id), 'nothing waits in the outbox').toBe(0);
-  }
-
-  /** Both sides and the outbox are what the model says; the store is sound. */
-  async check(when: string): Promise<void> {
-    const { model } = this;
-    const db = this.local.library.db();
-    const here = model.items.flatMap((item) => (item.local ? [[item.id, item.local] as const] : []));
-    expect(Object.fromEntries(storedStates(db, this.account.id)), `${when}: the articles here`).toEqual(
-      Object.fromEntries(here),
-    );
-    expect(Object.fromEntries(outboxWishes(db, this.account.id)), `${when}: the outbox`).toEqual(
-      Object.fromEntries([...model.wishes].map(([key, wish]) => [key, wish.value])),
-    );
-    expect(Object.fromEntries(await this.serverStates()), `${when}: the server`).toEqual(
-      Object.fromEntries(model.items.map((item) => [item.id, item.server])),
-    );
-    expect(storeProblems(db, this.account.id), `${when}: the store`).toEqual([]);
-  }
-
-  private async syncStep(during: LocalChange | null): Promise<void> {
-    let started = false;
-    let failure: unknown = null;
-    this.onNextRequest(() => {
-      started = true;
-      try {
-        if (during) this.perform(during);
-      } catch (error) {
-        failure = error;
-      }
-    });
-    const summary = await this.sync();
-    if (failure !== null) throw failure;
-    expect(started, 'the sync sent a request').toBe(true);
-    const ok = this.model.sync(during);
-    expect(summary.status, summary.error ?? 'the sync').toBe(ok ? 'ok' : 'error');
-  }
-
-  private sync() {
-    return this.local.accounts.sync(this.account.id);
-  }
-
-  /** What the reader does here, through the handlers the UI calls. */
-  private perform(change: LocalChange): void {
-    const { handlers } = this.local;
-    const ids = this.local.idsByRemote(this.account.id);
-    const localId = (remoteId: string) => {
-      const id = ids.get(remoteId);
-      if (id === undefined) throw new Error(`No article here for ${remoteId}.`);
-      return id;
-    };
-    switch (change.kind) {
-      case 'read':
-        handlers['articles.markRead']({ kind: 'articles', ids: change.ids.map(localId) }, change.read);
-        return;
-      case 'bookmark':
-        if (change.on) handlers['bookmarks.set'](localId(change.id), {});
-        else handlers['bookmarks.remove'](localId(change.id));
-        return;
-      case 'readSection': {
-        const sections = handlers['sections.list']() as { id: string; name: string }[];
-        const section = sections.find((entry) => entry.name === SECTIONS[change.section]);
-        if (!section) throw new Error(`No section ${SECTIONS[change.section]} here.`);
-        handlers['articles.markRead']({ kind: 'section', sectionId: section.id }, true);
-        return;
-      }
-      case 'readAll':
-        handlers['articles.markRead']({ kind: 'all' }, true);
-    }
-  }
-
-  private async serverStates(): Promise<Map<string, ItemState>> {
-    const [ids, read, starred] = await Promise.all([
-      this.remote.itemIds(),
-      this.remote.readIds(),
-      this.remote.starredIds(),
-    ]);
-    return new Map(ids.map((id) => [id, { read: read.has(id), starred: starred.has(id) }]));
   }
 }

@@ -26,7 +26,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   },
   { weight: 3, arbitrary: fc.record({ do: fc.constant('remoteStar' as const), items: itemIndexes, on: fc.boolean() }) },
   {
-    weight: 1,
+    weight: 2,
     arbitrary: fc.record({
       do: fc.constant('remoteAdd' as const),
       feed: fc.nat({ max: 2 }),
@@ -37,7 +37,20 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     weight: 5,
     arbitrary: fc.record({
       do: fc.constant('sync' as const),
-      during: fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: localStep }),
+      during: fc.oneof(
+        { weight: 2, arbitrary: fc.constant(null) },
+        {
+          weight: 1,
+          // Mostly as the push goes out, else somewhere in the pull (a sync makes about 6 to 10 requests).
+          arbitrary: fc.record({
+            change: localStep,
+            at: fc.oneof(
+              { weight: 1, arbitrary: fc.constant(1) },
+              { weight: 1, arbitrary: fc.integer({ min: 2, max: 10 }) },
+            ),
+          }),
+        },
+      ),
     }),
   },
   { weight: 2, arbitrary: fc.constant({ do: 'down' as const }) },
