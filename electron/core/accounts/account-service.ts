@@ -98,6 +98,11 @@ export function createAccountService(options: AccountServiceOptions) {
     return backend;
   };
 
+  // A stored `syncing` with no sync of ours running was left by a process that stopped mid-sync (a crash, a kill):
+  // what is true is the status before it, which `lastError` tells.
+  const shownStatus = (row: AccountRow): Account['status'] =>
+    row.status === 'syncing' && !running.has(row.id) ? (row.lastError === null ? 'ok' : 'error') : row.status;
+
   const toAccount = (row: AccountRow): Account => {
     const counts = accountCounts(options.db(), row.id);
     const local = row.id === LOCAL_ACCOUNT_ID;
@@ -108,7 +113,7 @@ export function createAccountService(options: AccountServiceOptions) {
       name: row.name,
       url: row.url,
       user: row.user,
-      status: local && options.local.refreshing() ? 'syncing' : row.status,
+      status: local && options.local.refreshing() ? 'syncing' : shownStatus(row),
       lastSyncAt: local
         ? options.local.lastRefreshAt()
         : row.lastSyncAt === null
