@@ -64,7 +64,7 @@ function SidebarBody(props: SidebarProps) {
       <RowNavigation className="sidebar__nav" label="Library">
         <SmartViewList selection={props.selection} onSelect={props.onSelect} />
         <FeedIconsProvider>
-          <SectionList selection={props.selection} onSelect={props.onSelect} />
+          <SectionList selection={props.selection} onSelect={props.onSelect} onOpenAccounts={props.onOpenSettings} />
         </FeedIconsProvider>
       </RowNavigation>
       <SyncPanel sync={props.sync} feeds={feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />

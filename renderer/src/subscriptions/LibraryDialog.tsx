@@ -18,7 +18,10 @@ interface LibraryDialogProps {
   onClose: () => void;
 }
 
-/** The one dialog a sidebar action asked for; every change reloads the sidebar when it succeeds. */
+/**
+ * The one dialog a sidebar action asked for; every change reloads the sidebar when it succeeds. A feed moves
+ * among its own account's sections only.
+ */
 export function LibraryDialog({
   request,
   preferredSectionId,
@@ -95,7 +98,7 @@ export function LibraryDialog({
       return (
         <MoveFeedDialog
           feed={request.feed}
-          sections={sections}
+          sections={sections.filter((section) => section.accountId === request.feed.accountId)}
           onMove={(sectionId) => then(api.call('feeds.move', request.feed.id, sectionId))}
           onClose={onClose}
         />
