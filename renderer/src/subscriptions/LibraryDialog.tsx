@@ -38,6 +38,7 @@ export function LibraryDialog({
         <AddFeedDialog
           sections={sections}
           preferredSectionId={preferredSectionId}
+          {...(request.accountId ? { accountId: request.accountId } : {})}
           onAdded={(sectionId) => {
             onChanged();
             onClose();
