@@ -1,7 +1,7 @@
 /**
- * An account's heading in the sidebar: its name (as `accounts.list` gives it), a small badge when it needs the
- * reader — its password, or a look at why its sync failed — which opens Settings → Accounts, a quiet "Syncing…"
- * while it syncs, and its own "Add feed" button (the local account's also manages sections).
+ * An account's heading in the sidebar: its name (as `accounts.list` gives it), a quiet turning mark while it syncs,
+ * its own "Add feed" button (the local account's also manages sections), and under them a small badge when it
+ * needs the reader — its password, or a look at why its sync failed — which opens Settings → Accounts.
  */
 import type { Account } from '@contract/methods/accounts';
 import { LOCAL_ACCOUNT_ID } from '@contract/methods/accounts';
@@ -20,9 +20,17 @@ export function AccountHeading({
 }) {
   return (
     <div className="sidebar-heading-row sidebar-account__head">
-      <h2 className="sidebar-heading sidebar-account__name" id={headingId} title={account.name}>
-        {account.name}
-      </h2>
+      <div className="sidebar-account__title">
+        <h2 className="sidebar-heading sidebar-account__name" id={headingId} title={account.name}>
+          {account.name}
+        </h2>
+        {account.status === 'syncing' && (
+          <span className="sidebar-account__syncing" title={STATUS_TEXT.syncing}>
+            <Icon name="refresh" className="is-spinning" />
+            <span className="visually-hidden">{STATUS_TEXT.syncing}</span>
+          </span>
+        )}
+      </div>
       <StatusBadge account={account} headingId={headingId} onOpenAccounts={onOpenAccounts} />
       <SubscriptionButtons account={account} manage={account.id === LOCAL_ACCOUNT_ID} />
     </div>
@@ -38,14 +46,6 @@ function StatusBadge({
   headingId: string;
   onOpenAccounts: () => void;
 }) {
-  if (account.status === 'syncing') {
-    return (
-      <span className="account-badge account-badge--syncing">
-        <Icon name="refresh" className="is-spinning" />
-        {STATUS_TEXT.syncing}
-      </span>
-    );
-  }
   if (account.status !== 'needs-password' && account.status !== 'error') return null;
   const hint =
     account.status === 'needs-password'

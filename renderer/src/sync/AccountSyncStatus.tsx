@@ -46,11 +46,11 @@ function AccountSyncLine({
   return (
     <li className={`account-sync__item account-sync__item--${account.status}`}>
       <p className="account-sync__line">
-        {failed && <Icon name="warning" />}
         <span className="account-sync__name" id={nameId}>
           {account.name}
         </span>
         <span className="account-sync__state">
+          {failed && <Icon name="warning" />}
           {account.status === 'ok' ? <LastSync account={account} now={now} /> : STATUS_TEXT[account.status]}
         </span>
       </p>
