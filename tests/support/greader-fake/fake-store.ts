@@ -68,7 +68,13 @@ export class FakeStore {
     return Math.floor(this.clockUsec / 1000) + 1;
   }
 
-  constructor(readonly variant: FakeVariant) {}
+  /** `clockStartMs`: when the crawl clock starts (default November 2023); an app test starts it at today. */
+  constructor(
+    readonly variant: FakeVariant,
+    clockStartMs?: number,
+  ) {
+    if (clockStartMs !== undefined) this.clockUsec = clockStartMs * 1000;
+  }
 
   // Feeds
 
