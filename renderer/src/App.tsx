@@ -1,10 +1,11 @@
 /**
  * The three-pane shell: sidebar, article list, reading pane, with messages
- * above. The library data and the runtime info are provided here, once, for
- * every pane that shows them.
+ * above. The library data, the accounts and the runtime info are provided
+ * here, once, for every pane that shows them.
  */
 import { useState } from 'react';
 import type { CoreStatus } from '@contract/models';
+import { AccountsProvider } from './accounts/accounts-data';
 import { Banners } from './shell/Banners';
 import { PaneResizers } from './shell/PaneResizers';
 import { RuntimeInfoProvider } from './shell/runtime-info';
@@ -31,11 +32,13 @@ export function App() {
   const { status, recoveries } = useCoreStatus();
   return (
     <RuntimeInfoProvider reloadKey={recoveries}>
-      <LibraryDataProvider reloadKey={recoveries}>
-        <ArticleStateProvider>
-          <Reader status={status} recoveries={recoveries} />
-        </ArticleStateProvider>
-      </LibraryDataProvider>
+      <AccountsProvider reloadKey={recoveries}>
+        <LibraryDataProvider reloadKey={recoveries}>
+          <ArticleStateProvider>
+            <Reader status={status} recoveries={recoveries} />
+          </ArticleStateProvider>
+        </LibraryDataProvider>
+      </AccountsProvider>
     </RuntimeInfoProvider>
   );
 }

@@ -8,6 +8,7 @@ import type { ArticleCommands } from './article/article-commands';
 import { isUnread, stepArticle, stepFeed, stepSection } from './keyboard/navigation';
 import { pageThrough } from './keyboard/reading-flow';
 import { useShortcuts } from './keyboard/use-shortcuts';
+import { useAccountList } from './accounts/accounts-data';
 import { useLibraryData } from './library/library-data';
 import { useArticleActions } from './library/use-article-actions';
 import { DEFAULT_SELECTION, type Selection } from './library/views';
@@ -40,6 +41,7 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
   const [listOptions, setListOptions] = useStoredState('broadsheet.listOptions', DEFAULT_LIST_OPTIONS, isListOptions);
   const actions = useArticleActions();
   const library = useLibraryData();
+  const accountOrder = useAccountList().map((account) => account.id);
   const searchRef = useRef<HTMLInputElement>(null);
   const readingRef = useRef<HTMLDivElement>(null);
   const articleCommands = useRef<ArticleCommands | null>(null);
@@ -77,10 +79,10 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
       scrollUp: () => readOn(-1),
       openOriginal: () => articleCommands.current?.openOriginal(),
       fetchFullText: () => articleCommands.current?.fetchFullText(),
-      nextSection: () => goTo('section', stepSection(library.sections, library.feeds, selection, 1)),
-      previousSection: () => goTo('section', stepSection(library.sections, library.feeds, selection, -1)),
-      nextFeed: () => goTo('feed', stepFeed(library.sections, library.feeds, selection, 1)),
-      previousFeed: () => goTo('feed', stepFeed(library.sections, library.feeds, selection, -1)),
+      nextSection: () => goTo('section', stepSection(library.sections, library.feeds, selection, 1, accountOrder)),
+      previousSection: () => goTo('section', stepSection(library.sections, library.feeds, selection, -1, accountOrder)),
+      nextFeed: () => goTo('feed', stepFeed(library.sections, library.feeds, selection, 1, accountOrder)),
+      previousFeed: () => goTo('feed', stepFeed(library.sections, library.feeds, selection, -1, accountOrder)),
       open: () => (current ? readingRef.current?.focus() : open(items[0]?.id ?? null)),
       toggleRead: () => current && actions.setRead([current.id], !current.isRead),
       toggleBookmark: () => current && actions.toggleBookmark(current),

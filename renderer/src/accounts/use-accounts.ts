@@ -16,7 +16,7 @@ export interface AccountsView {
   reload: () => void;
 }
 
-export function useAccounts(): AccountsView {
+export function useAccounts(reloadKey: unknown = 0): AccountsView {
   const api = useApi();
   const [state, setState] = useState<QueryState<Account[]>>({ status: 'loading' });
   // Every load and every event takes the next number; only the newest one may set the list.
@@ -30,7 +30,8 @@ export function useAccounts(): AccountsView {
     );
   }, [api]);
 
-  useEffect(() => reload(), [reload]);
+  // A new reloadKey (the core came back after a restart) loads the list afresh.
+  useEffect(() => reload(), [reload, reloadKey]);
 
   useApiEvent('accounts.changed', (accounts) => {
     latest.current += 1;

@@ -4,6 +4,7 @@
  */
 import type { ArticleSummary, Feed } from '@contract/library-models';
 import type { Section } from '@contract/models';
+import { orderedFeeds, orderedSections, sidebarLayout } from '../library/sidebar-layout';
 import type { Selection } from '../library/views';
 
 /** With nothing current, forward starts at the top. Null when there is nowhere to go. */
@@ -24,20 +25,18 @@ export function stepArticle(
 
 export const isUnread = (article: ArticleSummary) => !article.isRead;
 
-/** The sections in the sidebar's order. */
-export function sidebarSections(sections: readonly Section[]): Section[] {
-  return [...sections].sort((a, b) => a.position - b.position);
+/** The sections in the sidebar's order (grouped by account when there are several: `accountOrder`). */
+export function sidebarSections(sections: readonly Section[], accountOrder: readonly string[] = []): Section[] {
+  return orderedSections(sidebarLayout(accountOrder, sections, []));
 }
 
 /** The feeds in the sidebar's order: each section's, in the sections' order, then the feeds in none. */
-export function sidebarFeeds(sections: readonly Section[], feeds: readonly Feed[]): Feed[] {
-  const byPosition = (a: Feed, b: Feed) => a.position - b.position;
-  const of = (sectionId: string | null) => feeds.filter((feed) => feed.sectionId === sectionId).sort(byPosition);
-  const known = new Set(sections.map((section) => section.id));
-  return [
-    ...sidebarSections(sections).flatMap((section) => of(section.id)),
-    ...feeds.filter((feed) => feed.sectionId === null || !known.has(feed.sectionId)).sort(byPosition),
-  ];
+export function sidebarFeeds(
+  sections: readonly Section[],
+  feeds: readonly Feed[],
+  accountOrder: readonly string[] = [],
+): Feed[] {
+  return orderedFeeds(sidebarLayout(accountOrder, sections, feeds));
 }
 
 /**
@@ -49,8 +48,9 @@ export function stepSection(
   feeds: readonly Feed[],
   selection: Selection,
   direction: 1 | -1,
+  accountOrder: readonly string[] = [],
 ): string | null {
-  const ordered = sidebarSections(sections);
+  const ordered = sidebarSections(sections, accountOrder);
   const currentId =
     selection.kind === 'section'
       ? selection.id
@@ -72,8 +72,9 @@ export function stepFeed(
   feeds: readonly Feed[],
   selection: Selection,
   direction: 1 | -1,
+  accountOrder: readonly string[] = [],
 ): string | null {
-  const ordered = sidebarFeeds(sections, feeds);
+  const ordered = sidebarFeeds(sections, feeds, accountOrder);
   if (selection.kind === 'feed') {
     const current = ordered.findIndex((feed) => feed.id === selection.id);
     if (current !== -1) return ordered[current + direction]?.id ?? null;

@@ -4,7 +4,9 @@
  * the settings, rather than handed down through every component between.
  * Sections and feeds load again when the counts change, after every sync run
  * (a run changes feeds' errors and last-refresh times even when no article
- * is new), when `reloadKey` changes (core recoveries) and on `reload()`.
+ * is new), when an account changes (added, removed, or a sync service's sync
+ * began or ended: its folders and subscriptions may have changed), when
+ * `reloadKey` changes (core recoveries) and on `reload()`.
  */
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
 import type { Feed } from '@contract/library-models';
@@ -41,6 +43,7 @@ export function LibraryDataProvider({ reloadKey, children }: { reloadKey: unknow
     retryFeeds();
   }, [retrySections, retryFeeds]);
   useApiEvent('sync.finished', reload);
+  useApiEvent('accounts.changed', reload);
   const value: LibraryData = {
     sectionsQuery,
     sections: sectionsQuery.status === 'ready' ? sectionsQuery.value : NONE,

@@ -9,7 +9,7 @@ import type { Account } from '@contract/methods/accounts';
 import { AddAccountDialog } from '../accounts/AddAccountDialog';
 import { ChangePasswordDialog } from '../accounts/ChangePasswordDialog';
 import { RemoveAccountDialog } from '../accounts/RemoveAccountDialog';
-import { useAccounts } from '../accounts/use-accounts';
+import { useAccountsView } from '../accounts/accounts-data';
 import { useNow } from '../hooks/use-now';
 import { InlineError } from '../ui/InlineError';
 import { AccountRow } from './AccountRow';
@@ -19,7 +19,7 @@ type Dialog = { kind: 'add' } | { kind: 'password' | 'remove'; account: Account 
 
 export function AccountsGroup() {
   const titleId = useId();
-  const { state, reload } = useAccounts();
+  const { state, reload } = useAccountsView();
   const now = useNow(30_000);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState('');

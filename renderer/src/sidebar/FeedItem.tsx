@@ -1,12 +1,16 @@
 /**
  * A feed under its section, led by its cached icon or a lettered placeholder. When its last refresh failed it
  * carries a warning mark instead, with the reason for screen readers and on hover; the refresh panel sums failures
- * up, so the sidebar stays quiet.
+ * up, so the sidebar stays quiet. Its menu follows its account's capabilities; a sync service's feed is refreshed by
+ * syncing its account.
  */
 import type { KeyboardEvent } from 'react';
 import type { Feed } from '@contract/library-models';
+import { LOCAL_ACCOUNT_ID } from '@contract/methods/accounts';
+import { accountOf, useAccountList } from '../accounts/accounts-data';
+import { unavailableReason } from '../accounts/capability-text';
 import { useLibraryActions } from '../subscriptions/library-actions';
-import type { MenuItem } from '../ui/context-menu/ContextMenu';
+import { unavailable, type MenuItem } from '../ui/context-menu/ContextMenu';
 import { RowMenu } from '../ui/context-menu/RowMenu';
 import { useContextMenu } from '../ui/context-menu/use-context-menu';
 import { FeedBadge } from './FeedBadge';
@@ -27,21 +31,37 @@ export function FeedItem({
   const errorId = `feed-error-${feed.id}`;
   const actions = useLibraryActions();
   const menu = useContextMenu();
+  const account = accountOf(useAccountList(), feed.accountId);
+  // What the feed's service lets other apps change; the rest stays in the menu, unavailable, with the reason.
+  const subscriptions = unavailableReason(account, 'subscriptions');
+  const folders = unavailableReason(account, 'folders') ?? subscriptions;
   const items: MenuItem[] = [
-    { label: 'Refresh', onSelect: () => void actions.refresh({ kind: 'feed', id: feed.id }) },
+    {
+      label: 'Refresh',
+      onSelect: () =>
+        feed.accountId === LOCAL_ACCOUNT_ID
+          ? void actions.refresh({ kind: 'feed', id: feed.id })
+          : actions.syncAccount(feed.accountId),
+    },
     {
       label: 'Mark all as read',
       onSelect: () => actions.markAllRead({ kind: 'feed', feedId: feed.id }),
       disabled: unread === 0,
     },
-    { label: 'Rename…', onSelect: () => actions.open({ kind: 'rename-feed', feed }), separated: true },
-    { label: 'Move to section…', onSelect: () => actions.open({ kind: 'move-feed', feed }) },
+    {
+      label: 'Rename…',
+      onSelect: () => actions.open({ kind: 'rename-feed', feed }),
+      separated: true,
+      ...unavailable(subscriptions),
+    },
+    { label: 'Move to section…', onSelect: () => actions.open({ kind: 'move-feed', feed }), ...unavailable(folders) },
     { label: 'Options…', onSelect: () => actions.open({ kind: 'feed-options', feed }) },
     {
       label: 'Unsubscribe…',
       onSelect: () => actions.open({ kind: 'unsubscribe', feed }),
       danger: true,
       separated: true,
+      ...unavailable(subscriptions),
     },
   ];
   return (

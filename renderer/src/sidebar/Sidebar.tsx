@@ -64,10 +64,15 @@ function SidebarBody(props: SidebarProps) {
       <RowNavigation className="sidebar__nav" label="Library">
         <SmartViewList selection={props.selection} onSelect={props.onSelect} />
         <FeedIconsProvider>
-          <SectionList selection={props.selection} onSelect={props.onSelect} />
+          <SectionList selection={props.selection} onSelect={props.onSelect} onOpenAccounts={props.onOpenSettings} />
         </FeedIconsProvider>
       </RowNavigation>
-      <SyncPanel sync={props.sync} feeds={feeds} onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })} />
+      <SyncPanel
+        sync={props.sync}
+        feeds={feeds}
+        onOpenFeed={(id) => props.onSelect({ kind: 'feed', id })}
+        onOpenAccounts={props.onOpenSettings}
+      />
       <footer className="sidebar__footer">
         <button type="button" className="sidebar__settings" title="Settings (,)" onClick={props.onOpenSettings}>
           <Icon name="settings" />

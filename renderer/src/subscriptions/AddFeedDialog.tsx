@@ -1,13 +1,16 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { LOCAL_ACCOUNT_ID } from '@contract/methods/accounts';
 import type { FeedCandidate } from '@contract/methods/feeds';
 import { LIMITS } from '@contract/library-models';
 import type { Section } from '@contract/models';
+import { useAccountList } from '../accounts/accounts-data';
 import { useApi } from '../api/ApiProvider';
+import { AccountChooser, startingAccount } from './AccountChooser';
 import { Modal } from '../ui/Modal';
 import { CandidateList } from './CandidateList';
 import { FormError } from '../ui/FormError';
 import { useLibraryActions } from './library-actions';
-import { SectionChooser, NEW_SECTION } from './SectionChooser';
+import { SectionChooser, NEW_SECTION, NO_SECTION } from './SectionChooser';
 import { useSubmit } from './use-submit';
 import { useBrowserOnline } from '../sync/use-online';
 
@@ -16,23 +19,40 @@ import './subscriptions.css';
 
 interface AddFeedDialogProps {
   sections: readonly Section[];
-  /** The section to offer first (the one the reader is looking at). */
+  /** The section to offer first (the one the reader is looking at), when it is in the account offered first. */
   preferredSectionId: string | null;
+  /** The account to offer first (an account's own "Add feed"); this computer otherwise. */
+  accountId?: string;
   onAdded: (sectionId: string | null) => void;
   onClose: () => void;
 }
 
 /**
  * Subscribing: a site or feed address → the feeds it offers, with titles →
- * the reader picks one or more and a section (or names a new one).
+ * the reader picks one or more, the account (when there are several) and a
+ * section of that account (or names a new one on this computer). A sync
+ * service's server subscribes, and its account's sync brings the feed.
  */
-export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }: AddFeedDialogProps) {
+export function AddFeedDialog({ sections, preferredSectionId, accountId, onAdded, onClose }: AddFeedDialogProps) {
   const api = useApi();
   const { refresh } = useLibraryActions();
+  const accounts = useAccountList();
+  const [account, setAccount] = useState(() => startingAccount(accounts, accountId));
+  const local = account === LOCAL_ACCOUNT_ID;
+  const accountInfo = accounts.find((candidate) => candidate.id === account);
+  const sectionsOf = (id: string) => sections.filter((section) => section.accountId === id);
+  const offered = sectionsOf(account);
+  // A new section is made on this computer only (`sections.create`); a service's feed goes into one of its
+  // folders, or none.
+  const firstSection = (id: string, preferred: string | null) => {
+    const inAccount = sectionsOf(id);
+    const fallback = id === LOCAL_ACCOUNT_ID ? NEW_SECTION : NO_SECTION;
+    return inAccount.find((section) => section.id === preferred)?.id ?? inAccount[0]?.id ?? fallback;
+  };
   const [url, setUrl] = useState('');
   const [candidates, setCandidates] = useState<FeedCandidate[] | null>(null);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [sectionId, setSectionId] = useState(preferredSectionId ?? sections[0]?.id ?? NEW_SECTION);
+  const [sectionId, setSectionId] = useState(() => firstSection(account, preferredSectionId));
   const [newName, setNewName] = useState('');
   const { busy, error, setError, run } = useSubmit();
   // Finding feeds is a network action: offline it rests, saying why, instead of failing against the site.
@@ -61,8 +81,13 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
     let target: string | null = null;
     void run(
       async () => {
-        target = sectionId === NEW_SECTION ? (await api.call('sections.create', newName.trim())).id : sectionId;
+        if (sectionId === NEW_SECTION) target = (await api.call('sections.create', newName.trim())).id;
+        else if (sectionId !== NO_SECTION) target = sectionId;
         for (const candidate of candidates.filter((entry) => chosen.includes(entry.url))) {
+          if (!local) {
+            await subscribeWithService(candidate.url, target);
+            continue;
+          }
           const feed = await api.call('feeds.add', {
             url: candidate.url,
             title: candidate.title || undefined,
@@ -74,6 +99,13 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
       },
       () => onAdded(target),
     );
+  };
+
+  // The service subscribes (into the section's folder) and the account's sync brings the feed and its articles.
+  const subscribeWithService = async (feedUrl: string, target: string | null) => {
+    const outcome = await api.call('feeds.subscribe', { url: feedUrl, sectionId: target, accountId: account });
+    if (outcome.kind === 'choose')
+      throw new Error(`${feedUrl} offers several feeds; find it again and choose the one to subscribe to.`);
   };
 
   const found = candidates !== null;
@@ -127,14 +159,32 @@ export function AddFeedDialog({ sections, preferredSectionId, onAdded, onClose }
       {found && (
         <>
           <CandidateList candidates={candidates} chosen={chosen} onChange={setChosen} firstRef={firstCandidateRef} />
-          <SectionChooser
-            sections={sections}
-            value={sectionId}
-            onChange={setSectionId}
-            newName={newName}
-            onNewName={setNewName}
+          <AccountChooser
+            accounts={accounts}
+            value={account}
+            disabled={busy}
+            onChange={(next) => {
+              setAccount(next);
+              setSectionId(firstSection(next, sectionId));
+            }}
           />
+          {(local || accountInfo?.capabilities.folders !== false) && (
+            <SectionChooser
+              sections={offered}
+              value={sectionId}
+              onChange={setSectionId}
+              newName={newName}
+              onNewName={setNewName}
+              allowNew={local}
+              allowNone={!local}
+            />
+          )}
         </>
+      )}
+      {busy && found && !local && (
+        <p className="field__hint" role="status">
+          Subscribing with {accountInfo?.name ?? 'the service'}…
+        </p>
       )}
       {busy && !found && (
         <p className="field__hint" role="status">

@@ -33,6 +33,9 @@ export function LibraryActionsProvider({
   useApiEvent('app.importOpml', () => setDialog({ kind: 'import-opml' }));
   const actions: LibraryActions = {
     refresh,
+    syncAccount: (accountId) => {
+      api.call('accounts.sync', accountId).catch((error: unknown) => report('Syncing the account', error));
+    },
     markAllRead: (target) => {
       api.call('articles.markRead', target, true).catch((error: unknown) => report('Marking all as read', error));
     },

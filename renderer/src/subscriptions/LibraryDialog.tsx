@@ -18,7 +18,10 @@ interface LibraryDialogProps {
   onClose: () => void;
 }
 
-/** The one dialog a sidebar action asked for; every change reloads the sidebar when it succeeds. */
+/**
+ * The one dialog a sidebar action asked for; every change reloads the sidebar when it succeeds. A feed moves
+ * among its own account's sections only.
+ */
 export function LibraryDialog({
   request,
   preferredSectionId,
@@ -35,6 +38,7 @@ export function LibraryDialog({
         <AddFeedDialog
           sections={sections}
           preferredSectionId={preferredSectionId}
+          {...(request.accountId ? { accountId: request.accountId } : {})}
           onAdded={(sectionId) => {
             onChanged();
             onClose();
@@ -95,7 +99,7 @@ export function LibraryDialog({
       return (
         <MoveFeedDialog
           feed={request.feed}
-          sections={sections}
+          sections={sections.filter((section) => section.accountId === request.feed.accountId)}
           onMove={(sectionId) => then(api.call('feeds.move', request.feed.id, sectionId))}
           onClose={onClose}
         />

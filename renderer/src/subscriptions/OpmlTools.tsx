@@ -1,6 +1,12 @@
-/** OPML in (a file the reader picks) and out (a .opml download). */
+/**
+ * OPML in (a file the reader picks, into the account chosen when there are several: this computer unless the
+ * reader picks a sync service that lets other apps manage its subscriptions) and out (a .opml download).
+ */
 import { useRef, useState, type ChangeEvent } from 'react';
+import { LOCAL_ACCOUNT_ID } from '@contract/methods/accounts';
+import { useAccountList } from '../accounts/accounts-data';
 import { useApi } from '../api/ApiProvider';
+import { AccountChooser, startingAccount } from './AccountChooser';
 import { FormError } from '../ui/FormError';
 import { useSubmit } from './use-submit';
 import { downloadText } from '../ui/download';
@@ -10,6 +16,9 @@ export function OpmlTools({ onImported, focusImport = false }: { onImported: () 
   const fileRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
   const { busy, error, run } = useSubmit();
+  const accounts = useAccountList();
+  const [account, setAccount] = useState(() => startingAccount(accounts, undefined));
+  const into = account === LOCAL_ACCOUNT_ID ? null : accounts.find((candidate) => candidate.id === account);
 
   const importFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -17,10 +26,13 @@ export function OpmlTools({ onImported, focusImport = false }: { onImported: () 
     if (!file) return;
     setStatus(null);
     void run(async () => {
-      const result = await api.call('opml.import', await file.text());
+      const text = await file.text();
+      const result = await (into
+        ? api.call('opml.import', text, { accountId: into.id })
+        : api.call('opml.import', text));
       const parts = [`${result.imported} added`, `${result.skipped} skipped`];
       if (result.invalid > 0) parts.push(`${result.invalid} not usable`);
-      setStatus(`Imported ${file.name}: ${parts.join(', ')}.`);
+      setStatus(`Imported ${file.name}${into ? ` into ${into.name}` : ''}: ${parts.join(', ')}.`);
       onImported();
     });
   };
@@ -36,6 +48,13 @@ export function OpmlTools({ onImported, focusImport = false }: { onImported: () 
 
   return (
     <div className="sections-manager__tools">
+      <AccountChooser
+        accounts={accounts}
+        value={account}
+        onChange={setAccount}
+        disabled={busy}
+        label="Import into account"
+      />
       <input
         ref={fileRef}
         type="file"

@@ -1,8 +1,10 @@
-/** The select value that means "a new section, named below". */
 import type { Section } from '@contract/models';
 import { LIMITS } from '@contract/library-models';
 
+/** The select value that means "a new section, named below". */
 export const NEW_SECTION = '__new__';
+/** The select value that means "in no section". */
+export const NO_SECTION = '__none__';
 
 interface SectionChooserProps {
   sections: readonly Section[];
@@ -10,10 +12,15 @@ interface SectionChooserProps {
   onChange: (value: string) => void;
   newName: string;
   onNewName: (name: string) => void;
+  /** "New section…" (this computer's sections; a sync service's folders come from the service). */
+  allowNew?: boolean;
+  /** "No section" (a sync service's feed outside every folder). */
+  allowNone?: boolean;
 }
 
 /** Which section new feeds go into: an existing one or a new one. */
-export function SectionChooser({ sections, value, onChange, newName, onNewName }: SectionChooserProps) {
+export function SectionChooser(props: SectionChooserProps) {
+  const { sections, value, onChange, newName, onNewName, allowNew = true, allowNone = false } = props;
   return (
     <>
       <label className="field">
@@ -24,7 +31,8 @@ export function SectionChooser({ sections, value, onChange, newName, onNewName }
               {section.name}
             </option>
           ))}
-          <option value={NEW_SECTION}>New section…</option>
+          {allowNone && <option value={NO_SECTION}>No section</option>}
+          {allowNew && <option value={NEW_SECTION}>New section…</option>}
         </select>
       </label>
       {value === NEW_SECTION && (

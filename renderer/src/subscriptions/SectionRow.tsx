@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Section } from '@contract/models';
 import { Icon } from '../ui/Icon';
 import { FormError } from '../ui/FormError';
@@ -15,11 +15,21 @@ interface SectionRowProps {
   onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
   onRename: (name: string) => Promise<unknown>;
   onDelete: () => Promise<unknown>;
+  /** With several accounts, the section's account, named beside its feed count. */
+  accountName?: string;
+  /** Why its account's service does not let it be renamed or deleted here; null when it does. */
+  locked?: string | null;
 }
 
-/** One section in the manager: its name, up/down, rename in place, delete with a confirmation. */
+/**
+ * One section in the manager: its name, up/down, rename in place, delete with a confirmation. A sync service's
+ * folder that the service keeps to itself shows rename and delete unavailable, with the reason on hover.
+ */
 export function SectionRow(props: SectionRowProps) {
   const { section, first, last, onMove, moveButtonRef, onKeyDown, onRename, onDelete } = props;
+  const { accountName, locked = null } = props;
+  const reasonId = useId();
+  const lockedProps = locked ? { 'aria-disabled': true, 'aria-describedby': reasonId, title: locked } : {};
   const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
   const [name, setName] = useState(section.name);
   const { busy, error, run } = useSubmit();
@@ -83,7 +93,12 @@ export function SectionRow(props: SectionRowProps) {
     <li className="sections-manager__item" onKeyDown={onKeyDown}>
       <div className="sections-manager__row">
         <span className="sections-manager__name">{section.name}</span>
-        <span className="sections-manager__count">{feeds}</span>
+        <span className="sections-manager__count">{accountName ? `${accountName} · ${feeds}` : feeds}</span>
+        {locked && (
+          <span className="visually-hidden" id={reasonId}>
+            {locked}
+          </span>
+        )}
         <button
           type="button"
           ref={moveButtonRef(-1)}
@@ -108,7 +123,8 @@ export function SectionRow(props: SectionRowProps) {
           type="button"
           className="button button--small"
           aria-label={`Rename ${section.name}`}
-          onClick={() => setMode('rename')}
+          {...lockedProps}
+          onClick={locked ? undefined : () => setMode('rename')}
         >
           Rename
         </button>
@@ -116,7 +132,8 @@ export function SectionRow(props: SectionRowProps) {
           type="button"
           className="button button--small button--danger"
           aria-label={`Delete ${section.name}`}
-          onClick={() => setMode('delete')}
+          {...lockedProps}
+          onClick={locked ? undefined : () => setMode('delete')}
         >
           Delete
         </button>

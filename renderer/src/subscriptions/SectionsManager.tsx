@@ -1,5 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Section } from '@contract/models';
+import { accountOf, useAccountList } from '../accounts/accounts-data';
+import { unavailableReason } from '../accounts/capability-text';
 import { useApi } from '../api/ApiProvider';
 import { Modal } from '../ui/Modal';
 import { FormError } from '../ui/FormError';
@@ -17,10 +19,14 @@ interface SectionsManagerProps {
 
 /**
  * Sections in one place: add, rename, delete (feeds and bookmarks stay),
- * reorder with buttons or Alt+Up/Down, and OPML in and out.
+ * reorder with buttons or Alt+Up/Down, and OPML in and out. With several
+ * accounts each row names its account, and a service's folders follow what
+ * the service lets other apps change; new sections are made on this computer.
  */
 export function SectionsManager({ sections, onChanged, onClose }: SectionsManagerProps) {
   const api = useApi();
+  const accounts = useAccountList();
+  const several = accounts.length > 1;
   const [order, setOrder] = useState<string[] | null>(null);
   const [adding, setAdding] = useState(false);
   const { error, run } = useSubmit();
@@ -82,6 +88,8 @@ export function SectionsManager({ sections, onChanged, onClose }: SectionsManage
               onMove={(by) => move(index, by)}
               moveButtonRef={(by) => moveButtonRef(section.id, by)}
               onKeyDown={onRowKeyDown(index)}
+              {...(several ? { accountName: accountOf(accounts, section.accountId)?.name ?? '' } : {})}
+              locked={unavailableReason(accountOf(accounts, section.accountId), 'folders')}
               onRename={(name) => api.call('sections.rename', section.id, name).then(onChanged)}
               onDelete={() => api.call('sections.delete', section.id).then(onChanged)}
             />

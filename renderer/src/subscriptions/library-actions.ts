@@ -10,7 +10,8 @@ import type { Section } from '@contract/models';
 
 /** The dialogs a sidebar action can open. */
 export type DialogRequest =
-  | { kind: 'add-feed' }
+  /** `accountId`: the account to offer first (an account's own "Add feed" button); the local one otherwise. */
+  | { kind: 'add-feed'; accountId?: string }
   | { kind: 'sections' }
   | { kind: 'import-opml' }
   | { kind: 'rename-section'; section: Section }
@@ -22,6 +23,8 @@ export type DialogRequest =
 
 export interface LibraryActions {
   refresh: (target: SyncTarget) => Promise<void>;
+  /** A sync service's "Refresh": its account syncs (changes made here first), since the service polls its feeds. */
+  syncAccount: (accountId: string) => void;
   markAllRead: (target: { kind: 'feed'; feedId: string } | { kind: 'section'; sectionId: string }) => void;
   open: (request: DialogRequest) => void;
 }

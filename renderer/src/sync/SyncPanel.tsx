@@ -1,6 +1,8 @@
 import type { Feed } from '@contract/library-models';
+import { useAccountList } from '../accounts/accounts-data';
 import { useNow } from '../hooks/use-now';
 import { Icon } from '../ui/Icon';
+import { AccountSyncStatus } from './AccountSyncStatus';
 import { FailureSummary } from './FailureSummary';
 import { lastRefreshAt, updatedLabel } from './last-refresh';
 import type { SyncView } from './use-sync';
@@ -10,11 +12,17 @@ interface SyncPanelProps {
   sync: SyncView;
   feeds: readonly Feed[];
   onOpenFeed: (feedId: string) => void;
+  /** Settings → Accounts, where a sync service's password is entered. */
+  onOpenAccounts: () => void;
 }
 
-/** Refresh, its progress and cancel, when it last happened, and which feeds failed. */
-export function SyncPanel({ sync, feeds, onOpenFeed }: SyncPanelProps) {
+/**
+ * Refresh, its progress and cancel, when it last happened, which feeds failed, and each sync service's sync
+ * (the refresh button syncs them too).
+ */
+export function SyncPanel({ sync, feeds, onOpenFeed, onOpenAccounts }: SyncPanelProps) {
   const now = useNow(30_000);
+  const accounts = useAccountList();
   const running = sync.running;
   const updated = updatedLabel(lastRefreshAt(sync.lastFinishedAt, sync.lastFinished, feeds), now);
   const offlineReason = 'Offline: refreshing resumes when the connection is back';
@@ -66,6 +74,7 @@ export function SyncPanel({ sync, feeds, onOpenFeed }: SyncPanelProps) {
           </div>
         </div>
       )}
+      <AccountSyncStatus accounts={accounts} now={now} online={sync.online} onOpenAccounts={onOpenAccounts} />
       {sync.message && <p className="sync-panel__message">{sync.message}</p>}
       {!running && (
         <FailureSummary

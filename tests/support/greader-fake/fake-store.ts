@@ -68,7 +68,13 @@ export class FakeStore {
     return Math.floor(this.clockUsec / 1000) + 1;
   }
 
-  constructor(readonly variant: FakeVariant) {}
+  /** `clockStartMs`: when the crawl clock starts (default November 2023); an app test starts it at today. */
+  constructor(
+    readonly variant: FakeVariant,
+    clockStartMs?: number,
+  ) {
+    if (clockStartMs !== undefined) this.clockUsec = clockStartMs * 1000;
+  }
 
   /** Time passes on the server without a crawl (the benchmark's hours between the last crawl and a sync). */
   advanceClock(ms: number): void {

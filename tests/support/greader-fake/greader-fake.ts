@@ -32,6 +32,11 @@ export interface GReaderFakeOptions {
   appKey?: string;
   /** Inoreader's daily quota (default: its Pro plan, 50,000 reads and 10,000 writes); null for none. */
   quota?: FakeQuota | null;
+  /**
+   * When the crawl clock starts, epoch ms (default November 2023, fixed so protocol tests are repeatable). A test of
+   * the whole app starts it at today: the app fetches bodies of unread items of the last 90 days only.
+   */
+  clockStartMs?: number;
 }
 
 export interface GReaderFake extends FakeDevice {
@@ -67,7 +72,7 @@ export async function startGReaderFake(options: GReaderFakeOptions = {}): Promis
   const credentials = { user: options.user ?? 'reader', password: options.password ?? 'reader-api-password' };
   const app = { appId: options.appId ?? 'test-app-id', appKey: options.appKey ?? 'test-app-key' };
   const defaultQuota = variant.appCredentials ? { zone1: 50_000, zone2: 10_000, resetAfterSeconds: 3600 } : null;
-  const store = new FakeStore(variant);
+  const store = new FakeStore(variant, options.clockStartMs);
   const gate = new FakeGate(variant, app, options.quota === undefined ? defaultQuota : options.quota);
   const requests: FakeRequest[] = [];
 

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import './context-menu.css';
 
@@ -8,8 +8,15 @@ export interface MenuItem {
   /** Destructive actions are set apart in colour. */
   danger?: boolean;
   disabled?: boolean;
+  /** Why a disabled item cannot be chosen; each different reason is written once under the items. */
+  reason?: string;
   /** A separator is drawn before this item. */
   separated?: boolean;
+}
+
+/** An item's `disabled` and `reason` for a reason that may be null (then the item is available). */
+export function unavailable(reason: string | null): Pick<MenuItem, 'disabled' | 'reason'> {
+  return reason ? { disabled: true, reason } : {};
 }
 
 interface ContextMenuProps {
@@ -24,10 +31,14 @@ interface ContextMenuProps {
 /**
  * A real ARIA menu: focus moves to the first item, arrows, Home and End move
  * between items, Enter or Space chooses, Escape and Tab close (the caller
- * returns focus to what opened it), and a click outside closes it too.
+ * returns focus to what opened it), and a click outside closes it too. Why
+ * some items are unavailable is written under them (and is the menu's
+ * description), once per reason.
  */
 export function ContextMenu({ label, items, at, onClose }: ContextMenuProps) {
-  const menuRef = useRef<HTMLUListElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const reasonsId = useId();
+  const reasons = [...new Set(items.flatMap((item) => (item.disabled && item.reason ? [item.reason] : [])))];
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
   // The items the keys move between: disabled ones are read out but skipped.
   const enabled = (): HTMLButtonElement[] =>
@@ -81,36 +92,49 @@ export function ContextMenu({ label, items, at, onClose }: ContextMenuProps) {
   };
 
   return createPortal(
-    <ul
+    <div
       ref={menuRef}
       className="context-menu"
-      role="menu"
-      aria-label={label}
       style={{ left: position.x, top: position.y }}
-      onKeyDown={onKeyDown}
       onContextMenu={(event) => {
         event.preventDefault();
         event.stopPropagation();
       }}
     >
-      {items.map((item, index) => (
-        <li key={item.label} role="none" className={item.separated ? 'context-menu__group' : undefined}>
-          <button
-            type="button"
-            role="menuitem"
-            ref={(button) => {
-              itemRefs.current[index] = button;
-            }}
-            tabIndex={-1}
-            className={item.danger ? 'context-menu__item context-menu__item--danger' : 'context-menu__item'}
-            aria-disabled={item.disabled || undefined}
-            onClick={() => choose(item)}
-          >
-            {item.label}
-          </button>
-        </li>
-      ))}
-    </ul>,
+      <ul
+        className="context-menu__items"
+        role="menu"
+        aria-label={label}
+        aria-describedby={reasons.length > 0 ? reasonsId : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {items.map((item, index) => (
+          <li key={item.label} role="none" className={item.separated ? 'context-menu__group' : undefined}>
+            <button
+              type="button"
+              role="menuitem"
+              ref={(button) => {
+                itemRefs.current[index] = button;
+              }}
+              tabIndex={-1}
+              className={item.danger ? 'context-menu__item context-menu__item--danger' : 'context-menu__item'}
+              aria-disabled={item.disabled || undefined}
+              title={item.disabled ? item.reason : undefined}
+              onClick={() => choose(item)}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {reasons.length > 0 && (
+        <div className="context-menu__reasons" id={reasonsId}>
+          {reasons.map((reason) => (
+            <p key={reason}>{reason}</p>
+          ))}
+        </div>
+      )}
+    </div>,
     document.body,
   );
 }

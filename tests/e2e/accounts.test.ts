@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGReaderFake, type FakeItemView, type GReaderFake } from '../support/greader-fake/greader-fake';
+import { launchChromium } from './support/chromium';
+import { showTheme } from './support/in-page';
+import { startPreview, type RunningPreview } from './support/preview';
+import { expectAccessible, expectHealthy, openReader, SCREENSHOTS } from './support/reader-app';
+import { seedLibrary } from './support/seed/seed-library';
+import { join } from 'node:path';
+
+/**
+ * A reader with feeds on this computer adds their FreshRSS account (the protocol fake on 127.0.0.1) in Settings →
+ * Accounts, finds its folders in the sidebar under its own heading, reads an article there and bookmarks it, and
+ * after "Sync now" the server has it starred. The sidebar with both accounts is photographed in light and dark.
+ * The preview stays offline for this computer's seeded feeds (their addresses are made up); an account's sync goes
+ * to the server the reader named, the fake here.
+ */
+let browser: Browser;
+let preview: RunningPreview;
+let fake: GReaderFake;
+let hackerWire: FakeItemView[];
+
+const ACCOUNT = 'FreshRSS at home';
+const STORIES = [
+  'Kernel 7.2 ships with a new scheduler',
+  'Open hardware laptop reaches backers',
+  'Browser drops cookies',
+];
+
+beforeAll(async () => {
+  // Crawled an hour ago: the first sync brings the bodies of recent unread items.
+  fake = await startGReaderFake({ service: 'freshrss', clockStartMs: Date.now() - 3_600_000 });
+  const tech = fake.addFeed('https://hackerwire.example/feed.xml', 'Hacker Wire', ['Tech news']);
+  const politics = fake.addFeed('https://capitol.example/rss', 'Capitol Notes', ['Politics']);
+  const stray = fake.addFeed('https://stray.example/atom', 'Stray Post');
+  hackerWire = fake.addItems(tech.streamId, STORIES.length, (index) => ({
+    title: STORIES[index],
+    html: `<p>${STORIES[index]}. The whole story, as the server keeps it.</p>`,
+  }));
+  fake.addItems(politics.streamId, 2);
+  fake.addItems(stray.streamId, 1);
+  browser = await launchChromium();
+  preview = await startPreview({ prepare: (dataDir) => seedLibrary(dataDir) });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.stop();
+  await fake?.close();
+});
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Library' });
+const accountGroup = (page: Page, name: string) => nav(page).getByRole('group', { name });
+const settings = (page: Page) => page.getByRole('main', { name: 'Settings' });
+const accountCard = (page: Page) =>
+  settings(page).getByRole('list', { name: 'Accounts' }).getByRole('listitem', { name: ACCOUNT });
+
+async function addAccount(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await settings(page).getByRole('button', { name: 'Add account…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an account' });
+  await dialog.getByRole('combobox', { name: 'Service' }).selectOption({ label: 'FreshRSS' });
+  await dialog.getByRole('textbox', { name: 'Server address' }).fill(fake.apiUrl);
+  await dialog.getByRole('textbox', { name: 'User name' }).fill(fake.user);
+  await dialog.getByLabel('API password').fill(fake.password);
+  await dialog.getByRole('textbox', { name: 'Name (optional)' }).fill(ACCOUNT);
+  await dialog.getByRole('button', { name: 'Test and add' }).click();
+  await settings(page).getByText(`Added “${ACCOUNT}”. Its first sync has started.`).waitFor();
+  await settings(page).getByRole('button', { name: 'Done' }).click();
+}
+
+async function sidebarShot(page: Page, name: string): Promise<void> {
+  await page.locator('.sidebar').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+describe('a FreshRSS account in Chromium', () => {
+  it('is added in Settings, shows its folders in the sidebar, and a bookmark made here is starred on the server', async () => {
+    const { page, problems } = await openReader(browser, preview.url, { colorScheme: 'light' });
+    await addAccount(page);
+
+    // Its folders under its own heading, after this computer's sections.
+    const fresh = accountGroup(page, ACCOUNT);
+    await fresh.getByRole('button', { name: /^Tech news/ }).waitFor();
+    await fresh.getByRole('button', { name: /^Politics/ }).waitFor();
+    await fresh.getByRole('button', { name: /Stray Post/ }).waitFor();
+    await accountGroup(page, 'On this device')
+      .getByRole('button', { name: /^World/ })
+      .waitFor();
+    await expect.poll(() => fresh.getByText('Syncing…').count()).toBe(0);
+    const syncLine = page.getByRole('region', { name: 'Refresh' }).getByRole('list', { name: 'Sync services' });
+    await syncLine.getByText(/Synced just now/).waitFor();
+
+    // Read one of its articles and bookmark it.
+    await fresh.getByRole('button', { name: /Hacker Wire/ }).click();
+    const list = page.getByRole('region', { name: 'Hacker Wire' });
+    await list.getByText(STORIES[0]!, { exact: true }).click();
+    const reading = page.getByRole('main', { name: 'Reading pane' });
+    await reading.getByRole('heading', { level: 1, name: STORIES[0] }).waitFor();
+    await reading.getByRole('button', { name: 'Bookmark', exact: true }).click();
+    await reading.getByRole('button', { name: 'Bookmarked' }).waitFor();
+    const starred = hackerWire.find((item) => item.title === STORIES[0])!;
+    // Queued here; the server hears of it when the account syncs.
+    expect(fake.item(starred.longId)?.starred).toBe(false);
+
+    // Tall enough for both accounts' headings in one picture.
+    await page.setViewportSize({ width: 1360, height: 1160 });
+    await sidebarShot(page, 'accounts-sidebar-light');
+    await expectAccessible(page);
+    await showTheme(page, 'dark');
+    await sidebarShot(page, 'accounts-sidebar-dark');
+    await showTheme(page, 'light');
+
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await accountCard(page).getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => fake.item(starred.longId)?.starred, { timeout: 15_000 }).toBe(true);
+    // Read on opening, and that reached the server too.
+    expect(fake.item(starred.longId)?.read).toBe(true);
+    expect(fake.starredIds()).toEqual([starred.longId]);
+
+    // The password changed on another device: the account's heading asks for it, and leads back here.
+    fake.changePassword('changed-on-the-phone');
+    fake.expireSessions();
+    await accountCard(page).getByRole('button', { name: 'Sync now' }).click();
+    await accountCard(page).getByRole('button', { name: 'Enter password…' }).waitFor();
+    await settings(page).getByRole('button', { name: 'Done' }).click();
+    const badge = fresh.getByRole('button', { name: 'Needs your password' });
+    await badge.waitFor();
+    await sidebarShot(page, 'accounts-sidebar-needs-password-light');
+    await showTheme(page, 'dark');
+    await sidebarShot(page, 'accounts-sidebar-needs-password-dark');
+    await showTheme(page, 'light');
+    await badge.click();
+    await accountCard(page).getByRole('button', { name: 'Enter password…' }).waitFor();
+    expectHealthy(problems);
+    await page.context().close();
+  });
+});
