@@ -101,7 +101,7 @@ export function createAccountService(options: AccountServiceOptions) {
   // A stored `syncing` with no sync of ours running was left by a process that stopped mid-sync (a crash, a kill):
   // what is true is the status before it, which `lastError` tells.
   const shownStatus = (row: AccountRow): Account['status'] =>
-    row.status === 'syncing' && !running.has(row.id) ? (row.lastError === null ? 'ok' : 'error') : row.status;
+    row.status === 'syncing' && !controllers.has(row.id) ? (row.lastError === null ? 'ok' : 'error') : row.status;
 
   const toAccount = (row: AccountRow): Account => {
     const counts = accountCounts(options.db(), row.id);
