@@ -5,9 +5,14 @@
  * its note and tags, to a hidden feed of the local account named after
  * the account's feed, so the bookmarks list keeps it and its source.
  */
-import { all, get, run, transaction, type Db } from '../db/sql';
-import { LOCAL_ACCOUNT_ID } from '../library/tables/accounts-table';
-import { insertFeed } from '../library/tables/feeds-table';
+import { all, get, transaction, type Db } from '../db/sql';
+import { deleteAccountOutbox } from '../library/outbox/push-changes';
+import { deleteAccountRow, LOCAL_ACCOUNT_ID } from '../library/tables/accounts-table';
+import { deleteArticlesOfFeed, moveBookmarkedArticles } from '../library/tables/articles-table';
+import { deleteBookmarksOfFeed } from '../library/tables/bookmarks-table';
+import { deleteFeed, insertFeed, recountFeed } from '../library/tables/feeds-table';
+import { deleteAccountReadMarks } from '../library/tables/read-marks-table';
+import { deleteAccountSections } from '../library/tables/sections-table';
 
 interface AccountFeed {
   id: number;
@@ -22,14 +27,14 @@ export function removeAccountData(db: Db, accountId: string, keepBookmarks: bool
     for (const feed of feeds) {
       if (keepBookmarks) keepBookmarkedArticles(db, feed, now);
       // What stayed behind (everything, or a copy the local feed already holds) goes with the account.
-      run(db, 'DELETE FROM bookmarks WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)', feed.id);
-      run(db, 'DELETE FROM articles WHERE feed_id = ?', feed.id);
-      run(db, 'DELETE FROM feeds WHERE id = ?', feed.id);
+      deleteBookmarksOfFeed(db, feed.id);
+      deleteArticlesOfFeed(db, feed.id);
+      deleteFeed(db, feed.id);
     }
-    run(db, 'DELETE FROM sections WHERE account_id = ?', accountId);
-    run(db, 'DELETE FROM outbox WHERE account_id = ?', accountId);
-    run(db, 'DELETE FROM read_marks WHERE account_id = ?', accountId);
-    run(db, 'DELETE FROM accounts WHERE id = ?', accountId);
+    deleteAccountSections(db, accountId);
+    deleteAccountOutbox(db, accountId);
+    deleteAccountReadMarks(db, accountId);
+    deleteAccountRow(db, accountId);
   });
 }
 
@@ -63,21 +68,7 @@ function keepBookmarkedArticles(db: Db, feed: AccountFeed, now: number): void {
       archived: true,
       createdAt: now,
     });
-  // Moving rows between feeds is not something the count triggers see: the counts are recomputed after.
-  run(
-    db,
-    `UPDATE articles SET feed_id = ?, remote_id = NULL, section_id = (SELECT section_id FROM feeds WHERE id = ?)
-     WHERE feed_id = ? AND id IN (SELECT article_id FROM bookmarks)
-       AND identity NOT IN (SELECT identity FROM articles WHERE feed_id = ?)`,
-    target,
-    target,
-    feed.id,
-    target,
-  );
-  run(
-    db,
-    `UPDATE feeds SET article_count = (SELECT COUNT(*) FROM articles WHERE feed_id = ?1),
-       unread_count = (SELECT COUNT(*) FROM articles WHERE feed_id = ?1 AND is_read = 0) WHERE id = ?1`,
-    target,
-  );
+  moveBookmarkedArticles(db, feed.id, target);
+  // The count triggers do not see rows move between feeds.
+  recountFeed(db, target);
 }

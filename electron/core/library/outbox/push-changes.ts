@@ -122,3 +122,8 @@ function removeIfStill(db: Db, accountId: string, change: OutboxChange): number 
     change.value ? 1 : 0,
   );
 }
+
+/** Removing an account: what waited for its server goes with it. */
+export function deleteAccountOutbox(db: Db, accountId: string): void {
+  run(db, 'DELETE FROM outbox WHERE account_id = ?', accountId);
+}

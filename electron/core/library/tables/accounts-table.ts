@@ -125,3 +125,8 @@ function toRow(row: StoredAccount): AccountRow {
     createdAt: row.created_at,
   };
 }
+
+/** The account's row; its feeds, sections, outbox and read marks must be gone first. */
+export function deleteAccountRow(db: Db, id: string): void {
+  run(db, 'DELETE FROM accounts WHERE id = ?', id);
+}

@@ -259,3 +259,24 @@ export function deleteArticles(db: Db, ids: readonly number[], onlyRead: boolean
     onlyRead ? 1 : 0,
   );
 }
+
+/** Removing an account: every article of one of its feeds (their bookmarks must be gone first). */
+export function deleteArticlesOfFeed(db: Db, feedId: number): void {
+  run(db, 'DELETE FROM articles WHERE feed_id = ?', feedId);
+}
+
+/**
+ * Removing an account but keeping its bookmarks: the bookmarked articles of `from` move to `to` (a local feed),
+ * losing their remote id; a copy the target holds already stays behind. The count triggers do not see a move:
+ * the caller recomputes the target's counts (`recountFeed`).
+ */
+export function moveBookmarkedArticles(db: Db, from: number, to: number): void {
+  run(
+    db,
+    `UPDATE articles SET feed_id = ?1, remote_id = NULL, section_id = (SELECT section_id FROM feeds WHERE id = ?1)
+     WHERE feed_id = ?2 AND id IN (SELECT article_id FROM bookmarks)
+       AND identity NOT IN (SELECT identity FROM articles WHERE feed_id = ?1)`,
+    to,
+    from,
+  );
+}

@@ -63,3 +63,8 @@ export function bookmarkTagsOf(db: Db, articleId: number): string[] {
     (row) => row.tag,
   );
 }
+
+/** Removing an account: the bookmarks of one of its feeds go with it. */
+export function deleteBookmarksOfFeed(db: Db, feedId: number): void {
+  run(db, 'DELETE FROM bookmarks WHERE article_id IN (SELECT id FROM articles WHERE feed_id = ?)', feedId);
+}

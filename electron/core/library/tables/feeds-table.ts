@@ -209,3 +209,13 @@ export function fillFeedMetadata(db: Db, id: number, placeholderTitle: string, m
     id,
   );
 }
+
+/** A feed's article and unread counts recomputed (after rows moved between feeds, which the triggers do not see). */
+export function recountFeed(db: Db, id: number): void {
+  run(
+    db,
+    `UPDATE feeds SET article_count = (SELECT COUNT(*) FROM articles WHERE feed_id = ?1),
+       unread_count = (SELECT COUNT(*) FROM articles WHERE feed_id = ?1 AND is_read = 0) WHERE id = ?1`,
+    id,
+  );
+}

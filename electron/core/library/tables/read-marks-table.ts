@@ -14,3 +14,8 @@ export function addReadMark(db: Db, accountId: string, feedUrl: string, identity
     identity,
   );
 }
+
+/** Removing an account: its read marks. */
+export function deleteAccountReadMarks(db: Db, accountId: string): void {
+  run(db, 'DELETE FROM read_marks WHERE account_id = ?', accountId);
+}

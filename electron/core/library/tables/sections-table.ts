@@ -41,3 +41,8 @@ export function setSectionPosition(db: Db, id: number, position: number): void {
 export function deleteSectionRow(db: Db, id: number): void {
   run(db, 'DELETE FROM sections WHERE id = ?', id);
 }
+
+/** Removing an account: its sections (its feeds are gone already). */
+export function deleteAccountSections(db: Db, accountId: string): void {
+  run(db, 'DELETE FROM sections WHERE account_id = ?', accountId);
+}
