@@ -12,8 +12,8 @@ import { join } from 'node:path';
  * A reader with feeds on this computer adds their FreshRSS account (the protocol fake on 127.0.0.1) in Settings →
  * Accounts, finds its folders in the sidebar under its own heading, reads an article there and bookmarks it, and
  * after "Sync now" the server has it starred. The sidebar with both accounts is photographed in light and dark.
- * The preview stays offline for this computer's seeded feeds (their addresses are made up); an account's sync goes
- * to the server the reader named, the fake here.
+ * The preview runs online: offline, no account sync starts (the account service's rule). The seeded feeds of this
+ * computer have made-up addresses; their refreshes fail without touching what this test checks.
  */
 let browser: Browser;
 let preview: RunningPreview;
@@ -40,7 +40,7 @@ beforeAll(async () => {
   fake.addItems(politics.streamId, 2);
   fake.addItems(stray.streamId, 1);
   browser = await launchChromium();
-  preview = await startPreview({ prepare: (dataDir) => seedLibrary(dataDir) });
+  preview = await startPreview({ online: true, prepare: (dataDir) => seedLibrary(dataDir) });
 });
 
 afterAll(async () => {
