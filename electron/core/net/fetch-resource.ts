@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { checkFetchUrl, checkRedirect } from '../../api/url-policy/fetch-policy';
 import type { UrlRefusal } from '../../api/url-policy/url-verdict';
+import { startBoundedAttempt } from './bounded-attempt';
 import { classifyFailure, endpoint, type FailureContext } from './classify-error';
 import { createDispatcher } from './create-dispatcher';
 import { fetchMessages } from './fetch-messages';
@@ -49,31 +50,13 @@ async function fetchOnce(
   if (options.signal?.aborted) return fetchError('CANCELLED', fetchMessages.cancelled());
 
   // One controller ends everything in flight: the reader's cancel or the total time bound.
-  const controller = new AbortController();
-  const context: FailureContext = {
-    ...endpoint(firstUrl),
-    phase: 'response',
-    connectTimeoutMs: options.connectTimeoutMs,
-    totalTimeoutMs: options.totalTimeoutMs,
-    cancelled: false,
-    timedOut: false,
-  };
-  const timer = setTimeout(() => {
-    context.timedOut = true;
-    controller.abort();
-  }, options.totalTimeoutMs);
-  const onCancel = () => {
-    context.cancelled = true;
-    controller.abort();
-  };
-  options.signal?.addEventListener('abort', onCancel, { once: true });
+  const attempt = startBoundedAttempt(firstUrl, options, options.signal);
   try {
-    return await followRedirects(dispatcher, config, now, firstUrl, options, controller.signal, context);
+    return await followRedirects(dispatcher, config, now, firstUrl, options, attempt.signal, attempt.context);
   } catch (error) {
-    return classifyFailure(error, context);
+    return classifyFailure(error, attempt.context);
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onCancel);
+    attempt.end();
   }
 }
 

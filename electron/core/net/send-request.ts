@@ -7,6 +7,7 @@
 import type { Dispatcher } from 'undici';
 import { checkFetchUrl, checkRedirect } from '../../api/url-policy/fetch-policy';
 import type { UrlRefusal } from '../../api/url-policy/url-verdict';
+import { startBoundedAttempt } from './bounded-attempt';
 import { classifyFailure, endpoint, type FailureContext } from './classify-error';
 import { decodingPlan } from './content-decoding';
 import { fetchMessages } from './fetch-messages';
@@ -52,33 +53,15 @@ export async function sendRequest(request: HttpRequest, options: SendOptions): P
 
 async function exchange(firstUrl: URL, request: HttpRequest, options: SendOptions): Promise<HttpResponse> {
   if (request.signal?.aborted) throw new TransportError('CANCELLED', transportMessages.cancelled());
-  const controller = new AbortController();
-  const context: FailureContext = {
-    ...endpoint(firstUrl),
-    phase: 'response',
-    connectTimeoutMs: options.connectTimeoutMs,
-    totalTimeoutMs: options.totalTimeoutMs,
-    cancelled: false,
-    timedOut: false,
-  };
-  const timer = setTimeout(() => {
-    context.timedOut = true;
-    controller.abort();
-  }, options.totalTimeoutMs);
-  const onCancel = () => {
-    context.cancelled = true;
-    controller.abort();
-  };
-  request.signal?.addEventListener('abort', onCancel, { once: true });
+  const attempt = startBoundedAttempt(firstUrl, options, request.signal);
   try {
-    return await follow(firstUrl, firstHop(request, options), options, controller.signal, context);
+    return await follow(firstUrl, firstHop(request, options), options, attempt.signal, attempt.context);
   } catch (error) {
-    if (error instanceof TransportError && !context.cancelled && !context.timedOut) throw error;
-    const failure = classifyFailure(error, context, transportMessages);
+    if (error instanceof TransportError && !attempt.context.cancelled && !attempt.context.timedOut) throw error;
+    const failure = classifyFailure(error, attempt.context, transportMessages);
     throw new TransportError(failure.code, failure.message);
   } finally {
-    clearTimeout(timer);
-    request.signal?.removeEventListener('abort', onCancel);
+    attempt.end();
   }
 }
 
