@@ -2,6 +2,7 @@
 import type { Feed } from '../../api/library-models';
 import { ApiError } from '../../api/errors';
 import { get, type Db } from '../db/sql';
+import { feedStreamIdForUrl } from '../greader/streams';
 import { getFeed } from '../library/feeds';
 import { toRowId } from '../library/row-ids';
 
@@ -25,7 +26,7 @@ export function findSubscribedFeed(db: Db, accountId: string, url: string): Feed
      ORDER BY id DESC LIMIT 1`,
     accountId,
     url,
-    `feed/${url}`,
+    feedStreamIdForUrl(url),
   );
   return row ? getFeed(db, String(row.id)) : null;
 }

@@ -14,8 +14,8 @@ import { checkAccountServerUrl } from '../../api/url-policy/account-server-polic
 import type { Db } from '../db/sql';
 import { completeApiUrl } from '../greader/api-url';
 import { createGReaderClient } from '../greader/client';
-import { GReaderAuthError, GReaderError, GReaderRateLimitError } from '../greader/errors';
-import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
+import { GReaderError, GReaderRateLimitError } from '../greader/errors';
+import { GREADER_SERVICES, GREADER_SERVICE_IDS, type GReaderService } from '../greader/services';
 import type { HttpTransport } from '../net/http-transport';
 import {
   findAccountRow,
@@ -29,8 +29,10 @@ import {
 } from '../library/tables/accounts-table';
 import { countPendingChanges } from '../library/outbox/push-changes';
 import { accountCounts } from './account-counts';
+import { readerMessage, testCredentials } from './account-errors';
+import { parseOptions, parseState, serviceOf } from './account-row-text';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
-import { createGReaderBackend, NeedsPasswordError, type GReaderBackend } from './greader-backend';
+import { createGReaderBackend, GREADER_CAPABILITIES, NeedsPasswordError, type GReaderBackend } from './greader-backend';
 import { removeAccountData } from './remove-account';
 
 export interface AccountSyncSummary {
@@ -73,17 +75,21 @@ export function createAccountService(options: AccountServiceOptions) {
   const online = () => options.isOnline?.() ?? true;
   const controllers = new Map<string, AbortController>();
 
+  /** A client on the core's network; Inoreader's App ID and key go with every request when given. */
+  const clientFor = (apiUrl: string, service: GReaderService, appId?: string | null, appKey?: string | null) =>
+    createGReaderClient({
+      transport: options.transport(),
+      apiUrl,
+      service,
+      ...(appId ? { appId } : {}),
+      ...(appKey ? { appKey } : {}),
+    });
+
   const backendFor = (row: AccountRow): GReaderBackend => {
     let backend = backends.get(row.id);
     if (!backend) {
       const settings = parseOptions(row.options);
-      const client = createGReaderClient({
-        transport: options.transport(),
-        apiUrl: row.url ?? '',
-        service: serviceOf(row.service),
-        ...(settings.appId ? { appId: settings.appId } : {}),
-        ...(secrets.get(row.id)?.appKey ? { appKey: secrets.get(row.id)!.appKey! } : {}),
-      });
+      const client = clientFor(row.url ?? '', serviceOf(row.service), settings.appId, secrets.get(row.id)?.appKey);
       backend = createGReaderBackend({
         db: options.db,
         accountId: row.id,
@@ -120,7 +126,7 @@ export function createAccountService(options: AccountServiceOptions) {
           ? null
           : new Date(row.lastSyncAt).toISOString(),
       lastError: row.lastError,
-      capabilities: { subscriptions: true, folders: true, starred: true, markAllOnServer: false, itemLabels: false },
+      capabilities: GREADER_CAPABILITIES,
       feedCount: counts.feeds,
       unreadCount: counts.unread,
     };
@@ -285,13 +291,7 @@ export function createAccountService(options: AccountServiceOptions) {
       if (!verdict.allowed) throw new ApiError('UNSAFE_URL', `That server address cannot be used: ${verdict.reason}.`);
       if (service.needsAppCredentials && (!input.appId || !input.appKey))
         throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
-      const client = createGReaderClient({
-        transport: options.transport(),
-        apiUrl: verdict.url,
-        service,
-        ...(input.appId ? { appId: input.appId } : {}),
-        ...(input.appKey ? { appKey: input.appKey } : {}),
-      });
+      const client = clientFor(verdict.url, service, input.appId, input.appKey);
       await testCredentials(() => client.login(input.user, input.password));
       const id = `${input.service}-${randomBytes(4).toString('hex')}`;
       insertAccount(options.db(), {
@@ -371,46 +371,3 @@ export function createAccountService(options: AccountServiceOptions) {
 }
 
 export type AccountService = ReturnType<typeof createAccountService>;
-
-async function testCredentials(test: () => Promise<unknown>): Promise<void> {
-  try {
-    await test();
-  } catch (error) {
-    if (error instanceof GReaderAuthError)
-      throw new ApiError(
-        'AUTH_REFUSED',
-        error.reason === 'app-credentials'
-          ? 'The server refused this App ID or App key.'
-          : 'The server refused this user name or password.',
-      );
-    if (error instanceof GReaderError) throw new ApiError('UNAVAILABLE', error.message);
-    throw error;
-  }
-}
-
-function serviceOf(id: string | null) {
-  return GREADER_SERVICES[(GREADER_SERVICE_IDS as readonly string[]).includes(id ?? '') ? (id as 'other') : 'other'];
-}
-
-function parseOptions(text: string): { appId?: string } {
-  try {
-    const value = JSON.parse(text) as { appId?: unknown };
-    return typeof value.appId === 'string' ? { appId: value.appId } : {};
-  } catch {
-    return {};
-  }
-}
-
-function parseState(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function readerMessage(error: unknown): string {
-  if (error instanceof NeedsPasswordError || error instanceof GReaderError) return error.message;
-  if (error instanceof Error && error.name === 'AbortError') return 'The sync was cancelled.';
-  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-}

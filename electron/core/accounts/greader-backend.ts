@@ -8,6 +8,8 @@
  */
 import type { Db } from '../db/sql';
 import type { GReaderClient } from '../greader/client';
+import type { GReaderCallOptions } from '../greader/types';
+import type { AccountCapabilities } from './backend';
 import { GReaderAuthError, GReaderRefusedError } from '../greader/errors';
 import { feedStreamIdForUrl, labelStreamId, READ, STARRED } from '../greader/streams';
 import { pullGReader, type GReaderCursor } from './greader-pull';
@@ -47,6 +49,15 @@ export class NeedsPasswordError extends Error {
   }
 }
 
+/** What a Google Reader API account can do here (mark-all is sent as id lists; item labels do not travel yet). */
+export const GREADER_CAPABILITIES: AccountCapabilities = Object.freeze({
+  subscriptions: true,
+  folders: true,
+  starred: true,
+  markAllOnServer: false,
+  itemLabels: false,
+});
+
 export function createGReaderBackend(options: GReaderBackendOptions) {
   const { client } = options;
 
@@ -54,7 +65,7 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
     const password = options.password();
     if (password === null) throw new NeedsPasswordError('Broadsheet has no password for this account.');
     try {
-      await client.login(options.user, password, signal ? { signal } : undefined);
+      await client.login(options.user, password, callOptions(signal));
     } catch (error) {
       throw credentialProblem(error) ?? error;
     }
@@ -80,19 +91,19 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
   const pusher: StatePusher = {
     batchSize: client.service.limits.idsPerEdit,
     setRead: (ids, read, signal) =>
-      client.editTag(read ? { ids, add: READ } : { ids, remove: READ }, signal ? { signal } : undefined),
+      client.editTag(read ? { ids, add: READ } : { ids, remove: READ }, callOptions(signal)),
     setStarred: (ids, starred, signal) =>
-      client.editTag(starred ? { ids, add: STARRED } : { ids, remove: STARRED }, signal ? { signal } : undefined),
+      client.editTag(starred ? { ids, add: STARRED } : { ids, remove: STARRED }, callOptions(signal)),
     permanentRefusal: (error) => (error instanceof GReaderRefusedError ? error.message : null),
   };
 
   return {
     kind: 'greader' as const,
-    capabilities: { subscriptions: true, folders: true, starred: true, markAllOnServer: false, itemLabels: false },
+    capabilities: GREADER_CAPABILITIES,
 
     /** Tests a password without keeping anything but the session. */
     async validateCredentials(password: string, signal?: AbortSignal): Promise<void> {
-      await client.login(options.user, password, signal ? { signal } : undefined);
+      await client.login(options.user, password, callOptions(signal));
     },
 
     async sync(run: AccountSyncRun): Promise<AccountSyncResult> {
@@ -137,7 +148,7 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
               stream: feedStreamIdForUrl(url),
               ...(folder ? { addLabel: labelStreamId(folder) } : {}),
             },
-            signal ? { signal } : undefined,
+            callOptions(signal),
           ),
         signal,
       );
@@ -145,14 +156,14 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
 
     async unsubscribe(feedRemoteId: string, signal?: AbortSignal): Promise<void> {
       await signedIn(
-        () => client.subscriptionEdit({ action: 'unsubscribe', stream: feedRemoteId }, signal ? { signal } : undefined),
+        () => client.subscriptionEdit({ action: 'unsubscribe', stream: feedRemoteId }, callOptions(signal)),
         signal,
       );
     },
 
     async renameFeed(feedRemoteId: string, title: string, signal?: AbortSignal): Promise<void> {
       await signedIn(
-        () => client.subscriptionEdit({ action: 'edit', stream: feedRemoteId, title }, signal ? { signal } : undefined),
+        () => client.subscriptionEdit({ action: 'edit', stream: feedRemoteId, title }, callOptions(signal)),
         signal,
       );
     },
@@ -167,21 +178,18 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
               ...(to ? { addLabel: labelStreamId(to) } : {}),
               ...(from ? { removeLabel: labelStreamId(from) } : {}),
             },
-            signal ? { signal } : undefined,
+            callOptions(signal),
           ),
         signal,
       );
     },
 
     async renameFolder(from: string, to: string, signal?: AbortSignal): Promise<void> {
-      await signedIn(
-        () => client.renameTag(labelStreamId(from), labelStreamId(to), signal ? { signal } : undefined),
-        signal,
-      );
+      await signedIn(() => client.renameTag(labelStreamId(from), labelStreamId(to), callOptions(signal)), signal);
     },
 
     async deleteFolder(name: string, signal?: AbortSignal): Promise<void> {
-      await signedIn(() => client.disableTag(labelStreamId(name), signal ? { signal } : undefined), signal);
+      await signedIn(() => client.disableTag(labelStreamId(name), callOptions(signal)), signal);
     },
   };
 }
@@ -194,6 +202,11 @@ function credentialProblem(error: unknown): NeedsPasswordError | null {
   if (error.reason === 'password') return new NeedsPasswordError('The server refused the saved password.');
   if (error.reason === 'app-credentials') return new NeedsPasswordError('The server refused the App ID or App key.');
   return new NeedsPasswordError('The server no longer accepts this sign-in; enter the password again.');
+}
+
+/** The client's per-call options for an optional signal. */
+function callOptions(signal?: AbortSignal): GReaderCallOptions | undefined {
+  return signal ? { signal } : undefined;
 }
 
 function cursorOf(state: unknown): GReaderCursor {

@@ -5,12 +5,12 @@
  * its note and tags, to a hidden feed of the local account named after
  * the account's feed, so the bookmarks list keeps it and its source.
  */
-import { all, get, transaction, type Db } from '../db/sql';
+import { all, transaction, type Db } from '../db/sql';
 import { deleteAccountOutbox } from '../library/outbox/push-changes';
 import { deleteAccountRow, LOCAL_ACCOUNT_ID } from '../library/tables/accounts-table';
 import { deleteArticlesOfFeed, moveBookmarkedArticles } from '../library/tables/articles-table';
 import { deleteBookmarksOfFeed } from '../library/tables/bookmarks-table';
-import { deleteFeed, insertFeed, recountFeed } from '../library/tables/feeds-table';
+import { deleteFeed, findFeedByUrl, insertFeed, recountFeed } from '../library/tables/feeds-table';
 import { deleteAccountReadMarks } from '../library/tables/read-marks-table';
 import { deleteAccountSections } from '../library/tables/sections-table';
 
@@ -45,14 +45,8 @@ function keepBookmarkedArticles(db: Db, feed: AccountFeed, now: number): void {
     feed.id,
   );
   if (kept.length === 0) return;
-  const existing = get<{ id: number }>(
-    db,
-    'SELECT id FROM feeds WHERE account_id = ? AND url = ?',
-    LOCAL_ACCOUNT_ID,
-    feed.url,
-  );
   const target =
-    existing?.id ??
+    findFeedByUrl(db, LOCAL_ACCOUNT_ID, feed.url)?.id ??
     insertFeed(db, {
       accountId: LOCAL_ACCOUNT_ID,
       remoteId: null,
