@@ -1,19 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articlesFromArgv, markFromArgv } from '../../../electron/core/cli/article-commands';
 import { parseArgs } from '../../../electron/core/cli/parse-args';
+import type { ArticleRow as Row } from '../../../electron/core/library/articles/script-rows';
 import { createFixture, entries, type Fixture } from '../library/support/library-fixture';
-
-interface Row {
-  id: string;
-  title: string;
-  url: string | null;
-  feed: string;
-  section: string | null;
-  account: string;
-  read: boolean;
-  bookmarked: boolean;
-  publishedAt: string | null;
-}
 
 let fixture: Fixture;
 let world: string[];
