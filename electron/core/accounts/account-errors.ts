@@ -27,3 +27,10 @@ export function readerMessage(error: unknown): string {
   if (error instanceof Error && error.name === 'AbortError') return 'The sync was cancelled.';
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }
+
+/** Said after a failed sync's reason when the reader's changes wait to be sent. */
+export function pendingNote(pending: number): string {
+  return pending === 1
+    ? 'Your change made here is kept and sent at the next sync.'
+    : `Your ${pending} changes made here are kept and sent at the next sync.`;
+}

@@ -29,7 +29,7 @@ import {
 } from '../library/tables/accounts-table';
 import { countPendingChanges } from '../library/outbox/push-changes';
 import { accountCounts } from './account-counts';
-import { readerMessage, testCredentials } from './account-errors';
+import { pendingNote, readerMessage, testCredentials } from './account-errors';
 import { parseOptions, parseState, serviceOf } from './account-row-text';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
 import { createGReaderBackend, GREADER_CAPABILITIES, NeedsPasswordError, type GReaderBackend } from './greader-backend';
@@ -74,6 +74,8 @@ export function createAccountService(options: AccountServiceOptions) {
   const waitUntil = new Map<string, number>();
   const online = () => options.isOnline?.() ?? true;
   const controllers = new Map<string, AbortController>();
+  /** When each account's last sync started (failed ones included), for the schedule. */
+  const attemptedAt = new Map<string, number>();
 
   /** A client on the core's network; Inoreader's App ID and key go with every request when given. */
   const clientFor = (apiUrl: string, service: GReaderService, appId?: string | null, appKey?: string | null) =>
@@ -146,6 +148,7 @@ export function createAccountService(options: AccountServiceOptions) {
   };
 
   const runSync = async (row: AccountRow): Promise<AccountSyncSummary> => {
+    attemptedAt.set(row.id, options.now());
     const controller = new AbortController();
     controllers.set(row.id, controller);
     setAccountStatus(options.db(), row.id, 'syncing', row.lastError);
@@ -177,10 +180,12 @@ export function createAccountService(options: AccountServiceOptions) {
       setAccountStatus(options.db(), row.id, 'ok');
     } catch (error) {
       if (error instanceof GReaderRateLimitError) waitUntil.set(row.id, options.now() + error.retryAfterMs);
-      const message = readerMessage(error);
+      // What the reader did here waits in the outbox whatever went wrong: say so, so nobody redoes it.
+      const pending = countPendingChanges(options.db(), row.id);
+      const message = readerMessage(error) + (pending > 0 ? ` ${pendingNote(pending)}` : '');
       summary.error = message;
       summary.status = error instanceof NeedsPasswordError ? 'needs-password' : 'error';
-      recordAccountSync(options.db(), row.id, options.now(), message);
+      // "Last synced" stays the last sync that worked; the failure is the status and its message.
       setAccountStatus(options.db(), row.id, summary.status, message);
     } finally {
       controllers.delete(row.id);
@@ -234,8 +239,9 @@ export function createAccountService(options: AccountServiceOptions) {
     async syncDue(intervalMs: number): Promise<AccountSyncSummary[]> {
       const summaries: AccountSyncSummary[] = [];
       for (const row of listAccountRows(options.db())) {
-        if (row.id === LOCAL_ACCOUNT_ID || (row.lastSyncAt !== null && options.now() - row.lastSyncAt < intervalMs))
-          continue;
+        // A failed sync leaves lastSyncAt where it was: its attempt is what paces the next try.
+        const last = Math.max(row.lastSyncAt ?? -Infinity, attemptedAt.get(row.id) ?? -Infinity);
+        if (row.id === LOCAL_ACCOUNT_ID || options.now() - last < intervalMs) continue;
         summaries.push(await sync(row.id));
       }
       return summaries;

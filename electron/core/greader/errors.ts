@@ -82,7 +82,8 @@ export class GReaderBadResponseError extends GReaderError {
 export class GReaderNetworkError extends GReaderError {
   override readonly name = 'GReaderNetworkError';
   constructor(endpoint: string, cause: unknown) {
-    super(`The server could not be reached for ${endpoint}: ${causeMessage(cause)}`, endpoint, { cause });
+    // The endpoint stays on the error (logs, tests); the reader is told what happened, not which call it was.
+    super(`The server could not be reached: ${causeMessage(cause)}`, endpoint, { cause });
   }
 }
 

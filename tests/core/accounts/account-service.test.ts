@@ -74,4 +74,21 @@ describe('account service', () => {
     expect(fake.readIds()).toHaveLength(1);
     expect(fake.requestsTo('reader/api/0/stream/items/ids')).toHaveLength(pulls);
   });
+
+  it('a failed sync keeps "last synced" at the last sync that worked and says the changes made here are kept', async () => {
+    const account = await add();
+    await local.accounts.sync(account.id);
+    const syncedAt = local.accounts.list().find((entry) => entry.id === account.id)!.lastSyncAt;
+    const [first, second] = local.articles(account.id);
+    local.handlers['articles.markRead']({ kind: 'articles', ids: [first!.id, second!.id] }, true);
+    local.clock.now = fake.store.nowMs() + 5 * 60_000;
+    fake.failNext({ endpoint: 'reader/api/0/edit-tag', status: 503 });
+    const failed = await local.accounts.sync(account.id);
+    expect(failed.status).toBe('error');
+    expect(failed.error).toMatch(/Your 2 changes made here are kept and sent at the next sync\.$/);
+    const shown = local.accounts.list().find((entry) => entry.id === account.id)!;
+    expect(shown).toMatchObject({ status: 'error', lastSyncAt: syncedAt, lastError: failed.error });
+    // The schedule paces retries by the attempt, not by the last success.
+    expect(await local.accounts.syncDue(30 * 60_000)).toEqual([]);
+  });
 });

@@ -67,7 +67,8 @@ describe('the session', () => {
     const error = await client.tags().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GReaderNetworkError);
     expect(error).toMatchObject({
-      message: 'The server could not be reached for reader/api/0/tag/list: No answer from x.example (ECONNREFUSED).',
+      message: 'The server could not be reached: No answer from x.example (ECONNREFUSED).',
+      endpoint: 'reader/api/0/tag/list',
       cause,
     });
   });
