@@ -51,6 +51,11 @@ export interface AccountServiceOptions {
   /** Every change of an account's row (status, last sync) and every batch of new articles. */
   onChanged: (accounts: Account[]) => void;
   onArticles?: (insertedIds: readonly number[]) => void;
+  /**
+   * After every sync of a remote account, however it started (the schedule, "Sync now", adding it, a new password,
+   * a subscribe), with the ids of the articles it stored: the passes that follow a refresh run on them.
+   */
+  onSynced?: (summary: AccountSyncSummary, insertedIds: readonly number[]) => void;
   /** Offline, no account sync starts (the next one after the connection is back sends everything). */
   isOnline?: () => boolean;
   /** The local account's sync: the feed polling. */
@@ -158,12 +163,14 @@ export function createAccountService(options: AccountServiceOptions) {
       pulledStates: 0,
       error: null,
     };
+    const insertedIds: number[] = [];
     try {
       const result = await backendFor(row).sync({
         cursor: parseState(row.state),
         signal: controller.signal,
         onArticles: (ids) => {
           summary.newArticles += ids.length;
+          insertedIds.push(...ids);
           options.onArticles?.(ids);
         },
       });
@@ -186,6 +193,8 @@ export function createAccountService(options: AccountServiceOptions) {
       controllers.delete(row.id);
     }
     changed();
+    // A sync that failed half-way still stored whole chunks: they get the passes too.
+    options.onSynced?.(summary, insertedIds);
     return summary;
   };
 
