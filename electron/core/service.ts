@@ -170,7 +170,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // Remote accounts: rows in the library, credentials in memory (handed over by the host), one sync at a time each.
   const accounts: AccountService = createAccountService({
     db: () => library.db(),
-    transport: () => network.transport,
+    transport: (pin) => (pin === null ? network.transport : network.createTransport({ pinnedFingerprint: pin })),
     now,
     onChanged: (list) => options.emit('accounts.changed', list),
     onArticles: () => options.emit('library.countsChanged', countUnread(library.db(), now())),

@@ -6,6 +6,7 @@
  * steps below, which the UI cannot reach. The core keeps credentials in memory only; nothing here ever returns one.
  */
 import { z } from 'zod';
+import { FINGERPRINT_FORMAT, normalizeFingerprint } from '../certificate-fingerprint';
 import { LIMITS } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
 
@@ -74,6 +75,16 @@ export const ACCOUNT_LIMITS = { name: 200, user: 320, password: 1024, appId: 200
 
 const Password = z.string().min(1).max(ACCOUNT_LIMITS.password);
 
+/** A certificate's SHA-256 fingerprint as typed (`AB:CD:…` or bare hex), read as `AB:CD:…` in capitals. */
+export const PinnedFingerprintSchema = z
+  .string()
+  .max(200)
+  .transform((raw, context) => {
+    const pin = normalizeFingerprint(raw);
+    if (pin === null) context.addIssue({ code: 'custom', message: FINGERPRINT_FORMAT });
+    return pin ?? '';
+  });
+
 export const AddAccountInputSchema = z.strictObject({
   kind: RemoteAccountKindSchema,
   service: AccountServiceSchema,
@@ -87,6 +98,11 @@ export const AddAccountInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(ACCOUNT_LIMITS.name).optional(),
   /** The reader confirmed plain http:// to a server on their network (loopback never needs it). */
   allowHttp: z.boolean().optional(),
+  /**
+   * The SHA-256 fingerprint of the server's own certificate: exactly that certificate is accepted (a server with a
+   * certificate it signed itself), any other refused. Not a secret: it is kept with the account.
+   */
+  pinnedFingerprint: PinnedFingerprintSchema.optional(),
 });
 export type AddAccountInput = z.infer<typeof AddAccountInputSchema>;
 

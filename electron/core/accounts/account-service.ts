@@ -46,7 +46,8 @@ export interface AccountSyncSummary {
 
 export interface AccountServiceOptions {
   db: () => Db;
-  transport: () => HttpTransport;
+  /** The core's network for API calls; with a fingerprint, one that accepts only the certificate pinned for the server. */
+  transport: (pinnedFingerprint: string | null) => HttpTransport;
   now: () => number;
   /** Every change of an account's row (status, last sync) and every batch of new articles. */
   onChanged: (accounts: Account[]) => void;
@@ -81,9 +82,15 @@ export function createAccountService(options: AccountServiceOptions) {
   const controllers = new Map<string, AbortController>();
 
   /** A client on the core's network; Inoreader's App ID and key go with every request when given. */
-  const clientFor = (apiUrl: string, service: GReaderService, appId?: string | null, appKey?: string | null) =>
+  const clientFor = (
+    apiUrl: string,
+    service: GReaderService,
+    appId?: string | null,
+    appKey?: string | null,
+    pin: string | null = null,
+  ) =>
     createGReaderClient({
-      transport: options.transport(),
+      transport: options.transport(pin),
       apiUrl,
       service,
       ...(appId ? { appId } : {}),
@@ -94,7 +101,8 @@ export function createAccountService(options: AccountServiceOptions) {
     let backend = backends.get(row.id);
     if (!backend) {
       const settings = parseOptions(row.options);
-      const client = clientFor(row.url ?? '', serviceOf(row.service), settings.appId, secrets.get(row.id)?.appKey);
+      const appKey = secrets.get(row.id)?.appKey;
+      const client = clientFor(row.url ?? '', serviceOf(row.service), settings.appId, appKey, settings.pin);
       backend = createGReaderBackend({
         db: options.db,
         accountId: row.id,
@@ -300,7 +308,10 @@ export function createAccountService(options: AccountServiceOptions) {
       if (!verdict.allowed) throw new ApiError('UNSAFE_URL', `That server address cannot be used: ${verdict.reason}.`);
       if (service.needsAppCredentials && (!input.appId || !input.appKey))
         throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
-      const client = clientFor(verdict.url, service, input.appId, input.appKey);
+      const pin = input.pinnedFingerprint ?? null;
+      if (pin !== null && !verdict.url.startsWith('https:'))
+        throw new ApiError('INVALID_ARGUMENTS', 'A certificate fingerprint can be pinned only for an https:// server.');
+      const client = clientFor(verdict.url, service, input.appId, input.appKey, pin);
       await testCredentials(() => client.login(input.user, input.password));
       const id = `${input.service}-${randomBytes(4).toString('hex')}`;
       insertAccount(options.db(), {
@@ -314,6 +325,7 @@ export function createAccountService(options: AccountServiceOptions) {
         options: JSON.stringify({
           ...(input.appId ? { appId: input.appId } : {}),
           ...(input.allowHttp ? { allowHttp: true } : {}),
+          ...(pin === null ? {} : { pinnedFingerprint: pin }),
         }),
         position: 'last',
         createdAt: options.now(),
