@@ -106,6 +106,18 @@ export const AddAccountInputSchema = z.strictObject({
 });
 export type AddAccountInput = z.infer<typeof AddAccountInputSchema>;
 
+/**
+ * How this host keeps account passwords, so Settings can tell the reader when the protection is weak:
+ * - `keychain`: sealed with the system keychain (Keychain, DPAPI, GNOME Keyring or KWallet);
+ * - `weak-keychain`: Linux with no keyring the app can use (Electron's `basic_text`: a key built into the app);
+ * - `no-keychain`: the system cannot encrypt at all: a file readable by this user alone (0600) is the only protection;
+ * - `private-file`: by design a file readable by this user alone (the browser preview and the command line).
+ */
+export const PasswordStorageSchema = z.object({
+  kind: z.enum(['keychain', 'weak-keychain', 'no-keychain', 'private-file']),
+});
+export type PasswordStorage = z.infer<typeof PasswordStorageSchema>;
+
 export const RemoveAccountOptionsSchema = z.object({
   /** Keep the account's bookmarked articles as local copies (in the local account) instead of removing them. */
   keepBookmarks: z.boolean(),
@@ -142,6 +154,12 @@ export const accountsMethods = {
     summary: 'Syncs one account now (changes made here are sent first); answers once the sync has started.',
     args: z.tuple([Id]),
     result: AccountSchema,
+  }),
+  'accounts.passwordStorage': method({
+    owner: 'host',
+    summary: 'How this computer keeps account passwords (system keychain, a weak fallback, or a private file).',
+    args: z.tuple([]),
+    result: PasswordStorageSchema,
   }),
   'accounts.remove': method({
     owner: 'host',
