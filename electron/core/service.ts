@@ -19,6 +19,7 @@ import { openLibrary, type Library } from './library/open-library';
 import { createNetwork, type Network, type NetworkOptions } from './net/network';
 import { createLanguagePass } from './sync/language-pass';
 import { createPendingPass } from './sync/pending-pass';
+import { queueFullTextOf } from './sync/queue-full-text';
 import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
 import type { CoreWorkerData } from './worker-protocol';
 
@@ -147,9 +148,10 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     ...(options.defaultSubscriptions === undefined ? {} : { defaultSubscriptions: options.defaultSubscriptions }),
     onConfigure: (config, previous) => imagePasses.configured(config, previous, sync.engine.isOnline()),
     afterFullText: keepFullTextImages,
+    // Each account sync runs the passes itself (`onSynced` below), however it started.
     onRefreshAll: (when) =>
-      void (when === 'now' ? accounts.syncAll() : accounts.syncDue(sync.engine.intervalMinutes * 60_000)).then(
-        afterAccountSync,
+      void (when === 'now' ? accounts.syncAll() : accounts.syncDue(sync.engine.intervalMinutes * 60_000)).catch(
+        () => undefined,
       ),
     subscribeRemote: (accountId, url, sectionId) => accounts.subscribe(accountId, url, sectionId),
     ...options.sync,
@@ -168,10 +170,11 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // Remote accounts: rows in the library, credentials in memory (handed over by the host), one sync at a time each.
   const accounts: AccountService = createAccountService({
     db: () => library.db(),
-    transport: () => network.transport,
+    transport: (pin) => (pin === null ? network.transport : network.createTransport({ pinnedFingerprint: pin })),
     now,
     onChanged: (list) => options.emit('accounts.changed', list),
     onArticles: () => options.emit('library.countsChanged', countUnread(library.db(), now())),
+    onSynced: (_summary, insertedIds) => afterAccountSync(insertedIds),
     isOnline: () => sync.engine.isOnline(),
     local: {
       refreshing: () => sync.engine.status().running !== null,
@@ -179,9 +182,12 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       refreshAll: () => void sync.engine.refresh({ kind: 'all' }),
     },
   });
-  // Articles an account brought get the same passes as a refresh's: languages, pictures, full text.
-  const afterAccountSync = (summaries: readonly { newArticles: number }[]) => {
-    if (closing || !summaries.some((summary) => summary.newArticles > 0)) return;
+  // Articles an account brought, by any sync (the schedule, "Sync now", adding the account, a new password, a
+  // subscribe), get the same passes as a refresh's: languages, pictures, and the pages of feeds that download full
+  // articles (queued for the page pass, which keeps their pictures too).
+  const afterAccountSync = (insertedIds: readonly number[]) => {
+    if (closing || insertedIds.length === 0) return;
+    queueFullTextOf(library.db(), insertedIds);
     options.emit('library.countsChanged', countUnread(library.db(), now()));
     languagePass.request();
     requestPasses();

@@ -57,6 +57,7 @@ export function createHost(platform: HostPlatform): Host {
       pickFile: (kind) => platform.pickFile(kind),
       saveExport: (token, options) => platform.saveExport(token, options),
       secrets: platform.secrets,
+      passwordStorage: platform.passwordStorage,
     }),
     core,
   });

@@ -5,6 +5,7 @@
 import type { Handlers, HostMethodName } from '../api/contract';
 import { ApiError } from '../api/errors';
 import { checkExternalUrl } from '../api/url-policy/external-policy';
+import type { PasswordStorage } from '../api/methods/accounts';
 import type { ExportSaveResult } from '../api/methods/exports';
 import { createAccountHostHandlers } from './account-host-handlers';
 import { createBackupHostHandlers, type BackupHostDependencies } from './backup-host-handlers';
@@ -26,6 +27,8 @@ export interface HostDependencies {
   pickFile: BackupHostDependencies['pickFile'];
   /** Where accounts' passwords are kept (never the core's files). */
   secrets: SecretStore;
+  /** How `secrets` protects them (the platform knows). */
+  passwordStorage: PasswordStorage;
 }
 
 export function createHostHandlers({
@@ -36,10 +39,12 @@ export function createHostHandlers({
   core,
   pickFile,
   secrets,
+  passwordStorage,
 }: HostDependencies): Handlers<HostMethodName> {
   return {
     ...createBackupHostHandlers({ settings, core, pickFile }),
     ...createAccountHostHandlers({ core, secrets }),
+    'accounts.passwordStorage': () => passwordStorage,
     'app.listNotices': () => notices.list(),
     'app.dismissNotice': (id) => {
       notices.dismiss(id);

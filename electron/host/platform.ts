@@ -3,6 +3,7 @@
  * differs between them. `createHost` takes exactly this, so a host that forgets one does not compile.
  */
 import type { EventEmitter } from '../api/contract';
+import type { PasswordStorage } from '../api/methods/accounts';
 import type { ExportSaveResult } from '../api/methods/exports';
 import type { CoreWorkerData } from '../core/worker-protocol';
 import type { SecretStore } from '../core/secrets/secret-store';
@@ -31,6 +32,8 @@ export interface HostPlatform {
   pickFile(kind: 'backup' | 'bookmarks'): Promise<string | null>;
   /** Where passwords and tokens are kept: never in config.json, the core's files, logs or backups. */
   secrets: SecretStore;
+  /** How `secrets` protects what it keeps; Settings → Accounts tells the reader when that is weak. */
+  passwordStorage: PasswordStorage;
   /** Shows a desktop notification; null where the page shows its own (the preview). */
   notify: ((title: string, body: string) => void) | null;
 }

@@ -10,7 +10,7 @@ import { createFilePicker } from './backup-dialogs';
 import { showDesktopNotification } from './desktop-notification';
 import { createExportSaver } from './export-save';
 import type { OpenExternal } from './external-links';
-import { safeStorageCipher } from './safe-storage-cipher';
+import { passwordStorageOf, safeStorageCipher } from './safe-storage-cipher';
 import { openSettingsStore } from './settings-store';
 
 export interface DesktopPlatformOptions {
@@ -20,6 +20,8 @@ export interface DesktopPlatformOptions {
 
 export function createDesktopPlatform({ deliverEvent, openExternal }: DesktopPlatformOptions): HostPlatform {
   const dataDir = app.getPath('userData');
+  // Asked once, after the app is ready (Linux chooses its keyring backend then).
+  const keychain = safeStorageCipher();
   return {
     identity: {
       dataDir,
@@ -39,7 +41,8 @@ export function createDesktopPlatform({ deliverEvent, openExternal }: DesktopPla
     openExternal,
     saveExport: createExportSaver({ dataDir }),
     pickFile: createFilePicker(dataDir),
-    secrets: createFileSecretStore(join(dataDir, SECRETS_FILE), safeStorageCipher().cipher),
+    secrets: createFileSecretStore(join(dataDir, SECRETS_FILE), keychain.cipher),
+    passwordStorage: passwordStorageOf(keychain),
     notify: showDesktopNotification,
   };
 }

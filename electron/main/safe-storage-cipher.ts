@@ -4,6 +4,7 @@
  * protection; `weak` also says when Linux fell back to a hard-coded key ('basic_text'), so the reader can be told.
  */
 import { safeStorage } from 'electron';
+import type { PasswordStorage } from '../api/methods/accounts';
 import type { SecretCipher } from '../core/secrets/file-secret-store';
 
 export interface DesktopCipher {
@@ -22,4 +23,10 @@ export function safeStorageCipher(platform: NodeJS.Platform = process.platform):
     },
     weak,
   };
+}
+
+/** What Settings → Accounts tells the reader about this cipher: weak where there is none or Linux's fallback key. */
+export function passwordStorageOf({ cipher, weak }: DesktopCipher): PasswordStorage {
+  if (cipher === null) return { kind: 'no-keychain' };
+  return { kind: weak ? 'weak-keychain' : 'keychain' };
 }

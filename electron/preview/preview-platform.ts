@@ -47,6 +47,8 @@ export function createPreviewPlatform(options: PreviewPlatformOptions): HostPlat
       throw new ApiError('UNAVAILABLE', 'Choose the file with the page’s file picker here.');
     },
     secrets: createFileSecretStore(join(options.dataDir, SECRETS_FILE)),
+    // No keychain here: passwords are kept as they are, in a file readable by this user alone (0600).
+    passwordStorage: { kind: 'private-file' },
     notify: null,
   };
 }

@@ -39,6 +39,7 @@ function setup() {
       throw new Error('not in these tests');
     }),
     'accounts.remove': vi.fn(() => null),
+    'accounts.passwordStorage': vi.fn(() => ({ kind: 'keychain' as const })),
   } satisfies Handlers<HostMethodName>;
   const core: CoreCaller = { call: vi.fn(async () => ({ ok: true as const, value: 'from core' })) };
   return { host, core, router: createRouter({ host, core }) };

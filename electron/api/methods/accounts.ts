@@ -6,6 +6,7 @@
  * steps below, which the UI cannot reach. The core keeps credentials in memory only; nothing here ever returns one.
  */
 import { z } from 'zod';
+import { FINGERPRINT_FORMAT, normalizeFingerprint } from '../certificate-fingerprint';
 import { LIMITS } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
 
@@ -74,6 +75,16 @@ export const ACCOUNT_LIMITS = { name: 200, user: 320, password: 1024, appId: 200
 
 const Password = z.string().min(1).max(ACCOUNT_LIMITS.password);
 
+/** A certificate's SHA-256 fingerprint as typed (`AB:CD:…` or bare hex), read as `AB:CD:…` in capitals. */
+export const PinnedFingerprintSchema = z
+  .string()
+  .max(200)
+  .transform((raw, context) => {
+    const pin = normalizeFingerprint(raw);
+    if (pin === null) context.addIssue({ code: 'custom', message: FINGERPRINT_FORMAT });
+    return pin ?? '';
+  });
+
 export const AddAccountInputSchema = z.strictObject({
   kind: RemoteAccountKindSchema,
   service: AccountServiceSchema,
@@ -87,8 +98,25 @@ export const AddAccountInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(ACCOUNT_LIMITS.name).optional(),
   /** The reader confirmed plain http:// to a server on their network (loopback never needs it). */
   allowHttp: z.boolean().optional(),
+  /**
+   * The SHA-256 fingerprint of the server's own certificate: exactly that certificate is accepted (a server with a
+   * certificate it signed itself), any other refused. Not a secret: it is kept with the account.
+   */
+  pinnedFingerprint: PinnedFingerprintSchema.optional(),
 });
 export type AddAccountInput = z.infer<typeof AddAccountInputSchema>;
+
+/**
+ * How this host keeps account passwords, so Settings can tell the reader when the protection is weak:
+ * - `keychain`: sealed with the system keychain (Keychain, DPAPI, GNOME Keyring or KWallet);
+ * - `weak-keychain`: Linux with no keyring the app can use (Electron's `basic_text`: a key built into the app);
+ * - `no-keychain`: the system cannot encrypt at all: a file readable by this user alone (0600) is the only protection;
+ * - `private-file`: by design a file readable by this user alone (the browser preview and the command line).
+ */
+export const PasswordStorageSchema = z.object({
+  kind: z.enum(['keychain', 'weak-keychain', 'no-keychain', 'private-file']),
+});
+export type PasswordStorage = z.infer<typeof PasswordStorageSchema>;
 
 export const RemoveAccountOptionsSchema = z.object({
   /** Keep the account's bookmarked articles as local copies (in the local account) instead of removing them. */
@@ -126,6 +154,12 @@ export const accountsMethods = {
     summary: 'Syncs one account now (changes made here are sent first); answers once the sync has started.',
     args: z.tuple([Id]),
     result: AccountSchema,
+  }),
+  'accounts.passwordStorage': method({
+    owner: 'host',
+    summary: 'How this computer keeps account passwords (system keychain, a weak fallback, or a private file).',
+    args: z.tuple([]),
+    result: PasswordStorageSchema,
   }),
   'accounts.remove': method({
     owner: 'host',

@@ -6,12 +6,16 @@ export function serviceOf(id: string | null): GReaderService {
   return GREADER_SERVICES[id !== null && isGReaderServiceId(id) ? id : 'other'];
 }
 
-export function parseOptions(text: string): { appId?: string } {
+/** The row's non-secret settings: Inoreader's App ID, the pinned certificate's fingerprint (null: none). */
+export function parseOptions(text: string): { appId?: string; pin: string | null } {
   try {
-    const value = JSON.parse(text) as { appId?: unknown };
-    return typeof value.appId === 'string' ? { appId: value.appId } : {};
+    const value = JSON.parse(text) as { appId?: unknown; pinnedFingerprint?: unknown };
+    return {
+      ...(typeof value.appId === 'string' ? { appId: value.appId } : {}),
+      pin: typeof value.pinnedFingerprint === 'string' ? value.pinnedFingerprint : null,
+    };
   } catch {
-    return {};
+    return { pin: null };
   }
 }
 

@@ -46,11 +46,17 @@ export interface AccountSyncSummary {
 
 export interface AccountServiceOptions {
   db: () => Db;
-  transport: () => HttpTransport;
+  /** The core's network for API calls; with a fingerprint, one that accepts only the certificate pinned for the server. */
+  transport: (pinnedFingerprint: string | null) => HttpTransport;
   now: () => number;
   /** Every change of an account's row (status, last sync) and every batch of new articles. */
   onChanged: (accounts: Account[]) => void;
   onArticles?: (insertedIds: readonly number[]) => void;
+  /**
+   * After every sync of a remote account, however it started (the schedule, "Sync now", adding it, a new password,
+   * a subscribe), with the ids of the articles it stored: the passes that follow a refresh run on them.
+   */
+  onSynced?: (summary: AccountSyncSummary, insertedIds: readonly number[]) => void;
   /** Offline, no account sync starts (the next one after the connection is back sends everything). */
   isOnline?: () => boolean;
   /** The local account's sync: the feed polling. */
@@ -78,9 +84,15 @@ export function createAccountService(options: AccountServiceOptions) {
   const attemptedAt = new Map<string, number>();
 
   /** A client on the core's network; Inoreader's App ID and key go with every request when given. */
-  const clientFor = (apiUrl: string, service: GReaderService, appId?: string | null, appKey?: string | null) =>
+  const clientFor = (
+    apiUrl: string,
+    service: GReaderService,
+    appId?: string | null,
+    appKey?: string | null,
+    pin: string | null = null,
+  ) =>
     createGReaderClient({
-      transport: options.transport(),
+      transport: options.transport(pin),
       apiUrl,
       service,
       ...(appId ? { appId } : {}),
@@ -91,7 +103,8 @@ export function createAccountService(options: AccountServiceOptions) {
     let backend = backends.get(row.id);
     if (!backend) {
       const settings = parseOptions(row.options);
-      const client = clientFor(row.url ?? '', serviceOf(row.service), settings.appId, secrets.get(row.id)?.appKey);
+      const appKey = secrets.get(row.id)?.appKey;
+      const client = clientFor(row.url ?? '', serviceOf(row.service), settings.appId, appKey, settings.pin);
       backend = createGReaderBackend({
         db: options.db,
         accountId: row.id,
@@ -161,12 +174,14 @@ export function createAccountService(options: AccountServiceOptions) {
       pulledStates: 0,
       error: null,
     };
+    const insertedIds: number[] = [];
     try {
       const result = await backendFor(row).sync({
         cursor: parseState(row.state),
         signal: controller.signal,
         onArticles: (ids) => {
           summary.newArticles += ids.length;
+          insertedIds.push(...ids);
           options.onArticles?.(ids);
         },
       });
@@ -191,6 +206,8 @@ export function createAccountService(options: AccountServiceOptions) {
       controllers.delete(row.id);
     }
     changed();
+    // A sync that failed half-way still stored whole chunks: they get the passes too.
+    options.onSynced?.(summary, insertedIds);
     return summary;
   };
 
@@ -297,7 +314,10 @@ export function createAccountService(options: AccountServiceOptions) {
       if (!verdict.allowed) throw new ApiError('UNSAFE_URL', `That server address cannot be used: ${verdict.reason}.`);
       if (service.needsAppCredentials && (!input.appId || !input.appKey))
         throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
-      const client = clientFor(verdict.url, service, input.appId, input.appKey);
+      const pin = input.pinnedFingerprint ?? null;
+      if (pin !== null && !verdict.url.startsWith('https:'))
+        throw new ApiError('INVALID_ARGUMENTS', 'A certificate fingerprint can be pinned only for an https:// server.');
+      const client = clientFor(verdict.url, service, input.appId, input.appKey, pin);
       await testCredentials(() => client.login(input.user, input.password));
       const id = `${input.service}-${randomBytes(4).toString('hex')}`;
       insertAccount(options.db(), {
@@ -311,6 +331,7 @@ export function createAccountService(options: AccountServiceOptions) {
         options: JSON.stringify({
           ...(input.appId ? { appId: input.appId } : {}),
           ...(input.allowHttp ? { allowHttp: true } : {}),
+          ...(pin === null ? {} : { pinnedFingerprint: pin }),
         }),
         position: 'last',
         createdAt: options.now(),

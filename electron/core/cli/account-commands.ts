@@ -24,7 +24,7 @@ import { parseArgs, type ParsedArgs } from './parse-args';
 import { readLines, type SecretInput } from './read-stdin';
 
 export const ACCOUNT_ADD_USAGE =
-  'account add --data-dir <dir> --kind greader [--service freshrss|theoldreader|bazqux|miniflux|inoreader|other] --url <url> --user <name> --password-stdin [--app-id <id>] [--name <label>] [--allow-http]';
+  'account add --data-dir <dir> --kind greader [--service freshrss|theoldreader|bazqux|miniflux|inoreader|other] --url <url> --user <name> --password-stdin [--app-id <id>] [--name <label>] [--allow-http] [--pin-sha256 <fingerprint>]';
 export const ACCOUNT_LIST_USAGE = 'account list --data-dir <dir>';
 export const ACCOUNT_REMOVE_USAGE = 'account remove --data-dir <dir> --account <id> [--keep-bookmarks]';
 export const ACCOUNT_USAGE = 'account (add | list | remove) --data-dir <dir> [options]';
@@ -33,7 +33,7 @@ export const ACCOUNT_HELP = [
   'Adds, lists or removes a library folder’s sync-service accounts (the Google Reader API: FreshRSS, The Old Reader, BazQux, Miniflux, Inoreader, other servers).',
   '',
   `  ${ACCOUNT_ADD_USAGE}`,
-  '      Tests the user name and password with the server first: a refused password exits 1 and saves nothing. The password is the first line of stdin (e.g. `printf "%s\\n" "$PW" | npm run cli -- account add … --password-stdin`), never an argument, which other users can see. Inoreader also needs --app-id and your App key as the second line of stdin. --url is the server’s API endpoint (FreshRSS: https://host/api/greader.php; a known service’s base URL is completed; The Old Reader, BazQux and Inoreader need none). --service defaults to other. Plain http:// to anything but this computer needs --allow-http. No keychain here: the password is kept in a file readable only by you (<dir>/secrets.json, mode 0600). Prints {"account": {id, kind, service, name, url, user, status}}.',
+  '      Tests the user name and password with the server first: a refused password exits 1 and saves nothing. The password is the first line of stdin (e.g. `printf "%s\\n" "$PW" | npm run cli -- account add … --password-stdin`), never an argument, which other users can see. Inoreader also needs --app-id and your App key as the second line of stdin. --url is the server’s API endpoint (FreshRSS: https://host/api/greader.php; a known service’s base URL is completed; The Old Reader, BazQux and Inoreader need none). --service defaults to other. Plain http:// to anything but this computer needs --allow-http. A server with a certificate of its own (self-signed) is reached with --pin-sha256 and its certificate’s SHA-256 fingerprint (AB:CD:… or 64 hex digits, as `openssl x509 -noout -fingerprint -sha256 -in cert.pem` shows it): exactly that certificate is accepted, any other refused. No keychain here: the password is kept in a file readable only by you (<dir>/secrets.json, mode 0600). Prints {"account": {id, kind, service, name, url, user, status}}.',
   `  ${ACCOUNT_LIST_USAGE}`,
   '      Prints {"accounts": [{id, kind, service, name, url, user, status, lastSyncAt, lastError}]}, the local account first; status is ok, syncing, needs-password or error.',
   `  ${ACCOUNT_REMOVE_USAGE}`,
@@ -66,7 +66,7 @@ export async function accountFromArgv(argv: readonly string[], io: AccountIo): P
     case 'add': {
       const parsed = parseArgs(
         rest,
-        ['data-dir', 'kind', 'service', 'url', 'user', 'name', 'app-id'],
+        ['data-dir', 'kind', 'service', 'url', 'user', 'name', 'app-id', 'pin-sha256'],
         ['password-stdin', 'allow-http'],
       );
       return parsed.ok ? addAccount(parsed.args, io) : usageError(parsed.error, ACCOUNT_ADD_USAGE);
@@ -121,6 +121,7 @@ async function addAccount({ flags, positionals }: ParsedArgs, io: AccountIo): Pr
     ...(flags['app-id'] === undefined ? {} : { appId: flags['app-id'] }),
     ...(needsAppKey ? { appKey } : {}),
     ...(flags['allow-http'] === 'true' ? { allowHttp: true } : {}),
+    ...(flags['pin-sha256'] === undefined ? {} : { pinnedFingerprint: flags['pin-sha256'] }),
   });
   if (!input.success) {
     const issue = input.error.issues[0]!;
@@ -215,6 +216,11 @@ function hasLibrary(dataDir: string): boolean {
   return existsSync(join(dataDir, LIBRARY_FILE));
 }
 
-const OPTION_NAMES: Record<string, string> = { appId: '--app-id', appKey: 'the App key', password: 'the password' };
+const OPTION_NAMES: Record<string, string> = {
+  appId: '--app-id',
+  appKey: 'the App key',
+  password: 'the password',
+  pinnedFingerprint: '--pin-sha256',
+};
 const optionName = (field: string) => OPTION_NAMES[field] ?? `--${field}`;
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));

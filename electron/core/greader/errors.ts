@@ -5,6 +5,8 @@
  * token, and none quotes a response body (a hostile or confused server could echo a secret into it).
  */
 
+import { TransportError } from '../net/transport-error';
+
 /** Which credential the server refused. */
 export type GReaderAuthReason = 'password' | 'session' | 'app-credentials';
 
@@ -82,9 +84,18 @@ export class GReaderBadResponseError extends GReaderError {
 export class GReaderNetworkError extends GReaderError {
   override readonly name = 'GReaderNetworkError';
   constructor(endpoint: string, cause: unknown) {
+    // A refused certificate is no "could not be reached": the transport's sentence names the server and what to do.
     // The endpoint stays on the error (logs, tests); the reader is told what happened, not which call it was.
-    super(`The server could not be reached: ${causeMessage(cause)}`, endpoint, { cause });
+    super(
+      isCertificateRefusal(cause) ? cause.message : `The server could not be reached: ${causeMessage(cause)}`,
+      endpoint,
+      { cause },
+    );
   }
+}
+
+function isCertificateRefusal(cause: unknown): cause is TransportError {
+  return cause instanceof TransportError && (cause.code === 'CERTIFICATE_PIN' || cause.code === 'TLS');
 }
 
 function causeMessage(cause: unknown): string {

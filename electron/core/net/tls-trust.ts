@@ -10,7 +10,10 @@
 // named import of it would stop the whole bundle from loading there.
 import * as tls from 'node:tls';
 import { buildConnector, Client, Pool, type Dispatcher, type EnvHttpProxyAgent } from 'undici';
+import { normalizeFingerprint } from '../../api/certificate-fingerprint';
 import { pinMessages, TransportError } from './transport-error';
+
+export { normalizeFingerprint };
 
 let secureContext: tls.SecureContext | undefined;
 
@@ -27,16 +30,6 @@ function accountSecureContext(): tls.SecureContext {
   // Without the list (an older Node), Node's own roots apply, as for feeds.
   secureContext ??= tls.createSecureContext(ca.length > 0 ? { ca } : {});
   return secureContext;
-}
-
-/** `AB:CD:…` (as browsers and `openssl x509 -fingerprint -sha256` show it) or bare hex, either case; null if neither. */
-export function normalizeFingerprint(raw: string): string | null {
-  const hex = raw.trim().replace(/^sha-?256\s*(fingerprint)?\s*[:=]?\s*/i, '');
-  if (!/^([0-9a-f]{2}:){31}[0-9a-f]{2}$/i.test(hex) && !/^[0-9a-f]{64}$/i.test(hex)) return null;
-  return hex
-    .replace(/:/g, '')
-    .toUpperCase()
-    .replace(/(..)(?!$)/g, '$1:');
 }
 
 /** The parsed form of a pin for `accountTls`; throws the reader's sentence when it is not a fingerprint. */

@@ -3,6 +3,7 @@
  * certificate refused…) and a sentence for the reader that names the server, never a password or a token — every
  * message goes through the app's one redaction policy on its way in.
  */
+import { FINGERPRINT_FORMAT } from '../../api/certificate-fingerprint';
 import { redactSecrets } from '../../api/redact-secrets';
 import { duration, fetchMessages, size, type FailureMessages } from './fetch-messages';
 import type { FetchErrorCode } from './fetch-result';
@@ -41,6 +42,5 @@ export const pinMessages = {
     `The certificate of ${host} is not the one pinned for this server (it presented SHA-256 ${actual}). ` +
     'If the server’s certificate was replaced, check the new one and pin its fingerprint.',
   httpsOnly: () => 'A certificate fingerprint is pinned for this server, so Broadsheet only reaches it over https.',
-  invalid: () =>
-    'A certificate fingerprint is the SHA-256 of the certificate: 64 hexadecimal digits, in pairs separated by colons or not.',
+  invalid: () => FINGERPRINT_FORMAT,
 };

@@ -1,7 +1,9 @@
 /**
  * Imported bookmarks arrive as bare links (imports/import-bookmarks.ts marks
- * them in `pending_full_text`). After a refresh, this pass fetches their
- * pages and keeps Readability's text, a batch at a time. A page that fails is
+ * them in `pending_full_text`), and so do the new articles of an account's
+ * feed set to download full articles (queue-full-text.ts). After a refresh or
+ * a sync, this pass fetches their pages and keeps Readability's text, a batch
+ * at a time. A page that fails is
  * tried again later (1 h, 2 h, 4 h …) and given up after five tries: the
  * bookmark stays, as a link.
  */

@@ -16,6 +16,7 @@ import { FormError } from '../ui/FormError';
 import { InlineError } from '../ui/InlineError';
 import { Modal } from '../ui/Modal';
 import { formErrorText, isRefusal } from './account-text';
+import { AdvancedAccountFields, readPin } from './AdvancedAccountFields';
 import { SecretInput, type SecretField } from './SecretInput';
 import { INOREADER_DEVELOPER_URL, serviceHints } from './service-hints';
 import './accounts.css';
@@ -68,6 +69,7 @@ function AccountForm({
   const [name, setName] = useState('');
   const [appId, setAppId] = useState('');
   const [allowHttp, setAllowHttp] = useState(false);
+  const [fingerprint, setFingerprint] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const password = useRef<SecretField>(null);
@@ -84,9 +86,12 @@ function AccountForm({
   const urlVerdict = info.needsUrl && typedUrl ? checkAccountServerUrl(typedUrl, { allowHttp: true }) : null;
   const urlProblem = urlVerdict && !urlVerdict.allowed ? `This address cannot be used: ${urlVerdict.reason}.` : null;
   const asksHttp = info.needsUrl && plainHttpNeedsConsent(typedUrl);
+  // Only a self-hosted server's certificate is pinned: a service's own is renewed under it every few weeks.
+  const pinned = info.needsUrl ? readPin(fingerprint) : { pin: null, problem: null };
   const ready =
     (!info.needsUrl || (typedUrl !== '' && !urlProblem)) &&
     (!asksHttp || allowHttp) &&
+    pinned.problem === null &&
     user.trim() !== '' &&
     filled.password &&
     (!info.needsAppCredentials || (appId.trim() !== '' && filled.appKey));
@@ -103,6 +108,7 @@ function AccountForm({
       ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
       ...(name.trim() ? { name: name.trim() } : {}),
       ...(asksHttp ? { allowHttp: true } : {}),
+      ...(pinned.pin === null ? {} : { pinnedFingerprint: pinned.pin }),
     };
     setFilled({ password: false, appKey: false });
     setBusy(true);
@@ -240,6 +246,9 @@ function AccountForm({
           onChange={(event) => setName(event.target.value)}
         />
       </label>
+      {info.needsUrl && (
+        <AdvancedAccountFields fingerprint={fingerprint} onFingerprint={setFingerprint} disabled={busy} />
+      )}
       {busy && (
         <p className="field__hint" role="status">
           Checking your user name and password with {info.label}…

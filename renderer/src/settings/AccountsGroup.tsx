@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import type { Account } from '@contract/methods/accounts';
 import { AddAccountDialog } from '../accounts/AddAccountDialog';
 import { ChangePasswordDialog } from '../accounts/ChangePasswordDialog';
+import { PasswordStorageNote } from '../accounts/PasswordStorageNote';
 import { RemoveAccountDialog } from '../accounts/RemoveAccountDialog';
 import { useAccountsView } from '../accounts/accounts-data';
 import { useNow } from '../hooks/use-now';
@@ -38,6 +39,7 @@ export function AccountsGroup() {
         Read the same news on every device: connect a sync service and its subscriptions, read articles and stars stay
         the same here and there. Feeds you add on this computer stay here.
       </p>
+      <PasswordStorageNote />
       {state.status === 'loading' && <p className="settings-field__description">Loading your accounts…</p>}
       {state.status === 'error' && (
         <InlineError what="Your accounts could not be loaded." error={state.error} onRetry={reload} />

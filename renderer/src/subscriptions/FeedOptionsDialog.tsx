@@ -1,6 +1,10 @@
-/** One feed's options: full articles, its own refresh interval, paused. */
+/**
+ * One feed's options: full articles, its own refresh interval, paused. A sync service's feed is refreshed when its
+ * account syncs, so it has the full-articles option alone (its pages and pictures are fetched here, after each sync).
+ */
 import { useState } from 'react';
 import type { Feed, FeedOptions } from '@contract/library-models';
+import { LOCAL_ACCOUNT_ID } from '@contract/methods/accounts';
 import { Modal } from '../ui/Modal';
 import { FormError } from '../ui/FormError';
 import { useSubmit } from './use-submit';
@@ -28,9 +32,7 @@ export function FeedOptionsDialog({
 }) {
   const [options, setOptions] = useState<FeedOptions>(feed.options);
   const { busy, error, run } = useSubmit();
-  const intervals = INTERVALS.some((entry) => entry.minutes === options.refreshMinutes)
-    ? INTERVALS
-    : [...INTERVALS, { minutes: options.refreshMinutes, label: `Every ${options.refreshMinutes} minutes` }];
+  const polledHere = feed.accountId === LOCAL_ACCOUNT_ID;
   return (
     <Modal
       title={`Options for “${feed.title}”`}
@@ -55,6 +57,29 @@ export function FeedOptionsDialog({
         />
         Download full articles from the web page
       </label>
+      {polledHere ? (
+        <ScheduleOptions options={options} setOptions={setOptions} />
+      ) : (
+        <p className="field__hint">This feed comes from a sync service: it is refreshed each time its account syncs.</p>
+      )}
+      <FormError message={error} />
+    </Modal>
+  );
+}
+
+/** A feed polled here: its own refresh interval, and paused. */
+function ScheduleOptions({
+  options,
+  setOptions,
+}: {
+  options: FeedOptions;
+  setOptions: (options: FeedOptions) => void;
+}) {
+  const intervals = INTERVALS.some((entry) => entry.minutes === options.refreshMinutes)
+    ? INTERVALS
+    : [...INTERVALS, { minutes: options.refreshMinutes, label: `Every ${options.refreshMinutes} minutes` }];
+  return (
+    <>
       <label className="field">
         <span className="field__label">Refresh</span>
         <select
@@ -78,7 +103,6 @@ export function FeedOptionsDialog({
         />
         Pause: do not refresh this feed on schedule
       </label>
-      <FormError message={error} />
-    </Modal>
+    </>
   );
 }

@@ -70,6 +70,7 @@ export async function startFuzzApp(): Promise<FuzzApp> {
       pickFile: async () => null,
       core: () => caller,
       secrets: memorySecretStore(),
+      passwordStorage: { kind: 'private-file' },
     }),
     core: caller,
   });

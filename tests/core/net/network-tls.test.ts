@@ -1,13 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCACertificates } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNetwork, type Network } from '../../../electron/core/net/network';
 import { normalizeFingerprint, trustedCertificates } from '../../../electron/core/net/tls-trust';
 import { TransportError, type TransportErrorCode } from '../../../electron/core/net/transport-error';
-import { makeTempDir } from '../../support/temp-dir';
+import { makeSelfSignedCert } from '../../support/self-signed-cert';
 import { answer, startApiServer, type ApiServer } from './support/api-server';
 import { startForwardProxy, type ForwardProxy } from './support/forward-proxy';
 
@@ -20,27 +16,17 @@ let server: ApiServer;
 let proxy: ForwardProxy;
 let network: Network;
 let fingerprint: string;
-let cleanup: () => void;
 
 beforeAll(async () => {
-  const dir = makeTempDir();
-  cleanup = dir.cleanup;
-  const [key, cert] = [join(dir.path, 'key.pem'), join(dir.path, 'cert.pem')];
-  // Part of every system this suite runs on (the Debian base image); a missing one fails the suite loudly.
-  // prettier-ignore
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
-    { stdio: 'ignore' });
-  const pem = { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
-  fingerprint = new X509Certificate(pem.cert).fingerprint256;
-  [server, proxy] = await Promise.all([startApiServer(pem), startForwardProxy()]);
+  const made = makeSelfSignedCert();
+  fingerprint = made.fingerprint;
+  [server, proxy] = await Promise.all([startApiServer(made), startForwardProxy()]);
   server.route('/api', answer(200, 'secure answer'));
   network = createNetwork({ appVersion: '9.9.9-test', fetcher: { env: {}, connectTimeoutMs: 5_000 } });
 });
 afterAll(async () => {
   await network?.close();
   await Promise.all([server?.close(), proxy?.close()]);
-  cleanup?.();
 });
 
 const call = (transport: Network['transport'], url = `${server.origin}/api`) =>

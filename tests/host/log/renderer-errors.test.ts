@@ -37,6 +37,7 @@ function setup(options: { logDir?: (dir: string) => string } = {}) {
     core: () => ({ call: vi.fn() }),
     pickFile: vi.fn(),
     secrets: memorySecretStore(),
+    passwordStorage: { kind: 'keychain' },
   });
   const router = createRouter({ host, core: { call: vi.fn() } });
   const lines = () =>

@@ -71,6 +71,7 @@ const DEFAULTS: FakeHandlers = {
   'library.offerDefaults': () => ({ offer: false, sections: [], feeds: 0 }),
   'accounts.list': () => [LOCAL_ACCOUNT],
   'accounts.services': () => [],
+  'accounts.passwordStorage': () => ({ kind: 'keychain' }),
 };
 
 export interface FakeClient extends ApiClient {

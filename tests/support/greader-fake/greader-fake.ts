@@ -8,6 +8,7 @@
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { FakeGate, type FakeFault, type FakeQuota } from './fake-gate';
 import type { FakeRequest, Reply } from './fake-request';
@@ -37,10 +38,14 @@ export interface GReaderFakeOptions {
    * the whole app starts it at today: the app fetches bodies of unread items of the last 90 days only.
    */
   clockStartMs?: number;
+  /** Serve https with this key and certificate (PEM): a server with a certificate of its own, for pinning. */
+  tls?: { key: string; cert: string };
+  /** Listen on this port (a test playing the same server coming back with another certificate); any free one by default. */
+  port?: number;
 }
 
 export interface GReaderFake extends FakeDevice {
-  /** http://127.0.0.1:<port> */
+  /** http://127.0.0.1:<port> (https with `tls`) */
   origin: string;
   /** The API endpoint a client is given (FreshRSS: `<origin>/api/greader.php`; the others: the origin). */
   apiUrl: string;
@@ -105,9 +110,8 @@ export async function startGReaderFake(options: GReaderFakeOptions = {}): Promis
     return { status: variant.badAuthAs200 ? 200 : 401, body: 'Error=BadAuthentication\n' };
   }
 
-  const server = createServer((req, res) => {
-    void serve(req, res);
-  });
+  const listener = (req: IncomingMessage, res: ServerResponse) => void serve(req, res);
+  const server = options.tls ? createHttpsServer(options.tls, listener) : createServer(listener);
   async function serve(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const body = await readBody(req);
@@ -135,9 +139,9 @@ export async function startGReaderFake(options: GReaderFakeOptions = {}): Promis
     res.end(text);
   }
 
-  server.listen(0, '127.0.0.1');
+  server.listen(options.port ?? 0, '127.0.0.1');
   await once(server, 'listening');
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const device = createFakeDevice(store, {
     changePassword(password) {
       credentials.password = password;
