@@ -173,6 +173,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     onChanged: (list) => options.emit('accounts.changed', list),
     onArticles: () => options.emit('library.countsChanged', countUnread(library.db(), now())),
     isOnline: () => sync.engine.isOnline(),
+    unreadDays: () => sync.engine.settings.accountUnreadDays,
     local: {
       refreshing: () => sync.engine.status().running !== null,
       lastRefreshAt: () => lastRefreshAt,

@@ -7,7 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Account } from '../../../../electron/api/methods/accounts';
-import { createAccountService, type AccountService } from '../../../../electron/core/accounts/account-service';
+import {
+  createAccountService,
+  type AccountService,
+  type AccountServiceOptions,
+} from '../../../../electron/core/accounts/account-service';
 import { listArticleRows, type ArticleRow } from '../../../../electron/core/library/articles/script-rows';
 import { createLibraryHandlers } from '../../../../electron/core/library/library-handlers';
 import { openLibrary, type Library } from '../../../../electron/core/library/open-library';
@@ -34,7 +38,7 @@ export function openLocalSide(
   transport: HttpTransport,
   serverNow: () => number,
   given?: string,
-  extra: { isOnline?: () => boolean } = {},
+  extra: Pick<AccountServiceOptions, 'isOnline' | 'unreadDays'> = {},
 ): LocalSide {
   const dir = given ?? mkdtempSync(join(tmpdir(), 'broadsheet-accounts-'));
   const library = openLibrary(join(dir, 'library.sqlite'), { skipIntegrityCheck: true });
