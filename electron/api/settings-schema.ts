@@ -19,6 +19,21 @@ export const NotificationSettingsSchema = z.strictObject({
   sectionIds: z.array(z.string().min(1).max(64)).max(500),
 });
 
+/**
+ * "Download unread articles from the last N days at first" (sync-service accounts): on an account's first sync,
+ * unread articles of the last this many days arrive with their bodies at once; older unread ones are counted at
+ * once and arrive a few hundred per sync. `all` downloads every unread article at once.
+ */
+export const ACCOUNT_UNREAD_DAYS = [7, 30, 90, 365, 'all'] as const;
+export const AccountUnreadDaysSchema = z.union([
+  z.literal(7),
+  z.literal(30),
+  z.literal(90),
+  z.literal(365),
+  z.literal('all'),
+]);
+export type AccountUnreadDays = z.infer<typeof AccountUnreadDaysSchema>;
+
 const ProxySchema = z
   .string()
   .max(2048)
@@ -43,6 +58,8 @@ export const SettingsSchema = z.strictObject({
   markReadOnOpen: z.boolean(),
   proxy: ProxySchema,
   notifications: NotificationSettingsSchema,
+  /** Defaulted like `offlineImagesDays`, so settings saved before it existed stay valid. */
+  accountUnreadDays: AccountUnreadDaysSchema.default(90),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -60,6 +77,7 @@ export const SettingsPatchSchema = z.strictObject({
   markReadOnOpen: z.boolean().optional(),
   proxy: ProxySchema.optional(),
   notifications: NotificationSettingsSchema.partial().optional(),
+  accountUnreadDays: AccountUnreadDaysSchema.optional(),
 });
 
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
@@ -76,6 +94,7 @@ export const DEFAULT_SETTINGS: Settings = {
   markReadOnOpen: true,
   proxy: '',
   notifications: { enabled: false, sectionIds: [] },
+  accountUnreadDays: 90,
 };
 
 /** Stored settings that failed validation: every still-valid group is kept, the broken ones fall back to defaults. */

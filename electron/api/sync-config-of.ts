@@ -1,6 +1,7 @@
 /**
  * The part of the reader's settings the core's sync needs (`sync.configure`):
- * refresh interval, proxy and the offline-image settings. The host sends it
+ * refresh interval, proxy, the offline-image settings and how many days of
+ * unread articles an account downloads at first. The host sends it
  * from its settings service; the CLI, from the data folder's config.json, so
  * both refresh a library the same way.
  */
@@ -14,5 +15,6 @@ export function syncConfigOf(settings: Settings): SyncConfig {
     offlineImages: settings.offlineImages,
     offlineImagesDays: settings.offlineImagesDays,
     imageCacheQuotaMB: settings.imageCacheQuotaMB,
+    accountUnreadDays: settings.accountUnreadDays,
   };
 }

@@ -176,6 +176,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     onArticles: () => options.emit('library.countsChanged', countUnread(library.db(), now())),
     onSynced: (_summary, insertedIds) => afterAccountSync(insertedIds),
     isOnline: () => sync.engine.isOnline(),
+    unreadDays: () => sync.engine.settings.accountUnreadDays,
     local: {
       refreshing: () => sync.engine.status().running !== null,
       lastRefreshAt: () => lastRefreshAt,

@@ -29,6 +29,9 @@ describe('settings schema', () => {
     [{ offlineImagesDays: 1.5 }],
     [{ offlineImagesDays: '14' }],
     [{ imageCacheQuotaMB: 10 }],
+    [{ accountUnreadDays: 60 }],
+    [{ accountUnreadDays: '90' }],
+    [{ accountUnreadDays: null }],
     [{ proxy: 'javascript:alert(1)' }],
     [{ proxy: 'http://proxy example' }],
     [{ extra: true }],
@@ -48,6 +51,14 @@ describe('settings schema', () => {
   test('settings saved before offlineImagesDays existed stay valid and get the default', () => {
     const { offlineImagesDays: _dropped, ...older } = DEFAULT_SETTINGS;
     expect(SettingsSchema.parse(older).offlineImagesDays).toBe(14);
+  });
+
+  test('accounts download 90 days of unread articles at first by default; 7, 30, 365 or all can be chosen', () => {
+    expect(DEFAULT_SETTINGS.accountUnreadDays).toBe(90);
+    for (const accountUnreadDays of [7, 30, 90, 365, 'all'] as const)
+      expect(applySettingsPatch(DEFAULT_SETTINGS, { accountUnreadDays }).accountUnreadDays).toBe(accountUnreadDays);
+    const { accountUnreadDays: _dropped, ...older } = DEFAULT_SETTINGS;
+    expect(SettingsSchema.parse(older).accountUnreadDays).toBe(90);
   });
 
   test('accepts proxies people use', () => {

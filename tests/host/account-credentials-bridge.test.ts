@@ -21,6 +21,7 @@ function account(id: string): Account {
     capabilities: { subscriptions: true, folders: true, starred: true, markAllOnServer: false, itemLabels: false },
     feedCount: 0,
     unreadCount: 0,
+    unreadToDownload: 0,
   };
 }
 

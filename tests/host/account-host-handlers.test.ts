@@ -20,6 +20,7 @@ const ACCOUNT: Account = {
   capabilities: { subscriptions: true, folders: true, starred: true, markAllOnServer: true, itemLabels: true },
   feedCount: 0,
   unreadCount: 0,
+  unreadToDownload: 0,
 };
 
 const INPUT: AddAccountInput = {

@@ -5,8 +5,8 @@ import { DEFAULT_SETTINGS } from '../../electron/api/settings-schema';
 import { syncConfigOf } from '../../electron/api/sync-config-of';
 import { createCoreSyncBridge } from '../../electron/host/core-sync-bridge';
 
-/** The image settings at their defaults, as the bridge sends them along with every config. */
-const IMAGES = { offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 2048 };
+/** The image and account settings at their defaults, as the bridge sends them along with every config. */
+const IMAGES = { offlineImages: true, offlineImagesDays: 14, imageCacheQuotaMB: 2048, accountUnreadDays: 90 };
 
 function setup(online = true) {
   const calls: { method: CoreCallName; args: unknown[] }[] = [];
@@ -42,10 +42,21 @@ describe('the host’s sync bridge', () => {
     ]);
   });
 
-  it('maps the offline-image settings into the config, and the contract accepts what it sends', () => {
-    const settings = { ...DEFAULT_SETTINGS, offlineImages: false, offlineImagesDays: 3, imageCacheQuotaMB: 100 };
+  it('maps the offline-image and account settings into the config, and the contract accepts what it sends', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      offlineImages: false,
+      offlineImagesDays: 3,
+      imageCacheQuotaMB: 100,
+      accountUnreadDays: 'all' as const,
+    };
     const config = syncConfigOf(settings);
-    expect(config).toMatchObject({ offlineImages: false, offlineImagesDays: 3, imageCacheQuotaMB: 100 });
+    expect(config).toMatchObject({
+      offlineImages: false,
+      offlineImagesDays: 3,
+      imageCacheQuotaMB: 100,
+      accountUnreadDays: 'all',
+    });
     expect(methods['sync.configure'].args.parse([config])).toEqual([config]);
 
     const { calls, emit } = setup();
@@ -57,6 +68,7 @@ describe('the host’s sync bridge', () => {
     const args = methods['sync.configure'].args;
     expect(args.safeParse([{ refreshIntervalMinutes: 30, proxy: '', imageCacheQuotaMB: 1 }]).success).toBe(false);
     expect(args.safeParse([{ refreshIntervalMinutes: 30, proxy: '', offlineImagesDays: 0 }]).success).toBe(false);
+    expect(args.safeParse([{ refreshIntervalMinutes: 30, proxy: '', accountUnreadDays: 60 }]).success).toBe(false);
     expect(args.parse([{ refreshIntervalMinutes: 30, proxy: '' }])).toEqual([
       { refreshIntervalMinutes: 30, proxy: '', ...IMAGES },
     ]);

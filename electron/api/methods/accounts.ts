@@ -53,7 +53,13 @@ export const AccountSchema = z.object({
   lastError: z.string().nullable(),
   capabilities: AccountCapabilitiesSchema,
   feedCount: Count,
+  /** Unread on the server, including `unreadToDownload`, so it matches the reader's other devices. */
   unreadCount: Count,
+  /**
+   * Unread articles whose contents are still on the server: those older than "download unread articles from the
+   * last N days" arrive a few hundred per sync (ids alone say nothing about an article, so none is listed before).
+   */
+  unreadToDownload: Count,
 });
 export type Account = z.infer<typeof AccountSchema>;
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { FailureCauseSchema } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
+import { AccountUnreadDaysSchema } from '../settings-schema';
 
 const core = 'core' as const;
 const Nothing = z.null();
@@ -78,6 +79,8 @@ export const SyncConfigSchema = z.object({
   /** Articles newer than this many days get their pictures (bookmarks always do). */
   offlineImagesDays: z.number().int().min(1).max(365).default(14),
   imageCacheQuotaMB: z.number().int().min(50).max(100_000).default(2048),
+  /** Sync-service accounts: unread bodies of the last this many days come at once, older ones a few per sync. */
+  accountUnreadDays: AccountUnreadDaysSchema.default(90),
 });
 
 export type SyncConfig = z.infer<typeof SyncConfigSchema>;

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../api/errors';
 import type { Feed } from '../../api/library-models';
 import type { Account, AccountCredentials, AddAccountInput, AccountServiceInfo } from '../../api/methods/accounts';
+import { DEFAULT_SETTINGS, type AccountUnreadDays } from '../../api/settings-schema';
 import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
 import type { Db } from '../db/sql';
 import { completeApiUrl } from '../greader/api-url';
@@ -41,6 +42,8 @@ export interface AccountSyncSummary {
   newArticles: number;
   pushed: number;
   pulledStates: number;
+  /** Unread on the server, counted in the account's unread count, contents still to come (older ones, per sync). */
+  unreadToDownload: number;
   error: string | null;
 }
 
@@ -61,11 +64,9 @@ export interface AccountServiceOptions {
   isOnline?: () => boolean;
   /** The local account's sync: the feed polling. */
   local: { refreshing(): boolean; lastRefreshAt(): string | null; refreshAll(): void };
-  /** Unread items older than this arrive without their body. */
-  bodyDays?: number;
+  /** The reader's "download unread articles from the last N days at first", read at each sync (default 90). */
+  unreadDays?: () => AccountUnreadDays;
 }
-
-const DEFAULT_BODY_DAYS = 90;
 
 interface Secrets {
   password: string | null;
@@ -112,7 +113,7 @@ export function createAccountService(options: AccountServiceOptions) {
         client,
         password: () => secrets.get(row.id)?.password ?? null,
         now: options.now,
-        bodyDays: options.bodyDays ?? DEFAULT_BODY_DAYS,
+        bodyDays: () => bodyDaysOf(options.unreadDays?.() ?? DEFAULT_SETTINGS.accountUnreadDays),
       });
       backends.set(row.id, backend);
     }
@@ -144,6 +145,7 @@ export function createAccountService(options: AccountServiceOptions) {
       capabilities: GREADER_CAPABILITIES,
       feedCount: counts.feeds,
       unreadCount: counts.unread,
+      unreadToDownload: counts.toDownload,
     };
   };
 
@@ -172,6 +174,7 @@ export function createAccountService(options: AccountServiceOptions) {
       newArticles: 0,
       pushed: 0,
       pulledStates: 0,
+      unreadToDownload: accountCounts(options.db(), row.id).toDownload,
       error: null,
     };
     const insertedIds: number[] = [];
@@ -189,6 +192,7 @@ export function createAccountService(options: AccountServiceOptions) {
         newArticles: result.newArticles,
         pushed: result.pushed,
         pulledStates: result.pulledStates,
+        unreadToDownload: result.unreadToDownload,
       });
       saveAccountState(options.db(), row.id, JSON.stringify(result.cursor));
       recordAccountSync(options.db(), row.id, options.now(), null);
@@ -215,8 +219,17 @@ export function createAccountService(options: AccountServiceOptions) {
     const current = running.get(id);
     if (current) return current;
     const row = requireRemote(id);
+    const toDownload = accountCounts(options.db(), id).toDownload;
     const idle = (error: string): Promise<AccountSyncSummary> =>
-      Promise.resolve({ id, status: row.status, newArticles: 0, pushed: 0, pulledStates: 0, error });
+      Promise.resolve({
+        id,
+        status: row.status,
+        newArticles: 0,
+        pushed: 0,
+        pulledStates: 0,
+        unreadToDownload: toDownload,
+        error,
+      });
     if (!online()) return idle('Offline: the account syncs when the connection is back.');
     const wait = (waitUntil.get(id) ?? 0) - options.now();
     if (wait > 0)
@@ -230,6 +243,7 @@ export function createAccountService(options: AccountServiceOptions) {
         newArticles: 0,
         pushed: 0,
         pulledStates: 0,
+        unreadToDownload: toDownload,
         error: row.lastError ?? 'The server needs your password again.',
       });
     }
@@ -398,3 +412,8 @@ export function createAccountService(options: AccountServiceOptions) {
 }
 
 export type AccountService = ReturnType<typeof createAccountService>;
+
+/** The setting as the pull takes it: a number of days, or null for every unread article at once. */
+function bodyDaysOf(days: AccountUnreadDays): number | null {
+  return days === 'all' ? null : days;
+}

@@ -23,7 +23,8 @@ export interface GReaderBackendOptions {
   /** The password the host handed over, or null when it has none (the reader must type it again). */
   password: () => string | null;
   now: () => number;
-  bodyDays: number;
+  /** Read at each sync (the reader's setting): unread bodies of the last this many days come at once; null: all. */
+  bodyDays: () => number | null;
 }
 
 export interface AccountSyncRun {
@@ -39,6 +40,8 @@ export interface AccountSyncResult {
   pulledStates: number;
   /** What to keep for the next sync (the account row's `state`). */
   cursor: GReaderCursor;
+  /** Unread on the server, counted here, contents still to come. */
+  unreadToDownload: number;
 }
 
 /** The server refused the password, or none is known: the reader has to type it. */
@@ -115,7 +118,7 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
           client,
           cursor: cursorOf(run.cursor),
           now: options.now,
-          bodyDays: options.bodyDays,
+          bodyDays: options.bodyDays(),
           ...(run.signal ? { signal: run.signal } : {}),
           ...(run.onArticles ? { onArticles: run.onArticles } : {}),
         });
@@ -125,6 +128,7 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
           rejected: pushed.rejected,
           pulledStates: pulled.pulledStates,
           cursor: pulled.cursor,
+          unreadToDownload: pulled.unreadToDownload,
         };
       }, run.signal);
     },

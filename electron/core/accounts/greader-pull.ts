@@ -6,15 +6,20 @@
  * days, and everything received since the last pull — newest first, in
  * chunks applied one transaction each, so the first articles are readable
  * within seconds; then every stored article's read and starred state
- * reconciled with the sets. The cursor moves only when all of it was
- * applied: a server that goes away mid-pull is asked again next time.
+ * reconciled with the sets; then a bounded number of the older unread items
+ * (ids alone say nothing about an item, so they wait as pending items,
+ * counted unread at once: remote/pending-items.ts). The cursor moves only
+ * when all of it was applied: a server that goes away mid-pull is asked
+ * again next time.
  */
 import type { Db } from '../db/sql';
 import type { GReaderClient } from '../greader/client';
 import { labelName, READ, READING_LIST, STARRED } from '../greader/streams';
 import type { GReaderItem, GReaderItemIdsQuery, GReaderSubscription, GReaderTag } from '../greader/types';
-import { applyItems, storedRemoteIds } from './remote/apply-items';
+import { countPendingItems } from '../library/tables/remote-pending-items-table';
+import { storedRemoteIds } from './remote/apply-items';
 import { applyStructure } from './remote/apply-structure';
+import { applyContentsChunk, pendingToFetch, recordUnreadOnServer } from './remote/pending-items';
 import { reconcileStates } from './remote/reconcile-states';
 import type { RemoteFeed, RemoteFolder, RemoteItem } from './remote/remote-model';
 
@@ -29,8 +34,11 @@ export interface PullOptions {
   client: GReaderClient;
   cursor: GReaderCursor;
   now: () => number;
-  /** Unread items older than this many days arrive without their body (fetched when opened). */
-  bodyDays: number;
+  /**
+   * Bodies of unread items of the last this many days come at once (null: all); older unread items are counted
+   * at once and their bodies come `OLDER_CHUNKS_PER_PULL` chunks per pull.
+   */
+  bodyDays: number | null;
   signal?: AbortSignal;
   /** Each applied chunk's new article ids, as soon as they are readable. */
   onArticles?: (insertedIds: readonly number[]) => void;
@@ -41,12 +49,16 @@ export interface PullOutcome {
   /** Stored articles whose read or starred state changed to the server's. */
   pulledStates: number;
   cursor: GReaderCursor;
+  /** Unread on the server, counted here, contents still to come (the older ones, a few chunks per pull). */
+  unreadToDownload: number;
 }
 
 /** Items received this long before the last pull started are asked for again (clock skew, slow crawls). */
 export const CURSOR_OVERLAP_MS = 60 * 60_000;
 const IDS_PER_PAGE = 10_000;
 const DAY_MS = 86_400_000;
+/** Chunks of older unread items fetched per pull: bounded work, so no first sync "never ends". */
+export const OLDER_CHUNKS_PER_PULL = 4;
 
 export async function pullGReader(options: PullOptions): Promise<PullOutcome> {
   const { client, accountId, signal } = options;
@@ -60,16 +72,19 @@ export async function pullGReader(options: PullOptions): Promise<PullOutcome> {
 
   const starred = await allIds(client, { stream: STARRED, count: IDS_PER_PAGE }, signal);
   const unread = await allIds(client, { stream: READING_LIST, exclude: READ, count: IDS_PER_PAGE }, signal);
-  const recentUnread = await allIds(
-    client,
-    {
-      stream: READING_LIST,
-      exclude: READ,
-      since: new Date(startedAt - options.bodyDays * DAY_MS),
-      count: IDS_PER_PAGE,
-    },
-    signal,
-  );
+  const recentUnread =
+    options.bodyDays === null
+      ? unread
+      : await allIds(
+          client,
+          {
+            stream: READING_LIST,
+            exclude: READ,
+            since: new Date(startedAt - options.bodyDays * DAY_MS),
+            count: IDS_PER_PAGE,
+          },
+          signal,
+        );
   const received =
     options.cursor.since === null
       ? []
@@ -81,6 +96,7 @@ export async function pullGReader(options: PullOptions): Promise<PullOutcome> {
 
   // Newest first: the server lists ids newest first, and the reader wants today's news before last month's stars.
   const stored = storedRemoteIds(options.db(), accountId);
+  recordUnreadOnServer(options.db(), accountId, unread, stored, startedAt);
   const wanted: string[] = [];
   const seen = new Set<string>();
   for (const id of [...received, ...recentUnread, ...starred]) {
@@ -91,24 +107,31 @@ export async function pullGReader(options: PullOptions): Promise<PullOutcome> {
 
   let newArticles = 0;
   const chunk = client.service.limits.contentsPerRequest;
-  for (let start = 0; start < wanted.length; start += chunk) {
-    signal?.throwIfAborted();
-    const items = await client.itemContents(wanted.slice(start, start + chunk), call);
-    const applied = applyItems(
-      options.db(),
-      accountId,
-      items.flatMap((item) => toRemoteItem(item, folderNames)),
-      options.now(),
-    );
-    newArticles += applied.inserted;
-    if (applied.insertedIds.length > 0) options.onArticles?.(applied.insertedIds);
-  }
+  const fetchBodies = async (ids: readonly string[]) => {
+    for (let start = 0; start < ids.length; start += chunk) {
+      signal?.throwIfAborted();
+      const asked = ids.slice(start, start + chunk);
+      const items = await client.itemContents(asked, call);
+      const applied = applyContentsChunk(
+        options.db(),
+        accountId,
+        asked,
+        items.flatMap((item) => toRemoteItem(item, folderNames)),
+        options.now(),
+      );
+      newArticles += applied.inserted;
+      if (applied.insertedIds.length > 0) options.onArticles?.(applied.insertedIds);
+    }
+  };
+  await fetchBodies(wanted);
 
   const states = reconcileStates(options.db(), accountId, new Set(unread), new Set(starred), options.now());
+  await fetchBodies(pendingToFetch(options.db(), accountId, unread, seen, OLDER_CHUNKS_PER_PULL * chunk));
   return {
     newArticles,
     pulledStates: states.read + states.unread + states.starred + states.unstarred,
     cursor: { since: startedAt },
+    unreadToDownload: countPendingItems(options.db(), accountId),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Removes an account's data in one transaction: its outbox, articles,
- * feeds, sections and row. Its bookmarks either go too, or (when the
+ * feeds, sections, pending items and row. Its bookmarks either go too, or (when the
  * reader asked) become local copies: each bookmarked article moves, with
  * its note and tags, to a hidden feed of the local account named after
  * the account's feed, so the bookmarks list keeps it and its source.
@@ -12,6 +12,7 @@ import { deleteArticlesOfFeed, moveBookmarkedArticles } from '../library/tables/
 import { deleteBookmarksOfFeed } from '../library/tables/bookmarks-table';
 import { deleteFeed, findFeedByUrl, insertFeed, recountFeed } from '../library/tables/feeds-table';
 import { deleteAccountReadMarks } from '../library/tables/read-marks-table';
+import { deleteAccountPendingItems } from '../library/tables/remote-pending-items-table';
 import { deleteAccountSections } from '../library/tables/sections-table';
 
 interface AccountFeed {
@@ -34,6 +35,7 @@ export function removeAccountData(db: Db, accountId: string, keepBookmarks: bool
     deleteAccountSections(db, accountId);
     deleteAccountOutbox(db, accountId);
     deleteAccountReadMarks(db, accountId);
+    deleteAccountPendingItems(db, accountId);
     deleteAccountRow(db, accountId);
   });
 }

@@ -129,6 +129,13 @@ function explained(
 function outcomeLine(summary: AccountSyncSummary): string {
   const head = `account ${summary.id}: `;
   if (summary.status === 'ok')
-    return `${head}${summary.newArticles} new, ${summary.pushed} changes sent, ${summary.pulledStates} states from the server`;
+    return `${head}${summary.newArticles} new, ${summary.pushed} changes sent, ${summary.pulledStates} states from the server${olderText(summary.unreadToDownload)}`;
   return `${head}${summary.status} (${summary.error ?? 'no reason given'})`;
+}
+
+/** ", 1,000 older unread articles still on the server (a few hundred more each sync)", or nothing. */
+function olderText(count: number): string {
+  if (count === 0) return '';
+  const what = count === 1 ? '1 older unread article' : `${count} older unread articles`;
+  return `, ${what} still on the server (a few hundred more each sync)`;
 }

@@ -40,6 +40,7 @@ export const DEFAULT_CONFIG: SyncConfig = {
   offlineImages: true,
   offlineImagesDays: 14,
   imageCacheQuotaMB: 2048,
+  accountUnreadDays: 90,
 };
 
 export class SyncEngine {

@@ -39,8 +39,24 @@ export function serviceText(account: Account): string {
   return account.service ? SERVICE_NAMES[account.service] : 'Feeds Broadsheet checks itself';
 }
 
-/** "12 feeds · 1,204 unread". */
+/** "12 feeds · 1,204 unread", and " · 1,000 older ones still on the server" while those arrive. */
 export function countsText(account: Account): string {
   const feeds = account.feedCount === 1 ? '1 feed' : `${account.feedCount.toLocaleString()} feeds`;
-  return `${feeds} · ${account.unreadCount.toLocaleString()} unread`;
+  const counts = `${feeds} · ${account.unreadCount.toLocaleString()} unread`;
+  const waiting = toDownloadText(account);
+  return waiting ? `${counts} · ${waiting}` : counts;
+}
+
+/** "1,000 older ones still on the server" (unread, counted, arriving a few hundred per sync), or null for none. */
+export function toDownloadText(account: Account): string | null {
+  const count = account.unreadToDownload;
+  if (count === 0) return null;
+  return count === 1 ? '1 older one still on the server' : `${count.toLocaleString()} older ones still on the server`;
+}
+
+/** The sync panel's "1,000 older unread articles still to come", or null for none. */
+export function stillToComeText(account: Account): string | null {
+  const count = account.unreadToDownload;
+  if (count === 0) return null;
+  return `${count === 1 ? '1 older unread article' : `${count.toLocaleString()} older unread articles`} still to come`;
 }

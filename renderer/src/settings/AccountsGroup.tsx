@@ -1,8 +1,9 @@
 /**
  * Settings → Accounts: where the reader's feeds come from — this computer, listed first and always there, and
  * each sync service, with its status, last sync and counts, and what can be done with it (sync now, change its
- * password, remove it) — and "Add account…". The list follows `accounts.changed`, so a sync's progress and a
- * password the server stopped accepting show as they happen.
+ * password, remove it) — "Add account…", and how many days of unread articles a sync service's first sync
+ * downloads. The list follows `accounts.changed`, so a sync's progress and a password the server stopped
+ * accepting show as they happen.
  */
 import { useId, useState } from 'react';
 import type { Account } from '@contract/methods/accounts';
@@ -13,12 +14,14 @@ import { RemoveAccountDialog } from '../accounts/RemoveAccountDialog';
 import { useAccountsView } from '../accounts/accounts-data';
 import { useNow } from '../hooks/use-now';
 import { InlineError } from '../ui/InlineError';
+import { AccountDownloadSetting } from './AccountDownloadSetting';
 import { AccountRow } from './AccountRow';
+import type { SettingsSaver } from './use-settings-saver';
 import '../accounts/accounts.css';
 
 type Dialog = { kind: 'add' } | { kind: 'password' | 'remove'; account: Account } | null;
 
-export function AccountsGroup() {
+export function AccountsGroup({ saver }: { saver: SettingsSaver }) {
   const titleId = useId();
   const { state, reload } = useAccountsView();
   const now = useNow(30_000);
@@ -63,6 +66,7 @@ export function AccountsGroup() {
           Add account…
         </button>
       </div>
+      <AccountDownloadSetting saver={saver} />
       <p className="settings-field__description" role="status">
         {message}
       </p>

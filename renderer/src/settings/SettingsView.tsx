@@ -64,7 +64,7 @@ export function SettingsView({ settings, onClose }: { settings: Settings; onClos
       </header>
       <div className="settings-view__scroll">
         <div className="settings-view__body">
-          <AccountsGroup />
+          <AccountsGroup saver={saver} />
           <SubscriptionsGroup />
           <RefreshGroup saver={saver} />
           <StorageGroup saver={saver} />

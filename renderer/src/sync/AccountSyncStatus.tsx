@@ -1,11 +1,12 @@
 /**
  * Each sync service's sync beside the feeds' refresh: syncing, when it last synced, or what went wrong (the
  * account's last error in the core's words) with the way out — the password in Settings → Accounts, or another
- * try. This computer's feeds are the refresh line above, so it is not repeated here.
+ * try — and how many older unread articles are still to come. This computer's feeds are the refresh line above,
+ * so it is not repeated here.
  */
 import { useId } from 'react';
 import { LOCAL_ACCOUNT_ID, type Account } from '@contract/methods/accounts';
-import { STATUS_TEXT } from '../accounts/account-text';
+import { STATUS_TEXT, stillToComeText } from '../accounts/account-text';
 import { useApi } from '../api/ApiProvider';
 import { useReportError } from '../errors/ErrorProvider';
 import { longTime } from '../library/format-time';
@@ -41,6 +42,7 @@ function AccountSyncLine({
   const report = useReportError();
   const nameId = useId();
   const failed = account.status === 'error' || account.status === 'needs-password';
+  const toCome = stillToComeText(account);
   const syncAgain = () =>
     void api.call('accounts.sync', account.id).catch((error: unknown) => report(`Syncing ${account.name}`, error));
   return (
@@ -54,6 +56,7 @@ function AccountSyncLine({
           {account.status === 'ok' ? <LastSync account={account} now={now} /> : STATUS_TEXT[account.status]}
         </span>
       </p>
+      {toCome && <p className="account-sync__note">{toCome}</p>}
       {failed && account.lastError && <p className="account-sync__error">{account.lastError}</p>}
       {account.status === 'needs-password' && (
         <button type="button" className="link-button" aria-describedby={nameId} onClick={onOpenAccounts}>

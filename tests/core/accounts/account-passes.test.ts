@@ -65,6 +65,7 @@ function configureImages(): Promise<null> {
     offlineImages: true,
     offlineImagesDays: 14,
     imageCacheQuotaMB: 2048,
+    accountUnreadDays: 90,
   };
   return call(h, 'sync.configure', config);
 }

@@ -90,7 +90,7 @@ describe('account add, list, sync, mark, remove', () => {
     expect(first.exitCode, JSON.stringify(first.json)).toBe(0);
     expect(first.json).toMatchObject({ ok: true, feeds: 0 });
     expect(first.json.accounts).toEqual([
-      { id, status: 'ok', newArticles: 3, pushed: 0, pulledStates: 0, error: null },
+      { id, status: 'ok', newArticles: 3, pushed: 0, pulledStates: 0, unreadToDownload: 0, error: null },
     ]);
     expect(first.stderr).toContain(`account ${id}: syncing…\n`);
     expect(first.stderr).toContain(`account ${id}: 3 new, 0 changes sent`);

@@ -57,7 +57,7 @@ describe('sync with accounts', () => {
       expect(run.exitCode).toBe(0);
       expect(run.json).toMatchObject({ ok: true, feeds: 1, refreshed: 1, newArticles: 2, failed: 0 });
       expect(cli().accountsOf(run)).toEqual([
-        { id, status: 'ok', newArticles: 2, pushed: 0, pulledStates: 0, error: null },
+        { id, status: 'ok', newArticles: 2, pushed: 0, pulledStates: 0, unreadToDownload: 0, error: null },
       ]);
       expect(run.stderr.split('\n').filter(Boolean)).toEqual([
         expect.stringMatching(/1\/1 feeds, 2 new, 0 failed$/),
@@ -101,7 +101,7 @@ describe('sync with accounts', () => {
     const given = await cli().sync(['--password-stdin'], `${fake.password}\n`);
     expect(given.exitCode).toBe(0);
     expect(cli().accountsOf(given)).toEqual([
-      { id, status: 'ok', newArticles: 2, pushed: 0, pulledStates: 0, error: null },
+      { id, status: 'ok', newArticles: 2, pushed: 0, pulledStates: 0, unreadToDownload: 0, error: null },
     ]);
     expect(cli().secretSchemes()[`account:${id}:password`]).toBe('electron-safe-storage');
     expect(cli().accountsOf(await cli().sync())[0]!.status).toBe('needs-password');
@@ -190,7 +190,7 @@ describe('sync with accounts', () => {
   });
 
   it('counts only the account service’s unexpected errors as the app’s own failure', () => {
-    const summary = { id: 'a', newArticles: 0, pushed: 0, pulledStates: 0 };
+    const summary = { id: 'a', newArticles: 0, pushed: 0, pulledStates: 0, unreadToDownload: 0 };
     expect(accountFailedInApp({ ...summary, status: 'error', error: 'Unexpected error: disk I/O error' })).toBe(true);
     expect(accountFailedInApp({ ...summary, status: 'error', error: 'The server could not be reached.' })).toBe(false);
     expect(accountFailedInApp({ ...summary, status: 'needs-password', error: 'Unexpected error' })).toBe(false);

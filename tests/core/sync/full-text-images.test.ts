@@ -58,6 +58,7 @@ function configure(offlineImages: boolean): Promise<null> {
     offlineImages,
     offlineImagesDays: 14,
     imageCacheQuotaMB: 2048,
+    accountUnreadDays: 90,
   };
   return call(h, 'sync.configure', config);
 }

@@ -104,6 +104,24 @@ describe('Settings → Accounts: the list', { timeout: 20_000 }, () => {
     );
   });
 
+  it('counts the older unread articles still on the server in the unread count, and says how many they are', async () => {
+    const { group } = await openAccounts([LOCAL_ACCOUNT, remoteAccount({ unreadCount: 1204, unreadToDownload: 1000 })]);
+    expect(accountRow(group, 'FreshRSS at home')).toHaveTextContent(
+      '42 feeds · 1,204 unread · 1,000 older ones still on the server',
+    );
+  });
+
+  it('chooses how many days of unread articles a sync service’s first sync downloads', async () => {
+    const { group, user, client } = await openAccounts();
+    const choice = within(group).getByRole('combobox', { name: 'Download unread articles at first' });
+    expect(choice).toHaveDisplayValue('From the last 90 days');
+    expect(choice).toHaveAccessibleDescription(/Older unread articles count as unread at once/);
+    await user.selectOptions(choice, 'All of them');
+    expect(client.calls).toHaveBeenCalledWith('settings.update', { accountUnreadDays: 'all' });
+    await user.selectOptions(choice, 'From the last 7 days');
+    expect(client.calls).toHaveBeenCalledWith('settings.update', { accountUnreadDays: 7 });
+  });
+
   it('offers to try again when the accounts cannot be loaded', async () => {
     let fail = true;
     renderApp({

@@ -28,6 +28,7 @@ export function remoteAccount(overrides: Partial<Account> = {}): Account {
     capabilities: GREADER_CAPABILITIES,
     feedCount: 42,
     unreadCount: 1204,
+    unreadToDownload: 0,
     ...overrides,
   };
 }

@@ -21,6 +21,7 @@ export const LOCAL_ACCOUNT: Account = {
   capabilities: { subscriptions: true, folders: true, starred: true, markAllOnServer: false, itemLabels: false },
   feedCount: 0,
   unreadCount: 0,
+  unreadToDownload: 0,
 };
 
 /** What a fresh install answers: no sections, feeds or articles, no notices, default settings. */

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '@contract/methods/accounts';
@@ -79,5 +79,13 @@ describe('each sync service in the sync panel', { timeout: 30_000 }, () => {
     emit({ ...HOME, lastSyncAt: new Date().toISOString() });
     expect(await within(list).findByText('just now')).toBeInTheDocument();
     expect(within(list).queryByText('Syncing…')).toBeNull();
+  });
+
+  it('says how many older unread articles are still to come, until none is', async () => {
+    const { client } = renderApp(twoAccountHandlers([LOCAL_ACCOUNT, { ...HOME, unreadToDownload: 1000 }]));
+    const list = await services();
+    expect(line(list, 'FreshRSS at home')).toHaveTextContent('1,000 older unread articles still to come');
+    client.emit('accounts.changed', [LOCAL_ACCOUNT, { ...HOME, unreadToDownload: 0 }]);
+    await waitFor(() => expect(line(list, 'FreshRSS at home')).not.toHaveTextContent('still to come'));
   });
 });

@@ -35,7 +35,8 @@ export interface GReaderFakeOptions {
   quota?: FakeQuota | null;
   /**
    * When the crawl clock starts, epoch ms (default November 2023, fixed so protocol tests are repeatable). A test of
-   * the whole app starts it at today: the app fetches bodies of unread items of the last 90 days only.
+   * the whole app starts it at today: the app fetches bodies of unread items of the last 90 days first (older ones
+   * a few chunks per sync).
    */
   clockStartMs?: number;
   /** Serve https with this key and certificate (PEM): a server with a certificate of its own, for pinning. */

@@ -6,8 +6,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../../electron/api/methods/accounts';
+import { OLDER_CHUNKS_PER_PULL } from '../../../../electron/core/accounts/greader-pull';
 import { openLocalSide, type LocalSide } from './local-side';
 import type { ConformanceTarget, RemoteSide } from './remote-side';
+
+const DAY_MS = 86_400_000;
+/** Older unread items one sync fetches (every Google Reader service asks 250 contents per request). */
+const OLDER_PER_SYNC = OLDER_CHUNKS_PER_PULL * 250;
 
 export function conformanceSuite(target: ConformanceTarget): void {
   const suite = target.unavailable === null ? describe : describe.skip;
@@ -207,6 +212,49 @@ export function conformanceSuite(target: ConformanceTarget): void {
         await local.accounts.setPassword(account.id, 'a-new-password');
         expect((await sync()).status).toBe('ok');
       });
+
+      it('unread counts match the server even for old items', async () => {
+        const feed = await remote.addFeed('World', 'World News', 5);
+        const ids = await remote.itemIds();
+        await remote.markRead(ids.slice(0, 2), true);
+        // The reader adds the account long after the server fetched these (servers date items by their own fetch,
+        // so the app's clock moves instead): all are older than the unread articles downloaded at first.
+        local.clock.now = remote.now() + 100 * DAY_MS;
+        await add();
+        const first = await sync();
+        expect(first).toMatchObject({ status: 'ok', newArticles: 3, unreadToDownload: 0 });
+        expect(local.accounts.list().find((entry) => entry.id === account.id)).toMatchObject({
+          unreadCount: 3,
+          unreadToDownload: 0,
+        });
+        expect(new Set(local.idsByRemote(account.id).keys())).toEqual(new Set(ids.slice(2)));
+        // Read on another device, and new items fetched by the server since: the count follows.
+        await remote.markRead([ids[2]!], true);
+        const fresh = await remote.addItems(feed, 2);
+        local.clock.now = Math.max(local.clock.now, remote.now()) + 60_000;
+        expect(await sync()).toMatchObject({ status: 'ok', newArticles: 2, unreadToDownload: 0 });
+        expect(local.accounts.list().find((entry) => entry.id === account.id)?.unreadCount).toBe(4);
+        for (const id of fresh) expect(local.idsByRemote(account.id).has(id)).toBe(true);
+        expect(localRead()).toEqual(new Set([ids[2]]));
+      });
+
+      if (target.large)
+        it('older unread items arrive over several syncs, counted from the first', async () => {
+          const older = OLDER_PER_SYNC + 50;
+          await remote.addFeed('World', 'World News', older);
+          local.clock.now = remote.now() + 100 * DAY_MS;
+          await add();
+          expect(await sync()).toMatchObject({ status: 'ok', newArticles: OLDER_PER_SYNC, unreadToDownload: 50 });
+          expect(local.accounts.list().find((entry) => entry.id === account.id)?.unreadCount).toBe(older);
+          // The newest first: what waits is the oldest.
+          const ids = await remote.itemIds();
+          const stored = local.idsByRemote(account.id);
+          expect(ids.filter((id) => !stored.has(id))).toEqual(ids.slice(0, 50));
+          await remote.markRead(ids.slice(0, 10), true);
+          expect(await sync()).toMatchObject({ status: 'ok', newArticles: 40, unreadToDownload: 0 });
+          expect(local.accounts.list().find((entry) => entry.id === account.id)?.unreadCount).toBe(older - 10);
+          expect(local.articles(account.id)).toHaveLength(older - 10);
+        }, 60_000);
 
       if (target.large)
         it('a 10,000-item account syncs completely', async () => {

@@ -39,7 +39,7 @@ export function openLocalSide(
   serverNow: () => number,
   given?: string,
   /** `transport` here replaces the one above: a network that honours pinned certificates. */
-  extra: Partial<Pick<AccountServiceOptions, 'isOnline' | 'transport'>> = {},
+  extra: Partial<Pick<AccountServiceOptions, 'isOnline' | 'transport' | 'unreadDays'>> = {},
 ): LocalSide {
   const dir = given ?? mkdtempSync(join(tmpdir(), 'broadsheet-accounts-'));
   const library = openLibrary(join(dir, 'library.sqlite'), { skipIntegrityCheck: true });

@@ -13,6 +13,7 @@ const OWNERS: Record<string, string> = {
   bookmark_tags: 'electron/core/library/tables/bookmarks-table.ts',
   sections: 'electron/core/library/tables/sections-table.ts',
   read_marks: 'electron/core/library/tables/read-marks-table.ts',
+  remote_pending_items: 'electron/core/library/tables/remote-pending-items-table.ts',
   outbox: 'electron/core/library/outbox/',
   outbox_rejected: 'electron/core/library/outbox/',
 };
