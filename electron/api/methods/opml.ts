@@ -27,6 +27,8 @@ export const OpmlImportResultSchema = z.object({
   warnings: z.array(z.string()),
 });
 
+export type OpmlImportResult = z.infer<typeof OpmlImportResultSchema>;
+
 export const opmlMethods = {
   'opml.import': method({
     owner: core,
