@@ -9,6 +9,8 @@ import type { CoreCallName, EventEmitter, Handlers } from '../api/contract';
 import { countUnread } from './library/articles/counts';
 import { createAccountHandlers } from './accounts/account-handlers';
 import { createAccountService, type AccountService } from './accounts/account-service';
+import { importIntoAccount } from './accounts/import-into-account';
+import { moveFeedToAccount } from './accounts/move-feed-to-account';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { createExportHandlers } from './export/export-handlers';
 import { createImageCache } from './images/image-cache';
@@ -154,6 +156,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         () => undefined,
       ),
     subscribeRemote: (accountId, url, sectionId) => accounts.subscribe(accountId, url, sectionId),
+    importRemote: (accountId, doc) => importIntoAccount(library.db(), accounts.serverSteps(accountId), accountId, doc),
     ...options.sync,
   });
 
@@ -219,6 +222,16 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       }),
       ...sync.handlers,
       ...createAccountHandlers(accounts, () => void sync.engine.refresh({ kind: 'all' })),
+      'feeds.moveToAccount': async (feedId, accountId, sectionId) => {
+        const feed = await moveFeedToAccount(
+          () => library.db(),
+          accounts.serverSteps(accountId),
+          { feedId, accountId, sectionId },
+          now,
+        );
+        options.emit('library.countsChanged', countUnread(library.db(), now()));
+        return feed;
+      },
       'app.getInfo': () => info,
     },
     library,

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 /**
  * A reader with feeds on this computer adds their FreshRSS account (the protocol fake on 127.0.0.1) in Settings →
  * Accounts, finds its folders in the sidebar under its own heading, reads an article there and bookmarks it, and
- * after "Sync now" the server has it starred. The sidebar with both accounts is photographed in light and dark.
+ * after "Sync now" the server has it starred; then moves one of this computer's feeds into the account from its menu
+ * (the server subscribes in the folder picked, the copy here goes). The sidebar with both accounts is photographed in light and dark.
  * The preview runs online: offline, no account sync starts (the account service's rule). The seeded feeds of this
  * computer have made-up addresses; their refreshes fail without touching what this test checks.
  */
@@ -21,6 +22,8 @@ let fake: GReaderFake;
 let hackerWire: FakeItemView[];
 
 const ACCOUNT = 'FreshRSS at home';
+/** Where seed-library.ts says the seeded feed "Ars Machina" lives. */
+const ARS_URL = 'https://feeds.example/Ars%20Machina.xml';
 const STORIES = [
   'Kernel 7.2 ships with a new scheduler',
   'Open hardware laptop reaches backers',
@@ -39,6 +42,10 @@ beforeAll(async () => {
   }));
   fake.addItems(politics.streamId, 2);
   fake.addItems(stray.streamId, 1);
+  // The server can fetch one of this computer's seeded feeds (it followed it once): the reader moves it there.
+  const ars = fake.addFeed(ARS_URL, 'Ars Machina');
+  fake.addItems(ars.streamId, 1, () => ({ title: 'Ars Machina on the server' }));
+  fake.removeFeed(ars.streamId);
   browser = await launchChromium();
   preview = await startPreview({ online: true, prepare: (dataDir) => seedLibrary(dataDir) });
 });
@@ -116,6 +123,28 @@ describe('a FreshRSS account in Chromium', () => {
     // Read on opening, and that reached the server too.
     expect(fake.item(starred.longId)?.read).toBe(true);
     expect(fake.starredIds()).toEqual([starred.longId]);
+
+    // A feed of this computer moves to the account: the server subscribes in the folder picked, the copy here goes.
+    await settings(page).getByRole('button', { name: 'Done' }).click();
+    await accountGroup(page, 'On this device')
+      .getByRole('button', { name: /Ars Machina/ })
+      .click({ button: 'right' });
+    await page
+      .getByRole('menu')
+      .getByRole('menuitem', { name: `Move to account “${ACCOUNT}”…` })
+      .click();
+    const move = page.getByRole('dialog', { name: `Move “Ars Machina” to ${ACCOUNT}` });
+    await move.getByRole('combobox', { name: 'Section' }).selectOption({ label: 'Tech news' });
+    await move.getByRole('button', { name: 'Move' }).click();
+    await move.waitFor({ state: 'detached', timeout: 15_000 });
+    await fresh.getByRole('button', { name: /Ars Machina/ }).waitFor();
+    expect(
+      await accountGroup(page, 'On this device')
+        .getByRole('button', { name: /Ars Machina/ })
+        .count(),
+    ).toBe(0);
+    expect(fake.subscriptions().find((subscription) => subscription.url === ARS_URL)?.folders).toEqual(['Tech news']);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
 
     // The password changed on another device: the account's heading asks for it, and leads back here.
     fake.changePassword('changed-on-the-phone');

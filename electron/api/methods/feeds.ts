@@ -68,6 +68,13 @@ export const feedsMethods = {
     args: z.tuple([Id, Id.nullable()]),
     result: FeedSchema,
   }),
+  'feeds.moveToAccount': method({
+    owner: core,
+    summary:
+      'Moves a feed polled here into a sync service’s account (into one of its sections, or none): the server subscribes, the account syncs, read state and bookmarks (notes, tags) come along, and the local feed goes. Offline or refused, nothing changes (UNAVAILABLE, AUTH_REFUSED).',
+    args: z.tuple([Id, AccountIdSchema, Id.nullable()]),
+    result: FeedSchema,
+  }),
   'feeds.remove': method({
     owner: core,
     summary: 'Unsubscribes; bookmarked articles of the feed are kept.',

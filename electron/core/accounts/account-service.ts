@@ -35,6 +35,7 @@ import { parseOptions, parseState, serviceOf } from './account-row-text';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
 import { createGReaderBackend, GREADER_CAPABILITIES, NeedsPasswordError, type GReaderBackend } from './greader-backend';
 import { removeAccountData } from './remove-account';
+import type { AccountServerSteps } from './server-steps';
 
 export interface AccountSyncSummary {
   id: string;
@@ -83,6 +84,8 @@ export function createAccountService(options: AccountServiceOptions) {
   const controllers = new Map<string, AbortController>();
   /** When each account's last sync started (failed ones included), for the schedule. */
   const attemptedAt = new Map<string, number>();
+  /** Aborts the server steps of imports and moves in flight (closing); what the server confirmed stays. */
+  const closing = new AbortController();
 
   /** A client on the core's network; Inoreader's App ID and key go with every request when given. */
   const clientFor = (
@@ -303,6 +306,7 @@ export function createAccountService(options: AccountServiceOptions) {
       while (running.size > 0) await Promise.allSettled([...running.values()]);
     },
     cancel(): void {
+      closing.abort();
       for (const controller of controllers.values()) controller.abort();
     },
     services(): AccountServiceInfo[] {
@@ -396,6 +400,17 @@ export function createAccountService(options: AccountServiceOptions) {
           summary.error ?? 'The server accepted the feed, but it was not among its subscriptions at the next sync.',
         );
       return feed;
+    },
+
+    /** Subscribing and syncing for an OPML import into the account or a feed moved to it (server-steps.ts). */
+    serverSteps(accountId: string): AccountServerSteps {
+      const row = requireRemote(accountId);
+      return {
+        accountName: row.name,
+        online: online(),
+        subscribe: (url, folder, signal) => backendFor(row).subscribe(url, folder, signal ?? closing.signal),
+        sync: () => sync(accountId),
+      };
     },
 
     setCredentials(list: readonly AccountCredentials[]): void {

@@ -25,13 +25,15 @@ export type LibraryMethodName =
   | 'library.status'
   | 'library.runRetention'
   | keyof typeof sectionsMethods
-  | Exclude<keyof typeof feedsMethods, SyncOwnedFeedMethod>
+  | Exclude<keyof typeof feedsMethods, SyncOwnedFeedMethod | AccountOwnedFeedMethod>
   | Exclude<keyof typeof articlesMethods, 'articles.fetchFullText'>
   | keyof typeof searchMethods
   | keyof typeof bookmarksMethods;
 
 /** Feed methods that reach the network: the sync group answers them. */
 type SyncOwnedFeedMethod = 'feeds.discover' | 'feeds.subscribe';
+/** Feed methods that need a sync service's server: the core service answers them with its accounts. */
+type AccountOwnedFeedMethod = 'feeds.moveToAccount';
 
 export interface LibraryHandlerOptions {
   emit: EventEmitter;

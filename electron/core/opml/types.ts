@@ -9,7 +9,8 @@ export interface OpmlFeed {
   section: string | null;
 }
 
-export type OpmlEntryStatus = 'imported' | 'skipped' | 'invalid';
+/** `failed`: a sync service's server would not subscribe to it (or it was not sent: the import stopped). */
+export type OpmlEntryStatus = 'imported' | 'skipped' | 'invalid' | 'failed';
 
 /** One outline's fate, so the reader can see why a subscription did not come across. */
 export interface OpmlEntryReport {
@@ -50,6 +51,8 @@ export interface OpmlImportResult {
   imported: number;
   skipped: number;
   invalid: number;
+  /** Into a sync service's account: outlines its server did not subscribe to (absent for the local account). */
+  failed?: number;
   sectionsCreated: number;
   entries: OpmlEntryReport[];
   warnings: string[];

@@ -13,7 +13,7 @@ import type { Network } from '../net/network';
 import { exportOpml } from '../opml/export-opml';
 import { applyOpmlImport, gatherOpmlExport } from '../opml/library-opml';
 import { parseOpml } from '../opml/parse-opml';
-import type { OpmlImportResult } from '../opml/types';
+import type { OpmlDocument, OpmlImportResult } from '../opml/types';
 
 export type FetchPage = (url: string) => Promise<ResourceResult>;
 
@@ -62,9 +62,14 @@ export async function subscribe(
 
 /** Imports into `accountId` (the local account when absent). */
 export function importOpmlText(db: Db, text: string, now: number, accountId?: string): OpmlImportResult {
+  return applyOpmlImport(db, readOpmlText(text), now, accountId);
+}
+
+/** The document, or INVALID_ARGUMENTS saying why it cannot be read. */
+export function readOpmlText(text: string): OpmlDocument {
   const doc = parseOpml(text);
   if (!doc.ok) throw new ApiError('INVALID_ARGUMENTS', doc.message);
-  return applyOpmlImport(db, doc, now, accountId);
+  return doc;
 }
 
 export function exportOpmlText(db: Db, now: number): { opml: string; feeds: number } {

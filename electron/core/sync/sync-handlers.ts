@@ -16,7 +16,16 @@ import { fetchArticleFullText } from './article-full-text';
 import { createScheduler, realTimers, type Scheduler, type Timers } from './scheduler';
 import { SyncEngine, type SyncEngineOptions } from './sync-engine';
 import { waitAtMost } from './wait-at-most';
-import { defaultsOffer, discover, discoveryFetch, exportOpmlText, importOpmlText, subscribe } from './subscriptions';
+import type { OpmlDocument, OpmlImportResult } from '../opml/types';
+import {
+  defaultsOffer,
+  discover,
+  discoveryFetch,
+  exportOpmlText,
+  importOpmlText,
+  readOpmlText,
+  subscribe,
+} from './subscriptions';
 
 export type SyncMethodName =
   | keyof typeof syncMethods
@@ -44,6 +53,8 @@ export interface SyncWiringOptions {
    * sync brings the feed; answers the feed as stored then.
    */
   subscribeRemote?: (accountId: string, url: string, sectionId: string | null) => Promise<Feed>;
+  /** Importing into a sync service's account: its server subscribes to each outline, then the account syncs. */
+  importRemote?: (accountId: string, doc: OpmlDocument) => Promise<OpmlImportResult>;
   /** "Refresh all" (`now`) or the schedule fired (`due`: accounts not synced within the interval): the accounts sync too. */
   onRefreshAll?: (when: 'now' | 'due') => void;
   /** A fetched full text was stored; the answer waits for this, within a bound (the service keeps its pictures offline). */
@@ -172,7 +183,12 @@ export function createSyncWiring(options: SyncWiringOptions): SyncWiring {
       }
       return outcome;
     },
-    'opml.import': (text, target) => changed(importOpmlText(db(), text, now(), target?.accountId)),
+    'opml.import': async (text, target) => {
+      const accountId = target?.accountId;
+      if (accountId !== undefined && accountId !== LOCAL_ACCOUNT_ID && options.importRemote)
+        return changed(await options.importRemote(accountId, readOpmlText(text)));
+      return changed(importOpmlText(db(), text, now(), accountId));
+    },
     'opml.export': () => exportOpmlText(db(), now()),
     'library.offerDefaults': () => defaultsOffer(db(), options.defaultSubscriptions),
     'library.addDefaults': () => {

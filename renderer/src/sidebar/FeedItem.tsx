@@ -14,6 +14,7 @@ import { unavailable, type MenuItem } from '../ui/context-menu/ContextMenu';
 import { RowMenu } from '../ui/context-menu/RowMenu';
 import { useContextMenu } from '../ui/context-menu/use-context-menu';
 import { FeedBadge } from './FeedBadge';
+import { moveToAccountItems } from './move-to-account-items';
 import { SidebarItem } from './SidebarItem';
 
 export function FeedItem({
@@ -31,7 +32,8 @@ export function FeedItem({
   const errorId = `feed-error-${feed.id}`;
   const actions = useLibraryActions();
   const menu = useContextMenu();
-  const account = accountOf(useAccountList(), feed.accountId);
+  const accounts = useAccountList();
+  const account = accountOf(accounts, feed.accountId);
   // What the feed's service lets other apps change; the rest stays in the menu, unavailable, with the reason.
   const subscriptions = unavailableReason(account, 'subscriptions');
   const folders = unavailableReason(account, 'folders') ?? subscriptions;
@@ -55,6 +57,7 @@ export function FeedItem({
       ...unavailable(subscriptions),
     },
     { label: 'Move to section…', onSelect: () => actions.open({ kind: 'move-feed', feed }), ...unavailable(folders) },
+    ...moveToAccountItems(feed, accounts, (accountId) => actions.open({ kind: 'move-to-account', feed, accountId })),
     { label: 'Options…', onSelect: () => actions.open({ kind: 'feed-options', feed }) },
     {
       label: 'Unsubscribe…',

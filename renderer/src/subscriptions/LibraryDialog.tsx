@@ -1,4 +1,5 @@
 import { LIMITS } from '@contract/library-models';
+import { useAccountList } from '../accounts/accounts-data';
 import { useApi } from '../api/ApiProvider';
 import { useLibraryData } from '../library/library-data';
 import { AddFeedDialog } from './AddFeedDialog';
@@ -6,6 +7,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { FeedOptionsDialog } from './FeedOptionsDialog';
 import type { DialogRequest } from './library-actions';
 import { MoveFeedDialog } from './MoveFeedDialog';
+import { MoveToAccountDialog } from './MoveToAccountDialog';
 import { OpmlImportDialog } from './OpmlImportDialog';
 import { SectionsManager } from './SectionsManager';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
@@ -31,6 +33,7 @@ export function LibraryDialog({
 }: LibraryDialogProps) {
   const api = useApi();
   const { sections, reload: onChanged } = useLibraryData();
+  const accounts = useAccountList();
   const then = <T,>(promise: Promise<T>) => promise.then((value) => (onChanged(), value));
   switch (request.kind) {
     case 'add-feed':
@@ -104,6 +107,25 @@ export function LibraryDialog({
           onClose={onClose}
         />
       );
+    case 'move-to-account': {
+      const { feed, accountId } = request;
+      const account = accounts.find((candidate) => candidate.id === accountId);
+      if (!account) return null;
+      return (
+        <MoveToAccountDialog
+          feed={feed}
+          account={account}
+          sections={sections.filter((section) => section.accountId === accountId)}
+          currentSectionName={sections.find((section) => section.id === feed.sectionId)?.name ?? null}
+          onMove={(sectionId) =>
+            then(api.call('feeds.moveToAccount', feed.id, accountId, sectionId)).then(() =>
+              onRemoved({ kind: 'feed', id: feed.id }),
+            )
+          }
+          onClose={onClose}
+        />
+      );
+    }
     case 'feed-options':
       return (
         <FeedOptionsDialog

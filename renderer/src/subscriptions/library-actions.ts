@@ -18,6 +18,8 @@ export type DialogRequest =
   | { kind: 'delete-section'; section: Section }
   | { kind: 'rename-feed'; feed: Feed }
   | { kind: 'move-feed'; feed: Feed }
+  /** A feed polled here goes to a sync service's account (its server subscribes; bookmarks and read state come). */
+  | { kind: 'move-to-account'; feed: Feed; accountId: string }
   | { kind: 'feed-options'; feed: Feed }
   | { kind: 'unsubscribe'; feed: Feed };
 

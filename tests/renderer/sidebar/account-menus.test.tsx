@@ -1,6 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '@contract/errors';
 import { LOCAL_ACCOUNT } from '../support/fake-client';
 import { renderApp } from '../support/render-app';
 import { FEEDS, FRESH, LOCKED, SECTIONS, twoAccountHandlers } from '../support/two-accounts';
@@ -92,9 +93,70 @@ describe('sidebar menus follow the account’s capabilities', { timeout: 30_000 
     expect(client.calls).toHaveBeenCalledWith('feeds.move', 'g1', 'r2');
   });
 
-  it('keeps this computer’s menus as they were', async () => {
+  it('keeps this computer’s menus as they were; moving a feed to a locked service is unavailable, with the reason', async () => {
     renderApp(lockedLibrary);
     const menu = await menuOf(/The Daily Courier/);
-    expect(Object.values(state(menu)).filter((value) => value === 'unavailable')).toEqual([]);
+    expect(state(menu)).toEqual({
+      Refresh: 'available',
+      'Mark all as read': 'available',
+      'Rename…': 'available',
+      'Move to section…': 'available',
+      'Move to account “Reading club”…': 'unavailable',
+      'Options…': 'available',
+      'Unsubscribe…': 'available',
+    });
+    expect(menu).toHaveAccessibleDescription(REASON('subscriptions'));
+  });
+
+  it('offers no move to an account with this computer alone', async () => {
+    renderApp(twoAccountHandlers([LOCAL_ACCOUNT]));
+    const labels = Object.keys(state(await menuOf(/The Daily Courier/)));
+    expect(labels.some((label) => label.startsWith('Move to account'))).toBe(false);
+  });
+
+  it('offers no move on an account’s own feed', async () => {
+    renderApp(twoAccountHandlers([LOCAL_ACCOUNT, FRESH]));
+    const labels = Object.keys(state(await menuOf(/Hacker Wire/)));
+    expect(labels.some((label) => label.startsWith('Move to account'))).toBe(false);
+  });
+
+  it('moves a feed polled here to an account, into its folder named like the feed’s section', async () => {
+    const moved = { ...FEEDS.find((feed) => feed.id === 'f3')!, id: 'g9', accountId: 'fresh', sectionId: 'r1' };
+    const { client } = renderApp(
+      twoAccountHandlers([LOCAL_ACCOUNT, FRESH], {
+        'sections.list': () =>
+          SECTIONS.map((section) => (section.id === 'r1' ? { ...section, name: 'technology' } : section)),
+        'feeds.moveToAccount': () => moved,
+      }),
+    );
+    await userEvent.click(
+      within(await menuOf(/Ars Machina/)).getByRole('menuitem', { name: 'Move to account “FreshRSS at home”…' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Move “Ars Machina” to FreshRSS at home' });
+    expect(dialog).toHaveTextContent(/bookmarks, with their notes and tags, come along/);
+    const section = within(dialog).getByRole('combobox', { name: 'Section' });
+    expect(section).toHaveDisplayValue('technology');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(client.calls).toHaveBeenCalledWith('feeds.moveToAccount', 'f3', 'fresh', 'r1');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('says why a move failed and keeps the dialog open', async () => {
+    renderApp(
+      twoAccountHandlers([LOCAL_ACCOUNT, FRESH], {
+        'feeds.moveToAccount': () => {
+          throw new ApiError(
+            'UNAVAILABLE',
+            'You are offline, so nothing was sent to FreshRSS at home. “Ars Machina” stays on this computer; move it again when the connection is back.',
+          );
+        },
+      }),
+    );
+    await userEvent.click(
+      within(await menuOf(/Ars Machina/)).getByRole('menuitem', { name: 'Move to account “FreshRSS at home”…' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Move “Ars Machina” to FreshRSS at home' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move' }));
+    expect(await within(dialog).findByText(/You are offline, so nothing was sent/)).toBeInTheDocument();
   });
 });

@@ -138,6 +138,63 @@ describe('importing OPML with several accounts', { timeout: 30_000 }, () => {
     expect(client.calls).toHaveBeenCalledWith('opml.import', OPML, { accountId: 'fresh' });
   });
 
+  it('lists the feeds the account’s server would not subscribe to, each with why', async () => {
+    renderApp({
+      ...handlers(),
+      'opml.import': () => ({
+        imported: 1,
+        skipped: 1,
+        invalid: 0,
+        failed: 2,
+        sectionsCreated: 0,
+        entries: [
+          { status: 'imported' as const, url: 'https://a.example/feed', title: 'A', section: null },
+          {
+            status: 'skipped' as const,
+            url: 'https://b.example/feed',
+            title: 'B',
+            section: null,
+            reason: 'you already follow this feed',
+          },
+          {
+            status: 'failed' as const,
+            url: 'https://gone.example/feed',
+            title: 'Gone',
+            section: 'News',
+            reason: 'the server refused it (HTTP 400): it may not be a feed the server can fetch',
+          },
+          {
+            status: 'failed' as const,
+            url: 'https://later.example/feed',
+            title: '',
+            section: null,
+            reason: 'not sent: The server asked to wait 60 seconds before the next request (HTTP 429).',
+          },
+        ],
+        warnings: [],
+      }),
+    });
+    const local = await within(nav()).findByRole('group', { name: 'On this computer' });
+    await userEvent.click(within(local).getByRole('button', { name: 'Manage sections' }));
+    const dialog = screen.getByRole('dialog', { name: 'Manage sections' });
+    await userEvent.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Import into account' }),
+      'FreshRSS at home',
+    );
+    const file = new File([OPML], 'mine.opml', { type: 'text/x-opml' });
+    await userEvent.upload(within(dialog).getByLabelText('OPML file to import'), file);
+    await within(dialog).findByText('Imported mine.opml into FreshRSS at home: 1 added, 1 skipped, 2 not subscribed.');
+    const list = within(dialog).getByRole('region', { name: 'Feeds not subscribed' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Gone — the server refused it (HTTP 400): it may not be a feed the server can fetch',
+      'https://later.example/feed — not sent: The server asked to wait 60 seconds before the next request (HTTP 429).',
+    ]);
+  });
+
   it('asks no account with this computer alone', async () => {
     renderApp(handlers([LOCAL_ACCOUNT]));
     await userEvent.click(await within(nav()).findByRole('button', { name: 'Manage sections' }));

@@ -51,6 +51,8 @@ export const writeRoutes: Record<string, Route> = {
     if (action === 'subscribe') {
       const url = stream.replace(/^feed\//, '');
       if (!/^https?:\/\//.test(url)) return badRequest('subscribe needs feed/<url>');
+      // FreshRSS fetches the feed first and answers 400 when it cannot; "missing" in the path stands for that.
+      if (url.includes('missing')) return badRequest(`no feed at ${url}`);
       const feed = store.addFeed(url, title ?? url);
       if (add !== undefined) store.putInFolder(feed, add);
       return ok();

@@ -7,6 +7,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../../electron/api/methods/accounts';
 import { OLDER_CHUNKS_PER_PULL } from '../../../../electron/core/accounts/greader-pull';
+import { importIntoAccount } from '../../../../electron/core/accounts/import-into-account';
+import { moveFeedToAccount } from '../../../../electron/core/accounts/move-feed-to-account';
+import { upsertArticles } from '../../../../electron/core/library/articles/upsert-articles';
+import { readOpmlText } from '../../../../electron/core/sync/subscriptions';
 import { openLocalSide, type LocalSide } from './local-side';
 import type { ConformanceTarget, RemoteSide } from './remote-side';
 
@@ -188,6 +192,73 @@ export function conformanceSuite(target: ConformanceTarget): void {
         expect(
           (local.handlers['articles.get'](seoulItem.id) as { bookmark: { note: string } | null }).bookmark?.note,
         ).toBe('mine');
+      });
+
+      it('an OPML import subscribes each feed on the server in its folder; one it cannot fetch is listed with why', async () => {
+        const world = await remote.addFeed('World', 'World News', 1);
+        const science = (await remote.offerFeed('Science', 2)).url;
+        const loose = (await remote.offerFeed('Loose', 1)).url;
+        const gone = remote.unfetchableFeedUrl();
+        await add();
+        await sync();
+        const outline = (url: string, title: string) => `<outline type="rss" text="${title}" xmlUrl="${url}"/>`;
+        const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
+          <outline text="Lab">${outline(science, 'Science')}${outline(gone, 'Gone')}</outline>
+          <outline text="World News">${outline(world, 'World')}</outline>${outline(loose, 'Loose')}</body></opml>`;
+        const db = local.library.db();
+        const result = await importIntoAccount(
+          db,
+          local.accounts.serverSteps(account.id),
+          account.id,
+          readOpmlText(opml),
+        );
+        expect(result).toMatchObject({ imported: 2, skipped: 1, failed: 1 });
+        expect(result.entries.filter((entry) => entry.status === 'failed').map((entry) => entry.url)).toEqual([gone]);
+        // The sync after the import brought the feeds into their sections, with their items.
+        const rows = local.articles(account.id);
+        expect(rows.filter((row) => row.feed === science).map((row) => row.section)).toEqual(['Lab', 'Lab']);
+        expect(rows.filter((row) => row.feed === loose)).toHaveLength(1);
+        expect(local.sections(account.id)).toContain('Lab');
+      });
+
+      it('a feed polled here moves to the account: read and bookmarks reach the server, no copy stays behind', async () => {
+        const blog = await remote.offerFeed('Blog', 3);
+        const here = local.handlers['feeds.add']({ url: blog.url, title: 'Blog' }) as { id: string };
+        const links = [...blog.links, 'https://elsewhere.example/an-old-post'];
+        const ids = upsertArticles(
+          local.library.db(),
+          here.id,
+          links.map((link, index) => ({ guid: `here-${index}`, url: link, title: `Here ${index}` })),
+          remote.now(),
+        ).ids;
+        local.handlers['articles.markRead']({ kind: 'articles', ids: [ids[0]!] }, true);
+        local.handlers['bookmarks.set'](ids[1]!, { note: 'worth it', tags: ['later'] });
+        local.handlers['bookmarks.set'](ids[3]!, { note: 'the server never had it' });
+        await add();
+        await sync();
+        const moved = await moveFeedToAccount(
+          () => local.library.db(),
+          local.accounts.serverSteps(account.id),
+          { feedId: here.id, accountId: account.id, sectionId: null },
+          () => remote.now(),
+        );
+        expect(moved.accountId).toBe(account.id);
+        const feeds = local.handlers['feeds.list']() as { url: string }[];
+        expect(feeds.filter((feed) => feed.url === blog.url)).toHaveLength(1);
+        const read = await remote.readIds();
+        const starred = await remote.starredIds();
+        expect(read.size).toBe(1);
+        expect(starred.size).toBe(1);
+        expect(localRead()).toEqual(read);
+        const starredHere = localIdOf([...starred][0]!);
+        expect(local.handlers['articles.get'](starredHere)).toMatchObject({
+          url: blog.links[1],
+          bookmark: { note: 'worth it', tags: ['later'] },
+        });
+        // The three the server has, plus the bookmarked one it never had, kept here.
+        const rows = local.articles(account.id).filter((row) => row.feed === blog.url);
+        expect(rows).toHaveLength(4);
+        expect(rows.filter((row) => row.bookmarked)).toHaveLength(2);
       });
 
       it('a refused password saves nothing; a password changed elsewhere asks for the new one, which mends it', async () => {

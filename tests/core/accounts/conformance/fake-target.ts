@@ -41,6 +41,18 @@ export function fakeTarget(service: FakeServiceId): ConformanceTarget {
           if (items > 0) added(fake.addItems(subscription.streamId, items));
           return url;
         },
+        // The fake fetches nothing: a feed it "can fetch" is one it followed once, with its items, and let go.
+        async offerFeed(title, items) {
+          feeds += 1;
+          const url = `https://feeds.example/${feeds}.xml`;
+          const subscription = fake.addFeed(url, title);
+          const links = Array.from({ length: items }, (_, index) => `https://feeds.example/${feeds}/${index + 1}`);
+          if (items > 0) added(fake.addItems(subscription.streamId, items, (index) => ({ url: links[index]! })));
+          fake.removeFeed(subscription.streamId);
+          return { url, links };
+        },
+        // "missing" in the path is what the fake cannot fetch (fake-routes-write.ts).
+        unfetchableFeedUrl: () => 'https://feeds.example/missing.xml',
         addItems: async (url, count) => added(fake.addItems(streamOf(url), count)),
         removeFeed: async (url) => fake.removeFeed(streamOf(url)),
         // A move, also on services where a feed may sit in several folders (there, moveFeed only adds one).

@@ -103,6 +103,14 @@ async function remoteSide(server: FreshRss, site: FeedSite): Promise<RemoteSide>
       await untilFetched(url, items);
       return url;
     },
+    async offerFeed(title, items) {
+      const name = `feed-${feedNames.size + 1}`;
+      const url = site.addFeed(name, title, items);
+      feedNames.set(url, name);
+      return { url, links: Array.from({ length: items }, (_, index) => `${site.origin}/${name}/${index + 1}`) };
+    },
+    // The feed site answers 404 for a name it does not serve: FreshRSS cannot fetch it, so it refuses the subscribe.
+    unfetchableFeedUrl: () => site.url('no-such-feed'),
     async addItems(url, count) {
       const name = feedNames.get(url);
       if (name === undefined) throw new Error(`${url} was not added by this target.`);

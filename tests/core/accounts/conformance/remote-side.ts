@@ -17,6 +17,13 @@ export interface RemoteSide {
   transport: HttpTransport;
   /** Subscribes on the server to a new feed with `items` items (newest last); returns its feed URL. */
   addFeed(title: string, folder: string | null, items: number): Promise<string>;
+  /**
+   * A feed the server can fetch, with `items` items, that it does not follow yet (an OPML import's, a feed moved
+   * to the account): its URL and its items' links, oldest first.
+   */
+  offerFeed(title: string, items: number): Promise<{ url: string; links: string[] }>;
+  /** A feed address the server cannot fetch, so it refuses to subscribe to it. */
+  unfetchableFeedUrl(): string;
   /** New items in a feed the server follows; returns their remote ids. */
   addItems(feedUrl: string, count: number): Promise<string[]>;
   removeFeed(feedUrl: string): Promise<void>;
