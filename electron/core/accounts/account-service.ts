@@ -32,7 +32,9 @@ import { accountCounts } from './account-counts';
 import { readerMessage, testCredentials } from './account-errors';
 import { parseOptions, parseState, serviceOf } from './account-row-text';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
-import { createGReaderBackend, GREADER_CAPABILITIES, NeedsPasswordError, type GReaderBackend } from './greader-backend';
+import { createGReaderBackend, NeedsPasswordError, type GReaderBackend } from './greader-backend';
+import { greaderCapabilities } from './greader-pusher';
+import { LOCAL_CAPABILITIES } from './local-backend';
 import { removeAccountData } from './remove-account';
 
 export interface AccountSyncSummary {
@@ -126,7 +128,7 @@ export function createAccountService(options: AccountServiceOptions) {
           ? null
           : new Date(row.lastSyncAt).toISOString(),
       lastError: row.lastError,
-      capabilities: GREADER_CAPABILITIES,
+      capabilities: local ? LOCAL_CAPABILITIES : greaderCapabilities(serviceOf(row.service)),
       feedCount: counts.feeds,
       unreadCount: counts.unread,
     };

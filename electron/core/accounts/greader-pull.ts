@@ -6,8 +6,9 @@
  * days, and everything received since the last pull — newest first, in
  * chunks applied one transaction each, so the first articles are readable
  * within seconds; then every stored article's read and starred state
- * reconciled with the sets. The cursor moves only when all of it was
- * applied: a server that goes away mid-pull is asked again next time.
+ * reconciled with the sets, and bookmark tags with the items' labels where
+ * the service keeps them (greader-labels.ts). The cursor moves only when all
+ * of it was applied: a server that goes away mid-pull is asked again next time.
  */
 import type { Db } from '../db/sql';
 import type { GReaderClient } from '../greader/client';
@@ -15,6 +16,8 @@ import { labelName, READ, READING_LIST, STARRED } from '../greader/streams';
 import type { GReaderItem, GReaderItemIdsQuery, GReaderSubscription, GReaderTag } from '../greader/types';
 import { applyItems, storedRemoteIds } from './remote/apply-items';
 import { applyStructure } from './remote/apply-structure';
+import { itemLabelsOf } from './greader-labels';
+import { reconcileLabels } from './remote/reconcile-labels';
 import { reconcileStates } from './remote/reconcile-states';
 import type { RemoteFeed, RemoteFolder, RemoteItem } from './remote/remote-model';
 
@@ -94,20 +97,18 @@ export async function pullGReader(options: PullOptions): Promise<PullOutcome> {
   for (let start = 0; start < wanted.length; start += chunk) {
     signal?.throwIfAborted();
     const items = await client.itemContents(wanted.slice(start, start + chunk), call);
-    const applied = applyItems(
-      options.db(),
-      accountId,
-      items.flatMap((item) => toRemoteItem(item, folderNames)),
-      options.now(),
-    );
+    const applied = applyItems(options.db(), accountId, items.flatMap(toRemoteItem), options.now());
     newArticles += applied.inserted;
     if (applied.insertedIds.length > 0) options.onArticles?.(applied.insertedIds);
   }
 
   const states = reconcileStates(options.db(), accountId, new Set(unread), new Set(starred), options.now());
+  // Bookmarks exist now for every starred item: their tags follow the items' labels.
+  const labels = await itemLabelsOf(client, tags, folderNames, signal);
+  const tagged = labels === null ? 0 : reconcileLabels(options.db(), accountId, labels);
   return {
     newArticles,
-    pulledStates: states.read + states.unread + states.starred + states.unstarred,
+    pulledStates: states.read + states.unread + states.starred + states.unstarred + tagged,
     cursor: { since: startedAt },
   };
 }
@@ -159,7 +160,7 @@ function toRemoteFeed(subscription: GReaderSubscription): RemoteFeed {
   };
 }
 
-function toRemoteItem(item: GReaderItem, folderNames: ReadonlySet<string>): RemoteItem[] {
+function toRemoteItem(item: GReaderItem): RemoteItem[] {
   if (item.feedId === null) return [];
   return [
     {
@@ -174,11 +175,27 @@ function toRemoteItem(item: GReaderItem, folderNames: ReadonlySet<string>): Remo
       updatedAt: item.updatedAt,
       contentHtml: item.contentHtml,
       summaryHtml: item.summaryHtml,
-      // The feed's folders come along as labels; only the item's own labels are its categories.
-      categories: item.labels.filter((label) => !folderNames.has(label)),
+      categories: feedCategories(item),
+      serverTime: serverTimeOf(item),
       enclosures: item.enclosures,
       read: item.read,
       starred: item.starred,
     },
   ];
+}
+
+/**
+ * What the feed itself said the item is about: the categories that are not stream ids (FreshRSS writes an entry's
+ * own tags as plain strings). Labels (`user/…/label/…`) are the reader's: folders, and on a starred item its bookmark
+ * tags (remote/reconcile-labels.ts), never its categories.
+ */
+function feedCategories(item: GReaderItem): string[] {
+  return item.categories.filter((category) => !/^user\/[^/]+\/(label|state)\//.test(category));
+}
+
+/** `timestampUsec` as a number when it is one exactly (microseconds stay below 2^53 until the year 2255). */
+function serverTimeOf(item: GReaderItem): number | null {
+  if (item.timestampUsec === null) return null;
+  const value = Number(item.timestampUsec);
+  return Number.isSafeInteger(value) ? value : null;
 }

@@ -7,12 +7,19 @@
  * will never succeed (a permanent 4xx: the item is gone) drops the batch
  * with its reason recorded; anything else (network, 5xx, 429) keeps it
  * and ends the push, to be tried at the next sync.
+ *
+ * Order: "mark all as read" calls first (push-mark-all.ts: confirmed, the
+ * read wishes they covered leave), then the remaining wishes as id lists (an
+ * article marked unread again after a mark-all goes here, after it), then
+ * bookmark tags as item labels (push-labels.ts), after the stars they need.
  */
 import type { Db } from '../../db/sql';
 import type { PendingChange } from '../../library/outbox/outbox-change';
 import { confirmPushed, pendingChanges, recordPushFailure, rejectChanges } from '../../library/outbox/push-changes';
+import { pushLabels, type LabelPusher } from './push-labels';
+import { pushMarkAlls, type MarkAllPusher } from './push-mark-all';
 
-export interface StatePusher {
+export interface StatePusher extends MarkAllPusher, LabelPusher {
   /** Ids per call. */
   readonly batchSize: number;
   setRead(remoteIds: readonly string[], read: boolean, signal?: AbortSignal): Promise<void>;
@@ -37,10 +44,27 @@ export async function pushOutbox(
   signal?: AbortSignal,
 ): Promise<PushOutcome> {
   const outcome: PushOutcome = { pushed: 0, rejected: 0 };
+  outcome.pushed += await pushMarkAlls(db, accountId, pusher, now, signal);
+  await pushStates(db, accountId, pusher, now, outcome, signal);
+  const labels = await pushLabels(db, accountId, pusher, now, signal);
+  outcome.pushed += labels.pushed;
+  outcome.rejected += labels.rejected;
+  return outcome;
+}
+
+/** Read and star wishes as id lists, in batches per kind. */
+async function pushStates(
+  db: () => Db,
+  accountId: string,
+  pusher: StatePusher,
+  now: () => number,
+  outcome: PushOutcome,
+  signal?: AbortSignal,
+): Promise<void> {
   // Rows confirmed or rejected leave the outbox, so each round reads the next ones; a round that moved nothing ends.
   for (;;) {
     const waiting = pendingChanges(db(), accountId, READ_AT_ONCE);
-    if (waiting.length === 0) return outcome;
+    if (waiting.length === 0) return;
     let moved = 0;
     for (const group of groups(waiting)) {
       for (let start = 0; start < group.changes.length; start += pusher.batchSize) {
@@ -66,7 +90,7 @@ export async function pushOutbox(
         moved += batch.length;
       }
     }
-    if (moved === 0 || waiting.length < READ_AT_ONCE) return outcome;
+    if (moved === 0 || waiting.length < READ_AT_ONCE) return;
   }
 }
 

@@ -12,6 +12,7 @@ import { imageThumbnails } from './010-image-thumbnails';
 import { feedIcons } from './011-feed-icons';
 import { accountsSchema } from './012-accounts';
 import { keptNotes } from './013-kept-notes';
+import { markAllAndLabels } from './014-mark-all-and-labels';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   feedIcons,
   accountsSchema,
   keptNotes,
+  markAllAndLabels,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -18,7 +18,8 @@ interface Row {
 }
 
 /**
- * The account's next `limit` changes to push, oldest first. Taking them begins an attempt (`attempts` + 1): from
+ * The account's next `limit` changes to push, oldest first; a read wish covered by a pending "mark all as read"
+ * waits for it (mark-all-intents.ts). Taking them begins an attempt (`attempts` + 1): from
  * now on the server may hold their value, so an opposite wish no longer cancels a row but replaces its value.
  * Count without taking with `countPendingChanges`.
  */
@@ -27,7 +28,7 @@ export function pendingChanges(db: Db, accountId: string, limit: number): Pendin
     const rows = all<Row>(
       db,
       `SELECT remote_id, key, value, article_id, queued_at, attempts, last_error FROM outbox
-       WHERE account_id = ? ORDER BY queued_at, remote_id, key LIMIT ?`,
+       WHERE account_id = ? AND mark_all IS NULL ORDER BY queued_at, remote_id, key LIMIT ?`,
       accountId,
       limit,
     );
@@ -52,8 +53,18 @@ export function pendingChanges(db: Db, accountId: string, limit: number): Pendin
   });
 }
 
+/** Everything waiting for the account's server: read and star wishes (a mark-all covers some) and tag changes. */
 export function countPendingChanges(db: Db, accountId: string): number {
-  return get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM outbox WHERE account_id = ?', accountId)?.n ?? 0;
+  return (
+    get<{ n: number }>(
+      db,
+      `SELECT (SELECT COUNT(*) FROM outbox WHERE account_id = ?) + (SELECT COUNT(*) FROM outbox_labels WHERE account_id = ?)
+         + (SELECT COUNT(*) FROM outbox_mark_all WHERE account_id = ?) AS n`,
+      accountId,
+      accountId,
+      accountId,
+    )?.n ?? 0
+  );
 }
 
 /** The server applied these: their rows go, unless the reader has wished otherwise since. Returns how many went. */
@@ -126,4 +137,6 @@ function removeIfStill(db: Db, accountId: string, change: OutboxChange): number 
 /** Removing an account: what waited for its server goes with it. */
 export function deleteAccountOutbox(db: Db, accountId: string): void {
   run(db, 'DELETE FROM outbox WHERE account_id = ?', accountId);
+  run(db, 'DELETE FROM outbox_mark_all WHERE account_id = ?', accountId);
+  run(db, 'DELETE FROM outbox_labels WHERE account_id = ?', accountId);
 }

@@ -15,6 +15,9 @@ const OWNERS: Record<string, string> = {
   read_marks: 'electron/core/library/tables/read-marks-table.ts',
   outbox: 'electron/core/library/outbox/',
   outbox_rejected: 'electron/core/library/outbox/',
+  outbox_mark_all: 'electron/core/library/outbox/',
+  outbox_labels: 'electron/core/library/outbox/',
+  server_labels: 'electron/core/library/tables/server-labels-table.ts',
 };
 
 function owns(owner: string, path: string): boolean {
