@@ -24,6 +24,7 @@ import {
   LOCAL_ACCOUNT_ID,
   recordAccountSync,
   saveAccountState,
+  setAccountMarkAllOnServer,
   setAccountStatus,
   type AccountRow,
 } from '../library/tables/accounts-table';
@@ -102,6 +103,8 @@ export function createAccountService(options: AccountServiceOptions) {
         bodyDays: options.bodyDays ?? DEFAULT_BODY_DAYS,
       });
       backends.set(row.id, backend);
+      // A row restored from a backup, or written before the capability was stored, learns it here.
+      setAccountMarkAllOnServer(options.db(), row.id, backend.capabilities.markAllOnServer);
     }
     return backend;
   };
@@ -311,6 +314,7 @@ export function createAccountService(options: AccountServiceOptions) {
         position: 'last',
         createdAt: options.now(),
       });
+      setAccountMarkAllOnServer(options.db(), id, greaderCapabilities(service).markAllOnServer);
       secrets.set(id, { password: input.password, appKey: input.appKey ?? null });
       changed();
       return toAccount(requireRow(id));

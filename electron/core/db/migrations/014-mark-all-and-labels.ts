@@ -1,6 +1,8 @@
 /**
  * Issue 15: "mark all as read" sent as the server's own call, and bookmark tags that travel as item labels.
  *
+ * - `accounts.mark_all_on_server`: the account's service has a mark-all call that means exactly the reader's set
+ *   (capabilities as data, so the library queues an intent only where it will be sent); FreshRSS accounts have it.
  * - `articles.remote_time`: the service's own clock for the item (Google Reader API: `timestampUsec`, in
  *   microseconds), what its mark-all call compares with; null for feeds polled here and for items stored before.
  * - `outbox_mark_all`: one "mark this stream read up to the server time `up_to`" per mark-all the reader did on a
@@ -19,6 +21,8 @@ export const markAllAndLabels: Migration = {
   name: 'mark-all-and-labels',
   up(db) {
     db.exec(`
+      ALTER TABLE accounts ADD COLUMN mark_all_on_server INTEGER NOT NULL DEFAULT 0;
+      UPDATE accounts SET mark_all_on_server = 1 WHERE service = 'freshrss';
       ALTER TABLE articles ADD COLUMN remote_time INTEGER;
       ALTER TABLE outbox ADD COLUMN mark_all INTEGER;
       CREATE INDEX outbox_mark_all_rows ON outbox(mark_all) WHERE mark_all IS NOT NULL;

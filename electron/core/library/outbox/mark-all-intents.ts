@@ -4,7 +4,8 @@
  * still leaves those articles alone until the server confirmed). T is the newest server time (`remote_time`) among
  * the stored articles the stream covers, so items the server got after what the reader saw stay unread.
  *
- * An intent is queued only where it means exactly the set the reader marked:
+ * An intent is queued only for an account whose service has such a call (`accounts.mark_all_on_server`, the
+ * backend's `markAllOnServer`), and only where it means exactly the set the reader marked:
  * - a feed of a sync account that is subscribed (not a hidden feed kept for its bookmarks);
  * - a folder whose feeds are all of its account, subscribed and in it (an article filed under the folder but whose
  *   feed has moved makes it a different set);
@@ -121,16 +122,17 @@ interface FeedFacts {
   remote_id: string | null;
   archived: number;
   section_id: number | null;
+  /** The account's `mark_all_on_server`. */
+  capable: number;
 }
+
+const FEED_FACTS = `SELECT f.id, f.account_id, f.remote_id, f.archived, f.section_id, ac.mark_all_on_server AS capable
+  FROM feeds f JOIN accounts ac ON ac.id = f.account_id`;
 
 function plansFor(db: Db, target: MarkAllTarget): Plan[] {
   switch (target.kind) {
     case 'feed': {
-      const feed = get<FeedFacts>(
-        db,
-        'SELECT id, account_id, remote_id, archived, section_id FROM feeds WHERE id = ?',
-        target.feedId,
-      );
+      const feed = get<FeedFacts>(db, `${FEED_FACTS} WHERE f.id = ?`, target.feedId);
       if (!feed || !subscribedRemote(feed)) return [];
       return [{ accountId: feed.account_id, scope: 'feed', remoteId: feed.remote_id, feedIds: [feed.id] }];
     }
@@ -144,8 +146,7 @@ function plansFor(db: Db, target: MarkAllTarget): Plan[] {
       // The folder's feeds, and the feeds of every article filed under it: the same set only if they agree.
       const feeds = all<FeedFacts>(
         db,
-        `SELECT id, account_id, remote_id, archived, section_id FROM feeds
-         WHERE section_id = ? OR id IN (SELECT DISTINCT feed_id FROM articles WHERE section_id = ?)`,
+        `${FEED_FACTS} WHERE f.section_id = ? OR f.id IN (SELECT DISTINCT feed_id FROM articles WHERE section_id = ?)`,
         target.sectionId,
         target.sectionId,
       );
@@ -166,8 +167,8 @@ function plansFor(db: Db, target: MarkAllTarget): Plan[] {
     case 'all': {
       const feeds = all<FeedFacts>(
         db,
-        `SELECT id, account_id, remote_id, archived, section_id FROM feeds
-         WHERE account_id <> '${LOCAL_ACCOUNT_ID}' AND archived = 0 AND remote_id IS NOT NULL ORDER BY account_id, id`,
+        `${FEED_FACTS} WHERE ac.mark_all_on_server = 1 AND f.archived = 0 AND f.remote_id IS NOT NULL
+         ORDER BY f.account_id, f.id`,
       );
       const byAccount = new Map<string, number[]>();
       for (const feed of feeds) {
@@ -181,7 +182,7 @@ function plansFor(db: Db, target: MarkAllTarget): Plan[] {
 }
 
 function subscribedRemote(feed: FeedFacts): boolean {
-  return feed.account_id !== LOCAL_ACCOUNT_ID && feed.remote_id !== null && feed.archived === 0;
+  return feed.capable === 1 && feed.account_id !== LOCAL_ACCOUNT_ID && feed.remote_id !== null && feed.archived === 0;
 }
 
 interface IntentRow {
