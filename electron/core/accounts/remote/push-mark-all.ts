@@ -9,7 +9,6 @@ import type { Db } from '../../db/sql';
 import {
   abandonMarkAll,
   confirmMarkAll,
-  pendingMarkAlls,
   recordMarkAllFailure,
   type MarkAllIntent,
 } from '../../library/outbox/mark-all-intents';
@@ -22,16 +21,18 @@ export interface MarkAllPusher {
   permanentRefusal(error: unknown): string | null;
 }
 
-/** Returns how many read wishes the server confirmed through mark-all calls. */
+/** Sends the intents taken (`pendingMarkAlls`); returns how many read wishes they settled, and which were sent. */
 export async function pushMarkAlls(
   db: () => Db,
   accountId: string,
+  intents: readonly MarkAllIntent[],
   pusher: MarkAllPusher,
   now: () => number,
   signal?: AbortSignal,
-): Promise<number> {
-  let confirmed = 0;
-  for (const intent of pendingMarkAlls(db(), accountId)) {
+): Promise<{ pushed: number; confirmed: Set<number> }> {
+  let pushed = 0;
+  const confirmed = new Set<number>();
+  for (const intent of intents) {
     signal?.throwIfAborted();
     if (!pusher.markAll) {
       abandonMarkAll(db(), accountId, intent, null, now());
@@ -49,8 +50,10 @@ export async function pushMarkAlls(
       abandonMarkAll(db(), accountId, intent, reason, now());
       continue;
     }
-    if (result === 'sent') confirmed += confirmMarkAll(db(), accountId, intent.id);
-    else abandonMarkAll(db(), accountId, intent, null, now());
+    if (result === 'sent') {
+      pushed += confirmMarkAll(db(), accountId, intent.id);
+      confirmed.add(intent.id);
+    } else abandonMarkAll(db(), accountId, intent, null, now());
   }
-  return confirmed;
+  return { pushed, confirmed };
 }
