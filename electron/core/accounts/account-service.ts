@@ -25,6 +25,7 @@ import {
   LOCAL_ACCOUNT_ID,
   recordAccountSync,
   saveAccountState,
+  setAccountMarkAllOnServer,
   setAccountStatus,
   type AccountRow,
 } from '../library/tables/accounts-table';
@@ -33,7 +34,9 @@ import { accountCounts } from './account-counts';
 import { pendingNote, readerMessage, testCredentials } from './account-errors';
 import { parseOptions, parseState, serviceOf } from './account-row-text';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
-import { createGReaderBackend, GREADER_CAPABILITIES, NeedsPasswordError, type GReaderBackend } from './greader-backend';
+import { createGReaderBackend, NeedsPasswordError, type GReaderBackend } from './greader-backend';
+import { greaderCapabilities } from './greader-pusher';
+import { LOCAL_CAPABILITIES } from './local-backend';
 import { removeAccountData } from './remove-account';
 import type { AccountServerSteps } from './server-steps';
 
@@ -119,6 +122,8 @@ export function createAccountService(options: AccountServiceOptions) {
         bodyDays: () => bodyDaysOf(options.unreadDays?.() ?? DEFAULT_SETTINGS.accountUnreadDays),
       });
       backends.set(row.id, backend);
+      // A row restored from a backup, or written before the capability was stored, learns it here.
+      setAccountMarkAllOnServer(options.db(), row.id, backend.capabilities.markAllOnServer);
     }
     return backend;
   };
@@ -145,7 +150,7 @@ export function createAccountService(options: AccountServiceOptions) {
           ? null
           : new Date(row.lastSyncAt).toISOString(),
       lastError: row.lastError,
-      capabilities: GREADER_CAPABILITIES,
+      capabilities: local ? LOCAL_CAPABILITIES : greaderCapabilities(serviceOf(row.service)),
       feedCount: counts.feeds,
       unreadCount: counts.unread,
       unreadToDownload: counts.toDownload,
@@ -354,6 +359,7 @@ export function createAccountService(options: AccountServiceOptions) {
         position: 'last',
         createdAt: options.now(),
       });
+      setAccountMarkAllOnServer(options.db(), id, greaderCapabilities(service).markAllOnServer);
       secrets.set(id, { password: input.password, appKey: input.appKey ?? null });
       changed();
       return toAccount(requireRow(id));

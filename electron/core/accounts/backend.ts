@@ -22,9 +22,12 @@ export interface AccountCapabilities {
   folders: boolean;
   /** Starred items are kept on the service (bookmarked here). */
   starred: boolean;
-  /** "Mark all as read" is one call the server understands, rather than explicit lists of items. */
+  /**
+   * "Mark all as read" of a feed, a folder or everything reaches the server as its own mark-all call (meaning exactly
+   * the items the reader had), rather than explicit lists of items. False for the local account: there is no server.
+   */
   markAllOnServer: boolean;
-  /** Items carry labels on the service (bookmark tags can travel). */
+  /** Items carry labels on the service: bookmark tags travel as item labels (false: they stay here). */
   itemLabels: boolean;
 }
 

@@ -9,11 +9,11 @@
 import type { Db } from '../db/sql';
 import type { GReaderClient } from '../greader/client';
 import type { GReaderCallOptions } from '../greader/types';
-import type { AccountCapabilities } from './backend';
-import { GReaderAuthError, GReaderRefusedError } from '../greader/errors';
-import { feedStreamIdForUrl, labelStreamId, READ, STARRED } from '../greader/streams';
+import { GReaderAuthError } from '../greader/errors';
+import { feedStreamIdForUrl, labelStreamId } from '../greader/streams';
 import { pullGReader, type GReaderCursor } from './greader-pull';
-import { pushOutbox, type StatePusher } from './remote/push-outbox';
+import { createGReaderPusher, greaderCapabilities } from './greader-pusher';
+import { pushOutbox } from './remote/push-outbox';
 
 export interface GReaderBackendOptions {
   db: () => Db;
@@ -52,15 +52,6 @@ export class NeedsPasswordError extends Error {
   }
 }
 
-/** What a Google Reader API account can do here (mark-all is sent as id lists; item labels do not travel yet). */
-export const GREADER_CAPABILITIES: AccountCapabilities = Object.freeze({
-  subscriptions: true,
-  folders: true,
-  starred: true,
-  markAllOnServer: false,
-  itemLabels: false,
-});
-
 export function createGReaderBackend(options: GReaderBackendOptions) {
   const { client } = options;
 
@@ -91,18 +82,9 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
     }
   };
 
-  const pusher: StatePusher = {
-    batchSize: client.service.limits.idsPerEdit,
-    setRead: (ids, read, signal) =>
-      client.editTag(read ? { ids, add: READ } : { ids, remove: READ }, callOptions(signal)),
-    setStarred: (ids, starred, signal) =>
-      client.editTag(starred ? { ids, add: STARRED } : { ids, remove: STARRED }, callOptions(signal)),
-    permanentRefusal: (error) => (error instanceof GReaderRefusedError ? error.message : null),
-  };
-
   return {
     kind: 'greader' as const,
-    capabilities: GREADER_CAPABILITIES,
+    capabilities: greaderCapabilities(client.service),
 
     /** Tests a password without keeping anything but the session. */
     async validateCredentials(password: string, signal?: AbortSignal): Promise<void> {
@@ -111,7 +93,13 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
 
     async sync(run: AccountSyncRun): Promise<AccountSyncResult> {
       return signedIn(async () => {
-        const pushed = await pushOutbox(options.db, options.accountId, pusher, options.now, run.signal);
+        const pushed = await pushOutbox(
+          options.db,
+          options.accountId,
+          createGReaderPusher(client),
+          options.now,
+          run.signal,
+        );
         const pulled = await pullGReader({
           db: options.db,
           accountId: options.accountId,
@@ -136,7 +124,7 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
     /** Only sends the outbox (quitting): nothing is pulled. */
     async push(signal?: AbortSignal): Promise<number> {
       const pushed = await signedIn(
-        () => pushOutbox(options.db, options.accountId, pusher, options.now, signal),
+        () => pushOutbox(options.db, options.accountId, createGReaderPusher(client), options.now, signal),
         signal,
       );
       return pushed.pushed;

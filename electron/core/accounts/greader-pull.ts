@@ -6,11 +6,12 @@
  * days, and everything received since the last pull — newest first, in
  * chunks applied one transaction each, so the first articles are readable
  * within seconds; then every stored article's read and starred state
- * reconciled with the sets; then a bounded number of the older unread items
- * (ids alone say nothing about an item, so they wait as pending items,
- * counted unread at once: remote/pending-items.ts). The cursor moves only
- * when all of it was applied: a server that goes away mid-pull is asked
- * again next time.
+ * reconciled with the sets, and bookmark tags with the items' labels where
+ * the service keeps them (greader-labels.ts); then a bounded number of the
+ * older unread items (ids alone say nothing about an item, so they wait as
+ * pending items, counted unread at once: remote/pending-items.ts). The cursor
+ * moves only when all of it was applied: a server that goes away mid-pull is
+ * asked again next time.
  */
 import type { Db } from '../db/sql';
 import type { GReaderClient } from '../greader/client';
@@ -20,6 +21,8 @@ import { countPendingItems } from '../library/tables/remote-pending-items-table'
 import { storedRemoteIds } from './remote/apply-items';
 import { applyStructure } from './remote/apply-structure';
 import { applyContentsChunk, pendingToFetch, recordUnreadOnServer } from './remote/pending-items';
+import { itemLabelsOf } from './greader-labels';
+import { reconcileLabels } from './remote/reconcile-labels';
 import { reconcileStates } from './remote/reconcile-states';
 import type { RemoteFeed, RemoteFolder, RemoteItem } from './remote/remote-model';
 
@@ -112,13 +115,7 @@ export async function pullGReader(options: PullOptions): Promise<PullOutcome> {
       signal?.throwIfAborted();
       const asked = ids.slice(start, start + chunk);
       const items = await client.itemContents(asked, call);
-      const applied = applyContentsChunk(
-        options.db(),
-        accountId,
-        asked,
-        items.flatMap((item) => toRemoteItem(item, folderNames)),
-        options.now(),
-      );
+      const applied = applyContentsChunk(options.db(), accountId, asked, items.flatMap(toRemoteItem), options.now());
       newArticles += applied.inserted;
       if (applied.insertedIds.length > 0) options.onArticles?.(applied.insertedIds);
     }
@@ -126,10 +123,13 @@ export async function pullGReader(options: PullOptions): Promise<PullOutcome> {
   await fetchBodies(wanted);
 
   const states = reconcileStates(options.db(), accountId, new Set(unread), new Set(starred), options.now());
+  // Bookmarks exist now for every starred item: their tags follow the items' labels.
+  const labels = await itemLabelsOf(client, tags, folderNames, signal);
+  const tagged = labels === null ? 0 : reconcileLabels(options.db(), accountId, labels);
   await fetchBodies(pendingToFetch(options.db(), accountId, unread, seen, OLDER_CHUNKS_PER_PULL * chunk));
   return {
     newArticles,
-    pulledStates: states.read + states.unread + states.starred + states.unstarred,
+    pulledStates: states.read + states.unread + states.starred + states.unstarred + tagged,
     cursor: { since: startedAt },
     unreadToDownload: countPendingItems(options.db(), accountId),
   };
@@ -182,7 +182,7 @@ function toRemoteFeed(subscription: GReaderSubscription): RemoteFeed {
   };
 }
 
-function toRemoteItem(item: GReaderItem, folderNames: ReadonlySet<string>): RemoteItem[] {
+function toRemoteItem(item: GReaderItem): RemoteItem[] {
   if (item.feedId === null) return [];
   return [
     {
@@ -197,11 +197,27 @@ function toRemoteItem(item: GReaderItem, folderNames: ReadonlySet<string>): Remo
       updatedAt: item.updatedAt,
       contentHtml: item.contentHtml,
       summaryHtml: item.summaryHtml,
-      // The feed's folders come along as labels; only the item's own labels are its categories.
-      categories: item.labels.filter((label) => !folderNames.has(label)),
+      categories: feedCategories(item),
+      serverTime: serverTimeOf(item),
       enclosures: item.enclosures,
       read: item.read,
       starred: item.starred,
     },
   ];
+}
+
+/**
+ * What the feed itself said the item is about: the categories that are not stream ids (FreshRSS writes an entry's
+ * own tags as plain strings). Labels (`user/…/label/…`) are the reader's: folders, and on a starred item its bookmark
+ * tags (remote/reconcile-labels.ts), never its categories.
+ */
+function feedCategories(item: GReaderItem): string[] {
+  return item.categories.filter((category) => !/^user\/[^/]+\/(label|state)\//.test(category));
+}
+
+/** `timestampUsec` as a number when it is one exactly (microseconds stay below 2^53 until the year 2255). */
+function serverTimeOf(item: GReaderItem): number | null {
+  if (item.timestampUsec === null) return null;
+  const value = Number(item.timestampUsec);
+  return Number.isSafeInteger(value) ? value : null;
 }

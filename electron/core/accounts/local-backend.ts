@@ -2,7 +2,8 @@
  * The `local` account: Broadsheet polls the feeds itself, so its backend is today's sync engine and library. A sync
  * is a refresh of every feed (joining a refresh already running), subscriptions and folders are the library's own
  * functions, and there are no credentials to check and no outbox to push: read and starred state never leave the
- * machine. It can do everything a service can, except keep item labels somewhere else.
+ * machine. It can do everything a service can, except what needs a server: "mark all as read" is one step here,
+ * not a server's call, and bookmark tags stay here (`markAllOnServer` and `itemLabels` are false).
  */
 import type { Db } from '../db/sql';
 import { removeFeed, moveFeed, updateFeed } from '../library/feeds';
@@ -24,7 +25,7 @@ export const LOCAL_CAPABILITIES: AccountCapabilities = Object.freeze({
   subscriptions: true,
   folders: true,
   starred: true,
-  markAllOnServer: true,
+  markAllOnServer: false,
   itemLabels: false,
 });
 

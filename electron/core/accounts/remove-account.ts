@@ -7,6 +7,7 @@
  */
 import { all, transaction, type Db } from '../db/sql';
 import { deleteAccountOutbox } from '../library/outbox/push-changes';
+import { deleteAccountServerLabels } from '../library/tables/server-labels-table';
 import { deleteAccountRow, LOCAL_ACCOUNT_ID } from '../library/tables/accounts-table';
 import { deleteArticlesOfFeed, moveBookmarkedArticles } from '../library/tables/articles-table';
 import { deleteBookmarksOfFeed } from '../library/tables/bookmarks-table';
@@ -34,6 +35,7 @@ export function removeAccountData(db: Db, accountId: string, keepBookmarks: bool
     }
     deleteAccountSections(db, accountId);
     deleteAccountOutbox(db, accountId);
+    deleteAccountServerLabels(db, accountId);
     deleteAccountReadMarks(db, accountId);
     deleteAccountPendingItems(db, accountId);
     deleteAccountRow(db, accountId);

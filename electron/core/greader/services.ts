@@ -21,6 +21,15 @@ export interface GReaderQuirks {
   readonly includeFilter: boolean;
   /** Whether `stream/items/ids` accepts a label stream (`user/-/label/…`). */
   readonly labelStreamsInItemIds: boolean;
+  /**
+   * Whether `mark-all-as-read` with an item's `timestampUsec` as `ts` marks exactly the items the server had up to
+   * that item: the reader's "mark all as read" can then be the server's own call (where the stream still means the
+   * same feeds). False where the server compares another time (Miniflux: the published date) or where it is not
+   * documented which time it compares.
+   */
+  readonly markAllByItemTime: boolean;
+  /** Whether items carry the reader's own labels (`edit-tag` with `user/-/label/…`): bookmark tags can travel. */
+  readonly itemLabels: boolean;
 }
 
 export interface GReaderLimits {
@@ -47,12 +56,15 @@ export interface GReaderService {
   readonly limits: GReaderLimits;
 }
 
+/** Not documented for a service: say no (the reader's actions then go as explicit id lists, tags stay here). */
 const googleReaderLike: GReaderQuirks = {
   itemIdForm: 'number',
   continuation: 'opaque',
   streamContents: true,
   includeFilter: true,
   labelStreamsInItemIds: true,
+  markAllByItemTime: false,
+  itemLabels: false,
 };
 
 /**
@@ -65,7 +77,11 @@ const postBatches = { contentsPerRequest: 250, idsPerEdit: 250 } as const;
 export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>> = {
   // https://freshrss.github.io/FreshRSS/en/developers/06_GoogleReader_API.html: the API is at <base>/api/greader.php.
   // Measured against FreshRSS 1.25 (../shared/servers/freshrss/README.md): decimal ids in stream/items/ids, opaque
-  // continuations, one a= and one r= per edit-tag, 401 with `Google-Bad-Token: true` for a refused T token.
+  // continuations, one a= and one r= per edit-tag, 401 with `Google-Bad-Token: true` for a refused T token. Item ids
+  // are crawl times in microseconds and `timestampUsec` is the id; mark-all-as-read marks the stream's items whose id
+  // is at most `ts` (p/api/greader.php markAllAsRead → EntryDAO markReadFeed/markReadCat/markReadEntries, `id <= ?`).
+  // Items carry user labels: edit-tag with `user/-/label/<name>` tags them (creating the label), and their
+  // categories list them.
   freshrss: {
     id: 'freshrss',
     label: 'FreshRSS',
@@ -73,12 +89,13 @@ export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>
     defaultUrl: null,
     needsAppCredentials: false,
     apiPath: '/api/greader.php',
-    quirks: googleReaderLike,
+    quirks: { ...googleReaderLike, markAllByItemTime: true, itemLabels: true },
     // No documented cap on n; measured: n=100000 is answered in full.
     limits: { idsPerPage: 10_000, ...postBatches },
   },
   // https://github.com/theoldreader/api (README): endpoints at https://theoldreader.com/reader/api/0; item ids are
   // BSON ObjectIds, not 64-bit numbers ("Differences"); "maximum limit is 10000 for item ids, 1000 for item contents".
+  // "Tagging items" is on its TODO list, and its mark-all's `ts` ("older than timestamp") does not say which time.
   theoldreader: {
     id: 'theoldreader',
     label: 'The Old Reader',
@@ -91,7 +108,8 @@ export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>
   },
   // https://github.com/bazqux/bazqux-api (README): endpoints at https://www.bazqux.com; "c=… continuation from
   // previous request (it's just an ItemId and hence never expire)"; "n=50000 maximum"; bad credentials answer
-  // `Error=BadAuthentication`; the T token may expire after 30 minutes with `x-reader-google-bad-token: true`.
+  // `Error=BadAuthentication`; the T token may expire after 30 minutes with `x-reader-google-bad-token: true`;
+  // "Tagging items": edit-tag with `user/-/label/...`. Its mark-all-as-read is not described.
   bazqux: {
     id: 'bazqux',
     label: 'BazQux Reader',
@@ -99,14 +117,16 @@ export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>
     defaultUrl: 'https://www.bazqux.com',
     needsAppCredentials: false,
     apiPath: '',
-    quirks: { ...googleReaderLike, continuation: 'item-id' },
+    quirks: { ...googleReaderLike, continuation: 'item-id', itemLabels: true },
     limits: { idsPerPage: 50_000, ...postBatches },
   },
   // https://github.com/miniflux/v2/blob/main/internal/googlereader/README.md: the endpoint is the Miniflux root URL
   // (ClientLogin at BASE_URL/accounts/ClientLogin, API at BASE_URL/reader/api/0); no stream/contents (unknown paths
   // answer `[]`); `c` is "a numeric SQL offset, not an opaque token"; `it` is "parsed but currently ignored"; "label
   // streams are not supported" in stream/items/ids; POSTs authenticate by the T field alone, so a write without T
-  // is refused. Short ids were read as hex before 2.2.9 (miniflux/v2 issue #1498): see item-id.ts.
+  // is refused. Short ids were read as hex before 2.2.9 (miniflux/v2 issue #1498): see item-id.ts. mark-all-as-read
+  // marks "only unread entries published before ts" (the published date, not when the server got them); edit-tag
+  // knows read, kept-unread and starred, and "unsupported tag types cause an error" (no item labels).
   miniflux: {
     id: 'miniflux',
     label: 'Miniflux',
@@ -120,13 +140,17 @@ export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>
       streamContents: false,
       includeFilter: false,
       labelStreamsInItemIds: false,
+      markAllByItemTime: false,
+      itemLabels: false,
     },
     // "if n is omitted, the query is effectively unbounded": no cap of its own.
     limits: { idsPerPage: 10_000, ...postBatches },
   },
   // https://www.inoreader.com/developers/ (auth, app-auth, item-ids, rate-limiting): API at https://www.inoreader.com;
   // the App ID and App key go in the AppId and AppKey headers of every request (403 when refused); n is at most
-  // 1000 for item ids; a daily quota per zone answers 429, with X-Reader-Limits-Reset-After in seconds.
+  // 1000 for item ids; a daily quota per zone answers 429, with X-Reader-Limits-Reset-After in seconds; edit-tag
+  // takes `user/-/label/tag_name` ("add custom tag", developers/edit-tag). Which time mark-all's `ts` compares is not
+  // said.
   inoreader: {
     id: 'inoreader',
     label: 'Inoreader',
@@ -134,7 +158,7 @@ export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>
     defaultUrl: 'https://www.inoreader.com',
     needsAppCredentials: true,
     apiPath: '',
-    quirks: googleReaderLike,
+    quirks: { ...googleReaderLike, itemLabels: true },
     limits: { idsPerPage: 1000, ...postBatches },
   },
   other: {

@@ -2,14 +2,24 @@
  * Bookmarks with tags and a note. Setting a bookmark on an already bookmarked
  * article changes only what the input names. Oversized input is refused
  * before anything is written. Bookmarking or removing the bookmark of a sync
- * service's article queues its star for the service in the same transaction.
+ * service's article queues its star for the service in the same transaction,
+ * and its tags added or removed as item labels. Removing the bookmark removes
+ * its tags here only: the server's labels stay on the item, and come back as
+ * tags if it is starred again (as a kept note does).
  */
 import { ApiError } from '../../api/errors';
 import { LIMITS, type Bookmark, type BookmarkInput } from '../../api/library-models';
 import { all, get, transaction, type Db } from '../db/sql';
 import { queueChange, serviceItemOf } from './outbox/queue-change';
 import { notFound, toIdString, toRowId } from './row-ids';
-import { deleteBookmark, insertBookmark, replaceBookmarkTags, setBookmarkNote } from './tables/bookmarks-table';
+import { queueLabelChanges } from './outbox/label-changes';
+import {
+  bookmarkTagsOf,
+  deleteBookmark,
+  insertBookmark,
+  replaceBookmarkTags,
+  setBookmarkNote,
+} from './tables/bookmarks-table';
 
 export function setBookmark(db: Db, articleId: string, input: BookmarkInput, now: number): Bookmark {
   const id = toRowId(articleId, 'article');
@@ -21,7 +31,11 @@ export function setBookmark(db: Db, articleId: string, input: BookmarkInput, now
     if (!get(db, 'SELECT 1 AS x FROM articles WHERE id = ?', id)) throw notFound('article', articleId);
     if (insertBookmark(db, { articleId: id, createdAt: now, note: '' })) queueStar(db, id, true, now);
     if (input.note !== undefined) setBookmarkNote(db, id, input.note);
-    if (tags !== undefined) replaceBookmarkTags(db, id, tags);
+    if (tags !== undefined) {
+      const before = bookmarkTagsOf(db, id);
+      replaceBookmarkTags(db, id, tags);
+      queueTagLabels(db, id, before, tags, now);
+    }
   });
   return getBookmark(db, articleId);
 }
@@ -38,6 +52,15 @@ export function removeBookmark(db: Db, articleId: string, now: number): void {
 function queueStar(db: Db, articleId: number, starred: boolean, now: number): void {
   const item = serviceItemOf(db, articleId);
   if (item) queueChange(db, { ...item, articleId, key: 'starred', value: starred, prior: !starred, queuedAt: now });
+}
+
+/** A sync service's article: its tags travel as item labels, so what changed waits in the outbox (label-changes.ts). */
+function queueTagLabels(db: Db, articleId: number, before: readonly string[], after: readonly string[], now: number) {
+  const item = serviceItemOf(db, articleId);
+  if (!item) return;
+  const added = after.filter((tag) => !before.includes(tag));
+  const removed = before.filter((tag) => !after.includes(tag));
+  if (added.length + removed.length > 0) queueLabelChanges(db, { ...item, articleId }, added, removed, now);
 }
 
 export function getBookmark(db: Db, articleId: string): Bookmark {

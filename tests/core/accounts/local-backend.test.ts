@@ -38,7 +38,7 @@ describe('the local backend', () => {
       subscriptions: true,
       folders: true,
       starred: true,
-      markAllOnServer: true,
+      markAllOnServer: false,
       itemLabels: false,
     });
     expect(Object.isFrozen(LOCAL_CAPABILITIES)).toBe(true);

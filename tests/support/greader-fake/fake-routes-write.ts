@@ -23,6 +23,10 @@ export const writeRoutes: Record<string, Route> = {
       adds = adds.slice(-1);
       removes = removes.slice(-1);
     }
+    // Miniflux: "unsupported tag types cause an error" (internal/googlereader/README.md, edit-tag).
+    if (store.variant.itemLabels === 'refused' && [...adds, ...removes].some((tag) => LABEL.test(tag))) {
+      return badRequest('unsupported tag type');
+    }
     for (const item of items) {
       for (const tag of adds) applyTag(store, item, tag, true);
       for (const tag of removes) applyTag(store, item, tag, false);
@@ -31,13 +35,18 @@ export const writeRoutes: Record<string, Route> = {
   },
   'reader/api/0/mark-all-as-read': (store, request) => {
     const stream = request.params.get('s');
-    const matcher = stream === null ? null : streamMatcher(stream);
-    if (matcher === null) return badRequest('s is required');
+    const matcher = stream === null ? null : markAllMatcher(store, stream);
+    if (matcher === null) return badRequest('s must be a feed, a label or the reading list');
     const ts = request.params.get('ts');
-    // Miniflux: "if ts has at least 16 digits, it is interpreted as microseconds … otherwise … seconds".
+    // Miniflux: "if ts has at least 16 digits, it is interpreted as microseconds … otherwise … seconds"; FreshRSS
+    // compares ts with its ids, which are microseconds.
     const untilUsec = ts === null || !/^\d+$/.test(ts) ? Infinity : ts.length >= 16 ? Number(ts) : Number(ts) * 1e6;
+    const covered =
+      store.variant.markAllCompares === 'published'
+        ? (item: FakeItem) => item.publishedSec * 1e6 < untilUsec
+        : (item: FakeItem) => item.crawlUsec <= untilUsec;
     for (const item of store.items) {
-      if (item.feed.subscribed && item.crawlUsec <= untilUsec && matcher(item)) item.read = true;
+      if (item.feed.subscribed && covered(item) && matcher(item)) item.read = true;
     }
     return ok();
   },
@@ -91,13 +100,24 @@ export const writeRoutes: Record<string, Route> = {
   },
 };
 
+/** FreshRSS: a label names its category if there is one, else its tag, else nothing (a 400). */
+function markAllMatcher(store: Parameters<Route>[0], stream: string) {
+  const label = LABEL.exec(stream)?.[1];
+  if (label === undefined || store.variant.markAllLabel === 'folder-or-tag') return streamMatcher(stream);
+  if (store.subscribedFeeds().some((feed) => feed.folders.includes(label)))
+    return (item: FakeItem) => item.feed.folders.includes(label);
+  if (store.labels.some((entry) => entry.name === label && entry.type === 'tag'))
+    return (item: FakeItem) => item.tags.has(label);
+  return null;
+}
+
 function applyTag(store: Parameters<Route>[0], item: FakeItem, tag: string, on: boolean): void {
   const state = STATE.exec(tag)?.[1];
   if (state === 'read') item.read = on;
   else if (state === 'kept-unread') item.read = !on;
   else if (state === 'starred') item.starred = on;
   const label = LABEL.exec(tag)?.[1];
-  if (label === undefined) return;
+  if (label === undefined || store.variant.itemLabels !== 'kept') return;
   if (on) {
     item.tags.add(label);
     store.ensureLabel(label, 'tag');

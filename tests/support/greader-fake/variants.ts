@@ -50,6 +50,24 @@ export interface FakeVariant {
   sortIds: boolean;
   /** The user part of the stream ids the server writes: `-`, or the user's number (Inoreader, Miniflux). */
   userPart: string;
+  /**
+   * Which of an item's times mark-all-as-read compares with `ts`: `crawl` — when the server got it, as Google Reader
+   * did (FreshRSS: its id, which is its crawl time, `id <= ts`); `published` — Miniflux, "only unread entries
+   * published before ts" (internal/googlereader/README.md).
+   */
+  markAllCompares: 'crawl' | 'published';
+  /**
+   * What a label stream means to mark-all-as-read: FreshRSS looks for a category of that name first and only then for
+   * a tag (p/api/greader.php markAllAsRead), and refuses a name that is neither; the others: the folder and the tag.
+   */
+  markAllLabel: 'folder-first' | 'folder-or-tag';
+  /**
+   * Whether edit-tag keeps user labels on items: FreshRSS (p/api/greader.php editTag), BazQux (README, "Tagging
+   * items"), Inoreader (developers/edit-tag, "add custom tag"). Miniflux refuses them ("unsupported tag types cause
+   * an error"); The Old Reader lists "Tagging items" as to do (README), so the fake ignores them there, and for
+   * "other" too.
+   */
+  itemLabels: 'kept' | 'refused' | 'ignored';
 }
 
 const freshrss: FakeVariant = {
@@ -75,6 +93,9 @@ const freshrss: FakeVariant = {
   oneFolderPerFeed: true,
   sortIds: false,
   userPart: '-',
+  markAllCompares: 'crawl',
+  markAllLabel: 'folder-first',
+  itemLabels: 'kept',
 };
 
 export const FAKE_VARIANTS: Readonly<Record<FakeServiceId, FakeVariant>> = {
@@ -97,6 +118,9 @@ export const FAKE_VARIANTS: Readonly<Record<FakeServiceId, FakeVariant>> = {
     badTokenHeader: 'X-Reader-Google-Bad-Token',
     unknownPathAnswer: 'empty-array',
     userPart: '1',
+    markAllCompares: 'published',
+    markAllLabel: 'folder-or-tag',
+    itemLabels: 'refused',
   },
   // https://www.inoreader.com/developers/ (app-auth, rate-limiting, item-ids: "c - Continuation - a string").
   inoreader: {
@@ -112,6 +136,7 @@ export const FAKE_VARIANTS: Readonly<Record<FakeServiceId, FakeVariant>> = {
     oneFolderPerFeed: false,
     sortIds: true,
     userPart: '1005921515',
+    markAllLabel: 'folder-or-tag',
   },
   // https://github.com/theoldreader/api (README, "Differences": BSON ObjectIds for items and feeds).
   theoldreader: {
@@ -124,6 +149,8 @@ export const FAKE_VARIANTS: Readonly<Record<FakeServiceId, FakeVariant>> = {
     editTagLastTagOnly: false,
     badTokenHeader: 'X-Reader-Google-Bad-Token',
     feedIds: 'object-id',
+    markAllLabel: 'folder-or-tag',
+    itemLabels: 'ignored',
   },
   // https://github.com/bazqux/bazqux-api (README: continuation "is just an ItemId", Error=BadAuthentication).
   bazqux: {
@@ -139,6 +166,7 @@ export const FAKE_VARIANTS: Readonly<Record<FakeServiceId, FakeVariant>> = {
     feedIds: 'url',
     oneFolderPerFeed: false,
     sortIds: true,
+    markAllLabel: 'folder-or-tag',
   },
   other: {
     ...freshrss,
@@ -148,5 +176,8 @@ export const FAKE_VARIANTS: Readonly<Record<FakeServiceId, FakeVariant>> = {
     continuation: 'token',
     editTagLastTagOnly: false,
     badTokenHeader: 'X-Reader-Google-Bad-Token',
+    markAllLabel: 'folder-or-tag',
+    // A server the app knows nothing about: the fake plays one that ignores item labels, as the app assumes.
+    itemLabels: 'ignored',
   },
 };

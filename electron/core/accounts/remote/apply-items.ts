@@ -11,7 +11,12 @@
 import { all, get, transaction, type Db } from '../../db/sql';
 import { normalizeEntry, sortTimeOf } from '../../library/articles/normalize-entry';
 import type { ParsedEntry } from '../../library/articles/parsed-entry';
-import { findArticle, insertArticle, replaceArticleContent } from '../../library/tables/articles-table';
+import {
+  findArticle,
+  insertArticle,
+  replaceArticleContent,
+  setRemoteTimeIfUnknown,
+} from '../../library/tables/articles-table';
 import { insertFeed } from '../../library/tables/feeds-table';
 import { pendingRemoteIds } from '../../library/outbox/pending-keys';
 import type { RemoteItem } from './remote-model';
@@ -41,6 +46,7 @@ export function applyItems(db: Db, accountId: string, items: readonly RemoteItem
           feedId: feed.id,
           sectionId: feed.sectionId,
           remoteId: item.remoteId,
+          remoteTime: item.serverTime,
           sortTime: sortTimeOf(row.publishedAt, now),
           isRead: item.read,
           fetchedAt: now,
@@ -49,6 +55,7 @@ export function applyItems(db: Db, accountId: string, items: readonly RemoteItem
         result.insertedIds.push(articleId);
       } else {
         articleId = existing.id;
+        setRemoteTimeIfUnknown(db, articleId, item.serverTime);
         if (existing.contentHash !== row.contentHash) {
           replaceArticleContent(db, existing.id, row, sortTimeOf(row.publishedAt, existing.fetchedAt));
           result.updated += 1;

@@ -7,12 +7,20 @@
  * will never succeed (a permanent 4xx: the item is gone) drops the batch
  * with its reason recorded; anything else (network, 5xx, 429) keeps it
  * and ends the push, to be tried at the next sync.
+ *
+ * Order: "mark all as read" calls first (push-mark-all.ts: confirmed, the
+ * read wishes they covered leave), then the remaining wishes as id lists (an
+ * article marked unread again after a mark-all goes here, after it), then
+ * bookmark tags as item labels (push-labels.ts), after the stars they need.
  */
 import type { Db } from '../../db/sql';
 import type { PendingChange } from '../../library/outbox/outbox-change';
+import { pendingMarkAlls } from '../../library/outbox/mark-all-intents';
 import { confirmPushed, pendingChanges, recordPushFailure, rejectChanges } from '../../library/outbox/push-changes';
+import { pushLabels, type LabelPusher } from './push-labels';
+import { pushMarkAlls, type MarkAllPusher } from './push-mark-all';
 
-export interface StatePusher {
+export interface StatePusher extends MarkAllPusher, LabelPusher {
   /** Ids per call. */
   readonly batchSize: number;
   setRead(remoteIds: readonly string[], read: boolean, signal?: AbortSignal): Promise<void>;
@@ -37,10 +45,50 @@ export async function pushOutbox(
   signal?: AbortSignal,
 ): Promise<PushOutcome> {
   const outcome: PushOutcome = { pushed: 0, rejected: 0 };
+  // Everything waiting is taken before the first request, as always (from now on the server may hold it): the
+  // mark-alls, and the wishes — those a mark-all covers too, to go after it where it does not settle them.
+  const intents = pendingMarkAlls(db(), accountId);
+  const taken = pendingChanges(
+    db(),
+    accountId,
+    READ_AT_ONCE,
+    intents.map((intent) => intent.id),
+  );
+  const marked = await pushMarkAlls(db, accountId, intents, pusher, now, signal);
+  outcome.pushed += marked.pushed;
+  // A read wish its confirmed mark-all carried is done; an unread one made after the mark-all goes now, after it.
+  const rest = taken.filter(
+    (change) => !(change.value && change.markAll !== null && marked.confirmed.has(change.markAll)),
+  );
+  await pushStates(db, accountId, pusher, now, outcome, { first: rest, full: taken.length === READ_AT_ONCE }, signal);
+  const labels = await pushLabels(db, accountId, pusher, now, signal);
+  outcome.pushed += labels.pushed;
+  outcome.rejected += labels.rejected;
+  return outcome;
+}
+
+/** Read and star wishes as id lists, in batches per kind. */
+async function pushStates(
+  db: () => Db,
+  accountId: string,
+  pusher: StatePusher,
+  now: () => number,
+  outcome: PushOutcome,
+  start: { first: PendingChange[]; full: boolean },
+  signal?: AbortSignal,
+): Promise<void> {
   // Rows confirmed or rejected leave the outbox, so each round reads the next ones; a round that moved nothing ends.
-  for (;;) {
-    const waiting = pendingChanges(db(), accountId, READ_AT_ONCE);
-    if (waiting.length === 0) return outcome;
+  let waiting = start.first;
+  let full = start.full;
+  for (let round = 0; ; round++) {
+    if (round > 0) {
+      waiting = pendingChanges(db(), accountId, READ_AT_ONCE);
+      full = waiting.length === READ_AT_ONCE;
+    }
+    if (waiting.length === 0) {
+      if (full) continue;
+      return;
+    }
     let moved = 0;
     for (const group of groups(waiting)) {
       for (let start = 0; start < group.changes.length; start += pusher.batchSize) {
@@ -66,7 +114,7 @@ export async function pushOutbox(
         moved += batch.length;
       }
     }
-    if (moved === 0 || waiting.length < READ_AT_ONCE) return outcome;
+    if (moved === 0 || !full) return;
   }
 }
 

@@ -38,7 +38,13 @@ export interface RemoteItem {
   updatedAt: number | null;
   contentHtml: string | null;
   summaryHtml: string | null;
+  /** What the feed itself said the item is about (not the reader's labels). */
   categories: readonly string[];
+  /**
+   * The service's own clock for the item, in the unit its mark-all call compares (Google Reader API:
+   * `timestampUsec`, microseconds; on FreshRSS the item id itself); null when it gives none.
+   */
+  serverTime: number | null;
   enclosures: readonly { url: string; type: string | null }[];
   read: boolean;
   starred: boolean;

@@ -13,6 +13,7 @@ import { feedIcons } from './011-feed-icons';
 import { accountsSchema } from './012-accounts';
 import { keptNotes } from './013-kept-notes';
 import { remotePendingItems } from './014-remote-pending-items';
+import { markAllAndLabels } from './015-mark-all-and-labels';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   accountsSchema,
   keptNotes,
   remotePendingItems,
+  markAllAndLabels,
 ];
 
 export const LATEST_VERSION = migrations.length;

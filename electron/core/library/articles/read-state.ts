@@ -8,6 +8,7 @@ import type { MarkTarget } from '../../../api/library-queries';
 import { all, get, placeholders, transaction, type Db } from '../../db/sql';
 import { requireFeed } from '../feeds';
 import { notFound, toRowId } from '../row-ids';
+import { queueMarkAll, type MarkAllTarget } from '../outbox/mark-all-intents';
 import { queueReadChanges } from '../outbox/queue-change';
 import { requireSection } from '../sections';
 import { setReadFlag, type ArticleFilter } from '../tables/articles-table';
@@ -18,6 +19,9 @@ export function markRead(db: Db, target: MarkTarget, read: boolean, now: number)
     const filter = selectTargets(db, target, now);
     // A sync service's articles: the change waits in the outbox, stored with the flags or not at all.
     queueReadChanges(db, read, filter, now);
+    // "Mark all as read" of a feed, a folder or everything also goes as the server's own call where it can.
+    const whole = read ? markAllTarget(db, target) : null;
+    if (whole) queueMarkAll(db, whole, now);
     return setReadFlag(db, read, filter);
   });
 }
@@ -59,5 +63,19 @@ function selectTargets(db: Db, target: MarkTarget, now: number): ArticleFilter {
       return { where: ['a.section_id = ?'], params: [requireSection(db, target.sectionId)] };
     case 'all':
       return { where: [], params: [] };
+  }
+}
+
+/** The whole of a feed, a section or everything (a list the reader filtered is never "all": it goes as ids). */
+function markAllTarget(db: Db, target: MarkTarget): MarkAllTarget | null {
+  switch (target.kind) {
+    case 'feed':
+      return { kind: 'feed', feedId: requireFeed(db, target.feedId) };
+    case 'section':
+      return { kind: 'section', sectionId: requireSection(db, target.sectionId) };
+    case 'all':
+      return { kind: 'all' };
+    default:
+      return null;
   }
 }

@@ -18,4 +18,6 @@ export interface PendingChange extends OutboxChange {
   /** Pushes begun so far, this one included (see `pendingChanges`). */
   attempts: number;
   lastError: string | null;
+  /** The "mark all as read" it was queued with, still pending (mark-all-intents.ts); null for most. */
+  markAll: number | null;
 }

@@ -4,7 +4,7 @@
  * sent next. A permanent refusal moves the row to `outbox_rejected` with the reason; a network error or a 5xx
  * keeps it, with the error, for the next sync.
  */
-import { all, get, run, transaction, type Db } from '../../db/sql';
+import { all, get, placeholders, run, transaction, type Db } from '../../db/sql';
 import type { OutboxChange, OutboxKey, PendingChange } from './outbox-change';
 
 interface Row {
@@ -15,20 +15,29 @@ interface Row {
   queued_at: number;
   attempts: number;
   last_error: string | null;
+  mark_all: number | null;
 }
 
 /**
- * The account's next `limit` changes to push, oldest first. Taking them begins an attempt (`attempts` + 1): from
+ * The account's next `limit` changes to push, oldest first; a read wish covered by a pending "mark all as read"
+ * waits for it (mark-all-intents.ts), unless that intent is among `withMarkAlls` (taken by the same push). Taking them begins an attempt (`attempts` + 1): from
  * now on the server may hold their value, so an opposite wish no longer cancels a row but replaces its value.
  * Count without taking with `countPendingChanges`.
  */
-export function pendingChanges(db: Db, accountId: string, limit: number): PendingChange[] {
+export function pendingChanges(
+  db: Db,
+  accountId: string,
+  limit: number,
+  withMarkAlls: readonly number[] = [],
+): PendingChange[] {
   return transaction(db, () => {
+    const covered = withMarkAlls.length > 0 ? ` OR mark_all IN (${placeholders(withMarkAlls.length)})` : '';
     const rows = all<Row>(
       db,
-      `SELECT remote_id, key, value, article_id, queued_at, attempts, last_error FROM outbox
-       WHERE account_id = ? ORDER BY queued_at, remote_id, key LIMIT ?`,
+      `SELECT remote_id, key, value, article_id, queued_at, attempts, last_error, mark_all FROM outbox
+       WHERE account_id = ? AND (mark_all IS NULL${covered}) ORDER BY queued_at, remote_id, key LIMIT ?`,
       accountId,
+      ...withMarkAlls,
       limit,
     );
     for (const row of rows) {
@@ -48,12 +57,23 @@ export function pendingChanges(db: Db, accountId: string, limit: number): Pendin
       queuedAt: row.queued_at,
       attempts: row.attempts + 1,
       lastError: row.last_error,
+      markAll: row.mark_all,
     }));
   });
 }
 
+/** Everything waiting for the account's server: read and star wishes (a mark-all covers some) and tag changes. */
 export function countPendingChanges(db: Db, accountId: string): number {
-  return get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM outbox WHERE account_id = ?', accountId)?.n ?? 0;
+  return (
+    get<{ n: number }>(
+      db,
+      `SELECT (SELECT COUNT(*) FROM outbox WHERE account_id = ?) + (SELECT COUNT(*) FROM outbox_labels WHERE account_id = ?)
+         + (SELECT COUNT(*) FROM outbox_mark_all WHERE account_id = ?) AS n`,
+      accountId,
+      accountId,
+      accountId,
+    )?.n ?? 0
+  );
 }
 
 /** The server applied these: their rows go, unless the reader has wished otherwise since. Returns how many went. */
@@ -126,4 +146,6 @@ function removeIfStill(db: Db, accountId: string, change: OutboxChange): number 
 /** Removing an account: what waited for its server goes with it. */
 export function deleteAccountOutbox(db: Db, accountId: string): void {
   run(db, 'DELETE FROM outbox WHERE account_id = ?', accountId);
+  run(db, 'DELETE FROM outbox_mark_all WHERE account_id = ?', accountId);
+  run(db, 'DELETE FROM outbox_labels WHERE account_id = ?', accountId);
 }

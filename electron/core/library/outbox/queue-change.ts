@@ -3,8 +3,9 @@
  * change and its queued wish are stored together or not at all. One row per (account, item, key): the last wish
  * wins, and a wish that returns to the state before the first pending change removes the row (opposite changes
  * cancel) — unless a push may already have carried the earlier wish to the server (`attempts` > 0), in which
- * case the row keeps the new wish so the server is put back too. Articles of the local account, or without a
- * service id yet, queue nothing.
+ * case the row keeps the new wish so the server is put back too. The same holds for a read wish a pending "mark
+ * all as read" covers (`mark_all`, mark-all-intents.ts): the server will hold "read" whatever happens, so "unread
+ * again" must stay a row. Articles of the local account, or without a service id yet, queue nothing.
  */
 import { all, get, run, type Db } from '../../db/sql';
 import type { ArticleFilter } from '../tables/articles-table';
@@ -25,9 +26,9 @@ export interface QueuedChange {
 
 /** One article's change; a change to the state it already has queues nothing. */
 export function queueChange(db: Db, change: QueuedChange): void {
-  const pending = get<{ value: number; attempts: number }>(
+  const pending = get<{ value: number; attempts: number; mark_all: number | null }>(
     db,
-    'SELECT value, attempts FROM outbox WHERE account_id = ? AND remote_id = ? AND key = ?',
+    'SELECT value, attempts, mark_all FROM outbox WHERE account_id = ? AND remote_id = ? AND key = ?',
     change.accountId,
     change.remoteId,
     change.key,
@@ -38,7 +39,7 @@ export function queueChange(db: Db, change: QueuedChange): void {
     return;
   }
   if (pending.value === value) return;
-  if (pending.attempts === 0) {
+  if (pending.attempts === 0 && pending.mark_all === null) {
     run(
       db,
       'DELETE FROM outbox WHERE account_id = ? AND remote_id = ? AND key = ?',
@@ -102,7 +103,7 @@ export function queueReadChanges(db: Db, read: boolean, filter: ArticleFilter, q
      WHERE a.is_read <> ? AND a.remote_id IS NOT NULL AND f.account_id <> '${LOCAL_ACCOUNT_ID}'${where}
      ON CONFLICT (account_id, remote_id, key) DO UPDATE
        SET value = excluded.value, article_id = excluded.article_id, queued_at = excluded.queued_at
-       WHERE outbox.attempts > 0 AND outbox.value <> excluded.value`,
+       WHERE (outbox.attempts > 0 OR outbox.mark_all IS NOT NULL) AND outbox.value <> excluded.value`,
     value,
     queuedAt,
     value,
@@ -111,7 +112,7 @@ export function queueReadChanges(db: Db, read: boolean, filter: ArticleFilter, q
   // Opposite wishes never sent cancel: the article goes back to what the server holds.
   run(
     db,
-    `DELETE FROM outbox WHERE key = 'read' AND attempts = 0 AND value <> ? AND EXISTS (
+    `DELETE FROM outbox WHERE key = 'read' AND attempts = 0 AND mark_all IS NULL AND value <> ? AND EXISTS (
        SELECT 1 FROM articles a WHERE a.id = outbox.article_id AND a.remote_id = outbox.remote_id AND a.is_read <> ?${where})`,
     value,
     value,

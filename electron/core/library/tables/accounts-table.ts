@@ -104,6 +104,17 @@ export function recordAccountSync(db: Db, id: string, at: number, error: string 
   );
 }
 
+/** Whether the account's service takes "mark all as read" as its own call (the backend's capability, as data). */
+export function setAccountMarkAllOnServer(db: Db, id: string, on: boolean): void {
+  run(
+    db,
+    'UPDATE accounts SET mark_all_on_server = ? WHERE id = ? AND mark_all_on_server <> ?',
+    on ? 1 : 0,
+    id,
+    on ? 1 : 0,
+  );
+}
+
 export function saveAccountState(db: Db, id: string, state: string): void {
   run(db, 'UPDATE accounts SET state = ? WHERE id = ?', state, id);
 }

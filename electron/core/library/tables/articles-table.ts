@@ -36,6 +36,8 @@ export interface NewArticle extends ArticleContent {
   identity: string;
   /** The service's id for the item (account articles); absent or null for feeds polled here. */
   remoteId?: string | null;
+  /** The service's own clock for the item (what its mark-all compares), where it gives one. */
+  remoteTime?: number | null;
   sortTime: number;
   isRead: boolean;
   fetchedAt: number;
@@ -68,8 +70,8 @@ export function insertArticle(db: Db, row: NewArticle): number {
     db,
     `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, author, published_at, updated_at, sort_time,
        summary, content_html, full_text_html, text, language, language_source, lead_image_url, categories, word_count,
-       is_read, fetched_at, content_hash, remote_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       is_read, fetched_at, content_hash, remote_id, remote_time)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     row.feedId,
     row.sectionId,
     row.identity,
@@ -93,10 +95,17 @@ export function insertArticle(db: Db, row: NewArticle): number {
     row.fetchedAt,
     row.contentHash,
     row.remoteId ?? null,
+    row.remoteTime ?? null,
   )!.id;
   writeCategories(db, id, row.categories, row.sortTime);
   writeSearchDocument(db, id, row, false);
   return id;
+}
+
+/** The service's clock for an article stored before it was known (an item seen again); a known one stays. */
+export function setRemoteTimeIfUnknown(db: Db, id: number, remoteTime: number | null): void {
+  if (remoteTime !== null)
+    run(db, 'UPDATE articles SET remote_time = ? WHERE id = ? AND remote_time IS NULL', remoteTime, id);
 }
 
 /** A changed entry: its content is replaced; its read flag and bookmark are not touched. */

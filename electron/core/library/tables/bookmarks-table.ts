@@ -58,6 +58,11 @@ export function addBookmarkTags(db: Db, articleId: number, tags: readonly string
     run(db, 'INSERT OR IGNORE INTO bookmark_tags (tag, article_id) VALUES (?, ?)', tag, articleId);
 }
 
+/** Takes these tags off the bookmark (a tag it does not have is no matter). */
+export function removeBookmarkTags(db: Db, articleId: number, tags: readonly string[]): void {
+  for (const tag of tags) run(db, 'DELETE FROM bookmark_tags WHERE article_id = ? AND tag = ?', articleId, tag);
+}
+
 export function bookmarkTagsOf(db: Db, articleId: number): string[] {
   return all<{ tag: string }>(db, 'SELECT tag FROM bookmark_tags WHERE article_id = ? ORDER BY tag', articleId).map(
     (row) => row.tag,

@@ -161,18 +161,49 @@ export function conformanceSuite(target: ConformanceTarget): void {
         expect(local.outboxSize(account.id)).toBe(0);
       });
 
-      it('mark all as read for a section reaches the server', async () => {
-        await remote.addFeed('World', 'World News', 3);
+      it('mark all as read for a section reaches the server; what arrived there after it stays unread', async () => {
+        const world = await remote.addFeed('World', 'World News', 3);
         await remote.addFeed('Seoul', 'Korea', 2);
         await add();
         await sync();
         const sections = local.handlers['sections.list']() as { id: string; name: string }[];
         const section = sections.find((entry) => entry.name === 'World News')!;
         local.handlers['articles.markRead']({ kind: 'section', sectionId: section.id }, true);
+        // One of them unread again after the mark-all: that wish wins, whichever way the mark-all travels.
+        const again = local.articles(account.id).find((row) => row.feed === world)!;
+        local.handlers['articles.markRead']({ kind: 'articles', ids: [again.id] }, false);
+        // New on the server after the reader marked all, before the push: the reader never saw it.
+        const later = await remote.addItems(world, 1);
         await sync();
         const read = await remote.readIds();
-        expect(read.size).toBe(3);
+        expect(read.size).toBe(2);
+        expect(read.has(remoteOf(again.id))).toBe(false);
+        expect(read.has(later[0]!)).toBe(false);
         expect(localRead()).toEqual(read);
+        expect(local.outboxSize(account.id)).toBe(0);
+      });
+
+      it('bookmark tags travel as item labels both ways where the service keeps them; a folder-named tag stays here', async () => {
+        const world = await remote.addFeed('World', 'World News', 2);
+        await add();
+        await sync();
+        const [first, second] = local.articles(account.id).filter((row) => row.feed === world);
+        local.handlers['bookmarks.set'](first!.id, { tags: ['later', 'World News'] });
+        await remote.star([remoteOf(second!.id)], true);
+        await remote.label([remoteOf(second!.id)], 'phone', true);
+        await sync();
+        const tagsOf = (id: string) =>
+          (local.handlers['articles.get'](id) as { bookmark: { tags: string[] } | null }).bookmark?.tags;
+        // Written here: always kept here (the folder-named one too); on the server only where it keeps labels.
+        expect(tagsOf(first!.id)).toEqual(['World News', 'later']);
+        expect(await remote.labelsOf(remoteOf(first!.id))).toEqual(remote.keepsItemLabels ? ['later'] : []);
+        expect(tagsOf(second!.id)).toEqual(remote.keepsItemLabels ? ['phone'] : []);
+        if (!remote.keepsItemLabels) return;
+        await remote.label([remoteOf(first!.id)], 'later', false);
+        local.handlers['bookmarks.set'](second!.id, { tags: [] });
+        await sync();
+        expect(tagsOf(first!.id)).toEqual(['World News']);
+        expect(await remote.labelsOf(remoteOf(second!.id))).toEqual([]);
       });
 
       it('subscriptions removed or moved on another device follow here; bookmarks of a removed feed stay', async () => {

@@ -10,6 +10,12 @@
  * changed that key again meanwhile; then every item arrives here and every key without a waiting wish takes the
  * server's state. A change made while a sync runs comes after whatever part of it the app had done (`progress`). So: a pending local change beats the server, a remote change to a key
  * nothing waits for wins, and opposite local changes never sent leave the server's state.
+ *
+ * Where the service takes "mark all as read" as its own call (`markAllOnServer`), marking a section or everything
+ * read also queues an intent: the section's feeds (or all), up to the newest item here among them. The read wishes
+ * of those feeds are tagged with it and never cancel (the server will hold "read" whatever happens), they flip. A
+ * sync takes the intents with the wishes; when the server answers it marks read every item of those feeds up to
+ * that one (what arrived after stays unread), then the taken wishes are applied as always.
  */
 import { wishKey, type ItemState } from './store-state';
 
@@ -52,6 +58,17 @@ interface Wish {
   value: boolean;
   /** A sync took it: the server may hold it already. */
   sent: boolean;
+  /** The mark-all intent it was tagged with (it never cancels then), or null. */
+  intent: number | null;
+}
+
+interface Intent {
+  /** `section <n>` or `all`: a second mark-all of the same stream not yet taken widens the first. */
+  stream: string;
+  feeds: Set<number>;
+  /** Index in `items` (crawl order) of the newest item it covers. */
+  upTo: number;
+  taken: boolean;
 }
 
 /**
@@ -67,6 +84,9 @@ export class ConvergenceModel {
   readonly items: ModelItem[] = [];
   /** Waiting wishes by `<remote id> <key>`. */
   readonly wishes = new Map<string, Wish>();
+  /** Mark-all intents waiting, by id. */
+  readonly intents = new Map<number, Intent>();
+  private nextIntent = 1;
   up = true;
 
   /** `sectionOfFeed[feed]` is the section (folder) number a feed's items are shown in. */
@@ -74,6 +94,9 @@ export class ConvergenceModel {
     readonly sectionOfFeed: readonly number[],
     readonly tally: RuleTally = {},
   ) {}
+
+  /** Whether the account's service takes "mark all as read" as its own call (its capability). */
+  markAllOnServer = false;
 
   /** New items on the server, unread and not starred. */
   added(feed: number, ids: readonly string[]): void {
@@ -108,7 +131,6 @@ export class ConvergenceModel {
   }
 
   applyLocal(change: LocalChange): void {
-    const here = this.items.filter((item) => item.local !== null);
     switch (change.kind) {
       case 'read':
         for (const id of change.ids) this.wish(this.item(id), 'read', change.read);
@@ -116,11 +138,38 @@ export class ConvergenceModel {
       case 'bookmark':
         return this.wish(this.item(change.id), 'starred', change.on);
       case 'readSection':
-        for (const item of here) if (this.sectionOfFeed[item.feed] === change.section) this.wish(item, 'read', true);
-        return;
+        return this.markAll(
+          `section ${change.section}`,
+          this.sectionOfFeed.flatMap((section, feed) => (section === change.section ? [feed] : [])),
+        );
       case 'readAll':
-        for (const item of here) this.wish(item, 'read', true);
+        return this.markAll(
+          'all',
+          this.sectionOfFeed.map((_, feed) => feed),
+        );
     }
+  }
+
+  /** The reader marks every item here of these feeds read; an intent too where the service takes it. */
+  private markAll(stream: string, feedList: readonly number[]): void {
+    const feeds = new Set(feedList);
+    const covered = this.items.filter((item) => item.local !== null && feeds.has(item.feed));
+    const unread = covered.some((item) => !item.local!.read);
+    for (const item of covered) this.wish(item, 'read', true);
+    if (!this.markAllOnServer || !unread) return;
+    const upTo = Math.max(...covered.map((item) => this.items.indexOf(item)));
+    let id = [...this.intents].find(([, intent]) => intent.stream === stream && !intent.taken)?.[0];
+    if (id === undefined) this.intents.set((id = this.nextIntent++), { stream, feeds, upTo, taken: false });
+    else {
+      const intent = this.intents.get(id)!;
+      intent.upTo = Math.max(intent.upTo, upTo);
+      intent.feeds = feeds;
+    }
+    for (const item of covered) {
+      const wish = this.wishes.get(wishKey(item.id, 'read'));
+      if (wish && wish.value && wish.intent === null) wish.intent = id;
+    }
+    this.count('mark-all queued');
   }
 
   remoteSet(ids: readonly string[], key: StateKey, value: boolean): void {
@@ -134,6 +183,7 @@ export class ConvergenceModel {
   /** A sync begins: it takes every waiting wish (from now on a push may carry it to the server). */
   beginSync(): Map<string, boolean> {
     for (const wish of this.wishes.values()) wish.sent = true;
+    for (const intent of this.intents.values()) intent.taken = true;
     return new Map([...this.wishes].map(([key, wish]) => [key, wish.value]));
   }
 
@@ -161,6 +211,7 @@ export class ConvergenceModel {
       if (taken.size > 0) this.count('taken offline');
       return false;
     }
+    this.sendIntents();
     for (const [key, value] of taken) this.push(key, value);
     for (const item of this.items) {
       if (item.local === null) {
@@ -179,6 +230,22 @@ export class ConvergenceModel {
   /** A sync with no change made here while it runs. */
   sync(): boolean {
     return this.endSync(this.beginSync());
+  }
+
+  /**
+   * The taken intents reach the server: every item of their feeds up to the newest the reader had is read there,
+   * and the wishes they covered are theirs no more (read ones the push then settles, unread ones it sends after).
+   */
+  private sendIntents(): void {
+    for (const [id, intent] of this.intents) {
+      if (!intent.taken) continue;
+      this.items.forEach((item, index) => {
+        if (index <= intent.upTo && intent.feeds.has(item.feed)) item.server.read = true;
+      });
+      for (const wish of this.wishes.values()) if (wish.intent === id) wish.intent = null;
+      this.intents.delete(id);
+      this.count('mark-all sent');
+    }
   }
 
   /** The server applied a taken wish; it leaves unless the reader wished otherwise since. */
@@ -208,8 +275,11 @@ export class ConvergenceModel {
     item.local[key] = value;
     const id = wishKey(item.id, key);
     const waiting = this.wishes.get(id);
-    if (!waiting) this.wishes.set(id, { value, sent: false });
-    else if (!waiting.sent) {
+    if (!waiting) this.wishes.set(id, { value, sent: false, intent: null });
+    else if (waiting.intent !== null) {
+      this.count(`kept by mark-all ${key}`);
+      waiting.value = value;
+    } else if (!waiting.sent) {
       this.count(`cancelled ${key}`);
       this.wishes.delete(id);
     } else {

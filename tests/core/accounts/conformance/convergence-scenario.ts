@@ -50,6 +50,7 @@ export class Scenario {
       );
     }
     const account = await local.accounts.add(remote.input);
+    model.markAllOnServer = account.capabilities.markAllOnServer;
     const run = new Scenario(remote, local, account, feeds, model, onRequest);
     expect(await run.sync()).toMatchObject({ status: 'ok', newArticles: FEEDS.length * ITEMS_PER_FEED });
     model.sync();

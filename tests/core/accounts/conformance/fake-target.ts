@@ -1,4 +1,5 @@
 /** The protocol fake as a conformance target, in one of its service variants. */
+import { GREADER_SERVICES } from '../../../../electron/core/greader/services';
 import { startGReaderFake, type FakeServiceId } from '../../../support/greader-fake/greader-fake';
 import { createFetchTransport } from '../../../support/fetch-transport';
 import { switchableTransport, type ConformanceTarget, type RemoteSide } from './remote-side';
@@ -66,6 +67,9 @@ export function fakeTarget(service: FakeServiceId): ConformanceTarget {
         starredIds: async () => new Set(fake.starredIds()),
         markRead: async (ids, read) => fake.markRead(ids, read),
         star: async (ids, starred) => fake.star(ids, starred),
+        keepsItemLabels: GREADER_SERVICES[service].quirks.itemLabels,
+        label: async (ids, label, on) => fake.tag(ids, label, on),
+        labelsOf: async (id) => fake.item(id)?.tags.sort() ?? [],
         changePassword: async (password) => fake.changePassword(password),
         down: async () => void (transport.down = true),
         up: async () => void (transport.down = false),

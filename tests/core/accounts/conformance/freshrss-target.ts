@@ -138,6 +138,13 @@ async function remoteSide(server: FreshRss, site: FeedSite): Promise<RemoteSide>
     starredIds: async () => new Set(await idsOf({ stream: STARRED })),
     markRead: (ids, read) => apply(ids, READ, read),
     star: (ids, starred) => apply(ids, STARRED, starred),
+    keepsItemLabels: true,
+    label: (ids, label, on) => apply(ids, labelStreamId(label), on),
+    async labelsOf(id) {
+      const [item] = await device.itemContents([id]);
+      const folders = new Set((await device.subscriptions()).flatMap((feed) => feed.labels.map((label) => label.name)));
+      return (item?.labels ?? []).filter((label) => !folders.has(label)).sort();
+    },
     async changePassword(password) {
       await server.helper('set-api-password', password);
       // FreshRSS's Auth token derives from the API password: the device signs in again, as its owner would.

@@ -34,6 +34,12 @@ export interface RemoteSide {
   starredIds(): Promise<Set<string>>;
   markRead(ids: readonly string[], read: boolean): Promise<void>;
   star(ids: readonly string[], starred: boolean): Promise<void>;
+  /** Whether the service keeps the reader's labels on items (the app's `itemLabels`). */
+  keepsItemLabels: boolean;
+  /** Adds or removes a label on items, as another device would. */
+  label(ids: readonly string[], label: string, on: boolean): Promise<void>;
+  /** The labels an item carries that are not its feed's folder. */
+  labelsOf(id: string): Promise<string[]>;
   changePassword(password: string): Promise<void>;
   down(): Promise<void>;
   up(): Promise<void>;

@@ -205,6 +205,14 @@ export function defineClientCases(server: () => ServerUnderTest): void {
 
   it('tags an item with a label of its own and deletes the label', async () => {
     const [, , , , e] = (await itemsOfFeed(0)).map((item) => item.id);
+    if (!GREADER_SERVICES[server().service].quirks.itemLabels) {
+      // Miniflux refuses an item label, The Old Reader ignores it (services.ts): the app keeps tags here there.
+      await client
+        .editTag({ ids: [e!], add: labelStreamId('Saved') })
+        .catch((error: unknown) => expect(error).toBeInstanceOf(GReaderRefusedError));
+      expect((await client.itemContents([e!]))[0]!.labels).not.toContain('Saved');
+      return;
+    }
     await client.editTag({ ids: [e!], add: labelStreamId('Saved') });
     expect((await client.itemContents([e!]))[0]!.labels).toContain('Saved');
     expect((await client.tags()).map((tag) => tag.name)).toContain('Saved');
@@ -231,6 +239,12 @@ export function defineClientCases(server: () => ServerUnderTest): void {
     await server().publish(1, 2);
     await client.markAllAsRead(stream, newest);
     const unread = await idsOf(stream, READ);
+    if (server().service === 'miniflux') {
+      // Miniflux compares the published date: items published before ts are marked however late they arrived (the
+      // fake publishes each an hour before it is crawled), which is why the app never sends it a mark-all.
+      expect(unread).toEqual([]);
+      return;
+    }
     expect(unread).toHaveLength(2);
     expect(unread.some((id) => items.some((item) => item.id === id))).toBe(false);
   });

@@ -37,6 +37,7 @@ describe('pushing the outbox', () => {
         queuedAt: NOW,
         attempts: 1,
         lastError: null,
+        markAll: null,
       },
       expect.objectContaining({ remoteId: itemId(0), key: 'read', queuedAt: NOW + 1000, attempts: 1 }),
     ]);

@@ -16,6 +16,9 @@ const OWNERS: Record<string, string> = {
   remote_pending_items: 'electron/core/library/tables/remote-pending-items-table.ts',
   outbox: 'electron/core/library/outbox/',
   outbox_rejected: 'electron/core/library/outbox/',
+  outbox_mark_all: 'electron/core/library/outbox/',
+  outbox_labels: 'electron/core/library/outbox/',
+  server_labels: 'electron/core/library/tables/server-labels-table.ts',
 };
 
 function owns(owner: string, path: string): boolean {
