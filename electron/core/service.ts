@@ -8,7 +8,7 @@ import type { AppInfo } from '../api/models';
 import type { CoreCallName, EventEmitter, Handlers } from '../api/contract';
 import { countUnread } from './library/articles/counts';
 import { createAccountHandlers } from './accounts/account-handlers';
-import { createAccountService, type AccountService } from './accounts/account-service';
+import { createAccountService, type AccountService, type AccountSyncSummary } from './accounts/account-service';
 import { importIntoAccount } from './accounts/import-into-account';
 import { moveFeedToAccount } from './accounts/move-feed-to-account';
 import { createBackupHandlers } from './backup/backup-handlers';
@@ -21,6 +21,7 @@ import { openLibrary, type Library } from './library/open-library';
 import { createNetwork, type Network, type NetworkOptions } from './net/network';
 import { createLanguagePass } from './sync/language-pass';
 import { createPendingPass } from './sync/pending-pass';
+import { newArticleIdsBySection } from './sync/new-by-section';
 import { queueFullTextOf } from './sync/queue-full-text';
 import { createSyncWiring, type SyncWiring, type SyncWiringOptions } from './sync/sync-handlers';
 import type { CoreWorkerData } from './worker-protocol';
@@ -177,7 +178,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     now,
     onChanged: (list) => options.emit('accounts.changed', list),
     onArticles: () => options.emit('library.countsChanged', countUnread(library.db(), now())),
-    onSynced: (_summary, insertedIds) => afterAccountSync(insertedIds),
+    onSynced: (summary, insertedIds) => afterAccountSync(summary, insertedIds),
     isOnline: () => sync.engine.isOnline(),
     unreadDays: () => sync.engine.settings.accountUnreadDays,
     local: {
@@ -189,10 +190,18 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   // Articles an account brought, by any sync (the schedule, "Sync now", adding the account, a new password, a
   // subscribe), get the same passes as a refresh's: languages, pictures, and the pages of feeds that download full
   // articles (queued for the page pass, which keeps their pictures too).
-  const afterAccountSync = (insertedIds: readonly number[]) => {
-    if (closing || insertedIds.length === 0) return;
-    queueFullTextOf(library.db(), insertedIds);
+  const afterAccountSync = (summary: AccountSyncSummary, insertedIds: readonly number[]) => {
+    // States pulled from the server (read or starred elsewhere) change the counts as much as new articles do.
+    if (closing || (insertedIds.length === 0 && summary.pulledStates === 0)) return;
     options.emit('library.countsChanged', countUnread(library.db(), now()));
+    if (insertedIds.length === 0) return;
+    // Notified like a refresh's new articles (the host and the preview pick the reader's chosen sections).
+    options.emit('accounts.synced', {
+      accountId: summary.id,
+      newArticles: insertedIds.length,
+      newBySection: newArticleIdsBySection(library.db(), insertedIds),
+    });
+    queueFullTextOf(library.db(), insertedIds);
     languagePass.request();
     requestPasses();
   };

@@ -28,7 +28,7 @@ export interface NewArticleNotifier {
 
 export function createNewArticleNotifier(options: NewArticleNotifierOptions): NewArticleNotifier {
   const { show } = options;
-  const onFinished = async (finished: SyncFinished) => {
+  const onFinished = async (finished: Pick<SyncFinished, 'newArticles' | 'newBySection'>) => {
     const { enabled, sectionIds } = options.settings().notifications;
     if (!enabled || finished.newArticles === 0) return;
     if (!finished.newBySection.some((entry) => entry.sectionId !== null && sectionIds.includes(entry.sectionId)))
@@ -40,12 +40,17 @@ export function createNewArticleNotifier(options: NewArticleNotifierOptions): Ne
   return {
     observe: (emit) => (event, payload) => {
       emit(event, payload);
-      if (isFinished(event, payload))
+      // A refresh of this computer's feeds and a sync service's sync both bring new articles.
+      if (isFinished(event, payload) || isAccountSynced(event, payload))
         onFinished(payload).catch((error: unknown) =>
           hostLog.warning('A new-articles notification failed: {error}', { error }),
         );
     },
   };
+}
+
+function isAccountSynced(event: EventName, payload: unknown): payload is EventPayload<'accounts.synced'> {
+  return event === 'accounts.synced' && typeof payload === 'object' && payload !== null;
 }
 
 function isFinished(event: EventName, payload: unknown): payload is EventPayload<'sync.finished'> {

@@ -51,6 +51,22 @@ describe('new-article notifications', () => {
     expect(shown).toEqual([{ title: '7 new articles', body: 'Asia 5 · World 2' }]);
   });
 
+  it('notifies the same way about what a sync service’s account brought', async () => {
+    const { emit, forwarded } = setup({ enabled: true, sectionIds: ['2'] });
+    const payload = {
+      accountId: 'freshrss-1a2b3c4d',
+      newArticles: 4,
+      newBySection: [
+        { sectionId: '2', newArticles: 3 },
+        { sectionId: '1', newArticles: 1 },
+      ],
+    };
+    emit('accounts.synced', payload);
+    await settle();
+    expect(forwarded).toHaveBeenCalledWith('accounts.synced', payload);
+    expect(shown).toEqual([{ title: '3 new articles', body: 'Asia 3' }]);
+  });
+
   it('stays silent when notifications are off, no chosen section got news, or nothing is new', async () => {
     const off = setup({ enabled: false, sectionIds: ['1'] });
     off.emit('sync.finished', finished([{ sectionId: '1', newArticles: 2 }]));

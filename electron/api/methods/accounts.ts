@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { FINGERPRINT_FORMAT, normalizeFingerprint } from '../certificate-fingerprint';
 import { LIMITS } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
+import { SectionNewArticlesSchema } from './sync';
 
 /** The one account every library has, created by the migration; it cannot be removed. */
 export const LOCAL_ACCOUNT_ID = 'local';
@@ -176,8 +177,17 @@ export const accountsMethods = {
   }),
 } as const;
 
+/** An account's sync stored new articles: where they landed, for notifications about chosen sections. */
+export const AccountSyncedSchema = z.object({
+  accountId: Id,
+  newArticles: z.number().int().positive(),
+  newBySection: z.array(SectionNewArticlesSchema),
+});
+export type AccountSynced = z.infer<typeof AccountSyncedSchema>;
+
 export const accountsEvents = {
   'accounts.changed': z.array(AccountSchema),
+  'accounts.synced': AccountSyncedSchema,
 } as const;
 
 /** Credentials the host hands the core for one account; null where it has none (missing, or sealed by a keychain this process lacks). */

@@ -5,6 +5,7 @@
  * permission), so this stays silent there.
  */
 import { chosenSectionCounts, describeNewArticles } from '@contract/new-articles-message';
+import type { SyncFinished } from '@contract/methods/sync';
 import type { Settings } from '@contract/settings-schema';
 import { useApiEvent } from '../hooks/use-api-event';
 import { useLibraryData } from '../library/library-data';
@@ -13,7 +14,7 @@ import { useRuntime } from '../shell/runtime-info';
 export function useWebNotifications(settings: Settings): void {
   const { sections } = useLibraryData();
   const runtime = useRuntime();
-  useApiEvent('sync.finished', (finished) => {
+  const notify = (finished: { newArticles: number; newBySection: SyncFinished['newBySection'] }) => {
     const { enabled, sectionIds } = settings.notifications;
     if (runtime !== 'preview' || !enabled || finished.newArticles === 0) return;
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
@@ -25,5 +26,8 @@ export function useWebNotifications(settings: Settings): void {
     if (counts.length === 0) return;
     const message = describeNewArticles(counts);
     new Notification(message.title, { body: message.body, tag: 'broadsheet-new-articles' });
-  });
+  };
+  // New articles come from this computer's refreshes and from sync services' syncs alike.
+  useApiEvent('sync.finished', notify);
+  useApiEvent('accounts.synced', notify);
 }

@@ -192,4 +192,23 @@ describe('account articles get the passes a refresh gives', () => {
     expect(again).toMatchObject({ id: article.id, isRead: true });
     expect(again.fullTextHtml).toContain('Paragraph 4 of the photo essay');
   });
+
+  it('tells the reader: new articles are announced per section, and states read elsewhere update the counts', async () => {
+    const world = fake.addFeed('https://feeds.example/world.xml', 'World Wire', ['World News']);
+    const items = fake.addItems(world.streamId, 3);
+    const account = await addAccount();
+    const section = (await call(h, 'sections.list')).find((entry) => entry.name === 'World News')!;
+    expect(h.eventsOf('accounts.synced')).toEqual([
+      { accountId: account.id, newArticles: 3, newBySection: [{ sectionId: section.id, newArticles: 3 }] },
+    ]);
+    expect(h.eventsOf('library.countsChanged').at(-1)?.unread).toBe(3);
+
+    // Read on the phone: nothing new arrives, but every open view's counts must follow.
+    fake.markRead([items[0]!.longId]);
+    h.events.length = 0;
+    await call(h, 'accounts.sync', account.id);
+    await settled();
+    expect(h.eventsOf('accounts.synced')).toEqual([]);
+    expect(h.eventsOf('library.countsChanged').at(-1)?.unread).toBe(2);
+  });
 });
