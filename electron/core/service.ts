@@ -9,6 +9,8 @@ import type { CoreCallName, EventEmitter, Handlers } from '../api/contract';
 import { countUnread } from './library/articles/counts';
 import { createAccountHandlers } from './accounts/account-handlers';
 import { createAccountService, type AccountService } from './accounts/account-service';
+import { createLocalBackend } from './accounts/local-backend';
+import { createStructureHandlers } from './accounts/structure-handlers';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { createExportHandlers } from './export/export-handlers';
 import { createImageCache } from './images/image-cache';
@@ -178,6 +180,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       lastRefreshAt: () => lastRefreshAt,
       refreshAll: () => void sync.engine.refresh({ kind: 'all' }),
     },
+    localBackend: createLocalBackend({ db: () => library.db(), engine: sync.engine, network, now }),
   });
   // Articles an account brought get the same passes as a refresh's: languages, pictures, full text.
   const afterAccountSync = (summaries: readonly { newArticles: number }[]) => {
@@ -186,6 +189,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     languagePass.request();
     requestPasses();
   };
+
+  const libraryHandlers = createLibraryHandlers(library, { emit: options.emit, now: options.now });
 
   imagePasses.attach(images);
   languagePass.request();
@@ -199,7 +204,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         emit: options.emit,
         ...(options.now ? { now: options.now } : {}),
       }),
-      ...createLibraryHandlers(library, { emit: options.emit, now: options.now }),
+      ...libraryHandlers,
       ...createBackupHandlers(library, {
         dataDir: options.dataDir,
         appVersion: options.appVersion,
@@ -212,6 +217,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       }),
       ...sync.handlers,
       ...createAccountHandlers(accounts, () => void sync.engine.refresh({ kind: 'all' })),
+      // A sync service's subscriptions and folders change on its server first; the local account's as before.
+      ...createStructureHandlers({
+        db: () => library.db(),
+        accounts,
+        library: libraryHandlers,
+        emit: options.emit,
+        now,
+      }),
       'app.getInfo': () => info,
     },
     library,

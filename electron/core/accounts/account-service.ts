@@ -32,6 +32,8 @@ import { accountCounts } from './account-counts';
 import { readerMessage, testCredentials } from './account-errors';
 import { parseOptions, parseState, serviceOf } from './account-row-text';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
+import type { AccountBackend } from './backend';
+import { createGReaderAccountBackend } from './greader-account-backend';
 import { createGReaderBackend, GREADER_CAPABILITIES, NeedsPasswordError, type GReaderBackend } from './greader-backend';
 import { removeAccountData } from './remove-account';
 
@@ -57,6 +59,8 @@ export interface AccountServiceOptions {
   local: { refreshing(): boolean; lastRefreshAt(): string | null; refreshAll(): void };
   /** Unread items older than this arrive without their body. */
   bodyDays?: number;
+  /** The local account's backend (local-backend.ts), answered by `backendOf('local')`. */
+  localBackend?: AccountBackend;
 }
 
 const DEFAULT_BODY_DAYS = 90;
@@ -103,6 +107,18 @@ export function createAccountService(options: AccountServiceOptions) {
     }
     return backend;
   };
+
+  /** The account behind `AccountBackend` (library ids): the server first, then the library. */
+  const accountBackendFor = (row: AccountRow): AccountBackend =>
+    createGReaderAccountBackend({
+      db: options.db,
+      accountId: row.id,
+      accountName: row.name,
+      service: serviceOf(row.service),
+      greader: backendFor(row),
+      password: () => secrets.get(row.id)?.password ?? null,
+      syncNow: async () => (await sync(row.id)).error,
+    });
 
   // A stored `syncing` with no sync of ours running was left by a process that stopped mid-sync (a crash, a kill):
   // what is true is the status before it, which `lastError` tells.
@@ -159,7 +175,7 @@ export function createAccountService(options: AccountServiceOptions) {
       error: null,
     };
     try {
-      const result = await backendFor(row).sync({
+      const result = await accountBackendFor(row).sync({
         cursor: parseState(row.state),
         signal: controller.signal,
         onArticles: (ids) => {
@@ -172,7 +188,7 @@ export function createAccountService(options: AccountServiceOptions) {
         pushed: result.pushed,
         pulledStates: result.pulledStates,
       });
-      saveAccountState(options.db(), row.id, JSON.stringify(result.cursor));
+      saveAccountState(options.db(), row.id, JSON.stringify(result.cursor ?? null));
       recordAccountSync(options.db(), row.id, options.now(), null);
       setAccountStatus(options.db(), row.id, 'ok');
     } catch (error) {
@@ -355,6 +371,22 @@ export function createAccountService(options: AccountServiceOptions) {
           summary.error ?? 'The server accepted the feed, but it was not among its subscriptions at the next sync.',
         );
       return feed;
+    },
+
+    /** The account's backend, speaking the library's ids (the local account's when the service was given it). */
+    backendOf(id: string): AccountBackend {
+      if (id === LOCAL_ACCOUNT_ID && options.localBackend) return options.localBackend;
+      return accountBackendFor(requireRemote(id));
+    },
+    /** Whether a change can be asked of the account's server now: online, and with a password to sign in with. */
+    reachable(id: string): 'yes' | 'offline' | 'needs-password' {
+      if (!online()) return 'offline';
+      return secrets.get(id)?.password ? 'yes' : 'needs-password';
+    },
+    /** The server refused the password while the reader changed something: the account says so, as after a sync. */
+    refusedPassword(id: string, message: string): void {
+      setAccountStatus(options.db(), id, 'needs-password', message);
+      changed();
     },
 
     setCredentials(list: readonly AccountCredentials[]): void {

@@ -21,6 +21,11 @@ export interface GReaderQuirks {
   readonly includeFilter: boolean;
   /** Whether `stream/items/ids` accepts a label stream (`user/-/label/…`). */
   readonly labelStreamsInItemIds: boolean;
+  /**
+   * Every feed sits in a folder and `subscription/edit` cannot take a feed out of one (`r=` is ignored), so "no
+   * folder" is not something to ask for.
+   */
+  readonly feedsAlwaysInFolder: boolean;
 }
 
 export interface GReaderLimits {
@@ -53,6 +58,7 @@ const googleReaderLike: GReaderQuirks = {
   streamContents: true,
   includeFilter: true,
   labelStreamsInItemIds: true,
+  feedsAlwaysInFolder: false,
 };
 
 /**
@@ -106,7 +112,8 @@ export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>
   // (ClientLogin at BASE_URL/accounts/ClientLogin, API at BASE_URL/reader/api/0); no stream/contents (unknown paths
   // answer `[]`); `c` is "a numeric SQL offset, not an opaque token"; `it` is "parsed but currently ignored"; "label
   // streams are not supported" in stream/items/ids; POSTs authenticate by the T field alone, so a write without T
-  // is refused. Short ids were read as hex before 2.2.9 (miniflux/v2 issue #1498): see item-id.ts.
+  // is refused. Short ids were read as hex before 2.2.9 (miniflux/v2 issue #1498): see item-id.ts. Every feed is
+  // in a category, and subscription/edit says "removing a label is not implemented here".
   miniflux: {
     id: 'miniflux',
     label: 'Miniflux',
@@ -120,6 +127,7 @@ export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>
       streamContents: false,
       includeFilter: false,
       labelStreamsInItemIds: false,
+      feedsAlwaysInFolder: true,
     },
     // "if n is omitted, the query is effectively unbounded": no cap of its own.
     limits: { idsPerPage: 10_000, ...postBatches },
