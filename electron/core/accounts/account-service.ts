@@ -112,9 +112,7 @@ export function createAccountService(options: AccountServiceOptions) {
   const accountBackendFor = (row: AccountRow): AccountBackend =>
     createGReaderAccountBackend({
       db: options.db,
-      accountId: row.id,
-      accountName: row.name,
-      service: serviceOf(row.service),
+      row,
       greader: backendFor(row),
       password: () => secrets.get(row.id)?.password ?? null,
       syncNow: async () => (await sync(row.id)).error,

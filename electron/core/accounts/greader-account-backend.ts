@@ -9,21 +9,20 @@ import { ApiError } from '../../api/errors';
 import type { SubscribeResult } from '../../api/methods/feeds';
 import { transaction, type Db } from '../db/sql';
 import { labelStreamId } from '../greader/streams';
-import type { GReaderService } from '../greader/services';
 import { moveFeed, removeFeed, updateFeed } from '../library/feeds';
 import { deleteSection, getSection, renameSection } from '../library/sections';
+import type { AccountRow } from '../library/tables/accounts-table';
 import { setSectionRemoteId } from '../library/tables/sections-table';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
+import { serviceOf } from './account-row-text';
 import { accountFeed, accountSection, sectionNamedInAccount } from './account-structure-rows';
 import type { AccountBackend, AccountSyncOutcome } from './backend';
 import type { GReaderBackend } from './greader-backend';
 
 export interface GReaderAccountBackendOptions {
   db: () => Db;
-  accountId: string;
-  /** What the server is called in messages ("FreshRSS (reader)"). */
-  accountName: string;
-  service: GReaderService;
+  /** The account (its id, its name for messages, its service's quirks). */
+  row: Pick<AccountRow, 'id' | 'name' | 'service'>;
   greader: GReaderBackend;
   /** The password the account holds (memory only), or null. */
   password: () => string | null;
@@ -32,7 +31,10 @@ export interface GReaderAccountBackendOptions {
 }
 
 export function createGReaderAccountBackend(options: GReaderAccountBackendOptions): AccountBackend {
-  const { greader, accountId } = options;
+  const { greader } = options;
+  const accountId = options.row.id;
+  const accountName = options.row.name;
+  const service = serviceOf(options.row.service);
   const db = () => options.db();
 
   return {
@@ -41,7 +43,7 @@ export function createGReaderAccountBackend(options: GReaderAccountBackendOption
 
     async validateCredentials(password, signal) {
       const given = password ?? options.password();
-      if (given === null) throw new ApiError('AUTH_REFUSED', `${options.accountName} needs your password.`);
+      if (given === null) throw new ApiError('AUTH_REFUSED', `${accountName} needs your password.`);
       await greader.validateCredentials(given, signal);
     },
 
@@ -93,10 +95,10 @@ export function createGReaderAccountBackend(options: GReaderAccountBackendOption
       const feed = accountFeed(db(), accountId, feedId);
       const from = feed.sectionId === null ? null : accountSection(db(), accountId, String(feed.sectionId));
       const to = folder === null ? null : accountSection(db(), accountId, folder);
-      if (to === null && options.service.quirks.feedsAlwaysInFolder)
+      if (to === null && service.quirks.feedsAlwaysInFolder)
         throw new ApiError(
           'UNAVAILABLE',
-          `${options.service.label} keeps every feed in a folder: move it to another folder instead.`,
+          `${service.label} keeps every feed in a folder: move it to another folder instead.`,
         );
       if (feed.remoteId !== null && from?.id !== to?.id) {
         // Only folders the server has: a section made here has none yet, and adding the label makes it.
@@ -115,7 +117,7 @@ export function createGReaderAccountBackend(options: GReaderAccountBackendOption
       if (section.name === name) return getSection(db(), folderId);
       // Two folders of one name are one label on the server: refused before asking it.
       if (sectionNamedInAccount(db(), accountId, name, section.id))
-        throw new ApiError('CONFLICT', `${options.accountName} already has a folder named “${name}”.`);
+        throw new ApiError('CONFLICT', `${accountName} already has a folder named “${name}”.`);
       if (section.remoteId !== null) await greader.renameFolder(section.name, name);
       return transaction(db(), () => {
         if (section.remoteId !== null) setSectionRemoteId(db(), section.id, labelStreamId(name));

@@ -153,6 +153,18 @@ describe('subscriptions and folders of a sync service’s account', () => {
     expect(sectionHere('Much later')).toBeUndefined();
   });
 
+  it('a folder made here becomes the server’s folder of that name when another device makes it', async () => {
+    await setUp();
+    const later = handlers['sections.create']('Later', account.id) as Section;
+    await local.accounts.sync(account.id);
+    expect(sectionHere('Later').id).toBe(later.id);
+    fake.moveFeed(fake.subscriptions()[1]!.streamId, 'Later');
+    await local.accounts.sync(account.id);
+    const named = (handlers['sections.list']() as Section[]).filter((entry) => entry.name === 'Later');
+    expect(named.map((entry) => entry.id)).toEqual([later.id]);
+    expect(feedHere('https://feeds.example/seoul.xml').sectionId).toBe(later.id);
+  });
+
   it('the feeds and sections of this computer change exactly as before, without any server', async () => {
     await setUp();
     online = false;
@@ -171,6 +183,20 @@ describe('subscriptions and folders of a sync service’s account', () => {
     expect(handlers['sections.delete']((section as Section).id)).toBeNull();
     expect(handlers['feeds.remove'](feed.id)).toBeNull();
     expect(fake.requests.length).toBe(before);
+  });
+});
+
+describe('the Google Reader account behind AccountBackend', () => {
+  it('subscribes in a section through the library’s ids, and answers the feed the next sync brought', async () => {
+    await setUp();
+    const backend = local.accounts.backendOf(account.id);
+    expect(backend.kind).toBe('greader');
+    const outcome = await backend.subscribe('https://feeds.example/busan.xml', sectionHere('Korea').id);
+    expect(outcome).toMatchObject({
+      kind: 'subscribed',
+      feed: { url: 'https://feeds.example/busan.xml', sectionId: sectionHere('Korea').id },
+    });
+    expect(fake.subscriptions().find((entry) => entry.url.endsWith('busan.xml'))?.folders).toEqual(['Korea']);
   });
 });
 
