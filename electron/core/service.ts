@@ -10,7 +10,9 @@ import { countUnread } from './library/articles/counts';
 import { createAccountHandlers } from './accounts/account-handlers';
 import { createAccountService, type AccountService, type AccountSyncSummary } from './accounts/account-service';
 import { importIntoAccount } from './accounts/import-into-account';
+import { createLocalBackend } from './accounts/local-backend';
 import { moveFeedToAccount } from './accounts/move-feed-to-account';
+import { createStructureHandlers } from './accounts/structure-handlers';
 import { createBackupHandlers } from './backup/backup-handlers';
 import { createExportHandlers } from './export/export-handlers';
 import { createImageCache } from './images/image-cache';
@@ -186,6 +188,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
       lastRefreshAt: () => lastRefreshAt,
       refreshAll: () => void sync.engine.refresh({ kind: 'all' }),
     },
+    localBackend: createLocalBackend({ db: () => library.db(), engine: sync.engine, network, now }),
   });
   // Articles an account brought, by any sync (the schedule, "Sync now", adding the account, a new password, a
   // subscribe), get the same passes as a refresh's: languages, pictures, and the pages of feeds that download full
@@ -206,6 +209,8 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     requestPasses();
   };
 
+  const libraryHandlers = createLibraryHandlers(library, { emit: options.emit, now: options.now });
+
   imagePasses.attach(images);
   languagePass.request();
   imagePasses.catchUp(THUMBNAIL_CATCH_UP_DELAY_MS);
@@ -218,7 +223,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         emit: options.emit,
         ...(options.now ? { now: options.now } : {}),
       }),
-      ...createLibraryHandlers(library, { emit: options.emit, now: options.now }),
+      ...libraryHandlers,
       ...createBackupHandlers(library, {
         dataDir: options.dataDir,
         appVersion: options.appVersion,
@@ -241,6 +246,14 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         options.emit('library.countsChanged', countUnread(library.db(), now()));
         return feed;
       },
+      // A sync service's subscriptions and folders change on its server first; the local account's as before.
+      ...createStructureHandlers({
+        db: () => library.db(),
+        accounts,
+        library: libraryHandlers,
+        emit: options.emit,
+        now,
+      }),
       'app.getInfo': () => info,
     },
     library,

@@ -12,7 +12,9 @@ import { join } from 'node:path';
  * A reader with feeds on this computer adds their FreshRSS account (the protocol fake on 127.0.0.1) in Settings →
  * Accounts, finds its folders in the sidebar under its own heading, reads an article there and bookmarks it, and
  * after "Sync now" the server has it starred; then moves one of this computer's feeds into the account from its menu
- * (the server subscribes in the folder picked, the copy here goes). The sidebar with both accounts is photographed in light and dark.
+ * (the server subscribes in the folder picked, the copy here goes). The sidebar with both accounts is photographed in
+ * light and dark. A feed of the account renamed while the server fails keeps its name, with the server's reason in the
+ * dialog.
  * The preview runs online: offline, no account sync starts (the account service's rule). The seeded feeds of this
  * computer have made-up addresses; their refreshes fail without touching what this test checks.
  */
@@ -160,6 +162,38 @@ describe('a FreshRSS account in Chromium', () => {
     await showTheme(page, 'light');
     await badge.click();
     await accountCard(page).getByRole('button', { name: 'Enter password…' }).waitFor();
+    expectHealthy(problems);
+    await page.context().close();
+  });
+
+  it('renaming one of its feeds while the server fails says why and keeps the name; then the server has it', async () => {
+    const { page, problems } = await openReader(browser, preview.url, { colorScheme: 'light' });
+    // The password changed on the phone (above): the reader types the new one.
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await accountCard(page).getByRole('button', { name: 'Enter password…' }).click();
+    const ask = page.getByRole('dialog', { name: `Enter the password for “${ACCOUNT}”` });
+    await ask.getByLabel('API password').fill(fake.password);
+    await ask.getByRole('button', { name: 'Test and save' }).click();
+    await accountCard(page).getByRole('button', { name: 'Change password…' }).waitFor();
+    await settings(page).getByRole('button', { name: 'Done' }).click();
+
+    const capitol = () => fake.subscriptions().find((entry) => entry.url === 'https://capitol.example/rss');
+    const fresh = accountGroup(page, ACCOUNT);
+    fake.failNext({ endpoint: 'reader/api/0/subscription/edit', status: 500 });
+    await fresh.getByRole('button', { name: /Capitol Notes/ }).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Rename…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rename feed' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Capitol Hill Notes');
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await dialog.getByText(`${ACCOUNT} failed (HTTP 500), so the feed was not renamed: try again later.`).waitFor();
+    expect(capitol()?.title).toBe('Capitol Notes');
+    await fresh.getByRole('button', { name: /Capitol Notes/ }).waitFor();
+
+    // The server answers again: the same Rename goes through, on the server and here.
+    await dialog.getByRole('button', { name: 'Rename' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await fresh.getByRole('button', { name: /Capitol Hill Notes/ }).waitFor();
+    expect(capitol()?.title).toBe('Capitol Hill Notes');
     expectHealthy(problems);
     await page.context().close();
   });

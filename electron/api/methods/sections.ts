@@ -2,7 +2,7 @@
  * Sections: the reader's groups of feeds, in the reader's order.
  */
 import { z } from 'zod';
-import { SectionNameSchema } from '../library-models';
+import { AccountIdSchema, SectionNameSchema } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
 import { SectionSchema } from '../models';
 
@@ -18,8 +18,9 @@ export const sectionsMethods = {
   }),
   'sections.create': method({
     owner: core,
-    summary: 'Adds a section at the end.',
-    args: z.tuple([SectionNameSchema]),
+    summary:
+      'Adds a section at the end, in an account (`local` when absent); a sync service’s folder reaches its server when a feed is moved into it.',
+    args: z.tuple([SectionNameSchema, AccountIdSchema.optional()]),
     result: SectionSchema,
   }),
   'sections.rename': method({

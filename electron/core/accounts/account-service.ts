@@ -34,6 +34,8 @@ import { accountCounts } from './account-counts';
 import { pendingNote, readerMessage, testCredentials } from './account-errors';
 import { parseOptions, parseState, serviceOf } from './account-row-text';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
+import type { AccountBackend } from './backend';
+import { createGReaderAccountBackend } from './greader-account-backend';
 import { createGReaderBackend, NeedsPasswordError, type GReaderBackend } from './greader-backend';
 import { greaderCapabilities } from './greader-pusher';
 import { LOCAL_CAPABILITIES } from './local-backend';
@@ -70,6 +72,8 @@ export interface AccountServiceOptions {
   local: { refreshing(): boolean; lastRefreshAt(): string | null; refreshAll(): void };
   /** The reader's "download unread articles from the last N days at first", read at each sync (default 90). */
   unreadDays?: () => AccountUnreadDays;
+  /** The local account's backend (local-backend.ts), answered by `backendOf('local')`. */
+  localBackend?: AccountBackend;
 }
 
 interface Secrets {
@@ -127,6 +131,16 @@ export function createAccountService(options: AccountServiceOptions) {
     }
     return backend;
   };
+
+  /** The account behind `AccountBackend` (library ids): the server first, then the library. */
+  const accountBackendFor = (row: AccountRow): AccountBackend =>
+    createGReaderAccountBackend({
+      db: options.db,
+      row,
+      greader: backendFor(row),
+      password: () => secrets.get(row.id)?.password ?? null,
+      syncNow: async () => (await sync(row.id)).error,
+    });
 
   // A stored `syncing` with no sync of ours running was left by a process that stopped mid-sync (a crash, a kill):
   // what is true is the status before it, which `lastError` tells.
@@ -187,7 +201,7 @@ export function createAccountService(options: AccountServiceOptions) {
     };
     const insertedIds: number[] = [];
     try {
-      const result = await backendFor(row).sync({
+      const result = await accountBackendFor(row).sync({
         cursor: parseState(row.state),
         signal: controller.signal,
         onArticles: (ids) => {
@@ -200,9 +214,9 @@ export function createAccountService(options: AccountServiceOptions) {
         newArticles: result.newArticles,
         pushed: result.pushed,
         pulledStates: result.pulledStates,
-        unreadToDownload: result.unreadToDownload,
+        unreadToDownload: result.unreadToDownload ?? 0,
       });
-      saveAccountState(options.db(), row.id, JSON.stringify(result.cursor));
+      saveAccountState(options.db(), row.id, JSON.stringify(result.cursor ?? null));
       recordAccountSync(options.db(), row.id, options.now(), null);
       setAccountStatus(options.db(), row.id, 'ok');
     } catch (error) {
@@ -417,6 +431,21 @@ export function createAccountService(options: AccountServiceOptions) {
         subscribe: (url, folder, signal) => backendFor(row).subscribe(url, folder, signal ?? closing.signal),
         sync: () => sync(accountId),
       };
+    },
+    /** The account's backend, speaking the library's ids (the local account's when the service was given it). */
+    backendOf(id: string): AccountBackend {
+      if (id === LOCAL_ACCOUNT_ID && options.localBackend) return options.localBackend;
+      return accountBackendFor(requireRemote(id));
+    },
+    /** Whether a change can be asked of the account's server now: online, and with a password to sign in with. */
+    reachable(id: string): 'yes' | 'offline' | 'needs-password' {
+      if (!online()) return 'offline';
+      return secrets.get(id)?.password ? 'yes' : 'needs-password';
+    },
+    /** The server refused the password while the reader changed something: the account says so, as after a sync. */
+    refusedPassword(id: string, message: string): void {
+      setAccountStatus(options.db(), id, 'needs-password', message);
+      changed();
     },
 
     setCredentials(list: readonly AccountCredentials[]): void {

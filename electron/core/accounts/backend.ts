@@ -35,6 +35,10 @@ export interface AccountCapabilities {
 export interface AccountSyncRun {
   /** Stops the run; what was confirmed stays, nothing is recorded as failed. */
   signal: AbortSignal;
+  /** What the last complete sync kept for this one (the account row's `state`): a cursor, or null. */
+  cursor?: unknown;
+  /** Each batch of new article ids, as soon as they are readable. */
+  onArticles?: (insertedIds: readonly number[]) => void;
 }
 
 export interface AccountSyncOutcome {
@@ -45,6 +49,10 @@ export interface AccountSyncOutcome {
   pulledStates: number;
   /** The run was stopped (cancelled, or offline) before it ended. */
   cancelled: boolean;
+  /** What to keep for the next sync (the account row's `state`); absent when the backend keeps nothing. */
+  cursor?: unknown;
+  /** Unread items still on the service whose contents are not here yet (counted already); 0 when all are here. */
+  unreadToDownload?: number;
 }
 
 /** The service refused the account's credentials (not: could not be reached). */
@@ -55,16 +63,27 @@ export class AccountAuthError extends Error {
 export interface AccountBackend {
   readonly kind: AccountKind;
   readonly capabilities: AccountCapabilities;
-  /** Resolves when the service accepts the credentials; throws AccountAuthError when it refuses them. */
-  validateCredentials(signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves when the service accepts the password (the one given, e.g. just typed, or else the one the account
+   * holds); rejects when it refuses it. Nothing but the service's session is kept.
+   */
+  validateCredentials(password?: string, signal?: AbortSignal): Promise<void>;
   /** Pushes the outbox, then pulls subscriptions, items and states. */
   sync(run: AccountSyncRun): Promise<AccountSyncOutcome>;
+  /** Only sends the outbox (quitting): nothing is pulled. Answers how many changes the service confirmed. */
+  push(signal?: AbortSignal): Promise<number>;
   /** Subscribes to a feed found at `url` in the folder (section id) or in none; a page with several feeds asks to choose. */
   subscribe(url: string, folder: string | null): Promise<SubscribeResult>;
+  /*
+   * Subscriptions and folders: the service first; only when it confirmed is the library changed (with the library's
+   * own functions), so a refusal changes nothing here. A backend without a service just changes the library.
+   */
+  /** Unsubscribes; bookmarked articles stay here, with their feed hidden. */
   unsubscribe(feedId: string): Promise<void>;
   renameFeed(feedId: string, title: string): Promise<Feed>;
+  /** Into the folder (one of the account's section ids) or out of every folder (null). */
   moveFeed(feedId: string, folder: string | null): Promise<Feed>;
   renameFolder(folderId: string, name: string): Promise<Section>;
-  /** The folder goes; its feeds stay, in no folder. */
+  /** The folder goes; its feeds stay subscribed, in no folder (or where the service puts them). */
   deleteFolder(folderId: string): Promise<void>;
 }

@@ -50,6 +50,8 @@ export function createLocalBackend(deps: LocalBackendDeps): AccountBackend {
         run.signal.removeEventListener('abort', cancel);
       }
     },
+    // No outbox: read and starred state never leave the machine.
+    push: async () => 0,
     async subscribe(url, folder) {
       const outcome = await subscribe(deps.db, { url, sectionId: folder }, fetchPage, deps.now());
       // A new local feed is fetched at once, as "Add feed" always did.

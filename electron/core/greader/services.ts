@@ -30,6 +30,11 @@ export interface GReaderQuirks {
   readonly markAllByItemTime: boolean;
   /** Whether items carry the reader's own labels (`edit-tag` with `user/-/label/…`): bookmark tags can travel. */
   readonly itemLabels: boolean;
+  /**
+   * Every feed sits in a folder and `subscription/edit` cannot take a feed out of one (`r=` is ignored), so "no
+   * folder" is not something to ask for.
+   */
+  readonly feedsAlwaysInFolder: boolean;
 }
 
 export interface GReaderLimits {
@@ -65,6 +70,7 @@ const googleReaderLike: GReaderQuirks = {
   labelStreamsInItemIds: true,
   markAllByItemTime: false,
   itemLabels: false,
+  feedsAlwaysInFolder: false,
 };
 
 /**
@@ -126,7 +132,8 @@ export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>
   // streams are not supported" in stream/items/ids; POSTs authenticate by the T field alone, so a write without T
   // is refused. Short ids were read as hex before 2.2.9 (miniflux/v2 issue #1498): see item-id.ts. mark-all-as-read
   // marks "only unread entries published before ts" (the published date, not when the server got them); edit-tag
-  // knows read, kept-unread and starred, and "unsupported tag types cause an error" (no item labels).
+  // knows read, kept-unread and starred, and "unsupported tag types cause an error" (no item labels). Every feed is
+  // in a category, and subscription/edit says "removing a label is not implemented here".
   miniflux: {
     id: 'miniflux',
     label: 'Miniflux',
@@ -142,6 +149,7 @@ export const GREADER_SERVICES: Readonly<Record<GReaderServiceId, GReaderService>
       labelStreamsInItemIds: false,
       markAllByItemTime: false,
       itemLabels: false,
+      feedsAlwaysInFolder: true,
     },
     // "if n is omitted, the query is effectively unbounded": no cap of its own.
     limits: { idsPerPage: 10_000, ...postBatches },

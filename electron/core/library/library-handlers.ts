@@ -53,7 +53,7 @@ export function createLibraryHandlers(library: Library, options: LibraryHandlerO
     'library.runRetention': async (policy) => changed({ removed: await runRetention(db(), policy, now()) }),
 
     'sections.list': () => listSections(db()),
-    'sections.create': (name) => changed(createSection(db(), name, now())),
+    'sections.create': (name, accountId) => changed(createSection(db(), name, now(), accountId)),
     // Names and order do not change counts, but the event is what live views (front page, sidebar) reload on.
     'sections.rename': (id, name) => changed(renameSection(db(), id, name)),
     'sections.delete': (id) => changed((deleteSection(db(), id), null)),

@@ -42,8 +42,8 @@ export function AddFeedDialog({ sections, preferredSectionId, accountId, onAdded
   const accountInfo = accounts.find((candidate) => candidate.id === account);
   const sectionsOf = (id: string) => sections.filter((section) => section.accountId === id);
   const offered = sectionsOf(account);
-  // A new section is made on this computer only (`sections.create`); a service's feed goes into one of its
-  // folders, or none.
+  // A new section is made in the chosen account (`sections.create`); a service's feed subscribed into it makes the
+  // folder on the server, which the next sync ties to that section. A service's feed may also go into no folder.
   const firstSection = (id: string, preferred: string | null) => {
     const inAccount = sectionsOf(id);
     const fallback = id === LOCAL_ACCOUNT_ID ? NEW_SECTION : NO_SECTION;
@@ -81,7 +81,7 @@ export function AddFeedDialog({ sections, preferredSectionId, accountId, onAdded
     let target: string | null = null;
     void run(
       async () => {
-        if (sectionId === NEW_SECTION) target = (await api.call('sections.create', newName.trim())).id;
+        if (sectionId === NEW_SECTION) target = (await api.call('sections.create', newName.trim(), account)).id;
         else if (sectionId !== NO_SECTION) target = sectionId;
         for (const candidate of candidates.filter((entry) => chosen.includes(entry.url))) {
           if (!local) {
@@ -175,7 +175,6 @@ export function AddFeedDialog({ sections, preferredSectionId, accountId, onAdded
               onChange={setSectionId}
               newName={newName}
               onNewName={setNewName}
-              allowNew={local}
               allowNone={!local}
             />
           )}

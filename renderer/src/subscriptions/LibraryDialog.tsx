@@ -1,5 +1,6 @@
 import { LIMITS } from '@contract/library-models';
-import { useAccountList } from '../accounts/accounts-data';
+import { LOCAL_ACCOUNT_ID } from '@contract/methods/accounts';
+import { accountOf, useAccountList } from '../accounts/accounts-data';
 import { useApi } from '../api/ApiProvider';
 import { useLibraryData } from '../library/library-data';
 import { AddFeedDialog } from './AddFeedDialog';
@@ -34,6 +35,9 @@ export function LibraryDialog({
   const api = useApi();
   const { sections, reload: onChanged } = useLibraryData();
   const accounts = useAccountList();
+  /** A sync service's name when the item is in its account: the change is asked of its server first. */
+  const serviceName = (accountId: string) =>
+    accountId === LOCAL_ACCOUNT_ID ? null : (accountOf(accounts, accountId)?.name ?? 'the service');
   const then = <T,>(promise: Promise<T>) => promise.then((value) => (onChanged(), value));
   switch (request.kind) {
     case 'add-feed':
@@ -84,6 +88,9 @@ export function LibraryDialog({
               : `${request.section.feedCount} feeds stay subscribed`}{' '}
             under Other feeds. Bookmarks, notes and read state are kept.
           </p>
+          {serviceName(request.section.accountId) && (
+            <p>The folder is deleted on {serviceName(request.section.accountId)} too.</p>
+          )}
         </ConfirmDialog>
       );
     case 'rename-feed':
@@ -147,6 +154,7 @@ export function LibraryDialog({
           <p>
             Its articles leave the library, except the ones you bookmarked: bookmarks, their tags and notes are kept.
           </p>
+          {serviceName(request.feed.accountId) && <p>You unsubscribe on {serviceName(request.feed.accountId)} too.</p>}
         </ConfirmDialog>
       );
   }

@@ -12,7 +12,7 @@ interface SectionChooserProps {
   onChange: (value: string) => void;
   newName: string;
   onNewName: (name: string) => void;
-  /** "New section…" (this computer's sections; a sync service's folders come from the service). */
+  /** "New section…" (made in the account chosen; a sync service's folder reaches its server with its first feed). */
   allowNew?: boolean;
   /** "No section" (a sync service's feed outside every folder). */
   allowNone?: boolean;

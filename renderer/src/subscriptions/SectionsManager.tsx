@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { LOCAL_ACCOUNT_ID, type Account } from '@contract/methods/accounts';
 import type { Section } from '@contract/models';
 import { accountOf, useAccountList } from '../accounts/accounts-data';
 import { unavailableReason } from '../accounts/capability-text';
@@ -21,7 +22,9 @@ interface SectionsManagerProps {
  * Sections in one place: add, rename, delete (feeds and bookmarks stay),
  * reorder with buttons or Alt+Up/Down, and OPML in and out. With several
  * accounts each row names its account, and a service's folders follow what
- * the service lets other apps change; new sections are made on this computer.
+ * the service lets other apps change. A new section goes into the account
+ * chosen (this computer by default); a service's folder reaches its server
+ * when a feed is moved into it (its servers have no empty folders).
  */
 export function SectionsManager({ sections, onChanged, onClose }: SectionsManagerProps) {
   const api = useApi();
@@ -99,9 +102,10 @@ export function SectionsManager({ sections, onChanged, onClose }: SectionsManage
       <p className="field__hint">Alt+↑ and Alt+↓ move the focused section.</p>
       {adding ? (
         <NewSectionForm
+          accounts={accounts}
           onCancel={() => setAdding(false)}
-          onCreate={async (name) => {
-            await api.call('sections.create', name);
+          onCreate={async (name, accountId) => {
+            await api.call('sections.create', name, accountId);
             setAdding(false);
             onChanged();
           }}
@@ -120,17 +124,37 @@ export function SectionsManager({ sections, onChanged, onClose }: SectionsManage
 }
 
 function NewSectionForm({
+  accounts,
   onCreate,
   onCancel,
 }: {
-  onCreate: (name: string) => Promise<unknown>;
+  accounts: readonly Account[];
+  onCreate: (name: string, accountId: string) => Promise<unknown>;
   onCancel: () => void;
 }) {
   const [name, setName] = useState('');
+  const [accountId, setAccountId] = useState(LOCAL_ACCOUNT_ID);
   const { busy, error, run } = useSubmit();
-  const submit = () => name.trim() && void run(() => onCreate(name.trim()));
+  const submit = () => name.trim() && void run(() => onCreate(name.trim(), accountId));
   return (
     <div className="field">
+      {accounts.length > 1 && (
+        <label className="field">
+          <span className="field__label">Account</span>
+          <select value={accountId} onChange={(event) => setAccountId(event.target.value)}>
+            {accounts.map((account) => (
+              <option
+                key={account.id}
+                value={account.id}
+                disabled={unavailableReason(account, 'folders') !== null}
+                title={unavailableReason(account, 'folders') ?? undefined}
+              >
+                {account.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="field__label" htmlFor="new-section-name">
         New section name
       </label>

@@ -93,6 +93,30 @@ describe('sidebar menus follow the account’s capabilities', { timeout: 30_000 
     expect(client.calls).toHaveBeenCalledWith('feeds.move', 'g1', 'r2');
   });
 
+  it('shows why the server refused a rename, keeps the dialog and the old name, and says a folder goes there too', async () => {
+    const refusal = 'Renaming a feed needs a connection to FreshRSS at home: try again when online.';
+    renderApp(
+      twoAccountHandlers([LOCAL_ACCOUNT, FRESH], {
+        'feeds.update': () => {
+          throw new ApiError('UNAVAILABLE', refusal);
+        },
+      }),
+    );
+    await userEvent.click(within(await menuOf(/Hacker Wire/)).getByRole('menuitem', { name: 'Rename…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Rename feed' });
+    await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Name' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Wire{Enter}');
+    expect(await within(dialog).findByText(refusal)).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('Wire');
+    expect(screen.getByRole('button', { name: /Hacker Wire/ })).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await userEvent.click(within(await menuOf(/^Politics/)).getByRole('menuitem', { name: 'Delete section…' }));
+    expect(screen.getByRole('dialog', { name: 'Delete “Politics”?' })).toHaveTextContent(
+      'The folder is deleted on FreshRSS at home too.',
+    );
+  });
+
   it('keeps this computer’s menus as they were; moving a feed to a locked service is unavailable, with the reason', async () => {
     renderApp(lockedLibrary);
     const menu = await menuOf(/The Daily Courier/);

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SubscribeResult } from '@contract/methods/feeds';
 import { LOCAL_ACCOUNT } from '../support/fake-client';
 import { feed } from '../support/library-data';
@@ -76,8 +76,8 @@ describe('adding a feed with several accounts', { timeout: 30_000 }, () => {
     expect(optionsOf(section)).toEqual(['World', 'Technology', 'New section…']);
 
     await userEvent.selectOptions(account, 'FreshRSS at home');
-    // A service's folders come from the service: no new section here, but the feed may go in none.
-    expect(optionsOf(section)).toEqual(['Tech news', 'Politics', 'No section']);
+    // The service's folders, none, or a new one (made in that account; the server makes it with this feed).
+    expect(optionsOf(section)).toEqual(['Tech news', 'Politics', 'No section', 'New section…']);
     await userEvent.selectOptions(section, 'Politics');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Subscribe' }));
 
@@ -89,6 +89,25 @@ describe('adding a feed with several accounts', { timeout: 30_000 }, () => {
     });
     expect(client.calls).not.toHaveBeenCalledWith('feeds.add', expect.anything());
     expect(client.calls).not.toHaveBeenCalledWith('sync.refresh', expect.anything());
+  });
+
+  it('a new section for a service’s feed is made in that account, and the feed subscribed into it', async () => {
+    const { client } = renderApp({
+      ...handlers(),
+      'sections.create': (name, accountId) => ({ ...SECTIONS[2]!, id: 'r9', name, accountId: accountId ?? 'local' }),
+    });
+    const dialog = await findFeed('Add feed to FreshRSS at home');
+    await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Section' }), 'New section…');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'New section name' }), 'Harbour');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Subscribe' }));
+    await vi.waitFor(() =>
+      expect(client.calls).toHaveBeenCalledWith('feeds.subscribe', {
+        url: CANDIDATE.url,
+        sectionId: 'r9',
+        accountId: 'fresh',
+      }),
+    );
+    expect(client.calls).toHaveBeenCalledWith('sections.create', 'Harbour', 'fresh');
   });
 
   it('starts on the account whose heading’s “Add feed” opened it', async () => {

@@ -82,7 +82,7 @@ describe('adding a feed', { timeout: 30_000 }, () => {
 
     expect(await screen.findByRole('region', { name: 'Local' })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(client.calls).toHaveBeenCalledWith('sections.create', 'Local');
+    expect(client.calls).toHaveBeenCalledWith('sections.create', 'Local', 'local');
     expect(client.calls).toHaveBeenCalledWith('feeds.add', {
       url: CANDIDATES[0]!.url,
       title: CANDIDATES[0]!.title,

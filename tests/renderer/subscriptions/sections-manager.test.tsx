@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Section } from '@contract/models';
 import { section } from '../support/library-data';
 import { renderApp } from '../support/render-app';
+import { LOCAL_ACCOUNT } from '../support/fake-client';
+import { FRESH, LOCKED, twoAccountHandlers } from '../support/two-accounts';
 
 let sections: Section[];
 const handlers = {
@@ -66,7 +68,7 @@ describe('managing sections', { timeout: 30_000 }, () => {
     const dialog = await openManager();
     await userEvent.click(within(dialog).getByRole('button', { name: 'New section' }));
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'New section name' }), 'Culture{Enter}');
-    expect(client.calls).toHaveBeenCalledWith('sections.create', 'Culture');
+    expect(client.calls).toHaveBeenCalledWith('sections.create', 'Culture', 'local');
     await within(dialog).findByRole('button', { name: 'Rename Culture' });
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Rename Asia' }));
@@ -122,5 +124,31 @@ describe('managing sections', { timeout: 30_000 }, () => {
     const dialog = await openManager();
     await userEvent.upload(within(dialog).getByLabelText('OPML file to import'), new File(['hello'], 'notes.opml'));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('This is not an OPML file.');
+  });
+});
+
+describe('a new section with several accounts', { timeout: 30_000 }, () => {
+  it('goes into the account chosen; one that keeps its folders to itself cannot be chosen', async () => {
+    let created: [string, string | undefined] | null = null;
+    const { client } = renderApp(
+      twoAccountHandlers([LOCAL_ACCOUNT, FRESH, LOCKED], {
+        'sections.create': (name, accountId) => {
+          created = [name, accountId];
+          return { ...section('r9', name, 9), accountId: accountId ?? 'local' };
+        },
+      }),
+    );
+    const nav = screen.getByRole('navigation', { name: 'Library' });
+    const local = await within(nav).findByRole('group', { name: 'On this computer' });
+    await userEvent.click(within(local).getByRole('button', { name: 'Manage sections' }));
+    const dialog = screen.getByRole('dialog', { name: 'Manage sections' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'New section' }));
+    const account = within(dialog).getByRole('combobox', { name: 'Account' });
+    expect(account).toHaveValue('local');
+    expect(within(account).getByRole('option', { name: 'Reading club' })).toBeDisabled();
+    await userEvent.selectOptions(account, 'FreshRSS at home');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'New section name' }), 'Harbour{Enter}');
+    await vi.waitFor(() => expect(created).toEqual(['Harbour', 'fresh']));
+    expect(client.calls).toHaveBeenCalledWith('sections.create', 'Harbour', 'fresh');
   });
 });

@@ -72,7 +72,9 @@ export const writeRoutes: Record<string, Route> = {
     else if (action === 'edit') {
       if (title !== null && title !== '') feed.title = title;
       if (add !== undefined) store.putInFolder(feed, add);
-      if (remove !== undefined) feed.folders = feed.folders.filter((name) => name !== remove);
+      // Miniflux: "removing a label is not implemented here" (variants.ts, feedsAlwaysInFolder).
+      if (remove !== undefined && !store.variant.feedsAlwaysInFolder)
+        feed.folders = feed.folders.filter((name) => name !== remove);
     } else return badRequest('unknown ac');
     return ok();
   },
@@ -95,6 +97,15 @@ export const writeRoutes: Record<string, Route> = {
   'reader/api/0/disable-tag': (store, request) => {
     const name = LABEL.exec(request.params.get('s') ?? '')?.[1];
     if (name === undefined) return badRequest('s must be a label');
+    if (store.variant.feedsAlwaysInFolder) {
+      // Miniflux moves the label's feeds to the first remaining category, and fails when none would remain.
+      const remaining = store.visibleLabels().find((label) => label.type === 'folder' && label.name !== name);
+      if (remaining === undefined) return { status: 500, body: { error_message: 'at least one category must remain' } };
+      const moved = store.subscribedFeeds().filter((feed) => feed.folders.includes(name));
+      store.deleteLabel(name);
+      for (const feed of moved) store.putInFolder(feed, remaining.name);
+      return ok();
+    }
     store.deleteLabel(name);
     return ok();
   },

@@ -46,6 +46,12 @@ export interface FakeVariant {
   feedIds: 'number' | 'url' | 'object-id';
   /** Whether `a=` on subscription/edit moves a feed (one folder per feed) or adds a folder (BazQux: "You can put one subscription in many folders"). */
   oneFolderPerFeed: boolean;
+  /**
+   * Miniflux keeps every feed in a category: subscription/edit ignores `r=` ("removing a label is not implemented
+   * here"), and disable-tag moves the label's feeds to the first remaining category, failing (500, from
+   * `RemoveAndReplaceCategoriesByName`) when none would remain (internal/googlereader/README.md, handler.go).
+   */
+  feedsAlwaysInFolder: boolean;
   /** Inoreader and BazQux send a `sortid` per label and feed. */
   sortIds: boolean;
   /** The user part of the stream ids the server writes: `-`, or the user's number (Inoreader, Miniflux). */
@@ -91,6 +97,7 @@ const freshrss: FakeVariant = {
   unknownPathAnswer: 'bad-request',
   feedIds: 'number',
   oneFolderPerFeed: true,
+  feedsAlwaysInFolder: false,
   sortIds: false,
   userPart: '-',
   markAllCompares: 'crawl',
@@ -117,6 +124,7 @@ export const FAKE_VARIANTS: Readonly<Record<FakeServiceId, FakeVariant>> = {
     editTagLastTagOnly: false,
     badTokenHeader: 'X-Reader-Google-Bad-Token',
     unknownPathAnswer: 'empty-array',
+    feedsAlwaysInFolder: true,
     userPart: '1',
     markAllCompares: 'published',
     markAllLabel: 'folder-or-tag',

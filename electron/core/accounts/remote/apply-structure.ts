@@ -5,6 +5,9 @@
  * another device goes here too, except for its bookmarked articles, which
  * stay (hidden with their feed) exactly as when the reader unsubscribes here.
  * The reader's own options on a feed (full text, pause) are never touched.
+ * A section the reader made here in the account (no remote id: the service
+ * has no empty folders) is never removed by a sync; when a folder of the
+ * same name appears on the service, that section becomes it.
  */
 import { all, transaction, type Db } from '../../db/sql';
 import { deleteFeedArticlesKeepingBookmarks, setFeedArticlesSection } from '../../library/tables/articles-table';
@@ -22,6 +25,7 @@ import {
   nextSectionPosition,
   renameSectionRow,
   setSectionPosition,
+  setSectionRemoteId,
 } from '../../library/tables/sections-table';
 import type { RemoteFeed, RemoteFolder } from './remote-model';
 
@@ -84,8 +88,9 @@ function applyFolders(
     deleteSectionRow(db, row.id);
     change.sectionsRemoved += 1;
   }
+  adoptLocalSections(db, accountId, folders, byRemote);
   // The account's sections keep the places they hold among the reader's other sections, in the service's order.
-  const places = stored
+  const places = [...byRemote.values()]
     .filter((row) => wanted.has(row.remote_id))
     .map((row) => row.position)
     .sort((a, b) => a - b);
@@ -106,6 +111,32 @@ function applyFolders(
     change.sectionsAdded += 1;
   });
   return ids;
+}
+
+/**
+ * The reader's sections made here in the account take the service's folder of the same name when it appears (a
+ * feed was moved into one, or another device made it), instead of a second section of that name beside them.
+ */
+function adoptLocalSections(
+  db: Db,
+  accountId: string,
+  folders: readonly RemoteFolder[],
+  byRemote: Map<string, StoredSection>,
+): void {
+  const local = all<StoredSection>(
+    db,
+    'SELECT id, remote_id, name, position FROM sections WHERE account_id = ? AND remote_id IS NULL ORDER BY id',
+    accountId,
+  );
+  if (local.length === 0) return;
+  for (const folder of folders) {
+    if (byRemote.has(folder.remoteId)) continue;
+    const row = local.find((candidate) => candidate.name === folder.name);
+    if (!row) continue;
+    local.splice(local.indexOf(row), 1);
+    setSectionRemoteId(db, row.id, folder.remoteId);
+    byRemote.set(folder.remoteId, { ...row, remote_id: folder.remoteId });
+  }
 }
 
 function applyFeeds(

@@ -33,6 +33,11 @@ export function renameSectionRow(db: Db, id: number, name: string): void {
   run(db, 'UPDATE sections SET name = ? WHERE id = ?', name, id);
 }
 
+/** Ties a section to the service's folder (a folder made here reached the service), or unties it. */
+export function setSectionRemoteId(db: Db, id: number, remoteId: string | null): void {
+  run(db, 'UPDATE sections SET remote_id = ? WHERE id = ?', remoteId, id);
+}
+
 export function setSectionPosition(db: Db, id: number, position: number): void {
   run(db, 'UPDATE sections SET position = ? WHERE id = ?', position, id);
 }

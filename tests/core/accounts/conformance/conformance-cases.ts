@@ -5,12 +5,14 @@
  * would: the articles, sections, read and starred state on both sides.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Feed } from '../../../../electron/api/library-models';
 import type { Account } from '../../../../electron/api/methods/accounts';
 import { OLDER_CHUNKS_PER_PULL } from '../../../../electron/core/accounts/greader-pull';
 import { importIntoAccount } from '../../../../electron/core/accounts/import-into-account';
 import { moveFeedToAccount } from '../../../../electron/core/accounts/move-feed-to-account';
 import { upsertArticles } from '../../../../electron/core/library/articles/upsert-articles';
 import { readOpmlText } from '../../../../electron/core/sync/subscriptions';
+import type { Section } from '../../../../electron/api/models';
 import { openLocalSide, type LocalSide } from './local-side';
 import type { ConformanceTarget, RemoteSide } from './remote-side';
 
@@ -290,6 +292,108 @@ export function conformanceSuite(target: ConformanceTarget): void {
         const rows = local.articles(account.id).filter((row) => row.feed === blog.url);
         expect(rows).toHaveLength(4);
         expect(rows.filter((row) => row.bookmarked)).toHaveLength(2);
+      });
+
+      const feedsHere = () =>
+        (local.handlers['feeds.list']() as Feed[]).filter((feed) => feed.accountId === account.id);
+      const feedHere = (url: string) => {
+        const feed = feedsHere().find((entry) => entry.url === url);
+        if (!feed) throw new Error(`no local feed for ${url}`);
+        return feed;
+      };
+      const sectionHere = (name: string) => {
+        const found = (local.handlers['sections.list']() as Section[]).find(
+          (entry) => entry.accountId === account.id && entry.name === name,
+        );
+        if (!found) throw new Error(`no local section ${name}`);
+        return found;
+      };
+      const subscriptionOf = async (url: string) => (await remote.subscriptions()).find((entry) => entry.url === url);
+
+      it('subscriptions and folders changed here reach the server, and the next sync keeps them', async () => {
+        const world = await remote.addFeed('World', 'World News', 2);
+        const seoul = await remote.addFeed('Seoul', 'Korea', 2);
+        const busan = await remote.addFeed('Busan', 'Korea', 2);
+        await add();
+        await sync();
+
+        await local.handlers['feeds.update'](feedHere(world).id, { title: 'The World' });
+        expect((await subscriptionOf(world))?.title).toBe('The World');
+
+        await local.handlers['feeds.move'](feedHere(seoul).id, sectionHere('World News').id);
+        expect((await subscriptionOf(seoul))?.folders).toEqual(['World News']);
+
+        await local.handlers['sections.rename'](sectionHere('Korea').id, 'Asia');
+        expect(await remote.folders()).toContain('Asia');
+        expect(await remote.folders()).not.toContain('Korea');
+        expect((await subscriptionOf(busan))?.folders).toEqual(['Asia']);
+
+        // Unsubscribing here keeps the article bookmarked here, as for a feed polled by this computer.
+        const kept = local.articles(account.id).find((row) => row.feed === busan)!;
+        local.handlers['bookmarks.set'](kept.id, { note: 'mine' });
+        await sync();
+        await local.handlers['feeds.remove'](feedHere(busan).id);
+        expect(await subscriptionOf(busan)).toBeUndefined();
+
+        // The folder goes on the server; its feeds stay subscribed, outside it.
+        await local.handlers['sections.delete'](sectionHere('World News').id);
+        expect(await remote.folders()).not.toContain('World News');
+        for (const url of [world, seoul]) {
+          const subscription = await subscriptionOf(url);
+          expect(subscription).toBeDefined();
+          expect(subscription!.folders).not.toContain('World News');
+        }
+
+        expect((await sync()).status).toBe('ok');
+        expect(feedHere(world).title).toBe('The World');
+        expect(feedsHere().map((feed) => feed.url)).not.toContain(busan);
+        expect(local.sections(account.id)).not.toContain('World News');
+        expect(local.sections(account.id)).not.toContain('Korea');
+        expect(
+          local
+            .articles(account.id)
+            .filter((row) => row.feed === busan)
+            .map((row) => row.id),
+        ).toEqual([kept.id]);
+        expect((local.handlers['articles.get'](kept.id) as { bookmark: { note: string } | null }).bookmark?.note).toBe(
+          'mine',
+        );
+      });
+
+      it('a folder made here stays until a feed is moved into it, then it is the server’s folder', async () => {
+        const world = await remote.addFeed('World', 'World News', 1);
+        await add();
+        await sync();
+        const later = await local.handlers['sections.create']('Read later', account.id);
+        expect(later.accountId).toBe(account.id);
+        await sync();
+        expect(local.sections(account.id)).toContain('Read later');
+        await local.handlers['feeds.move'](feedHere(world).id, later.id);
+        expect((await subscriptionOf(world))?.folders).toEqual(['Read later']);
+        await sync();
+        expect(local.sections(account.id).filter((name) => name === 'Read later')).toHaveLength(1);
+        expect(feedHere(world).sectionId).toBe(later.id);
+      });
+
+      it('a change the server cannot take now changes nothing here, and works once it is back', async () => {
+        const world = await remote.addFeed('World', 'World News', 1);
+        await add();
+        await sync();
+        await remote.down();
+        await expect(local.handlers['feeds.update'](feedHere(world).id, { title: 'The World' })).rejects.toMatchObject({
+          code: 'UNAVAILABLE',
+          message: expect.stringMatching(/could not be reached/),
+        });
+        await expect(local.handlers['sections.delete'](sectionHere('World News').id)).rejects.toMatchObject({
+          code: 'UNAVAILABLE',
+        });
+        expect(feedHere(world).title).toBe('World');
+        expect(local.sections(account.id)).toContain('World News');
+        await remote.up();
+        expect((await subscriptionOf(world))?.title).toBe('World');
+        await local.handlers['feeds.update'](feedHere(world).id, { title: 'The World' });
+        expect((await subscriptionOf(world))?.title).toBe('The World');
+        expect(feedHere(world).title).toBe('The World');
       });
 
       it('a refused password saves nothing; a password changed elsewhere asks for the new one, which mends it', async () => {

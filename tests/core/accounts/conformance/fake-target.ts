@@ -61,6 +61,9 @@ export function fakeTarget(service: FakeServiceId): ConformanceTarget {
           fake.store.feed(streamOf(url))!.folders = [];
           fake.moveFeed(streamOf(url), folder);
         },
+        subscriptions: async () =>
+          fake.subscriptions().map(({ url, title, folders }) => ({ url, title, folders: [...folders] })),
+        folders: async () => fake.labels().flatMap((label) => (label.type === 'folder' ? [label.name] : [])),
         // Items of feeds unsubscribed since are gone from the server's lists.
         itemIds: async () => ids.filter((id) => fake.item(id) !== undefined),
         readIds: async () => new Set(fake.readIds()),

@@ -133,6 +133,17 @@ async function remoteSide(server: FreshRss, site: FeedSite): Promise<RemoteSide>
         ...(from === undefined ? {} : { removeLabel: labelStreamId(from) }),
       });
     },
+    async subscriptions() {
+      return (await device.subscriptions()).map((subscription) => ({
+        url: subscription.url ?? subscription.id,
+        title: subscription.title ?? '',
+        folders: subscription.labels.map((label) => labelName(label.id) ?? label.name),
+      }));
+    },
+    // FreshRSS lists every category as a folder, empty ones too (its default "Uncategorized" among them).
+    async folders() {
+      return (await device.tags()).flatMap((tag) => (tag.type === 'tag' ? [] : [labelName(tag.id) ?? tag.name]));
+    },
     itemIds: () => idsOf({ stream: READING_LIST }),
     readIds: async () => new Set(await idsOf({ stream: READING_LIST, include: READ })),
     starredIds: async () => new Set(await idsOf({ stream: STARRED })),

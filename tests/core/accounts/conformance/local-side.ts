@@ -12,6 +12,7 @@ import {
   type AccountService,
   type AccountServiceOptions,
 } from '../../../../electron/core/accounts/account-service';
+import { createStructureHandlers } from '../../../../electron/core/accounts/structure-handlers';
 import { listArticleRows, type ArticleRow } from '../../../../electron/core/library/articles/script-rows';
 import { createLibraryHandlers } from '../../../../electron/core/library/library-handlers';
 import { openLibrary, type Library } from '../../../../electron/core/library/open-library';
@@ -21,6 +22,7 @@ import { all } from '../../../../electron/core/db/sql';
 export interface LocalSide {
   dir: string;
   library: Library;
+  /** What the UI and `mark` call: the library's handlers, with subscriptions and folders routed by account. */
   handlers: ReturnType<typeof createLibraryHandlers>;
   accounts: AccountService;
   clock: { now: number };
@@ -46,7 +48,7 @@ export function openLocalSide(
   // The app's clock follows the server's (the fake's crawl clock is its own), a test may move it further.
   const clock = { now: 0 };
   const now = () => Math.max(clock.now, serverNow());
-  const handlers = createLibraryHandlers(library, { emit: () => undefined, now });
+  const libraryHandlers = createLibraryHandlers(library, { emit: () => undefined, now });
   const changes: Account[][] = [];
   const accounts = createAccountService({
     db: () => library.db(),
@@ -56,6 +58,17 @@ export function openLocalSide(
     ...extra,
     local: { refreshing: () => false, lastRefreshAt: () => null, refreshAll: () => undefined },
   });
+  // As the core service composes them: an account's subscriptions and folders change on its server first.
+  const handlers = {
+    ...libraryHandlers,
+    ...createStructureHandlers({
+      db: () => library.db(),
+      accounts,
+      library: libraryHandlers,
+      emit: () => undefined,
+      now,
+    }),
+  };
   return {
     dir,
     library,

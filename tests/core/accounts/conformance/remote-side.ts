@@ -28,6 +28,10 @@ export interface RemoteSide {
   addItems(feedUrl: string, count: number): Promise<string[]>;
   removeFeed(feedUrl: string): Promise<void>;
   moveFeed(feedUrl: string, folder: string): Promise<void>;
+  /** The server's subscriptions as it lists them now, with the names of the folders each is in. */
+  subscriptions(): Promise<RemoteSubscription[]>;
+  /** The names of the server's folders (labels that hold feeds), in its order. */
+  folders(): Promise<string[]>;
   /** Every item id the server has, read ones, starred ones (long form). */
   itemIds(): Promise<string[]>;
   readIds(): Promise<Set<string>>;
@@ -44,6 +48,12 @@ export interface RemoteSide {
   down(): Promise<void>;
   up(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface RemoteSubscription {
+  url: string;
+  title: string;
+  folders: string[];
 }
 
 export interface ConformanceTarget {
