@@ -6,17 +6,14 @@
  * until the reader types it) or `error` (with the reason, retried at the
  * next sync). The `local` account's sync is the feed polling (sync engine).
  */
-import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../api/errors';
 import type { Feed } from '../../api/library-models';
-import type { Account, AccountCredentials, AddAccountInput, AccountServiceInfo } from '../../api/methods/accounts';
+import type { Account, AccountCredentials, AddAccountInput } from '../../api/methods/accounts';
 import { DEFAULT_SETTINGS, type AccountUnreadDays } from '../../api/settings-schema';
-import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
 import type { Db } from '../db/sql';
-import { completeApiUrl } from '../greader/api-url';
 import { createGReaderClient } from '../greader/client';
 import { GReaderError, GReaderRateLimitError } from '../greader/errors';
-import { GREADER_SERVICES, GREADER_SERVICE_IDS, type GReaderService } from '../greader/services';
+import type { GReaderService } from '../greader/services';
 import type { HttpTransport } from '../net/http-transport';
 import {
   findAccountRow,
@@ -30,15 +27,16 @@ import {
   type AccountRow,
 } from '../library/tables/accounts-table';
 import { countPendingChanges } from '../library/outbox/push-changes';
-import { accountCounts } from './account-counts';
 import { pendingNote, readerMessage, testCredentials } from './account-errors';
 import { parseOptions, parseState, serviceOf } from './account-row-text';
+import { accountView } from './account-view';
+import { accountCounts } from './account-counts';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
 import type { AccountBackend } from './backend';
 import { createGReaderAccountBackend } from './greader-account-backend';
 import { createGReaderBackend, NeedsPasswordError, type GReaderBackend } from './greader-backend';
 import { greaderCapabilities } from './greader-pusher';
-import { LOCAL_CAPABILITIES } from './local-backend';
+import { accountServices, checkNewAccount, newAccountRow } from './new-account';
 import { removeAccountData } from './remove-account';
 import type { AccountServerSteps } from './server-steps';
 
@@ -142,34 +140,8 @@ export function createAccountService(options: AccountServiceOptions) {
       syncNow: async () => (await sync(row.id)).error,
     });
 
-  // A stored `syncing` with no sync of ours running was left by a process that stopped mid-sync (a crash, a kill):
-  // what is true is the status before it, which `lastError` tells.
-  const shownStatus = (row: AccountRow): Account['status'] =>
-    row.status === 'syncing' && !controllers.has(row.id) ? (row.lastError === null ? 'ok' : 'error') : row.status;
-
-  const toAccount = (row: AccountRow): Account => {
-    const counts = accountCounts(options.db(), row.id);
-    const local = row.id === LOCAL_ACCOUNT_ID;
-    return {
-      id: row.id,
-      kind: local ? 'local' : 'greader',
-      service: local ? null : serviceOf(row.service).id,
-      name: row.name,
-      url: row.url,
-      user: row.user,
-      status: local && options.local.refreshing() ? 'syncing' : shownStatus(row),
-      lastSyncAt: local
-        ? options.local.lastRefreshAt()
-        : row.lastSyncAt === null
-          ? null
-          : new Date(row.lastSyncAt).toISOString(),
-      lastError: row.lastError,
-      capabilities: local ? LOCAL_CAPABILITIES : greaderCapabilities(serviceOf(row.service)),
-      feedCount: counts.feeds,
-      unreadCount: counts.unread,
-      unreadToDownload: counts.toDownload,
-    };
-  };
+  const toAccount = (row: AccountRow): Account =>
+    accountView(row, { db: options.db(), syncing: (id) => controllers.has(id), local: options.local });
 
   const list = (): Account[] => listAccountRows(options.db()).map(toAccount);
   const changed = () => options.onChanged(list());
@@ -328,55 +300,19 @@ export function createAccountService(options: AccountServiceOptions) {
       closing.abort();
       for (const controller of controllers.values()) controller.abort();
     },
-    services(): AccountServiceInfo[] {
-      return GREADER_SERVICE_IDS.map((id) => {
-        const service = GREADER_SERVICES[id];
-        return {
-          service: id,
-          kind: 'greader',
-          label: service.label,
-          needsUrl: service.needsUrl,
-          defaultUrl: service.defaultUrl,
-          needsAppCredentials: service.needsAppCredentials,
-        };
-      });
-    },
+    services: accountServices,
 
     /** Tests the credentials, then saves the account (credentials stay in memory); a refusal saves nothing. */
     async add(input: AddAccountInput): Promise<Account> {
-      const service = GREADER_SERVICES[input.service];
-      const completed = completeApiUrl(service, input.url);
-      if (!completed.ok) throw new ApiError('INVALID_ARGUMENTS', completed.message);
-      const verdict = checkAccountServerUrl(completed.url, { allowHttp: input.allowHttp ?? false });
-      if (!verdict.allowed) throw new ApiError('UNSAFE_URL', `That server address cannot be used: ${verdict.reason}.`);
-      if (service.needsAppCredentials && (!input.appId || !input.appKey))
-        throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
-      const pin = input.pinnedFingerprint ?? null;
-      if (pin !== null && !verdict.url.startsWith('https:'))
-        throw new ApiError('INVALID_ARGUMENTS', 'A certificate fingerprint can be pinned only for an https:// server.');
-      const client = clientFor(verdict.url, service, input.appId, input.appKey, pin);
+      const checked = checkNewAccount(input);
+      const client = clientFor(checked.url, checked.service, input.appId, input.appKey, checked.pin);
       await testCredentials(() => client.login(input.user, input.password));
-      const id = `${input.service}-${randomBytes(4).toString('hex')}`;
-      insertAccount(options.db(), {
-        id,
-        kind: 'greader',
-        service: input.service,
-        name: input.name ?? `${service.label} (${input.user})`,
-        url: verdict.url,
-        user: input.user,
-        status: 'ok',
-        options: JSON.stringify({
-          ...(input.appId ? { appId: input.appId } : {}),
-          ...(input.allowHttp ? { allowHttp: true } : {}),
-          ...(pin === null ? {} : { pinnedFingerprint: pin }),
-        }),
-        position: 'last',
-        createdAt: options.now(),
-      });
-      setAccountMarkAllOnServer(options.db(), id, greaderCapabilities(service).markAllOnServer);
-      secrets.set(id, { password: input.password, appKey: input.appKey ?? null });
+      const row = newAccountRow(input, checked, options.now());
+      insertAccount(options.db(), row);
+      setAccountMarkAllOnServer(options.db(), row.id, greaderCapabilities(checked.service).markAllOnServer);
+      secrets.set(row.id, { password: input.password, appKey: input.appKey ?? null });
       changed();
-      return toAccount(requireRow(id));
+      return toAccount(requireRow(row.id));
     },
 
     async setPassword(id: string, password: string): Promise<Account> {
