@@ -34,7 +34,7 @@ import { accountCounts } from './account-counts';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
 import type { AccountBackend } from './backend';
 import { createGReaderAccountBackend } from './greader-account-backend';
-import { createGReaderBackend, NeedsPasswordError, type GReaderBackend } from './greader-backend';
+import { createGReaderBackend, NeedsPasswordError, NO_PASSWORD, type GReaderBackend } from './greader-backend';
 import { greaderCapabilities } from './greader-pusher';
 import { accountServices, checkNewAccount, newAccountRow } from './new-account';
 import { removeAccountData } from './remove-account';
@@ -386,9 +386,13 @@ export function createAccountService(options: AccountServiceOptions) {
 
     setCredentials(list: readonly AccountCredentials[]): void {
       for (const entry of list) secrets.set(entry.id, { password: entry.password, appKey: entry.appKey });
-      for (const id of remoteIds()) {
-        if (secrets.get(id)?.password) continue;
-        setAccountStatus(options.db(), id, 'needs-password', 'Broadsheet has no password for this account.');
+      for (const row of listAccountRows(options.db())) {
+        if (row.id === LOCAL_ACCOUNT_ID) continue;
+        if (!secrets.get(row.id)?.password) setAccountStatus(options.db(), row.id, 'needs-password', NO_PASSWORD);
+        // A sync that started before the host handed the password over (the schedule at start) found none: it is
+        // here now, so that is no longer true. A password the server refused stays refused until the reader acts.
+        else if (row.status === 'needs-password' && row.lastError?.startsWith(NO_PASSWORD))
+          setAccountStatus(options.db(), row.id, 'ok');
       }
       // A backend built before its app key arrived is rebuilt with it.
       backends.clear();

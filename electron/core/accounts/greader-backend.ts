@@ -44,6 +44,9 @@ export interface AccountSyncResult {
   unreadToDownload: number;
 }
 
+/** Why an account cannot sign in when the host handed over no password for it. */
+export const NO_PASSWORD = 'Broadsheet has no password for this account.';
+
 /** The server refused the password, or none is known: the reader has to type it. */
 export class NeedsPasswordError extends Error {
   override readonly name = 'NeedsPasswordError';
@@ -57,7 +60,7 @@ export function createGReaderBackend(options: GReaderBackendOptions) {
 
   const signIn = async (signal?: AbortSignal): Promise<void> => {
     const password = options.password();
-    if (password === null) throw new NeedsPasswordError('Broadsheet has no password for this account.');
+    if (password === null) throw new NeedsPasswordError(NO_PASSWORD);
     try {
       await client.login(options.user, password, callOptions(signal));
     } catch (error) {

@@ -91,4 +91,24 @@ describe('account service', () => {
     // The schedule paces retries by the attempt, not by the last success.
     expect(await local.accounts.syncDue(30 * 60_000)).toEqual([]);
   });
+
+  it('a sync that ran before the host handed the password over stops saying it has none once it arrives', async () => {
+    const account = await add();
+    // The app starts: the schedule's sync runs before the host has read its secrets (the service holds none yet).
+    local.accounts.setCredentials([{ id: account.id, password: null, appKey: null }]);
+    expect((await local.accounts.sync(account.id)).status).toBe('needs-password');
+    local.accounts.setCredentials([{ id: account.id, password: fake.password, appKey: null }]);
+    expect(local.accounts.list().find((entry) => entry.id === account.id)).toMatchObject({
+      status: 'ok',
+      lastError: null,
+    });
+    expect((await local.accounts.sync(account.id)).status).toBe('ok');
+
+    // A password the server refused is not mended by handing the same one over again.
+    fake.changePassword('changed-on-the-phone');
+    fake.expireSessions();
+    expect((await local.accounts.sync(account.id)).status).toBe('needs-password');
+    local.accounts.setCredentials([{ id: account.id, password: fake.password, appKey: null }]);
+    expect(local.accounts.list().find((entry) => entry.id === account.id)?.status).toBe('needs-password');
+  });
 });
