@@ -108,7 +108,7 @@ export function StorageGroup({ saver }: { saver: SettingsSaver }) {
         saver={saver}
         field="keepUnread"
         label="Keep unread articles"
-        description="Unread articles stay however old they are."
+        description="Unread articles stay however old they are. A sync service’s unread articles always stay: they are unread on your other devices too."
       />
       <Toggle
         saver={saver}

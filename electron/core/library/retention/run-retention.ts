@@ -13,15 +13,20 @@ import { retentionCutoff } from './retention-policy';
 const BATCH = 500;
 const VACUUM_PAGES = 256;
 
+/**
+ * An unread article of a sync service (it has a remote id) is never removed, whatever "keep unread" says: it is
+ * unread on the reader's other devices too, and the next sync would only bring it back (and retention remove it
+ * again, every time). The service's own clean-up decides when it goes.
+ */
 export function removableArticleIds(db: Db, policy: RetentionPolicy, now: number): number[] {
   return all<{ id: number }>(
     db,
     `SELECT id FROM (
-       SELECT a.id, a.sort_time, a.is_read,
+       SELECT a.id, a.sort_time, a.is_read, a.remote_id,
               ROW_NUMBER() OVER (PARTITION BY a.feed_id ORDER BY a.sort_time DESC, a.id DESC) AS rank_in_feed
        FROM articles a
      )
-     WHERE rank_in_feed > ? AND sort_time < ? AND (? = 0 OR is_read = 1)
+     WHERE rank_in_feed > ? AND sort_time < ? AND (is_read = 1 OR (? = 0 AND remote_id IS NULL))
        AND id NOT IN (SELECT article_id FROM bookmarks)
        AND id NOT IN (SELECT article_id FROM kept_notes)`,
     policy.keepLatestPerFeed,

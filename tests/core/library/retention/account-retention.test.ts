@@ -7,7 +7,8 @@ import { openLocalSide, type LocalSide } from '../../accounts/conformance/local-
 
 /**
  * Retention in a sync service's account: an article starred on the server is a bookmark here and is never removed;
- * unread articles follow the reader's "keep unread" as local ones do; and a change the reader made to an article
+ * unread ones are kept even when the reader does not keep unread (they are unread on the other devices, and the next
+ * sync would bring them back); and a change the reader made to an article
  * retention then removed still reaches the server (the outbox does not depend on the article).
  */
 let fake: GReaderFake;
@@ -75,9 +76,15 @@ describe('retention in a sync service’s account', () => {
     expect(titles()).toEqual(all);
   });
 
-  it('removes unread articles when the reader does not keep unread, but not starred ones', async () => {
-    expect(await retain(false)).toEqual({ removed: 2 });
-    expect(titles()).toEqual(['starred', 'starred-unread', 'unstarred-here']);
+  it('keeps unread articles even when the reader does not keep unread: the next sync would only bring them back', async () => {
+    const all = ['read-here', 'starred', 'starred-unread', 'unread', 'unstarred-here'];
+    expect(await retain(false)).toEqual({ removed: 0 });
+    expect(titles()).toEqual(all);
+    // Read here, the same article may go.
+    await local.handlers['articles.markRead']({ kind: 'articles', ids: [localId('unread')] }, true);
+    expect(await retain(false)).toEqual({ removed: 1 });
+    expect((await local.accounts.sync(accountId)).status).toBe('ok');
+    expect(titles()).toEqual(['read-here', 'starred', 'starred-unread', 'unstarred-here']);
   });
 
   it('a change made here to an article retention then removed still reaches the server', async () => {
