@@ -6,6 +6,7 @@
  * the push's to know: one that does not drops these rows and the tags simply stay here.
  */
 import { all, get, run, transaction, type Db } from '../../db/sql';
+import { recordRejected } from './push-changes';
 
 export interface LabelChange {
   remoteId: string;
@@ -150,16 +151,7 @@ export function rejectLabelChanges(
     let rejected = 0;
     for (const change of changes) {
       if (removeIfStill(db, accountId, change) === 0) continue;
-      run(
-        db,
-        'INSERT INTO outbox_rejected (account_id, remote_id, key, value, reason, at) VALUES (?, ?, ?, ?, ?, ?)',
-        accountId,
-        change.remoteId,
-        `label:${change.label}`,
-        change.value ? 1 : 0,
-        reason.slice(0, 500),
-        at,
-      );
+      recordRejected(db, accountId, change.remoteId, `label:${change.label}`, change.value, reason, at);
       rejected += 1;
     }
     return rejected;

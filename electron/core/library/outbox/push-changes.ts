@@ -100,16 +100,7 @@ export function rejectChanges(
     let rejected = 0;
     for (const change of changes) {
       if (removeIfStill(db, accountId, change) === 0) continue;
-      run(
-        db,
-        'INSERT INTO outbox_rejected (account_id, remote_id, key, value, reason, at) VALUES (?, ?, ?, ?, ?, ?)',
-        accountId,
-        change.remoteId,
-        change.key,
-        change.value ? 1 : 0,
-        reason.slice(0, 500),
-        at,
-      );
+      recordRejected(db, accountId, change.remoteId, change.key, change.value, reason, at);
       rejected += 1;
     }
     return rejected;
@@ -148,4 +139,26 @@ export function deleteAccountOutbox(db: Db, accountId: string): void {
   run(db, 'DELETE FROM outbox WHERE account_id = ?', accountId);
   run(db, 'DELETE FROM outbox_mark_all WHERE account_id = ?', accountId);
   run(db, 'DELETE FROM outbox_labels WHERE account_id = ?', accountId);
+}
+
+/** One change a server refused for good, kept with its reason (cut to 500 characters) in `outbox_rejected`. */
+export function recordRejected(
+  db: Db,
+  accountId: string,
+  remoteId: string,
+  key: string,
+  value: boolean,
+  reason: string,
+  at: number,
+): void {
+  run(
+    db,
+    'INSERT INTO outbox_rejected (account_id, remote_id, key, value, reason, at) VALUES (?, ?, ?, ?, ?, ?)',
+    accountId,
+    remoteId,
+    key,
+    value ? 1 : 0,
+    reason.slice(0, 500),
+    at,
+  );
 }
