@@ -3,10 +3,7 @@ import { createFeedbinClient, type FeedbinClient } from '../../../../electron/co
 import { createFetchTransport } from '../../../support/fetch-transport';
 import type { FeedbinFake } from '../../../support/feedbin-fake/feedbin-fake';
 
-export function clientFor(
-  fake: FeedbinFake,
-  overrides: { password?: string; now?: () => Date } = {},
-): FeedbinClient {
+export function clientFor(fake: FeedbinFake, overrides: { password?: string; now?: () => Date } = {}): FeedbinClient {
   return createFeedbinClient({
     transport: createFetchTransport(),
     apiUrl: fake.apiUrl,
