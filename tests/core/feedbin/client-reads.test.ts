@@ -93,6 +93,36 @@ describe('entries', () => {
     expect(fake.requestsTo('entries.json').map((request) => request.query.get('page'))).toEqual([null, '2', '3']);
   });
 
+  it('takes only the page number from a Link header, so a link to another host never gets the password', async () => {
+    const { client, news } = await setUp();
+    const [id] = fake.store.addEntries(news.feedId, 1);
+    fake.failNext({
+      endpoint: 'entries.json',
+      status: 200,
+      body: JSON.stringify([{ id: Number(id), feed_id: Number(news.feedId) }]),
+      headers: { Link: '<https://elsewhere.example/v2/entries.json?page=2>; rel="next"' },
+    });
+    const pages = [];
+    for await (const page of client.entryPages({})) pages.push(page);
+    expect(pages.map((page) => page.page)).toEqual([1, 2]);
+    expect(fake.requestsTo('entries.json').map((request) => request.query.get('page'))).toEqual([null, '2']);
+  });
+
+  it('stops paging when a server’s next page does not move forward', async () => {
+    const { client, news } = await setUp();
+    fake.store.addEntries(news.feedId, 3);
+    fake.failNext({
+      endpoint: 'entries.json',
+      status: 200,
+      skip: 1,
+      body: '[{"id":1,"feed_id":1}]',
+      headers: { Link: `<${fake.apiUrl}entries.json?page=2>; rel="next"` },
+    });
+    const pages = [];
+    for await (const page of client.entryPages({ perPage: 1 })) pages.push(page.page);
+    expect(pages).toEqual([1, 2]);
+  });
+
   it('reads each entry’s fields, keeping created_at exactly as written for the next since', async () => {
     const { client, news } = await setUp();
     const [id] = fake.store.addEntries(news.feedId, 1);
