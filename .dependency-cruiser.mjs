@@ -26,6 +26,7 @@ export const layers = {
 export const coreGraph = {
   db: [],
   feeds: ['xml'],
+  feedbin: ['net'],
   greader: ['net'],
   language: [],
   net: [],
