@@ -28,6 +28,7 @@ export const coreGraph = {
   feeds: ['xml'],
   greader: ['net'],
   language: [],
+  miniflux: ['net'],
   net: [],
   secrets: [],
   'worker-protocol.ts': [],

@@ -94,7 +94,7 @@ function createFeed({ store, request }: Parameters<Route['handle']>[0]): Reply {
   const fields = body(request.json);
   const url = text(fields.feed_url);
   if (url === '' || !/^https?:\/\//.test(url)) return failure(400, 'The feed URL is not valid.');
-  // Without category_id Miniflux files the feed in the user's first category (2.0.x: category_id was required).
+  // Without category_id the fake files the feed in the first category (assumed, not verified; 2.0 required it).
   const categoryId = fields.category_id === undefined ? store.categories.keys().next().value : fields.category_id;
   if (typeof categoryId !== 'number' || !store.categories.has(categoryId))
     return failure(400, 'This category does not exist or does not belong to this user.');
