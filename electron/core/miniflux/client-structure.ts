@@ -54,7 +54,8 @@ export async function renameCategory(
  * Miniflux here, and the fake assumes the worst): a caller moves them to another category first.
  */
 export async function deleteCategory(session: Session, id: string, options?: MinifluxCallOptions): Promise<void> {
-  await session.send('DELETE', `v1/categories/${wireId(id)}`, {}, options);
+  // Already gone (a replayed delete, or deleted elsewhere) is what was asked for.
+  await session.send('DELETE', `v1/categories/${wireId(id)}`, { allowNotFound: true }, options);
 }
 
 export async function feeds(session: Session, options?: MinifluxCallOptions): Promise<MinifluxFeed[]> {
@@ -93,8 +94,9 @@ export async function updateFeed(
   await session.send('PUT', `v1/feeds/${wireId(id)}`, { json: `{${fields.join(',')}}` }, options);
 }
 
+/** Unsubscribes; a feed already gone (a replayed delete, or removed elsewhere) is not an error. */
 export async function deleteFeed(session: Session, id: string, options?: MinifluxCallOptions): Promise<void> {
-  await session.send('DELETE', `v1/feeds/${wireId(id)}`, {}, options);
+  await session.send('DELETE', `v1/feeds/${wireId(id)}`, { allowNotFound: true }, options);
 }
 
 /** Asks the server to fetch the feed now (it answers at once; new entries arrive with a later sync). */

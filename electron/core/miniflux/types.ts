@@ -54,7 +54,7 @@ export interface MinifluxEntriesQuery {
   afterEntryId?: string;
   /** Only entries the server changed after this time (whole seconds): a sync's state delta. */
   changedAfter?: Date;
-  /** Listed under `/v1/feeds/{id}/entries`, which every 2.x version has. */
+  /** Listed under `/v1/feeds/{id}/entries`, which every 2.x version has; wins over `categoryId`. */
   feedId?: string;
   /** Listed under `/v1/categories/{id}/entries`. */
   categoryId?: string;

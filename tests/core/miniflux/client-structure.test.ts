@@ -76,6 +76,19 @@ describe('feeds', () => {
     expect(await client.feeds()).toEqual([]);
   });
 
+  it('takes a feed or category already deleted (a replayed change) as done', async () => {
+    fake = await startMinifluxFake();
+    const client = clientFor(fake);
+    const news = await client.createCategory('News');
+    const id = await client.createFeed({ feedUrl: 'https://site.example/feed.xml', categoryId: news.id });
+    await client.deleteFeed(id);
+    await expect(client.deleteFeed(id)).resolves.toBeUndefined();
+    await client.deleteCategory(news.id);
+    await expect(client.deleteCategory(news.id)).resolves.toBeUndefined();
+    expect(fake.requestsTo(`v1/feeds/${id}`, 'DELETE').map((request) => request.status)).toEqual([204, 404]);
+    await expect(client.renameCategory(news.id, 'Gone')).rejects.toMatchObject({ status: 404 });
+  });
+
   it('refuses a feed the server cannot fetch, and one already followed', async () => {
     fake = await startMinifluxFake();
     const client = clientFor(fake);
