@@ -126,6 +126,17 @@ describe('server failures', () => {
   });
 });
 
+describe('cancelling', () => {
+  it('passes a cancelled call’s abort on as it is, not as an unreachable server', async () => {
+    const client = await setUp();
+    const controller = new AbortController();
+    controller.abort();
+    const error = await client.entries({}, { signal: controller.signal }).catch((caught: unknown) => caught);
+    expect(error).not.toBeInstanceOf(MinifluxNetworkError);
+    expect(error).toMatchObject({ name: 'AbortError' });
+  });
+});
+
 describe('no secret in a message', () => {
   const token = 'tok_5e3cr3t-api-key-value';
   const password = 'hunter2-very-secret';
