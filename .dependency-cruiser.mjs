@@ -29,6 +29,7 @@ export const coreGraph = {
   feedbin: ['net'],
   greader: ['net'],
   language: [],
+  miniflux: ['net'],
   net: [],
   secrets: [],
   'worker-protocol.ts': [],
