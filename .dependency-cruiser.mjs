@@ -27,6 +27,7 @@ export const coreGraph = {
   db: [],
   feeds: ['xml'],
   greader: ['net'],
+  nextcloud: ['net'],
   language: [],
   net: [],
   secrets: [],
