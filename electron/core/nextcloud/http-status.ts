@@ -1,6 +1,7 @@
 /**
- * One reading of an HTTP answer's status for every call. Nextcloud answers a refused Basic auth with 401 (its
- * `{"message":"Current user is not logged in"}`), and the News API documents 404, 409 and 422 per route
+ * One reading of an HTTP answer's status for every call. Nextcloud answers a missing or refused Basic auth with 401
+ * (`{"message":"CORS requires basic auth"}`: the News API's routes are #[CORS], and Nextcloud's CORSMiddleware
+ * signs the client in on every request), and the News API documents 404, 409 and 422 per route
  * (docs/api/api-v1-3.md "Return codes"). Nextcloud sends no Retry-After: a 5xx is "try again later".
  */
 import type { HttpResponse } from '../net/http-transport';
