@@ -3,7 +3,7 @@
  * (`/items`: batchSize and offset, offset being an item id, lib/Db/ItemMapperV2.php `offsetWhere`) and changes
  * since a time (`/items/updated`, whose repeated items the caller deduplicates: see types.ts).
  */
-import { NextcloudBadResponseError } from './errors';
+import { NextcloudBadResponseError, NextcloudRefusedError } from './errors';
 import { asBoolean, asNumber, asObject, asText, parseJsonObject, requireList } from './json-fields';
 import { newestItemIdOf, parseAll, parseFeed, parseFolder, parseItem } from './parse';
 import type { NextcloudSession, Query } from './session';
@@ -23,7 +23,7 @@ import { idSegment } from './wire-id';
 
 export async function status(session: NextcloudSession, options?: NextcloudCallOptions): Promise<NextcloudStatus> {
   const endpoint = 'status';
-  const json = parseJsonObject(await session.send({ method: 'GET', endpoint }, options), endpoint);
+  const json = parseJsonObject(await sendToApiRoot(session, endpoint, options), endpoint);
   const version = asText(json.version);
   if (version === null) throw new NextcloudBadResponseError(endpoint, 'it names no version');
   const warnings = asObject(json.warnings);
@@ -36,10 +36,25 @@ export async function status(session: NextcloudSession, options?: NextcloudCallO
 
 export async function version(session: NextcloudSession, options?: NextcloudCallOptions): Promise<string> {
   const endpoint = 'version';
-  const json = parseJsonObject(await session.send({ method: 'GET', endpoint }, options), endpoint);
+  const json = parseJsonObject(await sendToApiRoot(session, endpoint, options), endpoint);
   const found = asText(json.version);
   if (found === null) throw new NextcloudBadResponseError(endpoint, 'it names no version');
   return found;
+}
+
+/**
+ * A GET of `status` or `version`, the calls that check an address: a 404 there means no News API at this address
+ * (no News app, or not a Nextcloud), which the reader fixes in the address, not by waiting.
+ */
+async function sendToApiRoot(session: NextcloudSession, endpoint: string, options?: NextcloudCallOptions) {
+  try {
+    return await session.send({ method: 'GET', endpoint }, options);
+  } catch (error) {
+    if (error instanceof NextcloudRefusedError && error.status === 404) {
+      throw new NextcloudBadResponseError(endpoint, 'there is no News API at this address');
+    }
+    throw error;
+  }
 }
 
 export async function folders(session: NextcloudSession, options?: NextcloudCallOptions): Promise<NextcloudFolder[]> {
