@@ -88,7 +88,7 @@ export async function items(
   const params: [string, string][] = [
     ...scopeParams(query.scope),
     ['batchSize', String(query.batchSize)],
-    ['offset', query.offset == null ? '0' : idSegment(query.offset)],
+    ['offset', query.offset === undefined || query.offset === null ? '0' : idSegment(query.offset)],
     ['getRead', String(getRead || unreadStarredOnly)],
     ['oldestFirst', String(query.oldestFirst ?? false)],
   ];
