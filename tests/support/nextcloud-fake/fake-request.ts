@@ -46,7 +46,10 @@ export function folderParam(params: FakeRequest['params']): number | null {
   return id === 0 ? null : id;
 }
 
-/** A bool as Nextcloud's App Framework reads one: the text `false` (and `0`) is false. */
+/**
+ * A bool as Nextcloud's App Framework reads one (nextcloud/server lib/private/AppFramework/Http/Dispatcher.php: the
+ * text `false` becomes false, anything else goes through PHP's settype, so `0` and the empty text are false too).
+ */
 export function boolParam(params: FakeRequest['params'], name: string, fallback: boolean): boolean {
   const value = params[name];
   if (value === undefined) return fallback;
