@@ -28,6 +28,7 @@ export const coreGraph = {
   feeds: ['xml'],
   feedbin: ['net'],
   greader: ['net'],
+  nextcloud: ['net'],
   language: [],
   miniflux: ['net'],
   net: [],
