@@ -26,6 +26,7 @@ export const layers = {
 export const coreGraph = {
   db: [],
   feeds: ['xml'],
+  fever: ['net'],
   greader: ['net'],
   language: [],
   net: [],
@@ -43,7 +44,7 @@ export const coreGraph = {
   export: ['db', 'images', 'language', 'library', 'xml'],
   backup: ['db', 'export', 'html', 'images', 'imports', 'library'],
   sync: ['db', 'discovery', 'feeds', 'fulltext', 'language', 'library', 'log', 'net', 'opml'],
-  accounts: ['db', 'greader', 'library', 'log', 'net', 'opml', 'sync'],
+  accounts: ['db', 'fever', 'greader', 'library', 'log', 'net', 'opml', 'sync'],
   'service.ts': ['accounts', 'backup', 'export', 'images', 'library', 'net', 'sync', 'worker-protocol.ts'],
   'worker.ts': ['db', 'log', 'service.ts', 'sync', 'worker-protocol.ts'],
   cli: [
