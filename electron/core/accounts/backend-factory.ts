@@ -3,43 +3,23 @@
  * backend the account service keeps for it. The account service asks this table and never the kind itself, so a
  * new protocol (Miniflux, Nextcloud News, Feedbin) is one more row here and its own files, nothing else.
  */
-import { ApiError } from '../../api/errors';
 import type { AddAccountInput } from '../../api/methods/accounts';
-import type { Db } from '../db/sql';
+import { feverApiKey } from '../fever/api-key';
+import { createFeverClient } from '../fever/client';
 import { createGReaderClient } from '../greader/client';
 import type { HttpTransport } from '../net/http-transport';
 import type { AccountRow } from '../library/tables/accounts-table';
 import { parseOptions, serviceOf } from './account-row-text';
-import type { AccountBackend, AccountCapabilities, RemoteAccountKind } from './backend';
+import type { AccountCapabilities, RemoteAccountKind } from './backend';
+import { createFeverAccount } from './fever-backend';
+import { FEVER_CAPABILITIES } from './fever-pusher';
 import { createGReaderAccountBackend } from './greader-account-backend';
 import { createGReaderBackend } from './greader-backend';
 import { greaderCapabilities } from './greader-pusher';
 import type { CheckedAccount } from './new-account';
+import type { RemoteAccount, RemoteAccountContext } from './remote-account';
 
-/** What the account service hands a backend it builds for a row. */
-export interface RemoteAccountContext {
-  db: () => Db;
-  row: AccountRow;
-  /** The core's network, accepting only the row's pinned certificate when it has one. */
-  transport: HttpTransport;
-  /** The password the host handed over (memory only), or null. */
-  password: () => string | null;
-  /** Inoreader's App key (memory only), or null. */
-  appKey: () => string | null;
-  now: () => number;
-  /** The reader's "download unread articles from the last N days", read at each sync (null: all). */
-  bodyDays: () => number | null;
-  /** The account's sync as the account service runs it (one at a time); answers its error, or null. */
-  syncNow: () => Promise<string | null>;
-}
-
-/** One remote account as the account service keeps it: built once per row, its session in memory. */
-export interface RemoteAccount {
-  /** Library ids, the one shape every backend has. */
-  readonly backend: AccountBackend;
-  /** Subscribes on the server into the folder named so (an import into the account, a feed moved to it). */
-  subscribeInFolder(url: string, folderName: string | null, signal?: AbortSignal): Promise<void>;
-}
+export type { RemoteAccount, RemoteAccountContext } from './remote-account';
 
 interface RemoteKindEntry {
   capabilities(row: Pick<AccountRow, 'service'>): AccountCapabilities;
@@ -93,21 +73,19 @@ const greader: RemoteKindEntry = {
   },
 };
 
-const notYet: RemoteKindEntry = {
-  capabilities: () => ({
-    subscriptions: false,
-    folders: false,
-    starred: true,
-    markAllOnServer: false,
-    itemLabels: false,
-  }),
-  testCredentials: () => Promise.reject(new ApiError('UNAVAILABLE', 'Fever accounts are not available yet.')),
-  create: () => {
-    throw new ApiError('UNAVAILABLE', 'Fever accounts are not available yet.');
+const fever: RemoteKindEntry = {
+  capabilities: () => FEVER_CAPABILITIES,
+  async testCredentials(input, checked, transport) {
+    await createFeverClient({
+      transport,
+      apiUrl: checked.url,
+      apiKey: feverApiKey(input.user, input.password),
+    }).check();
   },
+  create: (context) => createFeverAccount(context),
 };
 
-export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> = { greader, fever: notYet };
+export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> = { greader, fever };
 
 /** The row's kind; one this version does not know is read as the Google Reader API (the first kind there was). */
 export function remoteKindOf(row: Pick<AccountRow, 'kind'>): RemoteAccountKind {
