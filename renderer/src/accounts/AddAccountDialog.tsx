@@ -193,7 +193,7 @@ function AccountForm({
         </div>
       )}
       {!info.needsUrl && info.defaultUrl && <p className="field__hint">Connects to {info.defaultUrl}.</p>}
-      {info.cannot && <p className="field__hint account-form__cannot">{info.cannot}</p>}
+      {info.cannot && <p className="field__hint">{info.cannot}</p>}
       {asksHttp && (
         <div className="field">
           <label className="check">
