@@ -44,7 +44,7 @@ export function conformanceSuite(target: ConformanceTarget): void {
         (capability: Lack) =>
         (title: string, body: () => Promise<void>): void => {
           if (target.lacks?.includes(capability))
-            it.skip(`${title} (skipped: the service has no ${capability} management)`, body);
+            it.skip(`${title} (skipped: this service cannot change ${capability} from the app)`, body);
           else it(title, body);
         };
 
