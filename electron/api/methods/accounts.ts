@@ -14,14 +14,21 @@ import { SectionNewArticlesSchema } from './sync';
 /** The one account every library has, created by the migration; it cannot be removed. */
 export const LOCAL_ACCOUNT_ID = 'local';
 
-export const AccountKindSchema = z.enum(['local', 'greader']);
+/**
+ * How an account talks to its service: `local` (Broadsheet polls the feeds itself), the Google Reader API, Fever.
+ * Each remote kind has its own `AddAccountInput` variant and its own backend (core/accounts/backend-factory.ts).
+ */
+export const AccountKindSchema = z.enum(['local', 'greader', 'fever']);
 export type AccountKind = z.infer<typeof AccountKindSchema>;
 
 /** The kinds a reader can add (the local account exists already). */
 export const RemoteAccountKindSchema = AccountKindSchema.exclude(['local']);
 
 /** Google Reader API variants, named as the CLI's `--service` names them. */
-export const AccountServiceSchema = z.enum(['freshrss', 'inoreader', 'theoldreader', 'bazqux', 'miniflux', 'other']);
+export const GReaderServiceSchema = z.enum(['freshrss', 'inoreader', 'theoldreader', 'bazqux', 'miniflux', 'other']);
+
+/** What "Add account" offers: a Google Reader API variant, or a protocol of one kind (`fever`). */
+export const AccountServiceSchema = z.enum([...GReaderServiceSchema.options, 'fever']);
 export type AccountService = z.infer<typeof AccountServiceSchema>;
 
 export const AccountStatusSchema = z.enum(['ok', 'syncing', 'needs-password', 'error']);
@@ -75,6 +82,8 @@ export const AccountServiceInfoSchema = z.object({
   defaultUrl: z.string().nullable(),
   /** Inoreader: the reader's own App ID and App key from its developer settings. */
   needsAppCredentials: z.boolean(),
+  /** What an account of this service cannot do here, said in the form ("Cannot add or remove feeds…"); absent: none. */
+  cannot: z.string().optional(),
 });
 export type AccountServiceInfo = z.infer<typeof AccountServiceInfoSchema>;
 
@@ -92,15 +101,12 @@ export const PinnedFingerprintSchema = z
     return pin ?? '';
   });
 
-export const AddAccountInputSchema = z.strictObject({
-  kind: RemoteAccountKindSchema,
-  service: AccountServiceSchema,
+/** What every remote account is added with, whatever its kind. */
+const accountFields = {
   /** The server's address as typed; a known service's base URL is completed to its API endpoint. */
   url: z.string().trim().min(1).max(LIMITS.url).optional(),
   user: z.string().trim().min(1).max(ACCOUNT_LIMITS.user),
   password: Password,
-  appId: z.string().trim().min(1).max(ACCOUNT_LIMITS.appId).optional(),
-  appKey: z.string().trim().min(1).max(ACCOUNT_LIMITS.appKey).optional(),
   /** Shown in the sidebar and settings; the service's label and the user when absent. */
   name: z.string().trim().min(1).max(ACCOUNT_LIMITS.name).optional(),
   /** The reader confirmed plain http:// to a server on their network (loopback never needs it). */
@@ -110,7 +116,29 @@ export const AddAccountInputSchema = z.strictObject({
    * certificate it signed itself), any other refused. Not a secret: it is kept with the account.
    */
   pinnedFingerprint: PinnedFingerprintSchema.optional(),
+};
+
+export const GReaderAccountInputSchema = z.strictObject({
+  kind: z.literal('greader'),
+  service: GReaderServiceSchema,
+  ...accountFields,
+  appId: z.string().trim().min(1).max(ACCOUNT_LIMITS.appId).optional(),
+  appKey: z.string().trim().min(1).max(ACCOUNT_LIMITS.appKey).optional(),
 });
+
+/** A Fever API server (FreshRSS, Miniflux, Tiny Tiny RSS's plugin…): its `…/fever.php` or `…/fever/` address. */
+export const FeverAccountInputSchema = z.strictObject({
+  kind: z.literal('fever'),
+  service: z.literal('fever').optional(),
+  ...accountFields,
+  url: z.string().trim().min(1).max(LIMITS.url),
+  /** Fever has no App credentials (typed `undefined`, so code that reads them needs no case for the kind). */
+  appId: z.undefined().optional(),
+  appKey: z.undefined().optional(),
+});
+
+/** One variant per remote kind, told apart by `kind`; the next protocols (Miniflux, Nextcloud News, Feedbin) add theirs. */
+export const AddAccountInputSchema = z.discriminatedUnion('kind', [GReaderAccountInputSchema, FeverAccountInputSchema]);
 export type AddAccountInput = z.infer<typeof AddAccountInputSchema>;
 
 /**

@@ -3,27 +3,22 @@
  * AUTH_REFUSED, a server problem UNAVAILABLE; a sync's error becomes the sentence stored as its last error.
  */
 import { ApiError } from '../../api/errors';
-import { GReaderAuthError, GReaderError } from '../greader/errors';
-import { NeedsPasswordError } from './greader-backend';
+import { NeedsPasswordError } from './backend';
+import { isServiceError, refusedCredentialsMessage } from './service-errors';
 
 export async function testCredentials(test: () => Promise<unknown>): Promise<void> {
   try {
     await test();
   } catch (error) {
-    if (error instanceof GReaderAuthError)
-      throw new ApiError(
-        'AUTH_REFUSED',
-        error.reason === 'app-credentials'
-          ? 'The server refused this App ID or App key.'
-          : 'The server refused this user name or password.',
-      );
-    if (error instanceof GReaderError) throw new ApiError('UNAVAILABLE', error.message);
+    const refused = refusedCredentialsMessage(error);
+    if (refused !== null) throw new ApiError('AUTH_REFUSED', refused);
+    if (isServiceError(error)) throw new ApiError('UNAVAILABLE', error.message);
     throw error;
   }
 }
 
 export function readerMessage(error: unknown): string {
-  if (error instanceof NeedsPasswordError || error instanceof GReaderError) return error.message;
+  if (error instanceof NeedsPasswordError || isServiceError(error)) return error.message;
   if (error instanceof Error && error.name === 'AbortError') return 'The sync was cancelled.';
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -11,9 +11,6 @@ import type { Feed } from '../../api/library-models';
 import type { Account, AccountCredentials, AddAccountInput } from '../../api/methods/accounts';
 import { DEFAULT_SETTINGS, type AccountUnreadDays } from '../../api/settings-schema';
 import type { Db } from '../db/sql';
-import { createGReaderClient } from '../greader/client';
-import { GReaderError, GReaderRateLimitError } from '../greader/errors';
-import type { GReaderService } from '../greader/services';
 import type { HttpTransport } from '../net/http-transport';
 import {
   findAccountRow,
@@ -28,14 +25,13 @@ import {
 } from '../library/tables/accounts-table';
 import { countPendingChanges } from '../library/outbox/push-changes';
 import { pendingNote, readerMessage, testCredentials } from './account-errors';
-import { parseOptions, parseState, serviceOf } from './account-row-text';
+import { parseOptions, parseState } from './account-row-text';
 import { accountView } from './account-view';
 import { accountCounts } from './account-counts';
 import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
-import type { AccountBackend } from './backend';
-import { createGReaderAccountBackend } from './greader-account-backend';
-import { createGReaderBackend, NeedsPasswordError, NO_PASSWORD, type GReaderBackend } from './greader-backend';
-import { greaderCapabilities } from './greader-pusher';
+import { NeedsPasswordError, NO_PASSWORD, type AccountBackend } from './backend';
+import { createRemoteAccount, REMOTE_KINDS, type RemoteAccount } from './backend-factory';
+import { isServiceError, retryAfterMsOf } from './service-errors';
 import { accountServices, checkNewAccount, newAccountRow } from './new-account';
 import { removeAccountData } from './remove-account';
 import type { AccountServerSteps } from './server-steps';
@@ -81,7 +77,7 @@ interface Secrets {
 
 export function createAccountService(options: AccountServiceOptions) {
   const secrets = new Map<string, Secrets>();
-  const backends = new Map<string, GReaderBackend>();
+  const backends = new Map<string, RemoteAccount>();
   const running = new Map<string, Promise<AccountSyncSummary>>();
   /** When a server that answered 429 or 503 asked to be called again (epoch ms), per account. */
   const waitUntil = new Map<string, number>();
@@ -92,53 +88,27 @@ export function createAccountService(options: AccountServiceOptions) {
   /** Aborts the server steps of imports and moves in flight (closing); what the server confirmed stays. */
   const closing = new AbortController();
 
-  /** A client on the core's network; Inoreader's App ID and key go with every request when given. */
-  const clientFor = (
-    apiUrl: string,
-    service: GReaderService,
-    appId?: string | null,
-    appKey?: string | null,
-    pin: string | null = null,
-  ) =>
-    createGReaderClient({
-      transport: options.transport(pin),
-      apiUrl,
-      service,
-      ...(appId ? { appId } : {}),
-      ...(appKey ? { appKey } : {}),
-    });
-
-  const backendFor = (row: AccountRow): GReaderBackend => {
-    let backend = backends.get(row.id);
-    if (!backend) {
-      const settings = parseOptions(row.options);
-      const appKey = secrets.get(row.id)?.appKey;
-      const client = clientFor(row.url ?? '', serviceOf(row.service), settings.appId, appKey, settings.pin);
-      backend = createGReaderBackend({
+  /** The account's backend, built once per row by its kind (backend-factory.ts); its session lives in memory. */
+  const remoteFor = (row: AccountRow): RemoteAccount => {
+    let remote = backends.get(row.id);
+    if (!remote) {
+      remote = createRemoteAccount({
         db: options.db,
-        accountId: row.id,
-        user: row.user ?? '',
-        client,
+        row,
+        transport: options.transport(parseOptions(row.options).pin),
         password: () => secrets.get(row.id)?.password ?? null,
+        appKey: () => secrets.get(row.id)?.appKey ?? null,
         now: options.now,
         bodyDays: () => bodyDaysOf(options.unreadDays?.() ?? DEFAULT_SETTINGS.accountUnreadDays),
+        syncNow: async () => (await sync(row.id)).error,
       });
-      backends.set(row.id, backend);
+      backends.set(row.id, remote);
       // A row restored from a backup, or written before the capability was stored, learns it here.
-      setAccountMarkAllOnServer(options.db(), row.id, backend.capabilities.markAllOnServer);
+      setAccountMarkAllOnServer(options.db(), row.id, remote.backend.capabilities.markAllOnServer);
     }
-    return backend;
+    return remote;
   };
-
-  /** The account behind `AccountBackend` (library ids): the server first, then the library. */
-  const accountBackendFor = (row: AccountRow): AccountBackend =>
-    createGReaderAccountBackend({
-      db: options.db,
-      row,
-      greader: backendFor(row),
-      password: () => secrets.get(row.id)?.password ?? null,
-      syncNow: async () => (await sync(row.id)).error,
-    });
+  const accountBackendFor = (row: AccountRow): AccountBackend => remoteFor(row).backend;
 
   const toAccount = (row: AccountRow): Account =>
     accountView(row, { db: options.db(), syncing: (id) => controllers.has(id), local: options.local });
@@ -192,7 +162,8 @@ export function createAccountService(options: AccountServiceOptions) {
       recordAccountSync(options.db(), row.id, options.now(), null);
       setAccountStatus(options.db(), row.id, 'ok');
     } catch (error) {
-      if (error instanceof GReaderRateLimitError) waitUntil.set(row.id, options.now() + error.retryAfterMs);
+      const retryAfter = retryAfterMsOf(error);
+      if (retryAfter !== null) waitUntil.set(row.id, options.now() + retryAfter);
       // What the reader did here waits in the outbox whatever went wrong: say so, so nobody redoes it.
       const pending = countPendingChanges(options.db(), row.id);
       const message = readerMessage(error) + (pending > 0 ? ` ${pendingNote(pending)}` : '');
@@ -284,7 +255,7 @@ export function createAccountService(options: AccountServiceOptions) {
           if (row.id === LOCAL_ACCOUNT_ID || countPendingChanges(options.db(), row.id) === 0) continue;
           if (!secrets.get(row.id)?.password || controller.signal.aborted) continue;
           await running.get(row.id)?.catch(() => undefined);
-          await backendFor(row)
+          await accountBackendFor(row)
             .push(controller.signal)
             .catch(() => undefined);
         }
@@ -305,11 +276,11 @@ export function createAccountService(options: AccountServiceOptions) {
     /** Tests the credentials, then saves the account (credentials stay in memory); a refusal saves nothing. */
     async add(input: AddAccountInput): Promise<Account> {
       const checked = checkNewAccount(input);
-      const client = clientFor(checked.url, checked.service, input.appId, input.appKey, checked.pin);
-      await testCredentials(() => client.login(input.user, input.password));
+      const kind = REMOTE_KINDS[input.kind];
+      await testCredentials(() => kind.testCredentials(input, checked, options.transport(checked.pin)));
       const row = newAccountRow(input, checked, options.now());
       insertAccount(options.db(), row);
-      setAccountMarkAllOnServer(options.db(), row.id, greaderCapabilities(checked.service).markAllOnServer);
+      setAccountMarkAllOnServer(options.db(), row.id, kind.capabilities(row).markAllOnServer);
       secrets.set(row.id, { password: input.password, appKey: input.appKey ?? null });
       changed();
       return toAccount(requireRow(row.id));
@@ -317,8 +288,8 @@ export function createAccountService(options: AccountServiceOptions) {
 
     async setPassword(id: string, password: string): Promise<Account> {
       const row = requireRemote(id);
-      const client = backendFor(row);
-      await testCredentials(() => client.validateCredentials(password));
+      const backend = accountBackendFor(row);
+      await testCredentials(() => backend.validateCredentials(password));
       secrets.set(id, { password, appKey: secrets.get(id)?.appKey ?? null });
       setAccountStatus(options.db(), id, 'ok');
       changed();
@@ -342,10 +313,10 @@ export function createAccountService(options: AccountServiceOptions) {
       const row = requireRemote(accountId);
       const folder = sectionId === null ? null : sectionOfAccount(options.db(), accountId, sectionId);
       try {
-        await backendFor(row).subscribe(url, folder);
+        await remoteFor(row).subscribeInFolder(url, folder);
       } catch (error) {
         if (error instanceof NeedsPasswordError) throw new ApiError('AUTH_REFUSED', error.message);
-        if (error instanceof GReaderError) throw new ApiError('UNAVAILABLE', error.message);
+        if (isServiceError(error)) throw new ApiError('UNAVAILABLE', error.message);
         throw error;
       }
       const summary = await sync(accountId);
@@ -364,7 +335,7 @@ export function createAccountService(options: AccountServiceOptions) {
       return {
         accountName: row.name,
         online: online(),
-        subscribe: (url, folder, signal) => backendFor(row).subscribe(url, folder, signal ?? closing.signal),
+        subscribe: (url, folder, signal) => remoteFor(row).subscribeInFolder(url, folder, signal ?? closing.signal),
         sync: () => sync(accountId),
       };
     },

@@ -9,7 +9,7 @@ import type { Db } from '../db/sql';
 import { LOCAL_ACCOUNT_ID, type AccountRow } from '../library/tables/accounts-table';
 import { accountCounts } from './account-counts';
 import { serviceOf } from './account-row-text';
-import { greaderCapabilities } from './greader-pusher';
+import { remoteCapabilities, remoteKindOf } from './backend-factory';
 import { LOCAL_CAPABILITIES } from './local-backend';
 
 export interface AccountViewContext {
@@ -22,12 +22,14 @@ export interface AccountViewContext {
 export function accountView(row: AccountRow, context: AccountViewContext): Account {
   const counts = accountCounts(context.db, row.id);
   const local = row.id === LOCAL_ACCOUNT_ID;
+  const kind = remoteKindOf(row);
   const shownStatus =
     row.status === 'syncing' && !context.syncing(row.id) ? (row.lastError === null ? 'ok' : 'error') : row.status;
   return {
     id: row.id,
-    kind: local ? 'local' : 'greader',
-    service: local ? null : serviceOf(row.service).id,
+    kind: local ? 'local' : kind,
+    // A protocol of one kind names itself (`fever`); a Google Reader API account names its variant.
+    service: local ? null : kind === 'greader' ? serviceOf(row.service).id : kind,
     name: row.name,
     url: row.url,
     user: row.user,
@@ -38,7 +40,7 @@ export function accountView(row: AccountRow, context: AccountViewContext): Accou
         ? null
         : new Date(row.lastSyncAt).toISOString(),
     lastError: row.lastError,
-    capabilities: local ? LOCAL_CAPABILITIES : greaderCapabilities(serviceOf(row.service)),
+    capabilities: local ? LOCAL_CAPABILITIES : remoteCapabilities(row),
     feedCount: counts.feeds,
     unreadCount: counts.unread,
     unreadToDownload: counts.toDownload,

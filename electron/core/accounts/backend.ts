@@ -12,7 +12,9 @@ import type { Feed } from '../../api/library-models';
 import type { Section } from '../../api/models';
 import type { SubscribeResult } from '../../api/methods/feeds';
 
-export type AccountKind = 'local' | 'greader';
+export type AccountKind = 'local' | RemoteAccountKind;
+/** The kinds of sync service an account can be (one backend each: backend-factory.ts). */
+export type RemoteAccountKind = 'greader' | 'fever';
 
 /** What an account's service can do, as data (the UI shows what it cannot, with the reason, rather than fail). */
 export interface AccountCapabilities {
@@ -53,6 +55,17 @@ export interface AccountSyncOutcome {
   cursor?: unknown;
   /** Unread items still on the service whose contents are not here yet (counted already); 0 when all are here. */
   unreadToDownload?: number;
+}
+
+/** Why an account cannot sign in when the host handed over no password for it. */
+export const NO_PASSWORD = 'Broadsheet has no password for this account.';
+
+/** The server refused the password, or none is known: the reader has to type it (any remote kind). */
+export class NeedsPasswordError extends Error {
+  override readonly name = 'NeedsPasswordError';
+  constructor(message = 'The server needs your password again.') {
+    super(message);
+  }
 }
 
 /** The service refused the account's credentials (not: could not be reached). */

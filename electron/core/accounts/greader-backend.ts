@@ -14,6 +14,7 @@ import { feedStreamIdForUrl, labelStreamId } from '../greader/streams';
 import { pullGReader, type GReaderCursor } from './greader-pull';
 import { createGReaderPusher, greaderCapabilities } from './greader-pusher';
 import { pushOutbox } from './remote/push-outbox';
+import { NeedsPasswordError, NO_PASSWORD } from './backend';
 
 export interface GReaderBackendOptions {
   db: () => Db;
@@ -44,16 +45,8 @@ export interface AccountSyncResult {
   unreadToDownload: number;
 }
 
-/** Why an account cannot sign in when the host handed over no password for it. */
-export const NO_PASSWORD = 'Broadsheet has no password for this account.';
-
-/** The server refused the password, or none is known: the reader has to type it. */
-export class NeedsPasswordError extends Error {
-  override readonly name = 'NeedsPasswordError';
-  constructor(message = 'The server needs your password again.') {
-    super(message);
-  }
-}
+// Shared by every remote kind (backend.ts); still exported here for the files that always took them from here.
+export { NeedsPasswordError, NO_PASSWORD } from './backend';
 
 export function createGReaderBackend(options: GReaderBackendOptions) {
   const { client } = options;

@@ -9,37 +9,53 @@ import { ApiError } from '../../api/errors';
 import type { AccountServiceInfo, AddAccountInput } from '../../api/methods/accounts';
 import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
 import { completeApiUrl } from '../greader/api-url';
-import { GREADER_SERVICES, GREADER_SERVICE_IDS, type GReaderService } from '../greader/services';
+import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
 import type { NewAccount } from '../library/tables/accounts-table';
 
 export interface CheckedAccount {
-  service: GReaderService;
+  /** The row's `service`: a Google Reader API variant, or the kind itself for a protocol of one kind (`fever`). */
+  serviceId: string;
+  /** As the reader knows the service ("FreshRSS", "Fever API"), for the account's default name. */
+  label: string;
   /** The API endpoint, completed for the service and allowed by the URL policy. */
   url: string;
   pin: string | null;
 }
 
+/** What the Fever entry of the form says it cannot do (its protocol has no calls for these). */
+export const FEVER_CANNOT = 'Cannot add or remove feeds or rename folders: do that on the server’s own site.';
+export const FEVER_LABEL = 'Fever API (FreshRSS, Miniflux, Tiny Tiny RSS…)';
+
 export function checkNewAccount(input: AddAccountInput): CheckedAccount {
-  const service = GREADER_SERVICES[input.service];
-  const completed = completeApiUrl(service, input.url);
-  if (!completed.ok) throw new ApiError('INVALID_ARGUMENTS', completed.message);
-  const verdict = checkAccountServerUrl(completed.url, { allowHttp: input.allowHttp ?? false });
+  let serviceId: string;
+  let label: string;
+  let typed: string;
+  if (input.kind === 'greader') {
+    const service = GREADER_SERVICES[input.service];
+    const completed = completeApiUrl(service, input.url);
+    if (!completed.ok) throw new ApiError('INVALID_ARGUMENTS', completed.message);
+    if (service.needsAppCredentials && (!input.appId || !input.appKey))
+      throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
+    [serviceId, label, typed] = [service.id, service.label, completed.url];
+  } else {
+    // Fever's address is the server's own endpoint (FreshRSS: …/api/fever.php, Miniflux: …/fever/): nothing to complete.
+    [serviceId, label, typed] = ['fever', 'Fever API', input.url];
+  }
+  const verdict = checkAccountServerUrl(typed, { allowHttp: input.allowHttp ?? false });
   if (!verdict.allowed) throw new ApiError('UNSAFE_URL', `That server address cannot be used: ${verdict.reason}.`);
-  if (service.needsAppCredentials && (!input.appId || !input.appKey))
-    throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
   const pin = input.pinnedFingerprint ?? null;
   if (pin !== null && !verdict.url.startsWith('https:'))
     throw new ApiError('INVALID_ARGUMENTS', 'A certificate fingerprint can be pinned only for an https:// server.');
-  return { service, url: verdict.url, pin };
+  return { serviceId, label, url: verdict.url, pin };
 }
 
 /** The row of an account whose credentials the server accepted (its id: the service and 8 random hex digits). */
 export function newAccountRow(input: AddAccountInput, checked: CheckedAccount, now: number): NewAccount {
   return {
-    id: `${input.service}-${randomBytes(4).toString('hex')}`,
-    kind: 'greader',
-    service: input.service,
-    name: input.name ?? `${checked.service.label} (${input.user})`,
+    id: `${checked.serviceId}-${randomBytes(4).toString('hex')}`,
+    kind: input.kind,
+    service: checked.serviceId,
+    name: input.name ?? `${checked.label} (${input.user})`,
     url: checked.url,
     user: input.user,
     status: 'ok',
@@ -53,9 +69,9 @@ export function newAccountRow(input: AddAccountInput, checked: CheckedAccount, n
   };
 }
 
-/** The services "Add account" offers, as the form needs them. */
+/** The services "Add account" offers, as the form needs them: the Google Reader API variants, then Fever. */
 export function accountServices(): AccountServiceInfo[] {
-  return GREADER_SERVICE_IDS.map((id) => {
+  const greader = GREADER_SERVICE_IDS.map((id): AccountServiceInfo => {
     const service = GREADER_SERVICES[id];
     return {
       service: id,
@@ -66,4 +82,14 @@ export function accountServices(): AccountServiceInfo[] {
       needsAppCredentials: service.needsAppCredentials,
     };
   });
+  const fever: AccountServiceInfo = {
+    service: 'fever',
+    kind: 'fever',
+    label: FEVER_LABEL,
+    needsUrl: true,
+    defaultUrl: null,
+    needsAppCredentials: false,
+    cannot: FEVER_CANNOT,
+  };
+  return [...greader, fever];
 }

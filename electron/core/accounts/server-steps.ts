@@ -4,8 +4,8 @@
  * (`serverSteps`); import-into-account.ts and move-feed-to-account.ts use nothing else of it.
  */
 import { ApiError } from '../../api/errors';
-import { GReaderError, GReaderNetworkError, GReaderRateLimitError } from '../greader/errors';
-import { NeedsPasswordError } from './greader-backend';
+import { NeedsPasswordError } from './backend';
+import { isServiceError, isUnreachable, retryAfterMsOf } from './service-errors';
 
 export interface AccountServerSteps {
   /** As the reader knows it ("FreshRSS (reader)"). */
@@ -32,7 +32,8 @@ export function offlineRefusal(steps: AccountServerSteps, what: string): ApiErro
  */
 export function accountWideProblem(error: unknown): string | null {
   if (error instanceof NeedsPasswordError) return error.message;
-  if (error instanceof GReaderNetworkError || error instanceof GReaderRateLimitError) return error.message;
+  if (isUnreachable(error)) return error.message;
+  if (retryAfterMsOf(error) !== null) return (error as Error).message;
   if (error instanceof Error && error.name === 'AbortError') return 'The import was cancelled.';
   return null;
 }
@@ -40,7 +41,7 @@ export function accountWideProblem(error: unknown): string | null {
 /** A server step's failure as the contract's error: a refused password is AUTH_REFUSED, the rest UNAVAILABLE. */
 export function serverStepError(error: unknown): unknown {
   if (error instanceof NeedsPasswordError) return new ApiError('AUTH_REFUSED', error.message);
-  if (error instanceof GReaderError) return new ApiError('UNAVAILABLE', error.message);
+  if (isServiceError(error)) return new ApiError('UNAVAILABLE', error.message);
   if (error instanceof Error && error.name === 'AbortError') return new ApiError('CANCELLED', 'It was cancelled.');
   return error;
 }

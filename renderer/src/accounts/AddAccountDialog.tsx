@@ -98,18 +98,24 @@ function AccountForm({
 
   const submit = async () => {
     if (!ready || busy) return setUrlLeft(true);
-    const input: AddAccountInput = {
-      kind: info.kind,
-      service: info.service,
+    const common = {
       user: user.trim(),
       // Read and cleared at once: from here on the password exists only in this call.
       password: password.current?.take() ?? '',
-      ...(info.needsUrl ? { url: typedUrl } : {}),
-      ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
       ...(name.trim() ? { name: name.trim() } : {}),
       ...(asksHttp ? { allowHttp: true } : {}),
       ...(pinned.pin === null ? {} : { pinnedFingerprint: pinned.pin }),
     };
+    const input: AddAccountInput =
+      info.kind === 'fever'
+        ? { kind: 'fever', url: typedUrl, ...common }
+        : {
+            kind: 'greader',
+            service: info.service as Exclude<AccountServiceInfo['service'], 'fever'>,
+            ...common,
+            ...(info.needsUrl ? { url: typedUrl } : {}),
+            ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
+          };
     setFilled({ password: false, appKey: false });
     setBusy(true);
     setError(null);
@@ -187,6 +193,7 @@ function AccountForm({
         </div>
       )}
       {!info.needsUrl && info.defaultUrl && <p className="field__hint">Connects to {info.defaultUrl}.</p>}
+      {info.cannot && <p className="field__hint">{info.cannot}</p>}
       {asksHttp && (
         <div className="field">
           <label className="check">

@@ -32,6 +32,7 @@ const SERVICE_NAMES: Record<AccountService, string> = {
   bazqux: 'BazQux Reader',
   miniflux: 'Miniflux',
   other: 'Google Reader API',
+  fever: 'Fever API',
 };
 
 /** "FreshRSS", or "Feeds Broadsheet checks itself" for the local account. */

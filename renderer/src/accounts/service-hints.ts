@@ -36,6 +36,13 @@ const HINTS: Partial<Record<AccountService, ServiceHints>> = {
     password:
       'Turn on the Google Reader API in Miniflux under Settings → Integrations, and use the user name and password set there.',
   },
+  fever: {
+    url: 'The server’s Fever API address: FreshRSS https://rss.example.com/api/fever.php, Miniflux https://reader.example.com/fever/.',
+    urlPlaceholder: 'https://rss.example.com/api/fever.php',
+    passwordLabel: 'API password',
+    password:
+      'The password the server sets for the Fever API (FreshRSS: its API password; Miniflux: Settings → Integrations → Fever).',
+  },
 };
 
 export function serviceHints(service: AccountService): ServiceHints {

@@ -63,7 +63,14 @@ export interface ConformanceTarget {
   start(): Promise<RemoteSide>;
   /** Whether the 10,000-item account runs on this target (the fakes; the real server stays small). */
   large: boolean;
+  /** Unread items older than the download window that the first sync brings (default: the Google Reader pull's). */
+  olderPerSync?: number;
+  /** What the service cannot be asked from here (its capabilities): the cases that need it are skipped, visibly. */
+  lacks?: readonly Lack[];
 }
+
+/** Capabilities a case may need: changing subscriptions or folders from the app (Fever has neither). */
+export type Lack = 'subscriptions' | 'folders';
 
 /** A transport that can be switched off as a server going away would be. */
 export function switchableTransport(inner: HttpTransport): HttpTransport & { down: boolean } {

@@ -1,0 +1,4 @@
+import { conformanceSuite } from './conformance-cases';
+import { freshrssFeverTarget } from './freshrss-fever-target';
+
+conformanceSuite(freshrssFeverTarget());
