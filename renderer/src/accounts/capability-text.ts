@@ -20,6 +20,9 @@ const WHAT: Record<EditCapability, string> = {
  */
 export function unavailableReason(account: Account | null, capability: EditCapability): string | null {
   if (!account || account.capabilities[capability]) return null;
+  // Fever is a protocol many servers speak (FreshRSS, Miniflux, Tiny Tiny RSS…), not a site to go to.
+  if (account.service === 'fever')
+    return `The Fever API does not let other apps change ${WHAT[capability].replace('its ', '')}: change them on the server itself.`;
   const known = account.service !== null && account.service !== 'other';
   const service = known ? serviceText(account) : 'This server';
   return `${service} does not let other apps change ${WHAT[capability]}: change them on ${known ? service : 'the server'} itself.`;
