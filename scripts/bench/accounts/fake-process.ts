@@ -1,5 +1,5 @@
 /**
- * The protocol fake (tests/support/greader-fake) runs in a child process, so the measured process holds the app
+ * The protocol fake (tests/support/greader-fake, or tests/support/fever-fake for `BENCH_KIND=fever`) runs in a child process, so the measured process holds the app
  * alone: its CPU time and RSS are the app's, not the server's. The child is this same bundle started with
  * BENCH_ACCOUNTS_ROLE=fake; it seeds the library, then does what the parent asks over the fork IPC channel: let
  * time pass, act as "another device" (new items, read and starred changes), report item states and the requests
@@ -7,6 +7,8 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { startGReaderFake, type GReaderFake } from '../../../tests/support/greader-fake/greader-fake';
+import type { FakeServiceId } from '../../../tests/support/greader-fake/variants';
+import { startFeverBenchFake } from './fever-fake-child';
 import type { AccountsBenchSize } from './size';
 import { mapPlan, planStateChanges, spread, type StatePlan } from './state-changes';
 
@@ -59,12 +61,55 @@ export interface FakeProcess extends FakeReady {
   close(): Promise<void>;
 }
 
+/** The server one benchmark run talks to, as the child drives it (the Google Reader fake, or Fever's: fever-fake-child.ts). */
+export interface BenchFake {
+  ready: FakeReady;
+  /** Time passes on the server; answers its new present (ms). */
+  advance(ms: number): number;
+  remoteChanges(newItems: number, stateChanges: number): RemoteChanges;
+  states(ids: readonly string[]): (ItemState | null)[];
+  /** Every request served so far, as "endpoint status". */
+  requestKeys(): string[];
+  close(): Promise<void>;
+}
+
 const FOLDERS = Array.from({ length: 10 }, (_, n) => `Folder ${n + 1}`);
 
 /** Child side: start and seed the fake, report, then answer the parent until it closes. */
 export async function runFakeChild(): Promise<void> {
   const size = JSON.parse(process.env.BENCH_ACCOUNTS_SIZE ?? '{}') as AccountsBenchSize;
-  const fake = await startGReaderFake({ service: size.service });
+  const fake =
+    size.service === 'fever'
+      ? await startFeverBenchFake(size, FOLDERS)
+      : await startGReaderBenchFake(size, size.service);
+  const send = (reply: Reply) => process.send?.(reply);
+  send({ type: 'ready', ...fake.ready });
+  let counted = 0;
+  process.on('message', (request: Request) => {
+    switch (request.type) {
+      case 'advance':
+        return send({ type: 'now', nowMs: fake.advance(request.ms) });
+      case 'remote-changes':
+        return send({ type: 'changed', ...fake.remoteChanges(request.newItems, request.stateChanges) });
+      case 'states':
+        return send({ type: 'states', states: fake.states(request.ids) });
+      case 'requests': {
+        const keys = fake.requestKeys();
+        const counts: Record<string, number> = {};
+        for (const key of keys.slice(counted)) counts[key] = (counts[key] ?? 0) + 1;
+        counted = keys.length;
+        return send({ type: 'requests', counts });
+      }
+      case 'close':
+        return void fake.close().then(() => process.exit(0));
+    }
+  });
+  // The parent died without closing: do not linger.
+  process.on('disconnect', () => process.exit(0));
+}
+
+async function startGReaderBenchFake(size: AccountsBenchSize, service: FakeServiceId): Promise<BenchFake> {
+  const fake = await startGReaderFake({ service });
   const started = performance.now();
   fake.seed({
     feeds: size.feeds,
@@ -74,52 +119,33 @@ export async function runFakeChild(): Promise<void> {
     readEvery: size.readEvery,
   });
   const seedMs = performance.now() - started;
-  const send = (reply: Reply) => process.send?.(reply);
   const items = fake.store.items;
-  send({
-    type: 'ready',
-    apiUrl: fake.apiUrl,
-    user: fake.user,
-    password: fake.password,
-    appCredentials: fake.variant.appCredentials,
-    appId: fake.appId,
-    appKey: fake.appKey,
-    nowMs: fake.store.nowMs(),
-    seedMs,
-    unread: items.filter((item) => !item.read).length,
-    starred: items.filter((item) => item.starred).length,
-  });
-  let counted = 0;
-  process.on('message', (request: Request) => {
-    switch (request.type) {
-      case 'advance':
-        fake.store.advanceClock(request.ms);
-        return send({ type: 'now', nowMs: fake.store.nowMs() });
-      case 'remote-changes':
-        return send({ type: 'changed', ...remoteChanges(fake, request.newItems, request.stateChanges) });
-      case 'states':
-        return send({
-          type: 'states',
-          states: request.ids.map((id) => {
-            const item = fake.item(id);
-            return item ? { read: item.read, starred: item.starred } : null;
-          }),
-        });
-      case 'requests': {
-        const counts: Record<string, number> = {};
-        for (const served of fake.requests.slice(counted)) {
-          const key = `${served.endpoint} ${served.status}`;
-          counts[key] = (counts[key] ?? 0) + 1;
-        }
-        counted = fake.requests.length;
-        return send({ type: 'requests', counts });
-      }
-      case 'close':
-        return void fake.close().then(() => process.exit(0));
-    }
-  });
-  // The parent died without closing: do not linger.
-  process.on('disconnect', () => process.exit(0));
+  return {
+    ready: {
+      apiUrl: fake.apiUrl,
+      user: fake.user,
+      password: fake.password,
+      appCredentials: fake.variant.appCredentials,
+      appId: fake.appId,
+      appKey: fake.appKey,
+      nowMs: fake.store.nowMs(),
+      seedMs,
+      unread: items.filter((item) => !item.read).length,
+      starred: items.filter((item) => item.starred).length,
+    },
+    advance(ms) {
+      fake.store.advanceClock(ms);
+      return fake.store.nowMs();
+    },
+    remoteChanges: (newItems, stateChanges) => remoteChanges(fake, newItems, stateChanges),
+    states: (ids) =>
+      ids.map((id) => {
+        const item = fake.item(id);
+        return item ? { read: item.read, starred: item.starred } : null;
+      }),
+    requestKeys: () => fake.requests.map((served) => `${served.endpoint} ${served.status}`),
+    close: () => fake.close(),
+  };
 }
 
 /** "Another device": new items in every few feeds (two each where there are enough feeds), then read and starred changes over older items. */

@@ -30,6 +30,16 @@ export const ACCOUNTS_TARGETS = {
 
 export type TargetName = keyof typeof ACCOUNTS_TARGETS;
 
+/** Issue 16: Fever's 50-item pages make its first sync slower; the other targets are Google Reader's. */
+export const FEVER_FIRST_SYNC_TARGET_MS = 60_000;
+
+/** The targets a service's figures are held to. */
+export function targetsFor(service: string): Record<TargetName, number> {
+  return service === 'fever'
+    ? { ...ACCOUNTS_TARGETS, accounts_first_sync_ms: FEVER_FIRST_SYNC_TARGET_MS }
+    : { ...ACCOUNTS_TARGETS };
+}
+
 export interface TargetCheck {
   target: number;
   /** Null when the figure is. */
@@ -64,7 +74,7 @@ export function accountsFigures(m: AccountsMeasurements): AccountsFigures {
     accounts_push_ms: m.push ? whole(m.push.ms) : null,
     accounts_peak_rss_mb: whole(m.peakRssMb),
   };
-  const targets = checkTargets(values);
+  const targets = checkTargets(values, targetsFor(m.service));
   return {
     service: m.service,
     feeds: m.feeds,
@@ -86,12 +96,15 @@ export function accountsFigures(m: AccountsMeasurements): AccountsFigures {
 }
 
 /** Each figure against its target: at most the target is met. */
-export function checkTargets(values: Readonly<Record<TargetName, number | null>>): Record<TargetName, TargetCheck> {
-  const names = Object.keys(ACCOUNTS_TARGETS) as TargetName[];
+export function checkTargets(
+  values: Readonly<Record<TargetName, number | null>>,
+  limits: Readonly<Record<TargetName, number>> = ACCOUNTS_TARGETS,
+): Record<TargetName, TargetCheck> {
+  const names = Object.keys(limits) as TargetName[];
   return Object.fromEntries(
     names.map((name) => {
       const value = values[name];
-      const target = ACCOUNTS_TARGETS[name];
+      const target = limits[name];
       return [name, { target, met: value === null ? null : value <= target }];
     }),
   ) as Record<TargetName, TargetCheck>;

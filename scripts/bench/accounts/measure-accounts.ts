@@ -24,6 +24,11 @@ export const READABLE_ARTICLES = 50;
 const HOURS_BEFORE_FIRST_SYNC = 2;
 const MINUTES_BEFORE_INCREMENTAL = 30;
 const HOUR_MS = 3_600_000;
+/**
+ * A pull may leave unread items to download (Fever: its id lists carry no dates, so each pull fetches a bounded
+ * number of them): "first sync complete" is the syncs until nothing is left, as the app's scheduler would run them.
+ */
+const MAX_FIRST_SYNCS = 500;
 
 export interface AccountsRun {
   measurements: AccountsMeasurements;
@@ -56,7 +61,7 @@ export async function measureAccounts(app: AppSide, fake: FakeProcess, size: Acc
       incremental: incremental.time,
       push: push.time,
       peakRssMb: Math.max(peak.rssMb, kernelPeak ?? 0),
-      notes: push.notes,
+      notes: [...push.notes, ...(size.service === 'fever' ? feverNotes(first.diagnostics.first_sync.syncs) : [])],
     },
     diagnostics: {
       ...first.diagnostics,
@@ -84,7 +89,10 @@ async function measureFirstSync(app: AppSide, fake: FakeProcess, size: AccountsB
     readable.rows = app.counts(accountId).articles;
   };
   accountId = (await app.accounts.add(accountInput(fake, size))).id;
-  const summary = requireOk(await app.accounts.sync(accountId), 'first sync');
+  let summary = requireOk(await app.accounts.sync(accountId), 'first sync');
+  let syncs = 1;
+  for (; summary.unreadToDownload > 0 && syncs < MAX_FIRST_SYNCS; syncs++)
+    summary = requireOk(await app.accounts.sync(accountId), 'first sync');
   const time = phase.lap();
   app.onArticles = () => undefined;
   const requests = await fake.requests();
@@ -101,7 +109,7 @@ async function measureFirstSync(app: AppSide, fake: FakeProcess, size: AccountsB
     time,
     diagnostics: {
       readable_rows_at_stop: readable.rows,
-      first_sync: { summary, requests, articles, unread, starred },
+      first_sync: { syncs, summary, requests, articles, unread, starred },
     },
   };
 }
@@ -199,6 +207,7 @@ async function timedPush(app: AppSide, fake: FakeProcess, accountId: string, pla
 }
 
 function accountInput(fake: FakeProcess, size: AccountsBenchSize): AddAccountInput {
+  if (size.service === 'fever') return { kind: 'fever', url: fake.apiUrl, user: fake.user, password: fake.password };
   return {
     kind: 'greader',
     service: size.service,
@@ -207,6 +216,14 @@ function accountInput(fake: FakeProcess, size: AccountsBenchSize): AddAccountInp
     password: fake.password,
     ...(fake.appCredentials ? { appId: fake.appId, appKey: fake.appKey } : {}),
   };
+}
+
+/** What Fever's figures mean, beside the Google Reader ones they are printed like. */
+function feverNotes(firstSyncs: number): string[] {
+  return [
+    `fever: accounts_first_sync_ms is ${firstSyncs} syncs until no unread item was left to download (Fever's id lists carry no dates, so each pull fetches a bounded number of the unread items, 50 a call); its target is 60,000 ms (issue 16).`,
+    'fever: accounts_push_ms is one mark=item call per changed item (Fever has no batch call); the fake answers each with the bare auth reply, where FreshRSS sends the whole unread id list back every time, so the figure is the app’s side of the push over loopback, not a real server’s.',
+  ];
 }
 
 function requireOk(summary: AccountSyncSummary, what: string): AccountSyncSummary {

@@ -1,12 +1,19 @@
 /**
  * The library `npm run bench -- accounts` puts on the fake server, read from the environment (issue 15: 500 feeds,
- * 50,000 items, 2,000 starred, half read; smaller for quick runs), and which service the fake imitates. A typo
+ * 50,000 items, 2,000 starred, half read; smaller for quick runs), and which service the fake imitates (a Google
+ * Reader API variant, or `fever`: the Fever API fake). A typo
  * stops the run before anything is measured, rather than measuring a library nobody asked for.
  */
 import { FAKE_VARIANTS, type FakeServiceId } from '../../../tests/support/greader-fake/variants';
 
+/** The Fever API fake (its own backend), beside the Google Reader API variants. */
+export const FEVER_KIND = 'fever';
+
+/** Issue 16's protocols whose backend (and fake) is not built yet: asking for one stops the run with exit code 1. */
+const NOT_BUILT: Readonly<Record<string, string>> = { nextcloud: 'Nextcloud News', feedbin: 'Feedbin' };
+
 export interface AccountsBenchSize {
-  service: FakeServiceId;
+  service: FakeServiceId | typeof FEVER_KIND;
   feeds: number;
   itemsPerFeed: number;
   /** feeds × itemsPerFeed: BENCH_ITEMS rounded up to whole feeds. */
@@ -22,7 +29,10 @@ export interface AccountsBenchSize {
   stateChanges: number;
 }
 
-export type SizeOutcome = { ok: true; size: AccountsBenchSize } | { ok: false; message: string };
+export type SizeOutcome =
+  | { ok: true; size: AccountsBenchSize }
+  /** `exitCode` 1: a kind with no backend yet; 2: a value that is not understood. */
+  | { ok: false; message: string; exitCode: 1 | 2 };
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -35,17 +45,29 @@ export function accountsBenchSize(env: Env): SizeOutcome {
   try {
     return { ok: true, size: readSize(env) };
   } catch (error) {
-    if (error instanceof SizeError) return { ok: false, message: error.message };
+    if (error instanceof SizeError) return { ok: false, message: error.message, exitCode: error.exitCode };
     throw error;
   }
 }
 
-class SizeError extends Error {}
+class SizeError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 2,
+  ) {
+    super(message);
+  }
+}
 
 function readSize(env: Env): AccountsBenchSize {
   const kind = env.BENCH_KIND?.trim() || 'freshrss';
-  if (!Object.hasOwn(FAKE_VARIANTS, kind))
-    throw new SizeError(`BENCH_KIND: "${kind}" is not one of ${Object.keys(FAKE_VARIANTS).join(', ')}`);
+  const known = [...Object.keys(FAKE_VARIANTS), FEVER_KIND];
+  if (Object.hasOwn(NOT_BUILT, kind))
+    throw new SizeError(
+      `BENCH_KIND: ${NOT_BUILT[kind]}'s backend is not built yet, so there is nothing to measure; the kinds that can run are ${known.join(', ')}.`,
+      1,
+    );
+  if (!known.includes(kind)) throw new SizeError(`BENCH_KIND: "${kind}" is not one of ${known.join(', ')}`);
   const feeds = count(env, 'BENCH_FEEDS', DEFAULTS.feeds, 1);
   const items = count(env, 'BENCH_ITEMS', DEFAULTS.items, 1);
   const starred = count(env, 'BENCH_STARRED', DEFAULTS.starred, 0);
@@ -56,7 +78,7 @@ function readSize(env: Env): AccountsBenchSize {
   const total = feeds * itemsPerFeed;
   const starredEvery = starred === 0 ? 0 : Math.floor(total / starred);
   return {
-    service: kind as FakeServiceId,
+    service: kind as FakeServiceId | typeof FEVER_KIND,
     feeds,
     itemsPerFeed,
     items: total,

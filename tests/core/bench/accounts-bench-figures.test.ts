@@ -62,6 +62,15 @@ describe('the accounts benchmark line', () => {
     expect(figures.all_targets_met).toBe(false);
   });
 
+  it('holds Fever to its own first-sync target (60 s, issue 16) and to Google Reader’s for the rest', () => {
+    const figures = accountsFigures({ ...measured, service: 'fever', firstSync: { ms: 45_000, cpuMs: 30_000 } });
+    expect(figures.targets.accounts_first_sync_ms).toEqual({ target: 60_000, met: true });
+    expect(figures.targets.accounts_push_ms).toEqual({ target: 1_000, met: true });
+    expect(
+      accountsFigures({ ...measured, firstSync: { ms: 45_000, cpuMs: 30_000 } }).targets.accounts_first_sync_ms,
+    ).toEqual({ target: 30_000, met: false });
+  });
+
   it('prints an unmeasured push as null, keeps its key and its note, and does not call the targets met', () => {
     const note = 'accounts_push_ms is null: the outbox is not wired.';
     const figures = accountsFigures({ ...measured, push: null, notes: [note] });

@@ -43,6 +43,21 @@ describe('the benchmark’s library', () => {
     });
   });
 
+  it('runs the Fever fake for BENCH_KIND=fever', () => {
+    expect(accountsBenchSize({ BENCH_KIND: 'fever', BENCH_FEEDS: '50', BENCH_ITEMS: '5000' })).toMatchObject({
+      ok: true,
+      size: { service: 'fever', feeds: 50, items: 5_000 },
+    });
+  });
+
+  it.each(['nextcloud', 'feedbin'])('stops with exit code 1 for %s, whose backend is not built yet', (kind) => {
+    expect(accountsBenchSize({ BENCH_KIND: kind })).toMatchObject({
+      ok: false,
+      exitCode: 1,
+      message: expect.stringMatching(/backend is not built yet/),
+    });
+  });
+
   it.each([
     [{ BENCH_KIND: 'feedly' }, /BENCH_KIND: "feedly" is not one of freshrss, /],
     [{ BENCH_KIND: 'toString' }, /BENCH_KIND/],
