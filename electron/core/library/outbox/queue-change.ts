@@ -24,6 +24,14 @@ export interface QueuedChange {
   queuedAt: number;
 }
 
+/**
+ * A wish changed while a push had already taken the mark-all it is tagged with (attempts > 0) leaves that mark-all:
+ * the call went for the wish as it was, and confirming it must not settle the new one (read again after "unread",
+ * it would be dropped while the push still sends the older "unread", and the server's state would win here).
+ */
+const UNTAG_IF_SENT =
+  'CASE WHEN outbox.mark_all IN (SELECT id FROM outbox_mark_all WHERE attempts > 0) THEN NULL ELSE outbox.mark_all END';
+
 /** One article's change; a change to the state it already has queues nothing. */
 export function queueChange(db: Db, change: QueuedChange): void {
   const pending = get<{ value: number; attempts: number; mark_all: number | null }>(
@@ -51,7 +59,8 @@ export function queueChange(db: Db, change: QueuedChange): void {
   }
   run(
     db,
-    'UPDATE outbox SET value = ?, article_id = ?, queued_at = ? WHERE account_id = ? AND remote_id = ? AND key = ?',
+    `UPDATE outbox SET value = ?, article_id = ?, queued_at = ?, mark_all = ${UNTAG_IF_SENT}
+     WHERE account_id = ? AND remote_id = ? AND key = ?`,
     value,
     change.articleId,
     change.queuedAt,
@@ -102,7 +111,8 @@ export function queueReadChanges(db: Db, read: boolean, filter: ArticleFilter, q
      FROM articles a JOIN feeds f ON f.id = a.feed_id
      WHERE a.is_read <> ? AND a.remote_id IS NOT NULL AND f.account_id <> '${LOCAL_ACCOUNT_ID}'${where}
      ON CONFLICT (account_id, remote_id, key) DO UPDATE
-       SET value = excluded.value, article_id = excluded.article_id, queued_at = excluded.queued_at
+       SET value = excluded.value, article_id = excluded.article_id, queued_at = excluded.queued_at,
+           mark_all = ${UNTAG_IF_SENT}
        WHERE (outbox.attempts > 0 OR outbox.mark_all IS NOT NULL) AND outbox.value <> excluded.value`,
     value,
     queuedAt,

@@ -40,6 +40,19 @@ export function convergenceProperty(target: ConformanceTarget, options: Converge
   });
 }
 
+/** Interleavings a random run once found wrong, replayed as they are on every run (named by what they check). */
+export function convergenceCases(
+  target: ConformanceTarget,
+  cases: Record<string, readonly Step[]>,
+  options: { timeoutMs: number },
+): void {
+  const suite = target.unavailable === null ? describe : describe.skip;
+  suite(`account sync convergence, found cases: ${target.name}`, () => {
+    for (const [name, steps] of Object.entries(cases))
+      it(name, { timeout: options.timeoutMs }, () => runScenario(target, steps, {}));
+  });
+}
+
 /**
  * `npm test` runs a fixed seed, so a run fails or passes the same way every time (a test that fails once in twenty
  * runs blocks everyone); `BROADSHEET_PROPERTY_SEED=random` explores new interleavings, and a seed it prints
