@@ -6,7 +6,7 @@
  */
 
 import { redactSecrets } from '../../api/redact-secrets';
-import { TransportError } from '../net/transport-error';
+import { describeWait, unreachableSentence } from '../net/failure-sentences';
 
 export abstract class FeedbinError extends Error {
   /** The API path called, e.g. `unread_entries.json` (never a query or body). */
@@ -78,28 +78,7 @@ export class FeedbinBadResponseError extends FeedbinError {
 export class FeedbinNetworkError extends FeedbinError {
   override readonly name = 'FeedbinNetworkError';
   constructor(endpoint: string, cause: unknown) {
-    // A refused certificate keeps the transport's sentence: it names the server and what to do.
-    super(
-      isCertificateRefusal(cause) ? cause.message : `Feedbin could not be reached: ${causeMessage(cause)}`,
-      endpoint,
-      { cause },
-    );
+    // The transport's message is scrubbed once more: it should name no secret, and this makes sure.
+    super(redactSecrets(unreachableSentence(cause, 'Feedbin')), endpoint, { cause });
   }
-}
-
-function isCertificateRefusal(cause: unknown): cause is TransportError {
-  return cause instanceof TransportError && (cause.code === 'CERTIFICATE_PIN' || cause.code === 'TLS');
-}
-
-/** The transport's message, scrubbed once more: it should name no secret, and this makes sure. */
-function causeMessage(cause: unknown): string {
-  return cause instanceof Error && cause.message !== '' ? redactSecrets(cause.message) : 'no answer came.';
-}
-
-function describeWait(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  if (seconds < 120) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 120) return `${minutes} minutes`;
-  return `${Math.ceil(minutes / 60)} hours`;
 }

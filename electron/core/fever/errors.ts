@@ -5,7 +5,7 @@
  * the password or the `api_key` (an MD5 of user and password, as good as the password to this server), and none
  * quotes a response body.
  */
-import { TransportError } from '../net/transport-error';
+import { unreachableSentence } from '../net/failure-sentences';
 
 export abstract class FeverError extends Error {
   /** What was asked, e.g. `items` or `mark=item` (never the key). */
@@ -68,8 +68,6 @@ export class FeverBadResponseError extends FeverError {
 export class FeverNetworkError extends FeverError {
   override readonly name = 'FeverNetworkError';
   constructor(endpoint: string, cause: unknown) {
-    const refusal = cause instanceof TransportError && (cause.code === 'CERTIFICATE_PIN' || cause.code === 'TLS');
-    const detail = cause instanceof Error && cause.message !== '' ? cause.message : 'no answer came.';
-    super(refusal ? detail : `The server could not be reached: ${detail}`, endpoint, { cause });
+    super(unreachableSentence(cause), endpoint, { cause });
   }
 }

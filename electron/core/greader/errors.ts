@@ -5,7 +5,7 @@
  * token, and none quotes a response body (a hostile or confused server could echo a secret into it).
  */
 
-import { TransportError } from '../net/transport-error';
+import { describeWait, unreachableSentence } from '../net/failure-sentences';
 
 /** Which credential the server refused. */
 export type GReaderAuthReason = 'password' | 'session' | 'app-credentials';
@@ -84,28 +84,6 @@ export class GReaderBadResponseError extends GReaderError {
 export class GReaderNetworkError extends GReaderError {
   override readonly name = 'GReaderNetworkError';
   constructor(endpoint: string, cause: unknown) {
-    // A refused certificate is no "could not be reached": the transport's sentence names the server and what to do.
-    // The endpoint stays on the error (logs, tests); the reader is told what happened, not which call it was.
-    super(
-      isCertificateRefusal(cause) ? cause.message : `The server could not be reached: ${causeMessage(cause)}`,
-      endpoint,
-      { cause },
-    );
+    super(unreachableSentence(cause), endpoint, { cause });
   }
-}
-
-function isCertificateRefusal(cause: unknown): cause is TransportError {
-  return cause instanceof TransportError && (cause.code === 'CERTIFICATE_PIN' || cause.code === 'TLS');
-}
-
-function causeMessage(cause: unknown): string {
-  return cause instanceof Error && cause.message !== '' ? cause.message : 'no answer came.';
-}
-
-function describeWait(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  if (seconds < 120) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 120) return `${minutes} minutes`;
-  return `${Math.ceil(minutes / 60)} hours`;
 }

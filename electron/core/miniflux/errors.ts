@@ -4,7 +4,7 @@
  * server that does not speak the API (bad response). Messages are sentences for the reader; none contains the
  * token or the password (session.ts replaces every secret it holds before a server's words reach a message).
  */
-import { TransportError } from '../net/transport-error';
+import { describeWait } from '../net/failure-sentences';
 
 export abstract class MinifluxError extends Error {
   /** The API path called with its method, e.g. `PUT v1/entries` (never a query or body). */
@@ -77,20 +77,4 @@ export class MinifluxNetworkError extends MinifluxError {
   constructor(endpoint: string, message: string, cause: unknown) {
     super(message, endpoint, { cause });
   }
-}
-
-/** The reader's sentence for a transport failure: a refused certificate keeps the transport's own words. */
-export function networkSentence(cause: unknown): string {
-  if (cause instanceof TransportError && (cause.code === 'CERTIFICATE_PIN' || cause.code === 'TLS'))
-    return cause.message;
-  const said = cause instanceof Error && cause.message !== '' ? cause.message : 'no answer came.';
-  return `The server could not be reached: ${said}`;
-}
-
-function describeWait(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  if (seconds < 120) return `${seconds} second${seconds === 1 ? '' : 's'}`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 120) return `${minutes} minutes`;
-  return `${Math.ceil(minutes / 60)} hours`;
 }

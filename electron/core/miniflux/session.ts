@@ -8,9 +8,10 @@
  */
 import { redactSecrets } from '../../api/redact-secrets';
 import type { HttpMethod, HttpTransport } from '../net/http-transport';
-import { MinifluxNetworkError, networkSentence } from './errors';
+import { MinifluxNetworkError } from './errors';
 import { failureFor } from './http-status';
 import type { MinifluxCallOptions, MinifluxCredentials } from './types';
+import { unreachableSentence } from '../net/failure-sentences';
 
 /** Query fields; a key may repeat (`status=read&status=unread`). */
 export type Fields = readonly (readonly [string, string])[];
@@ -77,7 +78,7 @@ export function createSession(config: SessionConfig): Session {
         });
       } catch (error) {
         if (options?.signal?.aborted) throw error;
-        throw new MinifluxNetworkError(endpoint, scrub(networkSentence(error)), error);
+        throw new MinifluxNetworkError(endpoint, scrub(unreachableSentence(error)), error);
       }
       if (response.status === 404 && sendOptions.allowNotFound) return null;
       const failure = failureFor(response, endpoint, config.now(), scrub);

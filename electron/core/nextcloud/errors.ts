@@ -6,7 +6,7 @@
  * response body (a confused server could echo a secret into it).
  */
 import { redactSecrets } from '../../api/redact-secrets';
-import { TransportError } from '../net/transport-error';
+import { unreachableSentence } from '../net/failure-sentences';
 
 export abstract class NextcloudError extends Error {
   /** The route called, e.g. `items/read/multiple` or `feeds/12/move` (never a query or a body). */
@@ -85,22 +85,8 @@ export class NextcloudBadResponseError extends NextcloudError {
 export class NextcloudNetworkError extends NextcloudError {
   override readonly name = 'NextcloudNetworkError';
   constructor(endpoint: string, cause: unknown, secrets: readonly string[]) {
-    super(
-      isCertificateRefusal(cause)
-        ? hideSecrets(cause.message, secrets)
-        : `The Nextcloud server could not be reached: ${hideSecrets(causeMessage(cause), secrets)}`,
-      endpoint,
-      { cause },
-    );
+    super(hideSecrets(unreachableSentence(cause, 'The Nextcloud server'), secrets), endpoint, { cause });
   }
-}
-
-function isCertificateRefusal(cause: unknown): cause is TransportError {
-  return cause instanceof TransportError && (cause.code === 'CERTIFICATE_PIN' || cause.code === 'TLS');
-}
-
-function causeMessage(cause: unknown): string {
-  return cause instanceof Error && cause.message !== '' ? cause.message : 'no answer came.';
 }
 
 /** The app's redaction first (URL credentials, Basic headers), then the held secrets themselves, longest first. */
