@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { FeedbinFakeRequest, Reply } from './fake-request';
 import { route } from './fake-routes';
 import { FeedbinFakeStore } from './fake-store';
+import { closeServer, readBody } from '../fake-http';
 
 export type { FeedbinFakeRequest } from './fake-request';
 export { FeedbinFakeStore } from './fake-store';
@@ -51,8 +52,6 @@ export interface FeedbinFake {
   changePassword(password: string): void;
   close(): Promise<void>;
 }
-
-const MAX_BODY = 16 * 1024 * 1024;
 
 export async function startFeedbinFake(options: FeedbinFakeOptions = {}): Promise<FeedbinFake> {
   const credentials = { user: options.user ?? 'reader@example.com', password: options.password ?? 'feedbin-password' };
@@ -156,21 +155,6 @@ export async function startFeedbinFake(options: FeedbinFakeOptions = {}): Promis
     changePassword: (password) => {
       credentials.password = password;
     },
-    close: async () => {
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
-    },
+    close: () => closeServer(server),
   };
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw new Error('request body too large for the fake');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -17,6 +17,7 @@ import { writeRoutes } from './fake-routes-write';
 import { FakeStore } from './fake-store';
 import { createFakeDevice, type FakeDevice } from './fake-device';
 import { FAKE_VARIANTS, type FakeServiceId, type FakeVariant } from './variants';
+import { closeServer, readBody } from '../fake-http';
 
 export type { FakeFault, FakeQuota } from './fake-gate';
 export type { FakeRequest } from './fake-request';
@@ -70,8 +71,6 @@ export interface GReaderFake extends FakeDevice {
   resetQuota(): void;
   close(): Promise<void>;
 }
-
-const MAX_BODY = 16 * 1024 * 1024;
 
 export async function startGReaderFake(options: GReaderFakeOptions = {}): Promise<GReaderFake> {
   const variant: FakeVariant = { ...FAKE_VARIANTS[options.service ?? 'freshrss'], ...options.variant };
@@ -172,11 +171,7 @@ export async function startGReaderFake(options: GReaderFakeOptions = {}): Promis
       gate.quota = quota;
     },
     resetQuota: () => gate.resetQuota(),
-    close: async () => {
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
-    },
+    close: () => closeServer(server),
   };
 }
 
@@ -185,15 +180,4 @@ function endpointOf(pathname: string, apiPath: string): string | null {
   if (!pathname.startsWith(`${apiPath}/`)) return null;
   const endpoint = pathname.slice(apiPath.length + 1).replace(/\/+$/, '');
   return endpoint === 'reader/api/0/accounts/ClientLogin' ? 'accounts/ClientLogin' : endpoint;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw new Error('request body too large for the fake');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

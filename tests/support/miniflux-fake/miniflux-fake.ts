@@ -13,6 +13,7 @@ import type { MinifluxFakeRequest, Reply } from './fake-request';
 import { dispatch } from './fake-routes';
 import { MinifluxFakeStore } from './fake-store';
 import { MINIFLUX_FAKE_VARIANTS, type MinifluxFakeVariant, type MinifluxFakeVariantId } from './variants';
+import { closeServer, readBody } from '../fake-http';
 
 export type { MinifluxFakeRequest } from './fake-request';
 export type { FakeCategory, FakeEntry, FakeFeed } from './fake-store';
@@ -56,8 +57,6 @@ export interface MinifluxFake {
   revokeCredentials(): void;
   close(): Promise<void>;
 }
-
-const MAX_BODY = 16 * 1024 * 1024;
 
 export async function startMinifluxFake(options: MinifluxFakeOptions = {}): Promise<MinifluxFake> {
   const variant = MINIFLUX_FAKE_VARIANTS[options.variant ?? 'new'];
@@ -151,11 +150,7 @@ export async function startMinifluxFake(options: MinifluxFakeOptions = {}): Prom
       credentials.token = `revoked-${credentials.token}`;
       credentials.password = `changed-${credentials.password}`;
     },
-    close: async () => {
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
-    },
+    close: () => closeServer(server),
   };
 }
 
@@ -165,15 +160,4 @@ function parseJson(text: string): unknown {
   } catch {
     return null;
   }
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw new Error('request body too large for the fake');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

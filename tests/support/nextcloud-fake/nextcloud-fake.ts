@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { error, type FakeRequest, type Reply } from './fake-request';
 import { route } from './fake-routes';
 import { FakeStore, type FakeFeed, type FakeFolder, type FakeItem } from './fake-store';
+import { closeServer, readBody } from '../fake-http';
 
 export type { FakeRequest } from './fake-request';
 export type { FakeFeed, FakeFolder, FakeItem } from './fake-store';
@@ -61,8 +62,6 @@ export interface NextcloudFake {
   advanceClock(ms: number): void;
   close(): Promise<void>;
 }
-
-const MAX_BODY = 16 * 1024 * 1024;
 
 export async function startNextcloudFake(options: NextcloudFakeOptions = {}): Promise<NextcloudFake> {
   const credentials = { user: options.user ?? 'reader', password: options.password ?? 'news-app-password' };
@@ -161,21 +160,6 @@ export async function startNextcloudFake(options: NextcloudFakeOptions = {}): Pr
     },
     item: (itemId) => store.items.get(itemId),
     advanceClock: (ms) => store.advanceClock(ms),
-    close: async () => {
-      server.closeAllConnections();
-      server.close();
-      await once(server, 'close');
-    },
+    close: () => closeServer(server),
   };
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw new Error('request body too large for the fake');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
