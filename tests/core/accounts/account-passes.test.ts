@@ -8,7 +8,7 @@ import { PREVIEW_IMAGE_ROUTE } from '../../../electron/core/images/cache-url';
 import { createImageResolver } from '../../../electron/core/images/resolve-image';
 import { countPendingChanges } from '../../../electron/core/library/outbox/push-changes';
 import { MAX_FULL_TEXT_PER_REFRESH } from '../../../electron/core/sync/full-text';
-import { startGReaderFake, type GReaderFake } from '../../support/greader-fake/greader-fake';
+import { accountInputFor, startGReaderFake, type GReaderFake } from '../../support/greader-fake/greader-fake';
 import { solidPng } from '../../support/png';
 import { NOW } from '../library/support/library-fixture';
 import { startFeedServer, type FeedServer } from '../sync/support/feed-server';
@@ -72,13 +72,7 @@ function configureImages(): Promise<null> {
 
 /** What the Add account form sends; the core syncs the new account in the background. */
 async function addAccount(): Promise<Account> {
-  const account = await h.core.handlers['internal.addAccount']({
-    kind: 'greader',
-    service: 'freshrss',
-    url: fake.apiUrl,
-    user: fake.user,
-    password: fake.password,
-  });
+  const account = await h.core.handlers['internal.addAccount'](accountInputFor(fake));
   await settled();
   return account;
 }

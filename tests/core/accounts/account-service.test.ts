@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countPendingChanges } from '../../../electron/core/library/outbox/push-changes';
-import { startGReaderFake, type GReaderFake } from '../../support/greader-fake/greader-fake';
+import { accountInputFor, startGReaderFake, type GReaderFake } from '../../support/greader-fake/greader-fake';
 import { createFetchTransport } from '../../support/fetch-transport';
 import { openLocalSide, type LocalSide } from './conformance/local-side';
 
@@ -21,14 +21,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-const add = () =>
-  local.accounts.add({
-    kind: 'greader',
-    service: 'freshrss',
-    url: fake.apiUrl,
-    user: fake.user,
-    password: fake.password,
-  });
+const add = () => local.accounts.add(accountInputFor(fake));
 
 describe('account service', () => {
   it('a server asking to wait (429 with Retry-After) is not called again before that time', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../electron/api/methods/accounts';
 import { importIntoAccount } from '../../../electron/core/accounts/import-into-account';
 import { readOpmlText } from '../../../electron/core/sync/subscriptions';
-import { startGReaderFake, type GReaderFake } from '../../support/greader-fake/greader-fake';
+import { accountInputFor, startGReaderFake, type GReaderFake } from '../../support/greader-fake/greader-fake';
 import { createFetchTransport } from '../../support/fetch-transport';
 import { openLocalSide, type LocalSide } from './conformance/local-side';
 
@@ -17,13 +17,7 @@ beforeEach(async () => {
   local = openLocalSide(createFetchTransport(), () => fake.store.nowMs(), undefined, { isOnline: () => online });
   const world = fake.addFeed('https://feeds.example/world.xml', 'World', ['World News']);
   fake.addItems(world.streamId, 2);
-  account = await local.accounts.add({
-    kind: 'greader',
-    service: 'freshrss',
-    url: fake.apiUrl,
-    user: fake.user,
-    password: fake.password,
-  });
+  account = await local.accounts.add(accountInputFor(fake));
   await local.accounts.sync(account.id);
 });
 afterEach(async () => {

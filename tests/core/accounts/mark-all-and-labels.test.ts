@@ -4,7 +4,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../electron/api/methods/accounts';
-import { startGReaderFake, type FakeServiceId, type GReaderFake } from '../../support/greader-fake/greader-fake';
+import {
+  accountInputFor,
+  startGReaderFake,
+  type FakeServiceId,
+  type GReaderFake,
+} from '../../support/greader-fake/greader-fake';
 import { createFetchTransport } from '../../support/fetch-transport';
 import { openLocalSide, type LocalSide } from './conformance/local-side';
 import { switchableTransport } from './conformance/remote-side';
@@ -28,14 +33,7 @@ async function start(service: FakeServiceId) {
   seoul = fake.addFeed('https://feeds.example/seoul.xml', 'Seoul', ['Korea']).streamId;
   fake.addItems(world, 3);
   fake.addItems(seoul, 2);
-  account = await local.accounts.add({
-    kind: 'greader',
-    service,
-    url: fake.apiUrl,
-    user: fake.user,
-    password: fake.password,
-    ...(fake.variant.appCredentials ? { appId: fake.appId, appKey: fake.appKey } : {}),
-  });
+  account = await local.accounts.add(accountInputFor(fake));
   expect((await sync()).status).toBe('ok');
 }
 

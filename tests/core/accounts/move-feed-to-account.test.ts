@@ -4,7 +4,7 @@ import type { Account } from '../../../electron/api/methods/accounts';
 import { moveFeedToAccount } from '../../../electron/core/accounts/move-feed-to-account';
 import { all } from '../../../electron/core/db/sql';
 import { upsertArticles } from '../../../electron/core/library/articles/upsert-articles';
-import { startGReaderFake, type GReaderFake } from '../../support/greader-fake/greader-fake';
+import { accountInputFor, startGReaderFake, type GReaderFake } from '../../support/greader-fake/greader-fake';
 import { createFetchTransport } from '../../support/fetch-transport';
 import { openLocalSide, type LocalSide } from './conformance/local-side';
 
@@ -22,13 +22,7 @@ beforeEach(async () => {
   local = openLocalSide(createFetchTransport(), () => fake.store.nowMs(), undefined, { isOnline: () => online });
   const world = fake.addFeed('https://feeds.example/world.xml', 'World', ['World News']);
   fake.addItems(world.streamId, 2);
-  account = await local.accounts.add({
-    kind: 'greader',
-    service: 'freshrss',
-    url: fake.apiUrl,
-    user: fake.user,
-    password: fake.password,
-  });
+  account = await local.accounts.add(accountInputFor(fake));
   await local.accounts.sync(account.id);
 });
 afterEach(async () => {

@@ -8,7 +8,12 @@ import type { AccountUnreadDays } from '../../../electron/api/settings-schema';
 import { OLDER_CHUNKS_PER_PULL } from '../../../electron/core/accounts/greader-pull';
 import { GREADER_SERVICES } from '../../../electron/core/greader/services';
 import { countPendingItems } from '../../../electron/core/library/tables/remote-pending-items-table';
-import { startGReaderFake, type FakeItemView, type GReaderFake } from '../../support/greader-fake/greader-fake';
+import {
+  accountInputFor,
+  startGReaderFake,
+  type FakeItemView,
+  type GReaderFake,
+} from '../../support/greader-fake/greader-fake';
 import { createFetchTransport } from '../../support/fetch-transport';
 import { openLocalSide, type LocalSide } from './conformance/local-side';
 
@@ -47,14 +52,7 @@ async function serverWith(olderCount: number, recentCount: number, ageDays = 120
   return { older, recent };
 }
 
-const addAccount = () =>
-  local.accounts.add({
-    kind: 'greader',
-    service: 'freshrss',
-    url: fake.apiUrl,
-    user: fake.user,
-    password: fake.password,
-  });
+const addAccount = () => local.accounts.add(accountInputFor(fake));
 
 const serverUnread = () => fake.store.items.filter((item) => !item.read).length;
 const accountOf = (id: string) => local.accounts.list().find((account) => account.id === id)!;

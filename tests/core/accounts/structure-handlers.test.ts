@@ -5,7 +5,12 @@ import type { Account } from '../../../electron/api/methods/accounts';
 import type { Section } from '../../../electron/api/models';
 import { createStructureHandlers } from '../../../electron/core/accounts/structure-handlers';
 import { createLibraryHandlers } from '../../../electron/core/library/library-handlers';
-import { startGReaderFake, type FakeServiceId, type GReaderFake } from '../../support/greader-fake/greader-fake';
+import {
+  accountInputFor,
+  startGReaderFake,
+  type FakeServiceId,
+  type GReaderFake,
+} from '../../support/greader-fake/greader-fake';
 import { createFetchTransport } from '../../support/fetch-transport';
 import { openLocalSide, type LocalSide } from './conformance/local-side';
 
@@ -45,14 +50,7 @@ async function setUp(service: FakeServiceId = 'freshrss'): Promise<void> {
       now: () => fake.store.nowMs(),
     }),
   };
-  account = await local.accounts.add({
-    kind: 'greader',
-    service,
-    url: fake.apiUrl,
-    user: fake.user,
-    password: fake.password,
-    ...(fake.variant.appCredentials ? { appId: fake.appId, appKey: fake.appKey } : {}),
-  });
+  account = await local.accounts.add(accountInputFor(fake));
   expect((await local.accounts.sync(account.id)).status).toBe('ok');
   events = [];
 }

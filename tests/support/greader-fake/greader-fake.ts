@@ -18,6 +18,7 @@ import { FakeStore } from './fake-store';
 import { createFakeDevice, type FakeDevice } from './fake-device';
 import { FAKE_VARIANTS, type FakeServiceId, type FakeVariant } from './variants';
 import { closeServer, readBody } from '../fake-http';
+import type { AddAccountInput } from '../../../electron/api/methods/accounts';
 
 export type { FakeFault, FakeQuota } from './fake-gate';
 export type { FakeRequest } from './fake-request';
@@ -180,4 +181,16 @@ function endpointOf(pathname: string, apiPath: string): string | null {
   if (!pathname.startsWith(`${apiPath}/`)) return null;
   const endpoint = pathname.slice(apiPath.length + 1).replace(/\/+$/, '');
   return endpoint === 'reader/api/0/accounts/ClientLogin' ? 'accounts/ClientLogin' : endpoint;
+}
+
+/** What "Add account" sends for this fake: its service, address and user, and Inoreader's App ID and key where asked. */
+export function accountInputFor(fake: GReaderFake): AddAccountInput {
+  return {
+    kind: 'greader',
+    service: fake.variant.service,
+    url: fake.apiUrl,
+    user: fake.user,
+    password: fake.password,
+    ...(fake.variant.appCredentials ? { appId: fake.appId, appKey: fake.appKey } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 /** The protocol fake as a conformance target, in one of its service variants. */
 import { GREADER_SERVICES } from '../../../../electron/core/greader/services';
-import { startGReaderFake, type FakeServiceId } from '../../../support/greader-fake/greader-fake';
+import { accountInputFor, startGReaderFake, type FakeServiceId } from '../../../support/greader-fake/greader-fake';
 import { createFetchTransport } from '../../../support/fetch-transport';
 import { switchableTransport, type ConformanceTarget, type RemoteSide } from './remote-side';
 
@@ -25,14 +25,7 @@ export function fakeTarget(service: FakeServiceId): ConformanceTarget {
         return longIds;
       };
       return {
-        input: {
-          kind: 'greader',
-          service,
-          url: fake.apiUrl,
-          user: fake.user,
-          password: fake.password,
-          ...(fake.variant.appCredentials ? { appId: fake.appId, appKey: fake.appKey } : {}),
-        },
+        input: accountInputFor(fake),
         transport,
         now: () => fake.store.nowMs(),
         async addFeed(title, folder, items) {

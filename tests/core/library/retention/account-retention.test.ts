@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RetentionPolicySchema } from '../../../../electron/api/library-queries';
 import { CURSOR_OVERLAP_MS } from '../../../../electron/core/accounts/greader-pull';
-import { startGReaderFake, type GReaderFake } from '../../../support/greader-fake/greader-fake';
+import { accountInputFor, startGReaderFake, type GReaderFake } from '../../../support/greader-fake/greader-fake';
 import { createFetchTransport } from '../../../support/fetch-transport';
 import { openLocalSide, type LocalSide } from '../../accounts/conformance/local-side';
 
@@ -32,15 +32,7 @@ beforeEach(async () => {
     read: index === 0 || index === 4,
   }));
   ids = new Map(items.map((item) => [item.title, item.longId]));
-  accountId = (
-    await local.accounts.add({
-      kind: 'greader',
-      service: 'freshrss',
-      url: fake.apiUrl,
-      user: fake.user,
-      password: fake.password,
-    })
-  ).id;
+  accountId = (await local.accounts.add(accountInputFor(fake))).id;
   await local.accounts.sync(accountId);
   // A later sync, past the overlap with which a sync asks again for what the server received before the last one:
   // the items are long known, as in a library that has synced for months.
