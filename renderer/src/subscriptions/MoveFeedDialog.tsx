@@ -3,9 +3,8 @@ import type { Feed } from '@contract/library-models';
 import type { Section } from '@contract/models';
 import { Modal } from '../ui/Modal';
 import { FormError } from '../ui/FormError';
+import { NO_SECTION, SectionSelect } from './SectionSelect';
 import { useSubmit } from './use-submit';
-
-const NONE = '';
 
 /** Moves a feed to another section, or out of every section. */
 export function MoveFeedDialog({
@@ -19,13 +18,13 @@ export function MoveFeedDialog({
   onMove: (sectionId: string | null) => Promise<unknown>;
   onClose: () => void;
 }) {
-  const [target, setTarget] = useState(feed.sectionId ?? NONE);
+  const [target, setTarget] = useState(feed.sectionId ?? NO_SECTION);
   const { busy, error, run } = useSubmit();
   return (
     <Modal
       title={`Move “${feed.title}”`}
       onClose={onClose}
-      onSubmit={() => void run(() => onMove(target === NONE ? null : target), onClose)}
+      onSubmit={() => void run(() => onMove(target === NO_SECTION ? null : target), onClose)}
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
@@ -34,24 +33,14 @@ export function MoveFeedDialog({
           <button
             type="submit"
             className="button button--primary"
-            disabled={busy || target === (feed.sectionId ?? NONE)}
+            disabled={busy || target === (feed.sectionId ?? NO_SECTION)}
           >
             Move
           </button>
         </>
       }
     >
-      <label className="field">
-        <span className="field__label">Section</span>
-        <select value={target} onChange={(event) => setTarget(event.target.value)}>
-          {sections.map((section) => (
-            <option key={section.id} value={section.id}>
-              {section.name}
-            </option>
-          ))}
-          <option value={NONE}>No section</option>
-        </select>
-      </label>
+      <SectionSelect sections={sections} value={target} onChange={setTarget} />
       <FormError message={error} />
     </Modal>
   );

@@ -10,9 +10,8 @@ import type { Account } from '@contract/methods/accounts';
 import type { Section } from '@contract/models';
 import { FormError } from '../ui/FormError';
 import { Modal } from '../ui/Modal';
+import { NO_SECTION, SectionSelect } from './SectionSelect';
 import { useSubmit } from './use-submit';
-
-const NONE = '';
 
 export function MoveToAccountDialog({
   feed,
@@ -34,13 +33,13 @@ export function MoveToAccountDialog({
   const sameName = sections.find(
     (section) => currentSectionName !== null && section.name.toLowerCase() === currentSectionName.toLowerCase(),
   );
-  const [target, setTarget] = useState(sameName?.id ?? NONE);
+  const [target, setTarget] = useState(sameName?.id ?? NO_SECTION);
   const { busy, error, run } = useSubmit();
   return (
     <Modal
       title={`Move “${feed.title}” to ${account.name}`}
       onClose={onClose}
-      onSubmit={() => void run(() => onMove(target === NONE ? null : target), onClose)}
+      onSubmit={() => void run(() => onMove(target === NO_SECTION ? null : target), onClose)}
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
@@ -58,17 +57,7 @@ export function MoveToAccountDialog({
         computer is then removed.
       </p>
       {account.capabilities.folders && (
-        <label className="field">
-          <span className="field__label">Section</span>
-          <select value={target} disabled={busy} onChange={(event) => setTarget(event.target.value)}>
-            {sections.map((section) => (
-              <option key={section.id} value={section.id}>
-                {section.name}
-              </option>
-            ))}
-            <option value={NONE}>No section</option>
-          </select>
-        </label>
+        <SectionSelect sections={sections} value={target} onChange={setTarget} disabled={busy} />
       )}
       <FormError message={error} />
     </Modal>
