@@ -3,7 +3,7 @@
  * add an account, "another device" that changes things on the server, and a
  * way to take the server away and bring it back. Each backend's test file
  * (the fake in each variant, the real FreshRSS, later Fever, Miniflux…)
- * provides one; the cases in conformance-cases.ts are the same for all.
+ * provides one; the cases (conformance-cases.ts and the files it runs) are the same for all.
  */
 import type { AddAccountInput } from '../../../../electron/api/methods/accounts';
 import type { HttpTransport } from '../../../../electron/core/net/http-transport';
