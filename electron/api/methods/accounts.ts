@@ -18,7 +18,7 @@ export const LOCAL_ACCOUNT_ID = 'local';
  * How an account talks to its service: `local` (Broadsheet polls the feeds itself), the Google Reader API, Fever.
  * Each remote kind has its own `AddAccountInput` variant and its own backend (core/accounts/backend-factory.ts).
  */
-export const AccountKindSchema = z.enum(['local', 'greader', 'fever']);
+export const AccountKindSchema = z.enum(['local', 'greader', 'fever', 'miniflux']);
 export type AccountKind = z.infer<typeof AccountKindSchema>;
 
 /** The kinds a reader can add (the local account exists already). */
@@ -28,7 +28,7 @@ export const RemoteAccountKindSchema = AccountKindSchema.exclude(['local']);
 export const GReaderServiceSchema = z.enum(['freshrss', 'inoreader', 'theoldreader', 'bazqux', 'miniflux', 'other']);
 
 /** What "Add account" offers: a Google Reader API variant, or a protocol of one kind (`fever`). */
-export const AccountServiceSchema = z.enum([...GReaderServiceSchema.options, 'fever']);
+export const AccountServiceSchema = z.enum([...GReaderServiceSchema.options, 'fever', 'miniflux-api']);
 export type AccountService = z.infer<typeof AccountServiceSchema>;
 
 export const AccountStatusSchema = z.enum(['ok', 'syncing', 'needs-password', 'error']);
@@ -137,8 +137,30 @@ export const FeverAccountInputSchema = z.strictObject({
   appKey: z.undefined().optional(),
 });
 
-/** One variant per remote kind, told apart by `kind`; the next protocols (Miniflux, Nextcloud News, Feedbin) add theirs. */
-export const AddAccountInputSchema = z.discriminatedUnion('kind', [GReaderAccountInputSchema, FeverAccountInputSchema]);
+/**
+ * Miniflux's own REST API (v1): the server's base address (completed: `…/v1/me` or a page of its site is cut), and
+ * either an API key (`auth: 'token'`, Miniflux's Settings → API Keys) or a user name and password. The key travels
+ * in `password`, so the host keeps it exactly as it keeps a password; the user name is then the one the server
+ * answers for the key. Which of the two the account uses is kept with it (not a secret).
+ */
+export const MinifluxAccountInputSchema = z.strictObject({
+  kind: z.literal('miniflux'),
+  service: z.literal('miniflux-api').optional(),
+  auth: z.enum(['token', 'password']),
+  ...accountFields,
+  url: z.string().trim().min(1).max(LIMITS.url),
+  /** Needed with `auth: 'password'`; with a key the server names the user. */
+  user: accountFields.user.optional(),
+  appId: z.undefined().optional(),
+  appKey: z.undefined().optional(),
+});
+
+/** One variant per remote kind, told apart by `kind`; the next protocols (Nextcloud News, Feedbin) add theirs. */
+export const AddAccountInputSchema = z.discriminatedUnion('kind', [
+  GReaderAccountInputSchema,
+  FeverAccountInputSchema,
+  MinifluxAccountInputSchema,
+]);
 export type AddAccountInput = z.infer<typeof AddAccountInputSchema>;
 
 /**

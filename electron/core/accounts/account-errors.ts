@@ -6,9 +6,9 @@ import { ApiError } from '../../api/errors';
 import { NeedsPasswordError } from './backend';
 import { isServiceError, refusedCredentialsMessage } from './service-errors';
 
-export async function testCredentials(test: () => Promise<unknown>): Promise<void> {
+export async function testCredentials<T>(test: () => Promise<T>): Promise<T> {
   try {
-    await test();
+    return await test();
   } catch (error) {
     const refused = refusedCredentialsMessage(error);
     if (refused !== null) throw new ApiError('AUTH_REFUSED', refused);

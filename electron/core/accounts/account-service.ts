@@ -277,8 +277,8 @@ export function createAccountService(options: AccountServiceOptions) {
     async add(input: AddAccountInput): Promise<Account> {
       const checked = checkNewAccount(input);
       const kind = REMOTE_KINDS[input.kind];
-      await testCredentials(() => kind.testCredentials(input, checked, options.transport(checked.pin)));
-      const row = newAccountRow(input, checked, options.now());
+      const tested = await testCredentials(() => kind.testCredentials(input, checked, options.transport(checked.pin)));
+      const row = newAccountRow(input, checked, options.now(), tested ?? undefined);
       insertAccount(options.db(), row);
       setAccountMarkAllOnServer(options.db(), row.id, kind.capabilities(row).markAllOnServer);
       secrets.set(row.id, { password: input.password, appKey: input.appKey ?? null });

@@ -28,8 +28,15 @@ export function accountView(row: AccountRow, context: AccountViewContext): Accou
   return {
     id: row.id,
     kind: local ? 'local' : kind,
-    // A protocol of one kind names itself (`fever`); a Google Reader API account names its variant.
-    service: local ? null : kind === 'greader' ? serviceOf(row.service).id : kind,
+    // A protocol of one kind names itself (`fever`, Miniflux's REST API `miniflux-api`: `miniflux` is its Google
+    // Reader API variant); a Google Reader API account names its variant.
+    service: local
+      ? null
+      : kind === 'greader'
+        ? serviceOf(row.service).id
+        : kind === 'miniflux'
+          ? 'miniflux-api'
+          : kind,
     name: row.name,
     url: row.url,
     user: row.user,

@@ -16,15 +16,25 @@ import { FEVER_CAPABILITIES } from './fever-pusher';
 import { createGReaderAccountBackend } from './greader-account-backend';
 import { createGReaderBackend } from './greader-backend';
 import { greaderCapabilities } from './greader-pusher';
-import type { CheckedAccount } from './new-account';
+import { createMinifluxAccount } from './miniflux-backend';
+import { testMinifluxCredentials } from './miniflux-credentials';
+import { MINIFLUX_CAPABILITIES } from './miniflux-pusher';
+import type { CheckedAccount, TestedAccount } from './new-account';
 import type { RemoteAccount, RemoteAccountContext } from './remote-account';
 
 export type { RemoteAccount, RemoteAccountContext } from './remote-account';
 
 interface RemoteKindEntry {
   capabilities(row: Pick<AccountRow, 'service'>): AccountCapabilities;
-  /** Resolves when the server accepts the typed credentials; rejects with the protocol's error otherwise. */
-  testCredentials(input: AddAccountInput, checked: CheckedAccount, transport: HttpTransport): Promise<void>;
+  /**
+   * Resolves when the server accepts the typed credentials (with what it says of the account, where the reader did
+   * not type it: the user an API key belongs to); rejects with the protocol's error otherwise.
+   */
+  testCredentials(
+    input: AddAccountInput,
+    checked: CheckedAccount,
+    transport: HttpTransport,
+  ): Promise<TestedAccount | void>;
   create(context: RemoteAccountContext): RemoteAccount;
 }
 
@@ -38,7 +48,7 @@ const greader: RemoteKindEntry = {
       ...(input.appId ? { appId: input.appId } : {}),
       ...(input.appKey ? { appKey: input.appKey } : {}),
     });
-    await client.login(input.user, input.password);
+    await client.login(input.user ?? '', input.password);
   },
   create(context) {
     const { row } = context;
@@ -79,13 +89,21 @@ const fever: RemoteKindEntry = {
     await createFeverClient({
       transport,
       apiUrl: checked.url,
-      apiKey: feverApiKey(input.user, input.password),
+      apiKey: feverApiKey(input.user ?? '', input.password),
     }).check();
   },
   create: (context) => createFeverAccount(context),
 };
 
-export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> = { greader, fever };
+export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> = {
+  greader,
+  fever,
+  miniflux: {
+    capabilities: () => MINIFLUX_CAPABILITIES,
+    testCredentials: (input, checked, transport) => testMinifluxCredentials(input, checked.url, transport),
+    create: (context) => createMinifluxAccount(context),
+  },
+};
 
 /** The row's kind; one this version does not know is read as the Google Reader API (the first kind there was). */
 export function remoteKindOf(row: Pick<AccountRow, 'kind'>): RemoteAccountKind {

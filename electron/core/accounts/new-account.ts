@@ -9,6 +9,7 @@ import { ApiError } from '../../api/errors';
 import type { AccountServiceInfo, AddAccountInput } from '../../api/methods/accounts';
 import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
 import { completeApiUrl } from '../greader/api-url';
+import { completeMinifluxUrl } from '../miniflux/api-url';
 import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
 import type { NewAccount } from '../library/tables/accounts-table';
 
@@ -22,9 +23,18 @@ export interface CheckedAccount {
   pin: string | null;
 }
 
+/** What the server said of the account while its credentials were tested, where the reader did not type it. */
+export interface TestedAccount {
+  /** The user an API key belongs to (Miniflux's `/v1/me`). */
+  user?: string;
+}
+
 /** What the Fever entry of the form says it cannot do (its protocol has no calls for these). */
 export const FEVER_CANNOT = 'Cannot add or remove feeds or rename folders: do that on the server’s own site.';
 export const FEVER_LABEL = 'Fever API (FreshRSS, Miniflux, Tiny Tiny RSS…)';
+export const MINIFLUX_LABEL = 'Miniflux';
+/** The Google Reader API variant of Miniflux, as the form lists it after Miniflux's own API. */
+const MINIFLUX_GREADER_LABEL = 'Miniflux (Google Reader API)';
 
 export function checkNewAccount(input: AddAccountInput): CheckedAccount {
   let serviceId: string;
@@ -37,6 +47,12 @@ export function checkNewAccount(input: AddAccountInput): CheckedAccount {
     if (service.needsAppCredentials && (!input.appId || !input.appKey))
       throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
     [serviceId, label, typed] = [service.id, service.label, completed.url];
+  } else if (input.kind === 'miniflux') {
+    const completed = completeMinifluxUrl(input.url);
+    if (!completed.ok) throw new ApiError('INVALID_ARGUMENTS', completed.message);
+    if (input.auth === 'password' && !input.user)
+      throw new ApiError('INVALID_ARGUMENTS', 'Miniflux needs your user name with your password.');
+    [serviceId, label, typed] = ['miniflux-api', MINIFLUX_LABEL, completed.url];
   } else {
     // Fever's address is the server's own endpoint (FreshRSS: …/api/fever.php, Miniflux: …/fever/): nothing to complete.
     [serviceId, label, typed] = ['fever', 'Fever API', input.url];
@@ -50,17 +66,24 @@ export function checkNewAccount(input: AddAccountInput): CheckedAccount {
 }
 
 /** The row of an account whose credentials the server accepted (its id: the service and 8 random hex digits). */
-export function newAccountRow(input: AddAccountInput, checked: CheckedAccount, now: number): NewAccount {
+export function newAccountRow(
+  input: AddAccountInput,
+  checked: CheckedAccount,
+  now: number,
+  tested?: TestedAccount,
+): NewAccount {
+  const user = tested?.user ?? input.user ?? '';
   return {
     id: `${checked.serviceId}-${randomBytes(4).toString('hex')}`,
     kind: input.kind,
     service: checked.serviceId,
-    name: input.name ?? `${checked.label} (${input.user})`,
+    name: input.name ?? `${checked.label} (${user})`,
     url: checked.url,
-    user: input.user,
+    user,
     status: 'ok',
     options: JSON.stringify({
       ...(input.appId ? { appId: input.appId } : {}),
+      ...(input.kind === 'miniflux' ? { auth: input.auth } : {}),
       ...(input.allowHttp ? { allowHttp: true } : {}),
       ...(checked.pin === null ? {} : { pinnedFingerprint: checked.pin }),
     }),
@@ -76,7 +99,7 @@ export function accountServices(): AccountServiceInfo[] {
     return {
       service: id,
       kind: 'greader',
-      label: service.label,
+      label: id === 'miniflux' ? MINIFLUX_GREADER_LABEL : service.label,
       needsUrl: service.needsUrl,
       defaultUrl: service.defaultUrl,
       needsAppCredentials: service.needsAppCredentials,
@@ -91,5 +114,16 @@ export function accountServices(): AccountServiceInfo[] {
     needsAppCredentials: false,
     cannot: FEVER_CANNOT,
   };
+  const miniflux: AccountServiceInfo = {
+    service: 'miniflux-api',
+    kind: 'miniflux',
+    label: MINIFLUX_LABEL,
+    needsUrl: true,
+    defaultUrl: null,
+    needsAppCredentials: false,
+  };
+  // Miniflux's own API first; its Google Reader API variant stays, for accounts added with it, right after.
+  const beforeGReaderMiniflux = greader.findIndex((entry) => entry.service === 'miniflux');
+  greader.splice(beforeGReaderMiniflux < 0 ? greader.length : beforeGReaderMiniflux, 0, miniflux);
   return [...greader, fever];
 }

@@ -10,10 +10,17 @@ import {
   GReaderRateLimitError,
   GReaderRefusedError,
 } from '../greader/errors';
+import {
+  MinifluxAuthError,
+  MinifluxError,
+  MinifluxNetworkError,
+  MinifluxRateLimitError,
+  MinifluxRefusedError,
+} from '../miniflux/errors';
 
 /** Any failure a protocol client reports (its message is a sentence for the reader, with no secret in it). */
 export function isServiceError(error: unknown): error is Error {
-  return error instanceof GReaderError || error instanceof FeverError;
+  return error instanceof GReaderError || error instanceof FeverError || error instanceof MinifluxError;
 }
 
 /** The server refused the credentials (sign-in, key); Inoreader's App credentials say so in their own words. */
@@ -23,21 +30,27 @@ export function refusedCredentialsMessage(error: unknown): string | null {
       ? 'The server refused this App ID or App key.'
       : 'The server refused this user name or password.';
   if (error instanceof FeverAuthError) return 'The server refused this user name or password.';
+  if (error instanceof MinifluxAuthError) return 'The server refused this API key or user name and password.';
   return null;
 }
 
 /** How long the server asked to be left alone (429, 503 with Retry-After), or null. */
 export function retryAfterMsOf(error: unknown): number | null {
   if (error instanceof GReaderRateLimitError || error instanceof FeverRateLimitError) return error.retryAfterMs;
+  if (error instanceof MinifluxRateLimitError) return error.retryAfterMs;
   return null;
 }
 
 /** No answer came (network, certificate). */
 export function isUnreachable(error: unknown): error is Error {
-  return error instanceof GReaderNetworkError || error instanceof FeverNetworkError;
+  return (
+    error instanceof GReaderNetworkError || error instanceof FeverNetworkError || error instanceof MinifluxNetworkError
+  );
 }
 
 /** A 4xx that will never succeed however often it is asked. */
 export function isPermanentRefusal(error: unknown): error is Error {
-  return error instanceof GReaderRefusedError || error instanceof FeverRefusedError;
+  return (
+    error instanceof GReaderRefusedError || error instanceof FeverRefusedError || error instanceof MinifluxRefusedError
+  );
 }

@@ -3,15 +3,11 @@
  * action, which account, why, and what to do. Nothing was changed here in any of these cases.
  */
 import { ApiError } from '../../api/errors';
-import {
-  GReaderBadResponseError,
-  GReaderNetworkError,
-  GReaderRateLimitError,
-  GReaderRefusedError,
-  GReaderServerError,
-} from '../greader/errors';
+import { GReaderBadResponseError, GReaderRefusedError, GReaderServerError } from '../greader/errors';
+import { MinifluxBadResponseError, MinifluxRefusedError, MinifluxServerError } from '../miniflux/errors';
 import type { AccountCapabilities } from './backend';
 import { NeedsPasswordError } from './greader-backend';
+import { isPermanentRefusal, isUnreachable, retryAfterMsOf } from './service-errors';
 
 export type StructureAction = 'unsubscribe' | 'rename-feed' | 'move-feed' | 'rename-folder' | 'delete-folder';
 
@@ -61,18 +57,22 @@ export function serverRefusal(action: StructureAction, accountName: string, erro
   const not = `so the ${what} was not ${done}`;
   if (error instanceof ApiError) return error;
   if (error instanceof NeedsPasswordError) return needsPasswordError(action, accountName);
-  if (error instanceof GReaderNetworkError)
+  if (isUnreachable(error))
     return new ApiError('UNAVAILABLE', `${accountName} could not be reached, ${not}: try again when it is back.`);
-  if (error instanceof GReaderRateLimitError)
+  if (retryAfterMsOf(error) !== null)
     return new ApiError(
       'UNAVAILABLE',
       `${accountName} asked to wait before the next request, ${not}: try again later.`,
     );
-  if (error instanceof GReaderServerError)
+  if (error instanceof GReaderServerError || error instanceof MinifluxServerError)
     return new ApiError('UNAVAILABLE', `${accountName} failed (HTTP ${error.status}), ${not}: try again later.`);
-  if (error instanceof GReaderRefusedError)
+  // Miniflux says why (“This category already exists.”); a Google Reader API server gives a status alone.
+  if (error instanceof MinifluxRefusedError && error.serverMessage !== null)
+    return new ApiError('CONFLICT', `${accountName} refused the change (“${error.serverMessage}”), ${not}.`);
+  if (error instanceof GReaderRefusedError || error instanceof MinifluxRefusedError)
     return new ApiError('CONFLICT', `${accountName} refused the change (HTTP ${error.status}), ${not}.`);
-  if (error instanceof GReaderBadResponseError)
+  if (isPermanentRefusal(error)) return new ApiError('CONFLICT', `${accountName} refused the change, ${not}.`);
+  if (error instanceof GReaderBadResponseError || error instanceof MinifluxBadResponseError)
     return new ApiError('UNAVAILABLE', `${accountName} gave an answer Broadsheet could not read, ${not}.`);
   if (error instanceof Error && error.name === 'AbortError')
     return new ApiError('CANCELLED', `The change was stopped, ${not}.`);

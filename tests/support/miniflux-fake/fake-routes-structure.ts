@@ -101,6 +101,8 @@ function createFeed({ store, request }: Parameters<Route['handle']>[0]): Reply {
   if ([...store.feeds.values()].some((feed) => feed.feedUrl === url)) return failure(400, 'This feed already exists.');
   // The server fetches the feed before it subscribes: an address that names no feed is a 400 with the reason.
   if (url.includes('missing')) return failure(400, 'Unable to fetch this resource (Status Code = 404)');
-  const feed = store.addFeed(url, new URL(url).hostname, categoryId);
+  const offer = store.offers.get(url);
+  const feed = store.addFeed(url, offer?.title ?? new URL(url).hostname, categoryId);
+  if (offer) store.addEntries(feed.id, offer.links.length, offer.links);
   return json({ feed_id: feed.id }, 201);
 }

@@ -38,6 +38,11 @@ export class MinifluxFakeStore {
   readonly categories = new Map<number, FakeCategory>();
   readonly feeds = new Map<number, FakeFeed>();
   readonly entries = new Map<number, FakeEntry>();
+  /**
+   * Feeds the fake "can fetch" without following them yet, by address: subscribing to one brings its entries with
+   * these links (a real server fetches the feed when it subscribes).
+   */
+  readonly offers = new Map<string, { title: string; links: string[] }>();
   private clockMs: number;
   private readonly sequences = { category: 0, feed: 0, entry: 0 };
 
@@ -73,8 +78,8 @@ export class MinifluxFakeStore {
     return feed;
   }
 
-  /** `count` new unread entries in a feed, published one minute apart up to the clock. */
-  addEntries(feedId: number, count: number): FakeEntry[] {
+  /** `count` new unread entries in a feed, published one minute apart up to the clock (links: `links[i]` if given). */
+  addEntries(feedId: number, count: number, links: readonly string[] = []): FakeEntry[] {
     const added: FakeEntry[] = [];
     for (let index = 0; index < count; index++) {
       const id = ++this.sequences.entry;
@@ -82,7 +87,7 @@ export class MinifluxFakeStore {
         id,
         feedId,
         title: `Entry ${id}`,
-        url: `https://site.example/${feedId}/${id}`,
+        url: links[index] ?? `https://site.example/${feedId}/${id}`,
         content: `<p>Entry ${id}</p>`,
         publishedAtMs: this.clockMs - (count - index) * 60_000,
         changedAtMs: this.clockMs,

@@ -55,6 +55,8 @@ export interface MinifluxFake {
   failNext(fault: MinifluxFault): void;
   /** The API key is revoked (Settings → API Keys → Remove) and the password changed: every credential fails. */
   revokeCredentials(): void;
+  /** A new password or API key from now on (changed in Miniflux's settings); the other credential stays. */
+  changeCredentials(change: { password?: string; token?: string }): void;
   close(): Promise<void>;
 }
 
@@ -146,6 +148,10 @@ export async function startMinifluxFake(options: MinifluxFakeOptions = {}): Prom
     requestsTo: (path, method) =>
       requests.filter((request) => request.path === path && (method === undefined || request.method === method)),
     failNext: (entry) => faults.push({ ...entry, skip: entry.skip ?? 0, times: entry.times ?? 1 }),
+    changeCredentials: (change) => {
+      if (change.password !== undefined) credentials.password = change.password;
+      if (change.token !== undefined) credentials.token = change.token;
+    },
     revokeCredentials: () => {
       credentials.token = `revoked-${credentials.token}`;
       credentials.password = `changed-${credentials.password}`;

@@ -27,7 +27,7 @@ describe.skipIf(target.unavailable !== null)(title, () => {
   /** A client of its own, signed in with what the reader would type, to check what the server holds. */
   const checker = async (transport = createFetchTransport()): Promise<GReaderClient> => {
     const client = createGReaderClient({ transport, apiUrl: remote.input.url!, service: 'freshrss' });
-    await client.login(remote.input.user, remote.input.password);
+    await client.login(remote.input.user!, remote.input.password);
     return client;
   };
   /** The items in the order of `ids` (FreshRSS answers stream/items/contents newest first, whatever the order asked). */
@@ -125,7 +125,7 @@ describe.skipIf(target.unavailable !== null)(title, () => {
       apiUrl: remote.input.url!,
       service: 'freshrss',
     });
-    await client.login(remote.input.user, 'a-new-password');
+    await client.login(remote.input.user!, 'a-new-password');
     expect(await client.subscriptions()).toHaveLength(1);
     const [id] = await remote.itemIds();
     await remote.markRead([id!], true);
