@@ -17,6 +17,7 @@ import { InlineError } from '../ui/InlineError';
 import { Modal } from '../ui/Modal';
 import { formErrorText, isRefusal } from './account-text';
 import { AdvancedAccountFields, readPin } from './AdvancedAccountFields';
+import { MINIFLUX_TOKEN_HINT, MinifluxAuthChoice, type MinifluxAuth } from './MinifluxAuthChoice';
 import { SecretInput, type SecretField } from './SecretInput';
 import { INOREADER_DEVELOPER_URL, serviceHints } from './service-hints';
 import './accounts.css';
@@ -70,6 +71,7 @@ function AccountForm({
   const [appId, setAppId] = useState('');
   const [allowHttp, setAllowHttp] = useState(false);
   const [fingerprint, setFingerprint] = useState('');
+  const [minifluxAuth, setMinifluxAuth] = useState<MinifluxAuth>('token');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const password = useRef<SecretField>(null);
@@ -82,6 +84,8 @@ function AccountForm({
   const info = services.find((service) => service.service === chosen) ?? services[0];
   if (!info) return <p>No sync services are available.</p>;
   const hints = serviceHints(info.service);
+  // Miniflux's API key replaces the user name and password (the server names the user).
+  const usesToken = info.kind === 'miniflux' && minifluxAuth === 'token';
   const typedUrl = url.trim();
   const urlVerdict = info.needsUrl && typedUrl ? checkAccountServerUrl(typedUrl, { allowHttp: true }) : null;
   const urlProblem = urlVerdict && !urlVerdict.allowed ? `This address cannot be used: ${urlVerdict.reason}.` : null;
@@ -92,15 +96,15 @@ function AccountForm({
     (!info.needsUrl || (typedUrl !== '' && !urlProblem)) &&
     (!asksHttp || allowHttp) &&
     pinned.problem === null &&
-    user.trim() !== '' &&
+    (usesToken || user.trim() !== '') &&
     filled.password &&
     (!info.needsAppCredentials || (appId.trim() !== '' && filled.appKey));
 
   const submit = async () => {
     if (!ready || busy) return setUrlLeft(true);
     const common = {
-      user: user.trim(),
-      // Read and cleared at once: from here on the password exists only in this call.
+      ...(usesToken ? {} : { user: user.trim() }),
+      // Read and cleared at once: from here on the password (or API key) exists only in this call.
       password: password.current?.take() ?? '',
       ...(name.trim() ? { name: name.trim() } : {}),
       ...(asksHttp ? { allowHttp: true } : {}),
@@ -108,14 +112,17 @@ function AccountForm({
     };
     const input: AddAccountInput =
       info.kind === 'fever'
-        ? { kind: 'fever', url: typedUrl, ...common }
-        : {
-            kind: 'greader',
-            service: info.service as Exclude<AccountServiceInfo['service'], 'fever'>,
-            ...common,
-            ...(info.needsUrl ? { url: typedUrl } : {}),
-            ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
-          };
+        ? { kind: 'fever', url: typedUrl, user: user.trim(), ...common }
+        : info.kind === 'miniflux'
+          ? { kind: 'miniflux', auth: minifluxAuth, url: typedUrl, ...common }
+          : {
+              kind: 'greader',
+              user: user.trim(),
+              service: info.service as Exclude<AccountServiceInfo['service'], 'fever' | 'miniflux-api'>,
+              ...common,
+              ...(info.needsUrl ? { url: typedUrl } : {}),
+              ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
+            };
     setFilled({ password: false, appKey: false });
     setBusy(true);
     setError(null);
@@ -212,23 +219,37 @@ function AccountForm({
           </span>
         </div>
       )}
-      <label className="field">
-        <span className="field__label">User name</span>
-        <input
-          type="text"
-          autoComplete="off"
-          autoCapitalize="off"
-          spellCheck={false}
-          maxLength={ACCOUNT_LIMITS.user}
-          value={user}
+      {info.kind === 'miniflux' && (
+        <MinifluxAuthChoice
+          value={minifluxAuth}
           disabled={busy}
-          onChange={(event) => setUser(event.target.value)}
+          onChange={(auth) => {
+            setMinifluxAuth(auth);
+            setFilled((was) => ({ ...was, password: false }));
+          }}
         />
-      </label>
+      )}
+      {!usesToken && (
+        <label className="field">
+          <span className="field__label">User name</span>
+          <input
+            type="text"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            maxLength={ACCOUNT_LIMITS.user}
+            value={user}
+            disabled={busy}
+            onChange={(event) => setUser(event.target.value)}
+          />
+        </label>
+      )}
       <SecretInput
+        // A new field when the key replaces the password (or back): what was typed for one never goes as the other.
+        key={usesToken ? 'token' : 'password'}
         ref={password}
-        label={hints.passwordLabel}
-        hint={hints.password}
+        label={usesToken ? 'API key' : hints.passwordLabel}
+        hint={usesToken ? MINIFLUX_TOKEN_HINT : hints.password}
         maxLength={ACCOUNT_LIMITS.password}
         disabled={busy}
         onFilled={(isFilled) => setFilled((was) => ({ ...was, password: isFilled }))}
@@ -258,7 +279,7 @@ function AccountForm({
       )}
       {busy && (
         <p className="field__hint" role="status">
-          Checking your user name and password with {info.label}…
+          Checking your {usesToken ? 'API key' : 'user name and password'} with {info.label}…
         </p>
       )}
       <FormError message={error} />

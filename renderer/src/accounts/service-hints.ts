@@ -29,6 +29,12 @@ const HINTS: Partial<Record<AccountService, ServiceHints>> = {
     password:
       'FreshRSS asks for its API password, not the one you log in with: set it under Settings → Profile → API management.',
   },
+  'miniflux-api': {
+    url: 'The address you open Miniflux at, e.g. https://reader.example.com.',
+    urlPlaceholder: 'https://reader.example.com',
+    passwordLabel: 'Password',
+    password: 'The user name and password you log in to Miniflux with.',
+  },
   miniflux: {
     url: 'The address you open Miniflux at, e.g. https://reader.example.com.',
     urlPlaceholder: 'https://reader.example.com',
