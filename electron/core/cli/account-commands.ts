@@ -17,6 +17,7 @@ import {
 import { GREADER_SERVICES } from '../greader/services';
 import { forgetAccountSecrets, storeAccountSecrets } from '../secrets/account-secrets';
 import { LIBRARY_FILE } from '../service';
+import { minifluxAccountInput } from './account-add-miniflux';
 import { openCliCore } from './cli-core';
 import { openSecretFile } from './cli-secrets';
 import { jsonResult, usageError, type CommandResult } from './command-result';
@@ -25,15 +26,19 @@ import { readLines, type SecretInput } from './read-stdin';
 
 export const ACCOUNT_ADD_USAGE =
   'account add --data-dir <dir> --kind greader|fever [--service freshrss|theoldreader|bazqux|miniflux|inoreader|other] --url <url> --user <name> --password-stdin [--app-id <id>] [--name <label>] [--allow-http] [--pin-sha256 <fingerprint>]';
+export const ACCOUNT_ADD_MINIFLUX_USAGE =
+  'account add --data-dir <dir> --kind miniflux --url <url> (--token-stdin | --user <name> --password-stdin) [--name <label>] [--allow-http] [--pin-sha256 <fingerprint>]';
 export const ACCOUNT_LIST_USAGE = 'account list --data-dir <dir>';
 export const ACCOUNT_REMOVE_USAGE = 'account remove --data-dir <dir> --account <id> [--keep-bookmarks]';
 export const ACCOUNT_USAGE = 'account (add | list | remove) --data-dir <dir> [options]';
 
 export const ACCOUNT_HELP = [
-  'Adds, lists or removes a library folder’s sync-service accounts (the Google Reader API: FreshRSS, The Old Reader, BazQux, Miniflux, Inoreader, other servers; the Fever API: FreshRSS, Miniflux, Tiny Tiny RSS…).',
+  'Adds, lists or removes a library folder’s sync-service accounts (the Google Reader API: FreshRSS, The Old Reader, BazQux, Miniflux, Inoreader, other servers; the Fever API: FreshRSS, Miniflux, Tiny Tiny RSS…; Miniflux’s own API).',
   '',
   `  ${ACCOUNT_ADD_USAGE}`,
   '      Tests the user name and password with the server first: a refused password exits 1 and saves nothing. The password is the first line of stdin (e.g. `printf "%s\\n" "$PW" | npm run cli -- account add … --password-stdin`), never an argument, which other users can see. Inoreader also needs --app-id and your App key as the second line of stdin. --url is the server’s API endpoint (FreshRSS: https://host/api/greader.php; a known service’s base URL is completed; The Old Reader, BazQux and Inoreader need none). --service (Google Reader API only) defaults to other. --kind fever needs the Fever endpoint as --url (FreshRSS: https://host/api/fever.php; Miniflux: https://host/fever/); a Fever account cannot add or remove feeds or rename folders from here. Plain http:// to anything but this computer needs --allow-http. A server with a certificate of its own (self-signed) is reached with --pin-sha256 and its certificate’s SHA-256 fingerprint (AB:CD:… or 64 hex digits, as `openssl x509 -noout -fingerprint -sha256 -in cert.pem` shows it): exactly that certificate is accepted, any other refused. No keychain here: the password is kept in a file readable only by you (<dir>/secrets.json, mode 0600). Prints {"account": {id, kind, service, name, url, user, status}}.',
+  `  ${ACCOUNT_ADD_MINIFLUX_USAGE}`,
+  '      Miniflux’s own API (feeds, folders, read and starred state, all changeable from here). --url is the address you open Miniflux at (https://reader.example.com; a path it lives under is kept). --token-stdin reads an API key (Miniflux: Settings → API Keys) from stdin’s first line, and the account takes the user name the server gives for it; or --user with --password-stdin signs in with the user name and password. Refused: exit 1, nothing saved. The key is kept as a password is, in <dir>/secrets.json. Miniflux’s Google Reader API is --kind greader --service miniflux.',
   `  ${ACCOUNT_LIST_USAGE}`,
   '      Prints {"accounts": [{id, kind, service, name, url, user, status, lastSyncAt, lastError}]}, the local account first; status is ok, syncing, needs-password or error.',
   `  ${ACCOUNT_REMOVE_USAGE}`,
@@ -67,7 +72,7 @@ export async function accountFromArgv(argv: readonly string[], io: AccountIo): P
       const parsed = parseArgs(
         rest,
         ['data-dir', 'kind', 'service', 'url', 'user', 'name', 'app-id', 'pin-sha256'],
-        ['password-stdin', 'allow-http'],
+        ['password-stdin', 'token-stdin', 'allow-http'],
       );
       return parsed.ok ? addAccount(parsed.args, io) : usageError(parsed.error, ACCOUNT_ADD_USAGE);
     }
@@ -98,7 +103,14 @@ async function addAccount({ flags, positionals }: ParsedArgs, io: AccountIo): Pr
   const usage = (message: string) => usageError(message, ACCOUNT_ADD_USAGE);
   if (positionals.length > 0) return usage(`unexpected argument "${positionals[0]}"`);
   if (!flags['data-dir']) return usage('account add needs --data-dir');
-  if (flags.kind !== 'greader' && flags.kind !== 'fever') return usage('account add needs --kind greader or fever');
+  if (flags.kind === 'miniflux') {
+    const read = await minifluxAccountInput(flags, io.stdin);
+    if (!read.ok) return usageError(read.error, ACCOUNT_ADD_MINIFLUX_USAGE);
+    return withCore(flags['data-dir'], io, (core) => addAndStore(core, flags['data-dir']!, read.input));
+  }
+  if (flags['token-stdin'] !== undefined) return usage('--token-stdin is for --kind miniflux (an API key)');
+  if (flags.kind !== 'greader' && flags.kind !== 'fever')
+    return usage('account add needs --kind greader, fever or miniflux');
   const kind = flags.kind;
   if (kind === 'fever' && flags.service !== undefined && flags.service !== 'fever')
     return usage('--service is for --kind greader (a Fever account has no variants)');
