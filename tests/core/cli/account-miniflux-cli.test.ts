@@ -57,8 +57,10 @@ describe('account add --kind miniflux', () => {
       user: fake.user,
       status: 'ok',
     });
-    // The key is kept as a password is, never in the library.
-    expect(readFileSync(join(dir, 'secrets.json'), 'utf8')).toContain(fake.token);
+    // The key is kept as a password is: in secrets.json under the account's password name.
+    const secrets = JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8')) as Record<string, { value: string }>;
+    const kept = secrets[`account:${String(created.id)}:password`]!.value;
+    expect(Buffer.from(kept, 'base64').toString('utf8')).toBe(fake.token);
 
     const synced = await syncFromArgv(['--data-dir', dir], {
       stderr: { isTTY: false, columns: 200, write: () => undefined },
