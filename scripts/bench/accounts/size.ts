@@ -1,7 +1,8 @@
 /**
  * The library `npm run bench -- accounts` puts on the fake server, read from the environment (issue 15: 500 feeds,
  * 50,000 items, 2,000 starred, half read; smaller for quick runs), and which service the fake imitates (a Google
- * Reader API variant, or `fever`: the Fever API fake). A typo
+ * Reader API variant, `fever`: the Fever API fake, or `miniflux`: Miniflux's REST API fake — its Google Reader API
+ * variant is `greader-miniflux`). A typo
  * stops the run before anything is measured, rather than measuring a library nobody asked for.
  */
 import { FAKE_VARIANTS, type FakeServiceId } from '../../../tests/support/greader-fake/variants';
@@ -9,11 +10,20 @@ import { FAKE_VARIANTS, type FakeServiceId } from '../../../tests/support/greade
 /** The Fever API fake (its own backend), beside the Google Reader API variants. */
 export const FEVER_KIND = 'fever';
 
+/** Miniflux's REST API fake (its own backend); `BENCH_KIND=miniflux` asks for it. */
+export const MINIFLUX_KIND = 'miniflux-api';
+
+/** BENCH_KIND names that are not the fake's service id: Miniflux means its own API, not its Google Reader API. */
+const KIND_ALIASES: Readonly<Record<string, AccountsBenchSize['service']>> = {
+  miniflux: MINIFLUX_KIND,
+  'greader-miniflux': 'miniflux',
+};
+
 /** Issue 16's protocols whose backend (and fake) is not built yet: asking for one stops the run with exit code 1. */
 const NOT_BUILT: Readonly<Record<string, string>> = { nextcloud: 'Nextcloud News', feedbin: 'Feedbin' };
 
 export interface AccountsBenchSize {
-  service: FakeServiceId | typeof FEVER_KIND;
+  service: FakeServiceId | typeof FEVER_KIND | typeof MINIFLUX_KIND;
   feeds: number;
   itemsPerFeed: number;
   /** feeds × itemsPerFeed: BENCH_ITEMS rounded up to whole feeds. */
@@ -61,7 +71,11 @@ class SizeError extends Error {
 
 function readSize(env: Env): AccountsBenchSize {
   const kind = env.BENCH_KIND?.trim() || 'freshrss';
-  const known = [...Object.keys(FAKE_VARIANTS), FEVER_KIND];
+  const known = [
+    ...Object.keys(FAKE_VARIANTS).filter((id) => id !== 'miniflux'),
+    FEVER_KIND,
+    ...Object.keys(KIND_ALIASES),
+  ];
   if (Object.hasOwn(NOT_BUILT, kind))
     throw new SizeError(
       `BENCH_KIND: ${NOT_BUILT[kind]}'s backend is not built yet, so there is nothing to measure; the kinds that can run are ${known.join(', ')}.`,
@@ -78,7 +92,7 @@ function readSize(env: Env): AccountsBenchSize {
   const total = feeds * itemsPerFeed;
   const starredEvery = starred === 0 ? 0 : Math.floor(total / starred);
   return {
-    service: kind as FakeServiceId | typeof FEVER_KIND,
+    service: Object.hasOwn(KIND_ALIASES, kind) ? KIND_ALIASES[kind]! : (kind as FakeServiceId | typeof FEVER_KIND),
     feeds,
     itemsPerFeed,
     items: total,

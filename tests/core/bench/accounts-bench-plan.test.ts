@@ -35,7 +35,7 @@ describe('the benchmark’s library', () => {
       BENCH_FEEDS: '30',
       BENCH_ITEMS: '1000',
       BENCH_STARRED: '0',
-      BENCH_KIND: 'miniflux',
+      BENCH_KIND: 'greader-miniflux',
     });
     expect(outcome).toMatchObject({
       ok: true,
@@ -47,6 +47,13 @@ describe('the benchmark’s library', () => {
     expect(accountsBenchSize({ BENCH_KIND: 'fever', BENCH_FEEDS: '50', BENCH_ITEMS: '5000' })).toMatchObject({
       ok: true,
       size: { service: 'fever', feeds: 50, items: 5_000 },
+    });
+  });
+
+  it('runs the Miniflux REST API fake for BENCH_KIND=miniflux (its Google Reader API fake is greader-miniflux)', () => {
+    expect(accountsBenchSize({ BENCH_KIND: 'miniflux', BENCH_FEEDS: '50', BENCH_ITEMS: '5000' })).toMatchObject({
+      ok: true,
+      size: { service: 'miniflux-api', feeds: 50, items: 5_000 },
     });
   });
 
