@@ -50,8 +50,8 @@ export async function renameCategory(
 }
 
 /**
- * Deletes a category. Its feeds may go with it (feeds reference their category; not verified against a running
- * Miniflux here, and the fake assumes the worst): a caller moves them to another category first.
+ * Deletes a category, and with it its feeds and their entries (`feeds.category_id … on delete cascade`,
+ * internal/database/migrations.go): a caller moves them to another category first.
  */
 export async function deleteCategory(session: Session, id: string, options?: MinifluxCallOptions): Promise<void> {
   // Already gone (a replayed delete, or deleted elsewhere) is what was asked for.
