@@ -81,6 +81,11 @@ export interface StartOptions {
   served?: boolean;
 }
 
+/** What a suite's title adds when the target cannot run here: the reason, so a skip is never silent. */
+export function skipped(target: ConformanceTarget): string {
+  return target.unavailable === null ? '' : ` (skipped: ${target.unavailable})`;
+}
+
 /** Capabilities a case may need: changing subscriptions or folders from the app (Fever has neither). */
 export type Lack = 'subscriptions' | 'folders';
 

@@ -17,7 +17,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildChild } from '../../hardening/support/build-child';
 import { makeTempDir } from '../../../support/temp-dir';
-import type { ConformanceTarget } from './remote-side';
+import { skipped, type ConformanceTarget } from './remote-side';
 import { KillRun } from './sync-kill-run';
 
 /** A push of one read and one star change makes at most this many requests on any protocol so far (Fever: 3). */
@@ -30,7 +30,7 @@ export interface SyncKillOptions {
 
 export function syncKillSuite(target: ConformanceTarget, options: SyncKillOptions): void {
   const suite = target.unavailable === null ? describe : describe.skip;
-  suite(`SIGKILL during an account sync: ${target.name}`, () => {
+  suite(`SIGKILL during an account sync: ${target.name}${skipped(target)}`, () => {
     let child: { script: string; dir: string } | undefined;
     beforeAll(async () => {
       child = await buildChild('sync-kill-child', import.meta.dirname);
