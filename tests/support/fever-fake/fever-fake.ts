@@ -1,6 +1,6 @@
 /**
  * A Fever API server in memory, for the client's, the backend's and the conformance tests. It answers as an
- * `HttpTransport` (no socket) or on 127.0.0.1 (`listen`, for the CLI). Each quirk names where it comes from:
+ * `HttpTransport` (no socket) or on 127.0.0.1 (`listen`, for the CLI and the SIGKILL suite's sync child). Each quirk names where it comes from:
  * - every call is `POST <endpoint>?api&…` with `api_key` = md5(`user:password`) in the body (Fever API docs,
  *   https://feedafever.com/api; FreshRSS p/api/fever.php reads it from `$_POST['api_key']` only);
  * - a wrong key answers HTTP 200 `{"api_version":3,"auth":0}` (FreshRSS README "Facts measured": "Fever answers

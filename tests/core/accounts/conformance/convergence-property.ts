@@ -14,7 +14,7 @@ import type { RuleTally, Step } from './convergence-model';
 import { Scenario } from './convergence-scenario';
 import { stepsArbitrary } from './convergence-steps';
 import { openLocalSide } from './local-side';
-import type { ConformanceTarget } from './remote-side';
+import { skipped, type ConformanceTarget } from './remote-side';
 
 export interface ConvergenceOptions {
   runs: number;
@@ -24,7 +24,7 @@ export interface ConvergenceOptions {
 export function convergenceProperty(target: ConformanceTarget, options: ConvergenceOptions): void {
   const suite = target.unavailable === null ? describe : describe.skip;
   const runs = Number(process.env.BROADSHEET_PROPERTY_RUNS ?? options.runs);
-  suite(`account sync convergence: ${target.name}`, () => {
+  suite(`account sync convergence: ${target.name}${skipped(target)}`, () => {
     it(
       `random interleavings of changes on both sides, syncs and outages converge (${runs} runs)`,
       { timeout: options.timeoutMs },
@@ -47,7 +47,7 @@ export function convergenceCases(
   options: { timeoutMs: number },
 ): void {
   const suite = target.unavailable === null ? describe : describe.skip;
-  suite(`account sync convergence, found cases: ${target.name}`, () => {
+  suite(`account sync convergence, found cases: ${target.name}${skipped(target)}`, () => {
     for (const [name, steps] of Object.entries(cases))
       it(name, { timeout: options.timeoutMs }, () => runScenario(target, steps, {}));
   });

@@ -1,10 +1,12 @@
 /**
  * The Fever protocol fake as a conformance target, with integer ids (Miniflux, Tiny Tiny RSS) or numeric strings
- * (FreshRSS), and with `saved` toggling or not. "Another device" changes the fake's store directly. Fever cannot
+ * (FreshRSS), and with `saved` toggling or not. "Another device" changes the fake's store directly. The app reaches
+ * it in this process, or over HTTP on 127.0.0.1 when started `served` (the SIGKILL suite's child). Fever cannot
  * subscribe or change folders from the app: the cases that need it are skipped (`lacks`).
  */
 import { PENDING_CHUNKS_PER_PULL } from '../../../../electron/core/accounts/fever-pull';
 import { FEVER_ITEMS_PER_CALL } from '../../../../electron/core/fever/client';
+import { createFetchTransport } from '../../../support/fetch-transport';
 import { FeverFake, type FeverFakeOptions } from '../../../support/fever-fake/fever-fake';
 import { switchableTransport, type ConformanceTarget, type RemoteSide } from './remote-side';
 
@@ -16,9 +18,11 @@ export function feverFakeTarget(name: string, options: FeverFakeOptions): Confor
     // The first chunk of the newest, then the pending ones (Fever's id lists carry no dates).
     olderPerSync: (PENDING_CHUNKS_PER_PULL + 1) * FEVER_ITEMS_PER_CALL,
     lacks: ['subscriptions', 'folders'],
-    async start(): Promise<RemoteSide> {
+    async start(start): Promise<RemoteSide> {
       const fake = new FeverFake(options);
-      const transport = switchableTransport(fake.transport());
+      // In this process by default (no socket); on 127.0.0.1 when another process must reach it (`served`).
+      const url = start?.served ? await fake.listen() : 'http://127.0.0.1:9/api/fever.php';
+      const transport = switchableTransport(start?.served ? createFetchTransport() : fake.transport());
       let feeds = 0;
       const feedOf = (url: string) => {
         const feed = fake.feeds.find((entry) => entry.url === url);
@@ -30,7 +34,7 @@ export function feverFakeTarget(name: string, options: FeverFakeOptions): Confor
         Array.from({ length: count }, () => String(fake.addItem(feedId)));
       const refuse = () => Promise.reject(new Error('Fever cannot do this: the case should have been skipped.'));
       return {
-        input: { kind: 'fever', url: 'http://127.0.0.1:9/api/fever.php', user: fake.user, password: fake.password },
+        input: { kind: 'fever', url, user: fake.user, password: fake.password },
         transport,
         now: () => fake.nowSeconds * 1000,
         async addFeed(title, folder, items) {
@@ -71,7 +75,7 @@ export function feverFakeTarget(name: string, options: FeverFakeOptions): Confor
         changePassword: async (password) => void (fake.password = password),
         down: async () => void (transport.down = true),
         up: async () => void (transport.down = false),
-        close: async () => undefined,
+        close: () => fake.close(),
       };
     },
   };

@@ -1,9 +1,12 @@
 /**
  * What the conformance suite needs from a service under test: the input to
  * add an account, "another device" that changes things on the server, and a
- * way to take the server away and bring it back. Each backend's test file
- * (the fake in each variant, the real FreshRSS, later Fever, Miniflux…)
- * provides one; the cases (conformance-cases.ts and the files it runs) are the same for all.
+ * way to take the server away and bring it back. Each backend's target (the
+ * Google Reader fake in each variant, the Fever fake, the real FreshRSS over
+ * either API, later Miniflux…) provides one; the three suites take any target:
+ * the cases (conformance-cases.ts and the files it runs), the SIGKILL suite
+ * (sync-kill-cases.ts, which starts the target `served`) and the convergence
+ * property (convergence-property.ts, whose steps follow the target's `lacks`).
  */
 import type { AddAccountInput } from '../../../../electron/api/methods/accounts';
 import type { HttpTransport } from '../../../../electron/core/net/http-transport';
@@ -60,13 +63,27 @@ export interface ConformanceTarget {
   name: string;
   /** Why the target cannot run here (its server is absent), or null. */
   unavailable: string | null;
-  start(): Promise<RemoteSide>;
+  start(options?: StartOptions): Promise<RemoteSide>;
   /** Whether the 10,000-item account runs on this target (the fakes; the real server stays small). */
   large: boolean;
   /** Unread items older than the download window that the first sync brings (default: the Google Reader pull's). */
   olderPerSync?: number;
   /** What the service cannot be asked from here (its capabilities): the cases that need it are skipped, visibly. */
   lacks?: readonly Lack[];
+}
+
+export interface StartOptions {
+  /**
+   * The server must answer real HTTP on 127.0.0.1 at `input.url`, so another process can sync against it with its
+   * own transport (the SIGKILL suite's child). A target whose fake answers in this process by default (no socket,
+   * faster) listens then; `transport` still reaches the same server. Targets that always listen ignore it.
+   */
+  served?: boolean;
+}
+
+/** What a suite's title adds when the target cannot run here: the reason, so a skip is never silent. */
+export function skipped(target: ConformanceTarget): string {
+  return target.unavailable === null ? '' : ` (skipped: ${target.unavailable})`;
 }
 
 /** Capabilities a case may need: changing subscriptions or folders from the app (Fever has neither). */

@@ -9,15 +9,16 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { openStore } from '../../../../electron/core/db/open-store';
 import { all, type Db } from '../../../../electron/core/db/sql';
-import { openLocalSide } from './local-side';
+import { openLocalSide, type LocalSide } from './local-side';
 import type { RemoteSide } from './remote-side';
 import { runSyncChild, type ChildEnd } from './run-sync-child';
 import type { KillMoment, SyncChildConfig } from './sync-kill-child';
 import { outboxWishes, storedStates, storeProblems, wishKey, type ItemState } from './store-state';
 
 /**
- * Kill points are drawn from the first requests of a sync (a first sync makes about 7, a later one up to 12), half
- * of them among the first four, where the outbox is pushed; one in seven lies past the sync's end and lets it finish.
+ * Kill points are drawn from the first requests of a sync (Google Reader: a first sync makes about 7, a later one up
+ * to 12; Fever: about 6, plus one per article changed here, its calls mark one item each), half of them among the
+ * first four, where the outbox is pushed; a few lie past the sync's end and let it finish.
  */
 const KILL_WITHIN = 16;
 const MOMENTS: readonly KillMoment[] = ['before-send', 'after-answer', 'parent'];
@@ -69,6 +70,33 @@ export class KillRun {
     await this.checkAfterKill(where);
   }
 
+  /**
+   * The reader flips one article's read state and bookmark (a different article for each `at`); the sync is killed
+   * just after the server answered request `at`, so the server may hold a change the app never heard confirmed; a
+   * clean sync then sends it again. Sent again, it must leave the server as the reader left it: on a service whose
+   * star call toggles (Fever's `saved` on some servers), a star sent twice blindly would be a star taken back.
+   */
+  async replayRound(at: number): Promise<void> {
+    this.reader((local, articles) => {
+      const id = articles[at % articles.length]!;
+      const row = local.articles(this.accountId).find((entry) => entry.id === id)!;
+      local.handlers['articles.markRead']({ kind: 'articles', ids: [id] }, !row.read);
+      if (row.bookmarked) local.handlers['bookmarks.remove'](id);
+      else local.handlers['bookmarks.set'](id, { note: `replayed ${at}` });
+    });
+    const where = `replay at request ${at}`;
+    const end = await this.sync(at, 'after-answer');
+    if (end.killed) {
+      this.tally.killed += 1;
+      this.tally.killedAt[`after-answer ${at}`] = (this.tally.killedAt[`after-answer ${at}`] ?? 0) + 1;
+    } else this.tally.completed += 1;
+    await this.checkAfterKill(`${where}, killed`);
+    const again = await this.sync(0, 'before-send');
+    expect(again, `${where}: the sync after the kill`).toMatchObject({ killed: false, summary: { status: 'ok' } });
+    this.tally.completed += 1;
+    await this.checkConverged(`${where}, sent again`);
+  }
+
   /** A clean process syncs to completion; every change made here is on the server; a rerun has nothing to do. */
   async finish(): Promise<void> {
     const done = await this.sync(0, 'before-send');
@@ -118,8 +146,11 @@ export class KillRun {
     }
   }
 
-  /** The reader marks items of the feeds they follow read or unread, bookmarks them, reads a whole section. */
-  private reader(): void {
+  /**
+   * The reader marks items of the feeds they follow read or unread, bookmarks them, reads a whole section (or makes
+   * the `given` changes instead).
+   */
+  private reader(given?: (local: LocalSide, articles: readonly string[]) => void): void {
     const local = openLocalSide(this.remote.transport, () => this.remote.now(), this.dir);
     try {
       const articles = local
@@ -128,24 +159,8 @@ export class KillRun {
         .map((row) => row.id);
       if (articles.length === 0) return;
       const remoteOf = new Map([...local.idsByRemote(this.accountId)].map(([remote, id]) => [id, remote]));
-      const pick = () => articles[Math.floor(this.random() * articles.length)]!;
-      const changes = 1 + Math.floor(this.random() * 4);
-      for (let change = 0; change < changes; change++) {
-        const roll = this.random();
-        if (roll < 0.5) {
-          const ids = [...new Set([pick(), pick()])];
-          local.handlers['articles.markRead']({ kind: 'articles', ids }, this.random() < 0.6);
-        } else if (roll < 0.9) {
-          const id = pick();
-          const bookmarked = local.articles(this.accountId).find((row) => row.id === id)!.bookmarked;
-          if (bookmarked) local.handlers['bookmarks.remove'](id);
-          else local.handlers['bookmarks.set'](id, { note: `kept ${change}` });
-        } else {
-          const sections = local.handlers['sections.list']() as { id: string; name: string }[];
-          const korea = sections.find((section) => section.name === 'Korea');
-          if (korea) local.handlers['articles.markRead']({ kind: 'section', sectionId: korea.id }, true);
-        }
-      }
+      if (given) given(local, articles);
+      else this.randomChanges(local, articles);
       // Whatever the reader left each article of their feeds at is what both sides must end with.
       const states = storedStates(local.library.db(), this.accountId);
       for (const id of articles) {
@@ -155,6 +170,27 @@ export class KillRun {
       }
     } finally {
       local.close();
+    }
+  }
+
+  private randomChanges(local: LocalSide, articles: readonly string[]): void {
+    const pick = () => articles[Math.floor(this.random() * articles.length)]!;
+    const changes = 1 + Math.floor(this.random() * 4);
+    for (let change = 0; change < changes; change++) {
+      const roll = this.random();
+      if (roll < 0.5) {
+        const ids = [...new Set([pick(), pick()])];
+        local.handlers['articles.markRead']({ kind: 'articles', ids }, this.random() < 0.6);
+      } else if (roll < 0.9) {
+        const id = pick();
+        const bookmarked = local.articles(this.accountId).find((row) => row.id === id)!.bookmarked;
+        if (bookmarked) local.handlers['bookmarks.remove'](id);
+        else local.handlers['bookmarks.set'](id, { note: `kept ${change}` });
+      } else {
+        const sections = local.handlers['sections.list']() as { id: string; name: string }[];
+        const korea = sections.find((section) => section.name === 'Korea');
+        if (korea) local.handlers['articles.markRead']({ kind: 'section', sectionId: korea.id }, true);
+      }
     }
   }
 
