@@ -7,6 +7,7 @@ import type { AddAccountInput } from '../../api/methods/accounts';
 import { feverApiKey } from '../fever/api-key';
 import { createFeverClient } from '../fever/client';
 import { createGReaderClient } from '../greader/client';
+import { createNextcloudClient } from '../nextcloud/client';
 import type { HttpTransport } from '../net/http-transport';
 import type { AccountRow } from '../library/tables/accounts-table';
 import { parseOptions, serviceOf } from './account-row-text';
@@ -16,6 +17,8 @@ import { FEVER_CAPABILITIES } from './fever-pusher';
 import { createGReaderAccountBackend } from './greader-account-backend';
 import { createGReaderBackend } from './greader-backend';
 import { greaderCapabilities } from './greader-pusher';
+import { createNextcloudAccount } from './nextcloud-backend';
+import { NEXTCLOUD_CAPABILITIES } from './nextcloud-pusher';
 import type { CheckedAccount } from './new-account';
 import type { RemoteAccount, RemoteAccountContext } from './remote-account';
 
@@ -85,7 +88,20 @@ const fever: RemoteKindEntry = {
   create: (context) => createFeverAccount(context),
 };
 
-export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> = { greader, fever };
+const nextcloud: RemoteKindEntry = {
+  capabilities: () => NEXTCLOUD_CAPABILITIES,
+  async testCredentials(input, checked, transport) {
+    await createNextcloudClient({
+      transport,
+      apiUrl: checked.url,
+      user: input.user,
+      password: input.password,
+    }).status();
+  },
+  create: (context) => createNextcloudAccount(context),
+};
+
+export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> = { greader, fever, nextcloud };
 
 /** The row's kind; one this version does not know is read as the Google Reader API (the first kind there was). */
 export function remoteKindOf(row: Pick<AccountRow, 'kind'>): RemoteAccountKind {

@@ -10,10 +10,10 @@
  * Offline nothing is sent at all.
  */
 import { all, type Db } from '../db/sql';
-import { GReaderError, GReaderRefusedError } from '../greader/errors';
 import type { OpmlDocument, OpmlEntryReport, OpmlFeed, OpmlImportResult } from '../opml/types';
 import { findSubscribedFeed } from './account-feeds';
 import { accountWideProblem, offlineRefusal, serverStepError, type AccountServerSteps } from './server-steps';
+import { isPermanentRefusal, isServiceError } from './service-errors';
 
 /** Subscriptions sent at once: enough to overlap a slow server's answers, few enough for rate limits. */
 const AT_ONCE = 2;
@@ -59,8 +59,8 @@ export async function importIntoAccount(
           stopped = wide;
           firstStop = error;
         }
-        if (wide === null && !(error instanceof GReaderError)) throw error;
-        reports[next.index] = { ...entry, status: 'failed', reason: wide ?? entryRefusal(error as GReaderError) };
+        if (wide === null && !isServiceError(error)) throw error;
+        reports[next.index] = { ...entry, status: 'failed', reason: wide ?? entryRefusal(error as Error) };
       }
     }
   };
@@ -100,8 +100,8 @@ export async function importIntoAccount(
 }
 
 /** Why the server would not subscribe to this one address, for the list under the import. */
-function entryRefusal(error: GReaderError): string {
-  if (error instanceof GReaderRefusedError)
+function entryRefusal(error: Error): string {
+  if (isPermanentRefusal(error))
     return `the server refused it (HTTP ${error.status}): it may not be a feed the server can fetch`;
   return error.message;
 }

@@ -10,6 +10,7 @@ import type { AccountServiceInfo, AddAccountInput } from '../../api/methods/acco
 import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
 import { completeApiUrl } from '../greader/api-url';
 import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
+import { completeNextcloudApiUrl } from '../nextcloud/api-url';
 import type { NewAccount } from '../library/tables/accounts-table';
 
 export interface CheckedAccount {
@@ -25,6 +26,7 @@ export interface CheckedAccount {
 /** What the Fever entry of the form says it cannot do (its protocol has no calls for these). */
 export const FEVER_CANNOT = 'Cannot add or remove feeds or rename folders: do that on the server’s own site.';
 export const FEVER_LABEL = 'Fever API (FreshRSS, Miniflux, Tiny Tiny RSS…)';
+export const NEXTCLOUD_LABEL = 'Nextcloud News';
 
 export function checkNewAccount(input: AddAccountInput): CheckedAccount {
   let serviceId: string;
@@ -37,6 +39,11 @@ export function checkNewAccount(input: AddAccountInput): CheckedAccount {
     if (service.needsAppCredentials && (!input.appId || !input.appKey))
       throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
     [serviceId, label, typed] = [service.id, service.label, completed.url];
+  } else if (input.kind === 'nextcloud') {
+    // The Nextcloud's own address or the News app's page: completed to `…/index.php/apps/news/api/v1-3`.
+    const completed = completeNextcloudApiUrl(input.url);
+    if (!completed.ok) throw new ApiError('INVALID_ARGUMENTS', completed.message);
+    [serviceId, label, typed] = ['nextcloud', NEXTCLOUD_LABEL, completed.url];
   } else {
     // Fever's address is the server's own endpoint (FreshRSS: …/api/fever.php, Miniflux: …/fever/): nothing to complete.
     [serviceId, label, typed] = ['fever', 'Fever API', input.url];
@@ -69,7 +76,7 @@ export function newAccountRow(input: AddAccountInput, checked: CheckedAccount, n
   };
 }
 
-/** The services "Add account" offers, as the form needs them: the Google Reader API variants, then Fever. */
+/** The services "Add account" offers, as the form needs them: the Google Reader API variants, then Fever, Nextcloud. */
 export function accountServices(): AccountServiceInfo[] {
   const greader = GREADER_SERVICE_IDS.map((id): AccountServiceInfo => {
     const service = GREADER_SERVICES[id];
@@ -91,5 +98,13 @@ export function accountServices(): AccountServiceInfo[] {
     needsAppCredentials: false,
     cannot: FEVER_CANNOT,
   };
-  return [...greader, fever];
+  const nextcloud: AccountServiceInfo = {
+    service: 'nextcloud',
+    kind: 'nextcloud',
+    label: NEXTCLOUD_LABEL,
+    needsUrl: true,
+    defaultUrl: null,
+    needsAppCredentials: false,
+  };
+  return [...greader, fever, nextcloud];
 }

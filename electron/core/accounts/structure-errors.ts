@@ -3,15 +3,15 @@
  * action, which account, why, and what to do. Nothing was changed here in any of these cases.
  */
 import { ApiError } from '../../api/errors';
-import {
-  GReaderBadResponseError,
-  GReaderNetworkError,
-  GReaderRateLimitError,
-  GReaderRefusedError,
-  GReaderServerError,
-} from '../greader/errors';
 import type { AccountCapabilities } from './backend';
 import { NeedsPasswordError } from './greader-backend';
+import {
+  isPermanentRefusal,
+  isUnreachable,
+  isUnreadableAnswer,
+  retryAfterMsOf,
+  serverFailureStatusOf,
+} from './service-errors';
 
 export type StructureAction = 'unsubscribe' | 'rename-feed' | 'move-feed' | 'rename-folder' | 'delete-folder';
 
@@ -61,18 +61,19 @@ export function serverRefusal(action: StructureAction, accountName: string, erro
   const not = `so the ${what} was not ${done}`;
   if (error instanceof ApiError) return error;
   if (error instanceof NeedsPasswordError) return needsPasswordError(action, accountName);
-  if (error instanceof GReaderNetworkError)
+  if (isUnreachable(error))
     return new ApiError('UNAVAILABLE', `${accountName} could not be reached, ${not}: try again when it is back.`);
-  if (error instanceof GReaderRateLimitError)
+  if (retryAfterMsOf(error) !== null)
     return new ApiError(
       'UNAVAILABLE',
       `${accountName} asked to wait before the next request, ${not}: try again later.`,
     );
-  if (error instanceof GReaderServerError)
-    return new ApiError('UNAVAILABLE', `${accountName} failed (HTTP ${error.status}), ${not}: try again later.`);
-  if (error instanceof GReaderRefusedError)
+  const failed = serverFailureStatusOf(error);
+  if (failed !== null)
+    return new ApiError('UNAVAILABLE', `${accountName} failed (HTTP ${failed}), ${not}: try again later.`);
+  if (isPermanentRefusal(error))
     return new ApiError('CONFLICT', `${accountName} refused the change (HTTP ${error.status}), ${not}.`);
-  if (error instanceof GReaderBadResponseError)
+  if (isUnreadableAnswer(error))
     return new ApiError('UNAVAILABLE', `${accountName} gave an answer Broadsheet could not read, ${not}.`);
   if (error instanceof Error && error.name === 'AbortError')
     return new ApiError('CANCELLED', `The change was stopped, ${not}.`);

@@ -109,13 +109,15 @@ function AccountForm({
     const input: AddAccountInput =
       info.kind === 'fever'
         ? { kind: 'fever', url: typedUrl, ...common }
-        : {
-            kind: 'greader',
-            service: info.service as Exclude<AccountServiceInfo['service'], 'fever'>,
-            ...common,
-            ...(info.needsUrl ? { url: typedUrl } : {}),
-            ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
-          };
+        : info.kind === 'nextcloud'
+          ? { kind: 'nextcloud', url: typedUrl, ...common }
+          : {
+              kind: 'greader',
+              service: info.service as Exclude<AccountServiceInfo['service'], 'fever' | 'nextcloud'>,
+              ...common,
+              ...(info.needsUrl ? { url: typedUrl } : {}),
+              ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
+            };
     setFilled({ password: false, appKey: false });
     setBusy(true);
     setError(null);

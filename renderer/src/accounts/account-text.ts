@@ -33,6 +33,7 @@ const SERVICE_NAMES: Record<AccountService, string> = {
   miniflux: 'Miniflux',
   other: 'Google Reader API',
   fever: 'Fever API',
+  nextcloud: 'Nextcloud News',
 };
 
 /** "FreshRSS", or "Feeds Broadsheet checks itself" for the local account. */
