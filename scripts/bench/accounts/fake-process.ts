@@ -1,5 +1,6 @@
 /**
- * The protocol fake (tests/support/greader-fake, or tests/support/fever-fake for `BENCH_KIND=fever`) runs in a child process, so the measured process holds the app
+ * The protocol fake (tests/support/greader-fake, or tests/support/fever-fake for `BENCH_KIND=fever`,
+ * tests/support/nextcloud-fake for `BENCH_KIND=nextcloud`) runs in a child process, so the measured process holds the app
  * alone: its CPU time and RSS are the app's, not the server's. The child is this same bundle started with
  * BENCH_ACCOUNTS_ROLE=fake; it seeds the library, then does what the parent asks over the fork IPC channel: let
  * time pass, act as "another device" (new items, read and starred changes), report item states and the requests
@@ -9,6 +10,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { startGReaderFake, type GReaderFake } from '../../../tests/support/greader-fake/greader-fake';
 import type { FakeServiceId } from '../../../tests/support/greader-fake/variants';
 import { startFeverBenchFake } from './fever-fake-child';
+import { startNextcloudBenchFake } from './nextcloud-fake-child';
 import type { AccountsBenchSize } from './size';
 import { mapPlan, planStateChanges, spread, type StatePlan } from './state-changes';
 
@@ -61,7 +63,7 @@ export interface FakeProcess extends FakeReady {
   close(): Promise<void>;
 }
 
-/** The server one benchmark run talks to, as the child drives it (the Google Reader fake, or Fever's: fever-fake-child.ts). */
+/** The server one benchmark run talks to, as the child drives it (the Google Reader fake, or Fever's: fever-fake-child.ts, or Nextcloud's: nextcloud-fake-child.ts). */
 export interface BenchFake {
   ready: FakeReady;
   /** Time passes on the server; answers its new present (ms). */
@@ -81,7 +83,9 @@ export async function runFakeChild(): Promise<void> {
   const fake =
     size.service === 'fever'
       ? await startFeverBenchFake(size, FOLDERS)
-      : await startGReaderBenchFake(size, size.service);
+      : size.service === 'nextcloud'
+        ? await startNextcloudBenchFake(size, FOLDERS)
+        : await startGReaderBenchFake(size, size.service);
   const send = (reply: Reply) => process.send?.(reply);
   send({ type: 'ready', ...fake.ready });
   let counted = 0;
