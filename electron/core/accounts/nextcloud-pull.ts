@@ -12,7 +12,7 @@
  * (a change the server refused for good, a delta lost), everything is listed again and reconciled.
  * Then `OLDER_PER_PULL` of the pending older items are stored.
  */
-import { all, type Db } from '../db/sql';
+import { get, type Db } from '../db/sql';
 import type { NextcloudClient } from '../nextcloud/client';
 import type { NextcloudItem } from '../nextcloud/types';
 import { removePendingItems, countPendingItems } from '../library/tables/remote-pending-items-table';
@@ -87,28 +87,30 @@ async function applyChanges(
     if (stored.has(item.id) || item.unread || item.starred || idAbove(item.id, cursor.newestItemId)) wanted.push(item);
     else notWanted.push(item.id);
   }
-  const before = statesOf(ctx.db(), ctx.accountId);
+  const storedChanged = wanted.filter((item) => stored.has(item.id)).map((item) => item.id);
+  const before = statesOf(ctx.db(), ctx.accountId, storedChanged);
   for (let start = 0; start < wanted.length; start += ITEMS_PER_PAGE) {
     ctx.signal?.throwIfAborted();
     ctx.store(wanted.slice(start, start + ITEMS_PER_PAGE));
   }
   removePendingItems(ctx.db(), ctx.accountId, notWanted);
-  const after = statesOf(ctx.db(), ctx.accountId);
-  let pulledStates = 0;
-  for (const item of wanted) {
-    const was = before.get(item.id);
-    if (was !== undefined && was !== after.get(item.id)) pulledStates += 1;
-  }
+  const after = statesOf(ctx.db(), ctx.accountId, storedChanged);
+  const pulledStates = storedChanged.filter((id) => before.get(id) !== after.get(id)).length;
   return { cursor: { lastModified: answer.lastModified, newestItemId: newest, older: cursor.older }, pulledStates };
 }
 
-/** Each stored article's read and starred state, as one word ("read starred"), by remote id. */
-function statesOf(db: Db, accountId: string): Map<string, string> {
-  const rows = all<{ remote_id: string; is_read: number; starred: number }>(
-    db,
-    `SELECT a.remote_id, a.is_read, EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id) AS starred
-     FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.account_id = ? AND a.remote_id IS NOT NULL`,
-    accountId,
-  );
-  return new Map(rows.map((row) => [row.remote_id, `${row.is_read} ${row.starred}`]));
+/** Stored articles' read and starred state, as one word ("1 0": read, not starred), by remote id. */
+function statesOf(db: Db, accountId: string, remoteIds: readonly string[]): Map<string, string> {
+  const states = new Map<string, string>();
+  for (const remoteId of remoteIds) {
+    const row = get<{ is_read: number; starred: number }>(
+      db,
+      `SELECT a.is_read, EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id) AS starred
+       FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.remote_id = ? AND f.account_id = ?`,
+      remoteId,
+      accountId,
+    );
+    if (row) states.set(remoteId, `${row.is_read} ${row.starred}`);
+  }
+  return states;
 }

@@ -94,7 +94,7 @@ describe('a Nextcloud News account', () => {
     fake.setState(first!.id, { unread: false });
     fake.addItems(feed.id, 2);
     const second = await local.accounts.sync(account.id);
-    expect(second).toMatchObject({ status: 'ok', newArticles: 2 });
+    expect(second).toMatchObject({ status: 'ok', newArticles: 2, pulledStates: 1 });
     expect(byTitle(account.id, `Item ${first!.id}`).read).toBe(true);
     // Everything happened within one second: the next sync asks from that second again, and gets it all again.
     const latest = Math.floor(fake.store.nowUs() / 1_000_000);
