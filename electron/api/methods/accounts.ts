@@ -15,10 +15,10 @@ import { SectionNewArticlesSchema } from './sync';
 export const LOCAL_ACCOUNT_ID = 'local';
 
 /**
- * How an account talks to its service: `local` (Broadsheet polls the feeds itself), the Google Reader API, Fever.
- * Each remote kind has its own `AddAccountInput` variant and its own backend (core/accounts/backend-factory.ts).
+ * How an account talks to its service: `local` (Broadsheet polls the feeds itself), the Google Reader API, Fever,
+ * Nextcloud News. Each remote kind has its own `AddAccountInput` variant and its own backend (core/accounts/backend-factory.ts).
  */
-export const AccountKindSchema = z.enum(['local', 'greader', 'fever', 'miniflux']);
+export const AccountKindSchema = z.enum(['local', 'greader', 'fever', 'miniflux', 'nextcloud']);
 export type AccountKind = z.infer<typeof AccountKindSchema>;
 
 /** The kinds a reader can add (the local account exists already). */
@@ -26,9 +26,10 @@ export const RemoteAccountKindSchema = AccountKindSchema.exclude(['local']);
 
 /** Google Reader API variants, named as the CLI's `--service` names them. */
 export const GReaderServiceSchema = z.enum(['freshrss', 'inoreader', 'theoldreader', 'bazqux', 'miniflux', 'other']);
+export type GReaderService = z.infer<typeof GReaderServiceSchema>;
 
-/** What "Add account" offers: a Google Reader API variant, or a protocol of one kind (`fever`). */
-export const AccountServiceSchema = z.enum([...GReaderServiceSchema.options, 'fever', 'miniflux-api']);
+/** What "Add account" offers: a Google Reader API variant, or a protocol of one kind (`fever`, `nextcloud`…). */
+export const AccountServiceSchema = z.enum([...GReaderServiceSchema.options, 'fever', 'miniflux-api', 'nextcloud']);
 export type AccountService = z.infer<typeof AccountServiceSchema>;
 
 export const AccountStatusSchema = z.enum(['ok', 'syncing', 'needs-password', 'error']);
@@ -155,11 +156,26 @@ export const MinifluxAccountInputSchema = z.strictObject({
   appKey: z.undefined().optional(),
 });
 
-/** One variant per remote kind, told apart by `kind`; the next protocols (Nextcloud News, Feedbin) add theirs. */
+/**
+ * A Nextcloud with the News app: the address the reader opens it at (`https://cloud.example.org`, or the News app's
+ * page), completed to its News API v1-3. The password may be an app password (needed with two-factor sign-in).
+ */
+export const NextcloudAccountInputSchema = z.strictObject({
+  kind: z.literal('nextcloud'),
+  service: z.literal('nextcloud').optional(),
+  ...accountFields,
+  url: z.string().trim().min(1).max(LIMITS.url),
+  /** No App credentials (typed `undefined`, as for Fever). */
+  appId: z.undefined().optional(),
+  appKey: z.undefined().optional(),
+});
+
+/** One variant per remote kind, told apart by `kind`; the next protocol (Feedbin) adds its own. */
 export const AddAccountInputSchema = z.discriminatedUnion('kind', [
   GReaderAccountInputSchema,
   FeverAccountInputSchema,
   MinifluxAccountInputSchema,
+  NextcloudAccountInputSchema,
 ]);
 export type AddAccountInput = z.infer<typeof AddAccountInputSchema>;
 

@@ -7,6 +7,7 @@ import type { AddAccountInput } from '../../api/methods/accounts';
 import { feverApiKey } from '../fever/api-key';
 import { createFeverClient } from '../fever/client';
 import { createGReaderClient } from '../greader/client';
+import { createNextcloudClient } from '../nextcloud/client';
 import type { HttpTransport } from '../net/http-transport';
 import type { AccountRow } from '../library/tables/accounts-table';
 import { parseOptions, serviceOf } from './account-row-text';
@@ -20,6 +21,8 @@ import { createMinifluxAccount } from './miniflux-backend';
 import { testMinifluxCredentials } from './miniflux-credentials';
 import { MINIFLUX_CAPABILITIES } from './miniflux-pusher';
 import type { CheckedAccount, TestedAccount } from './new-account';
+import { createNextcloudAccount } from './nextcloud-backend';
+import { NEXTCLOUD_CAPABILITIES } from './nextcloud-pusher';
 import type { RemoteAccount, RemoteAccountContext } from './remote-account';
 
 export type { RemoteAccount, RemoteAccountContext } from './remote-account';
@@ -95,6 +98,19 @@ const fever: RemoteKindEntry = {
   create: (context) => createFeverAccount(context),
 };
 
+const nextcloud: RemoteKindEntry = {
+  capabilities: () => NEXTCLOUD_CAPABILITIES,
+  async testCredentials(input, checked, transport) {
+    await createNextcloudClient({
+      transport,
+      apiUrl: checked.url,
+      user: input.user ?? '',
+      password: input.password,
+    }).status();
+  },
+  create: (context) => createNextcloudAccount(context),
+};
+
 export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> = {
   greader,
   fever,
@@ -103,6 +119,7 @@ export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> 
     testCredentials: (input, checked, transport) => testMinifluxCredentials(input, checked.url, transport),
     create: (context) => createMinifluxAccount(context),
   },
+  nextcloud,
 };
 
 /** The row's kind; one this version does not know is read as the Google Reader API (the first kind there was). */

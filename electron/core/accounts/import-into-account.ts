@@ -10,12 +10,10 @@
  * Offline nothing is sent at all.
  */
 import { all, type Db } from '../db/sql';
-import { GReaderRefusedError } from '../greader/errors';
-import { MinifluxRefusedError } from '../miniflux/errors';
 import type { OpmlDocument, OpmlEntryReport, OpmlFeed, OpmlImportResult } from '../opml/types';
 import { findSubscribedFeed } from './account-feeds';
 import { accountWideProblem, offlineRefusal, serverStepError, type AccountServerSteps } from './server-steps';
-import { isServiceError } from './service-errors';
+import { isPermanentRefusal, isServiceError, refusalReasonOf } from './service-errors';
 
 /** Subscriptions sent at once: enough to overlap a slow server's answers, few enough for rate limits. */
 const AT_ONCE = 2;
@@ -103,11 +101,11 @@ export async function importIntoAccount(
 
 /** Why the server would not subscribe to this one address, for the list under the import. */
 function entryRefusal(error: Error): string {
-  if (error instanceof GReaderRefusedError)
-    return `the server refused it (HTTP ${error.status}): it may not be a feed the server can fetch`;
   // Miniflux says why (it fetched the address and found no feed there, or the feed is followed already).
-  if (error instanceof MinifluxRefusedError)
-    return `the server refused it${error.serverMessage === null ? ` (HTTP ${error.status})` : `: ${error.serverMessage}`}`;
+  const reason = refusalReasonOf(error);
+  if (reason !== null) return `the server refused it: ${reason}`;
+  if (isPermanentRefusal(error))
+    return `the server refused it (HTTP ${error.status}): it may not be a feed the server can fetch`;
   return error.message;
 }
 

@@ -11,6 +11,7 @@ import { checkAccountServerUrl } from '../../api/url-policy/account-server-polic
 import { completeApiUrl } from '../greader/api-url';
 import { completeMinifluxUrl } from '../miniflux/api-url';
 import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
+import { completeNextcloudApiUrl } from '../nextcloud/api-url';
 import type { NewAccount } from '../library/tables/accounts-table';
 
 export interface CheckedAccount {
@@ -35,6 +36,7 @@ export const FEVER_LABEL = 'Fever API (FreshRSS, Miniflux, Tiny Tiny RSS…)';
 export const MINIFLUX_LABEL = 'Miniflux';
 /** The Google Reader API variant of Miniflux, as the form lists it after Miniflux's own API. */
 const MINIFLUX_GREADER_LABEL = 'Miniflux (Google Reader API)';
+export const NEXTCLOUD_LABEL = 'Nextcloud News';
 
 export function checkNewAccount(input: AddAccountInput): CheckedAccount {
   let serviceId: string;
@@ -53,6 +55,11 @@ export function checkNewAccount(input: AddAccountInput): CheckedAccount {
     if (input.auth === 'password' && !input.user)
       throw new ApiError('INVALID_ARGUMENTS', 'Miniflux needs your user name with your password.');
     [serviceId, label, typed] = ['miniflux-api', MINIFLUX_LABEL, completed.url];
+  } else if (input.kind === 'nextcloud') {
+    // The Nextcloud's own address or the News app's page: completed to `…/index.php/apps/news/api/v1-3`.
+    const completed = completeNextcloudApiUrl(input.url);
+    if (!completed.ok) throw new ApiError('INVALID_ARGUMENTS', completed.message);
+    [serviceId, label, typed] = ['nextcloud', NEXTCLOUD_LABEL, completed.url];
   } else {
     // Fever's address is the server's own endpoint (FreshRSS: …/api/fever.php, Miniflux: …/fever/): nothing to complete.
     [serviceId, label, typed] = ['fever', 'Fever API', input.url];
@@ -92,7 +99,7 @@ export function newAccountRow(
   };
 }
 
-/** The services "Add account" offers, as the form needs them: the Google Reader API variants, then Fever. */
+/** The services "Add account" offers, as the form needs them: the Google Reader API variants, then Fever, Nextcloud. */
 export function accountServices(): AccountServiceInfo[] {
   const greader = GREADER_SERVICE_IDS.map((id): AccountServiceInfo => {
     const service = GREADER_SERVICES[id];
@@ -122,8 +129,16 @@ export function accountServices(): AccountServiceInfo[] {
     defaultUrl: null,
     needsAppCredentials: false,
   };
+  const nextcloud: AccountServiceInfo = {
+    service: 'nextcloud',
+    kind: 'nextcloud',
+    label: NEXTCLOUD_LABEL,
+    needsUrl: true,
+    defaultUrl: null,
+    needsAppCredentials: false,
+  };
   // Miniflux's own API first; its Google Reader API variant stays, for accounts added with it, right after.
   const beforeGReaderMiniflux = greader.findIndex((entry) => entry.service === 'miniflux');
   greader.splice(beforeGReaderMiniflux < 0 ? greader.length : beforeGReaderMiniflux, 0, miniflux);
-  return [...greader, fever];
+  return [...greader, fever, nextcloud];
 }

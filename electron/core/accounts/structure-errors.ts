@@ -3,11 +3,16 @@
  * action, which account, why, and what to do. Nothing was changed here in any of these cases.
  */
 import { ApiError } from '../../api/errors';
-import { GReaderBadResponseError, GReaderRefusedError, GReaderServerError } from '../greader/errors';
-import { MinifluxBadResponseError, MinifluxRefusedError, MinifluxServerError } from '../miniflux/errors';
 import type { AccountCapabilities } from './backend';
 import { NeedsPasswordError } from './greader-backend';
-import { isPermanentRefusal, isUnreachable, retryAfterMsOf } from './service-errors';
+import {
+  isPermanentRefusal,
+  isUnreachable,
+  isUnreadableAnswer,
+  refusalReasonOf,
+  retryAfterMsOf,
+  serverFailureStatusOf,
+} from './service-errors';
 
 export type StructureAction = 'unsubscribe' | 'rename-feed' | 'move-feed' | 'rename-folder' | 'delete-folder';
 
@@ -64,15 +69,15 @@ export function serverRefusal(action: StructureAction, accountName: string, erro
       'UNAVAILABLE',
       `${accountName} asked to wait before the next request, ${not}: try again later.`,
     );
-  if (error instanceof GReaderServerError || error instanceof MinifluxServerError)
-    return new ApiError('UNAVAILABLE', `${accountName} failed (HTTP ${error.status}), ${not}: try again later.`);
-  // Miniflux says why (“This category already exists.”); a Google Reader API server gives a status alone.
-  if (error instanceof MinifluxRefusedError && error.serverMessage !== null)
-    return new ApiError('CONFLICT', `${accountName} refused the change (“${error.serverMessage}”), ${not}.`);
-  if (error instanceof GReaderRefusedError || error instanceof MinifluxRefusedError)
+  const failed = serverFailureStatusOf(error);
+  if (failed !== null)
+    return new ApiError('UNAVAILABLE', `${accountName} failed (HTTP ${failed}), ${not}: try again later.`);
+  // Miniflux says why (“This category already exists.”); the other protocols give a status alone.
+  const reason = refusalReasonOf(error);
+  if (reason !== null) return new ApiError('CONFLICT', `${accountName} refused the change (“${reason}”), ${not}.`);
+  if (isPermanentRefusal(error))
     return new ApiError('CONFLICT', `${accountName} refused the change (HTTP ${error.status}), ${not}.`);
-  if (isPermanentRefusal(error)) return new ApiError('CONFLICT', `${accountName} refused the change, ${not}.`);
-  if (error instanceof GReaderBadResponseError || error instanceof MinifluxBadResponseError)
+  if (isUnreadableAnswer(error))
     return new ApiError('UNAVAILABLE', `${accountName} gave an answer Broadsheet could not read, ${not}.`);
   if (error instanceof Error && error.name === 'AbortError')
     return new ApiError('CANCELLED', `The change was stopped, ${not}.`);

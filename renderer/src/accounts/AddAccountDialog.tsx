@@ -6,7 +6,8 @@
  */
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import type { Account, AccountServiceInfo, AddAccountInput } from '@contract/methods/accounts';
+import type { Account, AddAccountInput, GReaderService } from '@contract/methods/accounts';
+import type { AccountServiceInfo } from '@contract/methods/accounts';
 import { ACCOUNT_LIMITS } from '@contract/methods/accounts';
 import { LIMITS } from '@contract/library-models';
 import { checkAccountServerUrl, plainHttpNeedsConsent } from '@contract/url-policy/account-server-policy';
@@ -110,19 +111,26 @@ function AccountForm({
       ...(asksHttp ? { allowHttp: true } : {}),
       ...(pinned.pin === null ? {} : { pinnedFingerprint: pinned.pin }),
     };
-    const input: AddAccountInput =
-      info.kind === 'fever'
-        ? { kind: 'fever', url: typedUrl, user: user.trim(), ...common }
-        : info.kind === 'miniflux'
-          ? { kind: 'miniflux', auth: minifluxAuth, url: typedUrl, ...common }
-          : {
-              kind: 'greader',
-              user: user.trim(),
-              service: info.service as Exclude<AccountServiceInfo['service'], 'fever' | 'miniflux-api'>,
-              ...common,
-              ...(info.needsUrl ? { url: typedUrl } : {}),
-              ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
-            };
+    const withUser = { ...common, user: user.trim() };
+    const inputFor = (): AddAccountInput => {
+      switch (info.kind) {
+        case 'fever':
+          return { kind: 'fever', url: typedUrl, ...withUser };
+        case 'miniflux':
+          return { kind: 'miniflux', auth: minifluxAuth, url: typedUrl, ...common };
+        case 'nextcloud':
+          return { kind: 'nextcloud', url: typedUrl, ...withUser };
+        case 'greader':
+          return {
+            kind: 'greader',
+            service: info.service as GReaderService,
+            ...withUser,
+            ...(info.needsUrl ? { url: typedUrl } : {}),
+            ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
+          };
+      }
+    };
+    const input = inputFor();
     setFilled({ password: false, appKey: false });
     setBusy(true);
     setError(null);

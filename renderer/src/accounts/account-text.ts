@@ -34,6 +34,7 @@ const SERVICE_NAMES: Record<AccountService, string> = {
   other: 'Google Reader API',
   fever: 'Fever API',
   'miniflux-api': 'Miniflux',
+  nextcloud: 'Nextcloud News',
 };
 
 /** "FreshRSS", or "Feeds Broadsheet checks itself" for the local account. */

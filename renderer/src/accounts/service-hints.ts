@@ -49,6 +49,13 @@ const HINTS: Partial<Record<AccountService, ServiceHints>> = {
     password:
       'The password the server sets for the Fever API (FreshRSS: its API password; Miniflux: Settings → Integrations → Fever).',
   },
+  nextcloud: {
+    url: 'The address you open your Nextcloud at, e.g. https://cloud.example.org (the News app’s page works too): Broadsheet adds the News API’s path.',
+    urlPlaceholder: 'https://cloud.example.org',
+    passwordLabel: 'Password or app password',
+    password:
+      'Your Nextcloud password, or an app password (Settings → Security → Devices & sessions): with two-factor sign-in on, only an app password works.',
+  },
 };
 
 export function serviceHints(service: AccountService): ServiceHints {

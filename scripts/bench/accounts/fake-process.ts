@@ -1,6 +1,7 @@
 /**
- * The protocol fake (tests/support/greader-fake, tests/support/fever-fake for `BENCH_KIND=fever`, or
- * tests/support/miniflux-fake for `BENCH_KIND=miniflux`) runs in a child process, so the measured process holds the app
+ * The protocol fake (tests/support/greader-fake, tests/support/fever-fake for `BENCH_KIND=fever`,
+ * tests/support/miniflux-fake for `BENCH_KIND=miniflux`, tests/support/nextcloud-fake for `BENCH_KIND=nextcloud`) runs
+ * in a child process, so the measured process holds the app
  * alone: its CPU time and RSS are the app's, not the server's. The child is this same bundle started with
  * BENCH_ACCOUNTS_ROLE=fake; it seeds the library, then does what the parent asks over the fork IPC channel: let
  * time pass, act as "another device" (new items, read and starred changes), report item states and the requests
@@ -11,6 +12,7 @@ import { startGReaderFake, type GReaderFake } from '../../../tests/support/gread
 import type { FakeServiceId } from '../../../tests/support/greader-fake/variants';
 import { startFeverBenchFake } from './fever-fake-child';
 import { startMinifluxBenchFake } from './miniflux-fake-child';
+import { startNextcloudBenchFake } from './nextcloud-fake-child';
 import type { AccountsBenchSize } from './size';
 import { mapPlan, planStateChanges, spread, type StatePlan } from './state-changes';
 
@@ -63,7 +65,7 @@ export interface FakeProcess extends FakeReady {
   close(): Promise<void>;
 }
 
-/** The server one benchmark run talks to, as the child drives it (the Google Reader fake, or Fever's: fever-fake-child.ts). */
+/** The server one benchmark run talks to, as the child drives it (the Google Reader fake, or Fever's: fever-fake-child.ts, or Nextcloud's: nextcloud-fake-child.ts). */
 export interface BenchFake {
   ready: FakeReady;
   /** Time passes on the server; answers its new present (ms). */
@@ -85,7 +87,9 @@ export async function runFakeChild(): Promise<void> {
       ? await startFeverBenchFake(size, FOLDERS)
       : size.service === 'miniflux-api'
         ? await startMinifluxBenchFake(size, FOLDERS)
-        : await startGReaderBenchFake(size, size.service);
+        : size.service === 'nextcloud'
+          ? await startNextcloudBenchFake(size, FOLDERS)
+          : await startGReaderBenchFake(size, size.service);
   const send = (reply: Reply) => process.send?.(reply);
   send({ type: 'ready', ...fake.ready });
   let counted = 0;

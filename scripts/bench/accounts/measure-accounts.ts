@@ -210,6 +210,8 @@ function accountInput(fake: FakeProcess, size: AccountsBenchSize): AddAccountInp
   if (size.service === 'fever') return { kind: 'fever', url: fake.apiUrl, user: fake.user, password: fake.password };
   if (size.service === 'miniflux-api')
     return { kind: 'miniflux', auth: 'token', url: fake.apiUrl, password: fake.password };
+  if (size.service === 'nextcloud')
+    return { kind: 'nextcloud', url: fake.apiUrl, user: fake.user, password: fake.password };
   return {
     kind: 'greader',
     service: size.service,

@@ -1,14 +1,16 @@
 /**
  * The library `npm run bench -- accounts` puts on the fake server, read from the environment (issue 15: 500 feeds,
  * 50,000 items, 2,000 starred, half read; smaller for quick runs), and which service the fake imitates (a Google
- * Reader API variant, `fever`: the Fever API fake, or `miniflux`: Miniflux's REST API fake — its Google Reader API
- * variant is `greader-miniflux`). A typo
+ * Reader API variant, `fever`: the Fever API fake, `miniflux`: Miniflux's REST API fake — its Google Reader API
+ * variant is `greader-miniflux` —, or `nextcloud`: the Nextcloud News fake). A typo
  * stops the run before anything is measured, rather than measuring a library nobody asked for.
  */
 import { FAKE_VARIANTS, type FakeServiceId } from '../../../tests/support/greader-fake/variants';
 
 /** The Fever API fake (its own backend), beside the Google Reader API variants. */
 export const FEVER_KIND = 'fever';
+/** The Nextcloud News API fake (its own backend). */
+export const NEXTCLOUD_KIND = 'nextcloud';
 
 /** Miniflux's REST API fake (its own backend); `BENCH_KIND=miniflux` asks for it. */
 export const MINIFLUX_KIND = 'miniflux-api';
@@ -20,10 +22,10 @@ const KIND_ALIASES: Readonly<Record<string, AccountsBenchSize['service']>> = {
 };
 
 /** Issue 16's protocols whose backend (and fake) is not built yet: asking for one stops the run with exit code 1. */
-const NOT_BUILT: Readonly<Record<string, string>> = { nextcloud: 'Nextcloud News', feedbin: 'Feedbin' };
+const NOT_BUILT: Readonly<Record<string, string>> = { feedbin: 'Feedbin' };
 
 export interface AccountsBenchSize {
-  service: FakeServiceId | typeof FEVER_KIND | typeof MINIFLUX_KIND;
+  service: FakeServiceId | typeof FEVER_KIND | typeof MINIFLUX_KIND | typeof NEXTCLOUD_KIND;
   feeds: number;
   itemsPerFeed: number;
   /** feeds × itemsPerFeed: BENCH_ITEMS rounded up to whole feeds. */
@@ -74,6 +76,7 @@ function readSize(env: Env): AccountsBenchSize {
   const known = [
     ...Object.keys(FAKE_VARIANTS).filter((id) => id !== 'miniflux'),
     FEVER_KIND,
+    NEXTCLOUD_KIND,
     ...Object.keys(KIND_ALIASES),
   ];
   if (Object.hasOwn(NOT_BUILT, kind))
@@ -92,7 +95,7 @@ function readSize(env: Env): AccountsBenchSize {
   const total = feeds * itemsPerFeed;
   const starredEvery = starred === 0 ? 0 : Math.floor(total / starred);
   return {
-    service: Object.hasOwn(KIND_ALIASES, kind) ? KIND_ALIASES[kind]! : (kind as FakeServiceId | typeof FEVER_KIND),
+    service: Object.hasOwn(KIND_ALIASES, kind) ? KIND_ALIASES[kind]! : (kind as AccountsBenchSize['service']),
     feeds,
     itemsPerFeed,
     items: total,

@@ -135,8 +135,10 @@ function createFeed(store: FakeStore, request: FakeRequest): Reply {
   if (!/^https?:\/\//.test(url) || url.includes('missing')) return error(404, 'Could not read the feed');
   const folderId = folderParam(request.params);
   if (folderId !== null && !store.folders.has(folderId)) return error(404, 'Folder not found');
-  const feed = store.addFeed(url, `Feed at ${new URL(url).host}`, folderId);
-  store.addItems(feed.id, 2);
+  // The server fetches the feed before it answers: an offered one brings its own title and items, any other two.
+  const offered = store.offered.get(url);
+  const feed = store.addFeed(url, offered?.title ?? `Feed at ${new URL(url).host}`, folderId);
+  store.addItems(feed.id, offered?.links.length ?? 2, offered?.links);
   const newest = store.newestItemId();
   return json({ feeds: [feedJson(store, feed)], ...(newest === null ? {} : { newestItemId: newest }) });
 }

@@ -44,6 +44,8 @@ export class FakeStore {
   readonly folders = new Map<number, FakeFolder>();
   readonly feeds = new Map<number, FakeFeed>();
   readonly items = new Map<number, FakeItem>();
+  /** Feeds the server can fetch but does not follow (an OPML import's): what subscribing to one brings. */
+  readonly offered = new Map<string, { title: string; links: string[] }>();
   private nextFolderId = 1;
   private nextFeedId = 1;
   private nextItemId = 1;
@@ -96,18 +98,19 @@ export class FakeStore {
     for (const feed of [...this.feeds.values()]) if (feed.folderId === folderId) this.deleteFeed(feed.id);
   }
 
-  /** `count` new unread items in a feed, oldest first (ids rising, as a crawl inserts them). */
-  addItems(feedId: number, count: number): FakeItem[] {
+  /** `count` new unread items in a feed, oldest first (ids rising, as a crawl inserts them); `links` their URLs. */
+  addItems(feedId: number, count: number, links?: readonly string[]): FakeItem[] {
     const added: FakeItem[] = [];
     for (let n = 0; n < count; n++) {
       const id = this.nextItemId++;
       const lastModifiedUs = this.tick();
+      const url = links?.[n] ?? `https://site.example/${feedId}/${id}`;
       const item: FakeItem = {
         id,
         feedId,
-        guid: `https://site.example/${feedId}/${id}`,
+        guid: url,
         title: `Item ${id}`,
-        url: `https://site.example/${feedId}/${id}`,
+        url,
         body: `<p>Body of item ${id}</p>`,
         author: null,
         pubDate: Math.floor(lastModifiedUs / 1_000_000),

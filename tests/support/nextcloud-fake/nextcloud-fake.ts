@@ -57,6 +57,8 @@ export interface NextcloudFake {
   addFolder(name: string): FakeFolder;
   addFeed(url: string, title: string, folderId?: number | null): FakeFeed;
   addItems(feedId: number, count: number): FakeItem[];
+  /** A feed the server can fetch and does not follow: subscribing to it brings this title and items (these links). */
+  offerFeed(url: string, title: string, links: readonly string[]): void;
   setState(itemId: number, state: { unread?: boolean; starred?: boolean }): void;
   item(itemId: number): FakeItem | undefined;
   advanceClock(ms: number): void;
@@ -155,6 +157,7 @@ export async function startNextcloudFake(options: NextcloudFakeOptions = {}): Pr
     addFolder: (name) => store.addFolder(name),
     addFeed: (url, title, folderId = null) => store.addFeed(url, title, folderId),
     addItems: (feedId, count) => store.addItems(feedId, count),
+    offerFeed: (url, title, links) => void store.offered.set(url, { title, links: [...links] }),
     setState(itemId, state) {
       if (!store.setState(itemId, state)) throw new Error(`The fake has no item ${itemId}.`);
     },
