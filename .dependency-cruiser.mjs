@@ -47,7 +47,7 @@ export const coreGraph = {
   export: ['db', 'images', 'language', 'library', 'xml'],
   backup: ['db', 'export', 'html', 'images', 'imports', 'library'],
   sync: ['db', 'discovery', 'feeds', 'fulltext', 'language', 'library', 'log', 'net', 'opml'],
-  accounts: ['db', 'fever', 'greader', 'library', 'log', 'net', 'opml', 'sync'],
+  accounts: ['db', 'feedbin', 'fever', 'greader', 'library', 'log', 'net', 'opml', 'sync'],
   'service.ts': ['accounts', 'backup', 'export', 'images', 'library', 'net', 'sync', 'worker-protocol.ts'],
   'worker.ts': ['db', 'log', 'service.ts', 'sync', 'worker-protocol.ts'],
   cli: [

@@ -18,7 +18,7 @@ export const LOCAL_ACCOUNT_ID = 'local';
  * How an account talks to its service: `local` (Broadsheet polls the feeds itself), the Google Reader API, Fever.
  * Each remote kind has its own `AddAccountInput` variant and its own backend (core/accounts/backend-factory.ts).
  */
-export const AccountKindSchema = z.enum(['local', 'greader', 'fever']);
+export const AccountKindSchema = z.enum(['local', 'greader', 'fever', 'feedbin']);
 export type AccountKind = z.infer<typeof AccountKindSchema>;
 
 /** The kinds a reader can add (the local account exists already). */
@@ -28,7 +28,7 @@ export const RemoteAccountKindSchema = AccountKindSchema.exclude(['local']);
 export const GReaderServiceSchema = z.enum(['freshrss', 'inoreader', 'theoldreader', 'bazqux', 'miniflux', 'other']);
 
 /** What "Add account" offers: a Google Reader API variant, or a protocol of one kind (`fever`). */
-export const AccountServiceSchema = z.enum([...GReaderServiceSchema.options, 'fever']);
+export const AccountServiceSchema = z.enum([...GReaderServiceSchema.options, 'fever', 'feedbin']);
 export type AccountService = z.infer<typeof AccountServiceSchema>;
 
 export const AccountStatusSchema = z.enum(['ok', 'syncing', 'needs-password', 'error']);
@@ -137,8 +137,24 @@ export const FeverAccountInputSchema = z.strictObject({
   appKey: z.undefined().optional(),
 });
 
-/** One variant per remote kind, told apart by `kind`; the next protocols (Miniflux, Nextcloud News, Feedbin) add theirs. */
-export const AddAccountInputSchema = z.discriminatedUnion('kind', [GReaderAccountInputSchema, FeverAccountInputSchema]);
+/**
+ * Feedbin (API v2): the email address as `user` and the password; `url` only where a test points it at a fake
+ * (Feedbin is hosted at one address, https://api.feedbin.com/v2/).
+ */
+export const FeedbinAccountInputSchema = z.strictObject({
+  kind: z.literal('feedbin'),
+  service: z.literal('feedbin').optional(),
+  ...accountFields,
+  appId: z.undefined().optional(),
+  appKey: z.undefined().optional(),
+});
+
+/** One variant per remote kind, told apart by `kind`; the next protocols (Miniflux, Nextcloud News) add theirs. */
+export const AddAccountInputSchema = z.discriminatedUnion('kind', [
+  GReaderAccountInputSchema,
+  FeverAccountInputSchema,
+  FeedbinAccountInputSchema,
+]);
 export type AddAccountInput = z.infer<typeof AddAccountInputSchema>;
 
 /**

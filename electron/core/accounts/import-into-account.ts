@@ -13,6 +13,7 @@ import { all, type Db } from '../db/sql';
 import { GReaderError, GReaderRefusedError } from '../greader/errors';
 import type { OpmlDocument, OpmlEntryReport, OpmlFeed, OpmlImportResult } from '../opml/types';
 import { findSubscribedFeed } from './account-feeds';
+import { isPermanentRefusal, isServiceError } from './service-errors';
 import { accountWideProblem, offlineRefusal, serverStepError, type AccountServerSteps } from './server-steps';
 
 /** Subscriptions sent at once: enough to overlap a slow server's answers, few enough for rate limits. */
@@ -59,8 +60,8 @@ export async function importIntoAccount(
           stopped = wide;
           firstStop = error;
         }
-        if (wide === null && !(error instanceof GReaderError)) throw error;
-        reports[next.index] = { ...entry, status: 'failed', reason: wide ?? entryRefusal(error as GReaderError) };
+        if (wide === null && !(error instanceof GReaderError) && !isServiceError(error)) throw error;
+        reports[next.index] = { ...entry, status: 'failed', reason: wide ?? entryRefusal(error as Error) };
       }
     }
   };
@@ -100,10 +101,11 @@ export async function importIntoAccount(
 }
 
 /** Why the server would not subscribe to this one address, for the list under the import. */
-function entryRefusal(error: GReaderError): string {
+function entryRefusal(error: Error): string {
   if (error instanceof GReaderRefusedError)
     return `the server refused it (HTTP ${error.status}): it may not be a feed the server can fetch`;
-  return error.message;
+  const { message } = error;
+  return isPermanentRefusal(error) ? `the server refused it: ${message}` : message;
 }
 
 /** Folder names match ignoring case and surrounding space, as sections do. */

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../api/errors';
 import type { AccountServiceInfo, AddAccountInput } from '../../api/methods/accounts';
 import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
+import { FEEDBIN_API_URL } from '../feedbin/session';
 import { completeApiUrl } from '../greader/api-url';
 import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
 import type { NewAccount } from '../library/tables/accounts-table';
@@ -37,6 +38,9 @@ export function checkNewAccount(input: AddAccountInput): CheckedAccount {
     if (service.needsAppCredentials && (!input.appId || !input.appKey))
       throw new ApiError('INVALID_ARGUMENTS', `${service.label} needs your App ID and App key.`);
     [serviceId, label, typed] = [service.id, service.label, completed.url];
+  } else if (input.kind === 'feedbin') {
+    // Feedbin is hosted at one address; another only where a test points it at a fake.
+    [serviceId, label, typed] = ['feedbin', 'Feedbin', input.url ?? FEEDBIN_API_URL];
   } else {
     // Fever's address is the server's own endpoint (FreshRSS: …/api/fever.php, Miniflux: …/fever/): nothing to complete.
     [serviceId, label, typed] = ['fever', 'Fever API', input.url];
@@ -69,7 +73,7 @@ export function newAccountRow(input: AddAccountInput, checked: CheckedAccount, n
   };
 }
 
-/** The services "Add account" offers, as the form needs them: the Google Reader API variants, then Fever. */
+/** The services "Add account" offers, as the form needs them: the Google Reader API variants, then Fever, Feedbin. */
 export function accountServices(): AccountServiceInfo[] {
   const greader = GREADER_SERVICE_IDS.map((id): AccountServiceInfo => {
     const service = GREADER_SERVICES[id];
@@ -91,5 +95,13 @@ export function accountServices(): AccountServiceInfo[] {
     needsAppCredentials: false,
     cannot: FEVER_CANNOT,
   };
-  return [...greader, fever];
+  const feedbin: AccountServiceInfo = {
+    service: 'feedbin',
+    kind: 'feedbin',
+    label: 'Feedbin',
+    needsUrl: false,
+    defaultUrl: FEEDBIN_API_URL,
+    needsAppCredentials: false,
+  };
+  return [...greader, fever, feedbin];
 }

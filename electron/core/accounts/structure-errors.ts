@@ -11,6 +11,7 @@ import {
   GReaderServerError,
 } from '../greader/errors';
 import type { AccountCapabilities } from './backend';
+import { isPermanentRefusal, isServiceError, isUnreachable, retryAfterMsOf } from './service-errors';
 import { NeedsPasswordError } from './greader-backend';
 
 export type StructureAction = 'unsubscribe' | 'rename-feed' | 'move-feed' | 'rename-folder' | 'delete-folder';
@@ -74,6 +75,16 @@ export function serverRefusal(action: StructureAction, accountName: string, erro
     return new ApiError('CONFLICT', `${accountName} refused the change (HTTP ${error.status}), ${not}.`);
   if (error instanceof GReaderBadResponseError)
     return new ApiError('UNAVAILABLE', `${accountName} gave an answer Broadsheet could not read, ${not}.`);
+  // The other protocols' errors, read alike (service-errors.ts).
+  if (isUnreachable(error))
+    return new ApiError('UNAVAILABLE', `${accountName} could not be reached, ${not}: try again when it is back.`);
+  if (retryAfterMsOf(error) !== null)
+    return new ApiError(
+      'UNAVAILABLE',
+      `${accountName} asked to wait before the next request, ${not}: try again later.`,
+    );
+  if (isPermanentRefusal(error)) return new ApiError('CONFLICT', `${error.message} The ${what} was not ${done}.`);
+  if (isServiceError(error)) return new ApiError('UNAVAILABLE', `${error.message} The ${what} was not ${done}.`);
   if (error instanceof Error && error.name === 'AbortError')
     return new ApiError('CANCELLED', `The change was stopped, ${not}.`);
   return error;

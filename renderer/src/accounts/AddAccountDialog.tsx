@@ -109,13 +109,15 @@ function AccountForm({
     const input: AddAccountInput =
       info.kind === 'fever'
         ? { kind: 'fever', url: typedUrl, ...common }
-        : {
-            kind: 'greader',
-            service: info.service as Exclude<AccountServiceInfo['service'], 'fever'>,
-            ...common,
-            ...(info.needsUrl ? { url: typedUrl } : {}),
-            ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
-          };
+        : info.kind === 'feedbin'
+          ? { kind: 'feedbin', ...common }
+          : {
+              kind: 'greader',
+              service: info.service as Exclude<AccountServiceInfo['service'], 'fever' | 'feedbin'>,
+              ...common,
+              ...(info.needsUrl ? { url: typedUrl } : {}),
+              ...(info.needsAppCredentials ? { appId: appId.trim(), appKey: appKey.current?.take() ?? '' } : {}),
+            };
     setFilled({ password: false, appKey: false });
     setBusy(true);
     setError(null);
@@ -213,7 +215,7 @@ function AccountForm({
         </div>
       )}
       <label className="field">
-        <span className="field__label">User name</span>
+        <span className="field__label">{hints.userLabel ?? 'User name'}</span>
         <input
           type="text"
           autoComplete="off"

@@ -33,6 +33,7 @@ const SERVICE_NAMES: Record<AccountService, string> = {
   miniflux: 'Miniflux',
   other: 'Google Reader API',
   fever: 'Fever API',
+  feedbin: 'Feedbin',
 };
 
 /** "FreshRSS", or "Feeds Broadsheet checks itself" for the local account. */

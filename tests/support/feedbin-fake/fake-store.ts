@@ -60,6 +60,11 @@ export class FeedbinFakeStore {
     return this.nowUs;
   }
 
+  /** The server's present in epoch milliseconds (read only: the clock does not move). */
+  nowMs(): number {
+    return Math.floor(this.nowUs / 1000);
+  }
+
   /** Time passes on the server (the next entries arrive later). */
   advanceClock(ms: number): void {
     this.nowUs += Math.round(ms * 1000);
