@@ -24,16 +24,16 @@ import { parseArgs, type ParsedArgs } from './parse-args';
 import { readLines, type SecretInput } from './read-stdin';
 
 export const ACCOUNT_ADD_USAGE =
-  'account add --data-dir <dir> --kind greader|fever [--service freshrss|theoldreader|bazqux|miniflux|inoreader|other] --url <url> --user <name> --password-stdin [--app-id <id>] [--name <label>] [--allow-http] [--pin-sha256 <fingerprint>]';
+  'account add --data-dir <dir> --kind greader|fever|feedbin [--service freshrss|theoldreader|bazqux|miniflux|inoreader|other] --url <url> --user <name> --password-stdin [--app-id <id>] [--name <label>] [--allow-http] [--pin-sha256 <fingerprint>]';
 export const ACCOUNT_LIST_USAGE = 'account list --data-dir <dir>';
 export const ACCOUNT_REMOVE_USAGE = 'account remove --data-dir <dir> --account <id> [--keep-bookmarks]';
 export const ACCOUNT_USAGE = 'account (add | list | remove) --data-dir <dir> [options]';
 
 export const ACCOUNT_HELP = [
-  'Adds, lists or removes a library folder’s sync-service accounts (the Google Reader API: FreshRSS, The Old Reader, BazQux, Miniflux, Inoreader, other servers; the Fever API: FreshRSS, Miniflux, Tiny Tiny RSS…).',
+  'Adds, lists or removes a library folder’s sync-service accounts (the Google Reader API: FreshRSS, The Old Reader, BazQux, Miniflux, Inoreader, other servers; the Fever API: FreshRSS, Miniflux, Tiny Tiny RSS…; Feedbin).',
   '',
   `  ${ACCOUNT_ADD_USAGE}`,
-  '      Tests the user name and password with the server first: a refused password exits 1 and saves nothing. The password is the first line of stdin (e.g. `printf "%s\\n" "$PW" | npm run cli -- account add … --password-stdin`), never an argument, which other users can see. Inoreader also needs --app-id and your App key as the second line of stdin. --url is the server’s API endpoint (FreshRSS: https://host/api/greader.php; a known service’s base URL is completed; The Old Reader, BazQux and Inoreader need none). --service (Google Reader API only) defaults to other. --kind fever needs the Fever endpoint as --url (FreshRSS: https://host/api/fever.php; Miniflux: https://host/fever/); a Fever account cannot add or remove feeds or rename folders from here. Plain http:// to anything but this computer needs --allow-http. A server with a certificate of its own (self-signed) is reached with --pin-sha256 and its certificate’s SHA-256 fingerprint (AB:CD:… or 64 hex digits, as `openssl x509 -noout -fingerprint -sha256 -in cert.pem` shows it): exactly that certificate is accepted, any other refused. No keychain here: the password is kept in a file readable only by you (<dir>/secrets.json, mode 0600). Prints {"account": {id, kind, service, name, url, user, status}}.',
+  '      Tests the user name and password with the server first: a refused password exits 1 and saves nothing. The password is the first line of stdin (e.g. `printf "%s\\n" "$PW" | npm run cli -- account add … --password-stdin`), never an argument, which other users can see. Inoreader also needs --app-id and your App key as the second line of stdin. --url is the server’s API endpoint (FreshRSS: https://host/api/greader.php; a known service’s base URL is completed; The Old Reader, BazQux and Inoreader need none). --service (Google Reader API only) defaults to other. --kind fever needs the Fever endpoint as --url (FreshRSS: https://host/api/fever.php; Miniflux: https://host/fever/); a Fever account cannot add or remove feeds or rename folders from here. --kind feedbin signs in with your Feedbin email address as --user and needs no --url (it connects to https://api.feedbin.com/v2/). Plain http:// to anything but this computer needs --allow-http. A server with a certificate of its own (self-signed) is reached with --pin-sha256 and its certificate’s SHA-256 fingerprint (AB:CD:… or 64 hex digits, as `openssl x509 -noout -fingerprint -sha256 -in cert.pem` shows it): exactly that certificate is accepted, any other refused. No keychain here: the password is kept in a file readable only by you (<dir>/secrets.json, mode 0600). Prints {"account": {id, kind, service, name, url, user, status}}.',
   `  ${ACCOUNT_LIST_USAGE}`,
   '      Prints {"accounts": [{id, kind, service, name, url, user, status, lastSyncAt, lastError}]}, the local account first; status is ok, syncing, needs-password or error.',
   `  ${ACCOUNT_REMOVE_USAGE}`,
@@ -98,13 +98,16 @@ async function addAccount({ flags, positionals }: ParsedArgs, io: AccountIo): Pr
   const usage = (message: string) => usageError(message, ACCOUNT_ADD_USAGE);
   if (positionals.length > 0) return usage(`unexpected argument "${positionals[0]}"`);
   if (!flags['data-dir']) return usage('account add needs --data-dir');
-  if (flags.kind !== 'greader' && flags.kind !== 'fever') return usage('account add needs --kind greader or fever');
+  if (flags.kind !== 'greader' && flags.kind !== 'fever' && flags.kind !== 'feedbin')
+    return usage('account add needs --kind greader, fever or feedbin');
   const kind = flags.kind;
   if (kind === 'fever' && flags.service !== undefined && flags.service !== 'fever')
     return usage('--service is for --kind greader (a Fever account has no variants)');
+  if (kind === 'feedbin' && flags.service !== undefined && flags.service !== 'feedbin')
+    return usage('--service is for --kind greader (Feedbin is one service)');
   if (kind === 'fever' && flags.url === undefined)
     return usage('account add --kind fever needs --url (FreshRSS: https://host/api/fever.php)');
-  const service = GReaderServiceSchema.safeParse(kind === 'fever' ? 'other' : (flags.service ?? 'other'));
+  const service = GReaderServiceSchema.safeParse(kind !== 'greader' ? 'other' : (flags.service ?? 'other'));
   if (!service.success) return usage(`--service must be one of ${GReaderServiceSchema.options.join(', ')}`);
   if (!flags.user) return usage('account add needs --user');
   if (flags['password-stdin'] !== 'true')
