@@ -8,6 +8,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { startGReaderFake, type GReaderFake } from '../../../tests/support/greader-fake/greader-fake';
 import type { FakeServiceId } from '../../../tests/support/greader-fake/variants';
+import { startFeedbinBenchFake } from './feedbin-fake-child';
 import { startFeverBenchFake } from './fever-fake-child';
 import type { AccountsBenchSize } from './size';
 import { mapPlan, planStateChanges, spread, type StatePlan } from './state-changes';
@@ -81,7 +82,9 @@ export async function runFakeChild(): Promise<void> {
   const fake =
     size.service === 'fever'
       ? await startFeverBenchFake(size, FOLDERS)
-      : await startGReaderBenchFake(size, size.service);
+      : size.service === 'feedbin'
+        ? await startFeedbinBenchFake(size, FOLDERS)
+        : await startGReaderBenchFake(size, size.service);
   const send = (reply: Reply) => process.send?.(reply);
   send({ type: 'ready', ...fake.ready });
   let counted = 0;

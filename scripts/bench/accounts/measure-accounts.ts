@@ -208,6 +208,8 @@ async function timedPush(app: AppSide, fake: FakeProcess, accountId: string, pla
 
 function accountInput(fake: FakeProcess, size: AccountsBenchSize): AddAccountInput {
   if (size.service === 'fever') return { kind: 'fever', url: fake.apiUrl, user: fake.user, password: fake.password };
+  if (size.service === 'feedbin')
+    return { kind: 'feedbin', url: fake.apiUrl, user: fake.user, password: fake.password };
   return {
     kind: 'greader',
     service: size.service,

@@ -1,19 +1,21 @@
 /**
  * The library `npm run bench -- accounts` puts on the fake server, read from the environment (issue 15: 500 feeds,
  * 50,000 items, 2,000 starred, half read; smaller for quick runs), and which service the fake imitates (a Google
- * Reader API variant, or `fever`: the Fever API fake). A typo
+ * Reader API variant, `fever`: the Fever API fake, or `feedbin`: the Feedbin API fake). A typo
  * stops the run before anything is measured, rather than measuring a library nobody asked for.
  */
 import { FAKE_VARIANTS, type FakeServiceId } from '../../../tests/support/greader-fake/variants';
 
 /** The Fever API fake (its own backend), beside the Google Reader API variants. */
 export const FEVER_KIND = 'fever';
+/** The Feedbin API v2 fake (its own backend). */
+export const FEEDBIN_KIND = 'feedbin';
 
 /** Issue 16's protocols whose backend (and fake) is not built yet: asking for one stops the run with exit code 1. */
-const NOT_BUILT: Readonly<Record<string, string>> = { nextcloud: 'Nextcloud News', feedbin: 'Feedbin' };
+const NOT_BUILT: Readonly<Record<string, string>> = { nextcloud: 'Nextcloud News' };
 
 export interface AccountsBenchSize {
-  service: FakeServiceId | typeof FEVER_KIND;
+  service: FakeServiceId | typeof FEVER_KIND | typeof FEEDBIN_KIND;
   feeds: number;
   itemsPerFeed: number;
   /** feeds × itemsPerFeed: BENCH_ITEMS rounded up to whole feeds. */
@@ -61,7 +63,7 @@ class SizeError extends Error {
 
 function readSize(env: Env): AccountsBenchSize {
   const kind = env.BENCH_KIND?.trim() || 'freshrss';
-  const known = [...Object.keys(FAKE_VARIANTS), FEVER_KIND];
+  const known = [...Object.keys(FAKE_VARIANTS), FEVER_KIND, FEEDBIN_KIND];
   if (Object.hasOwn(NOT_BUILT, kind))
     throw new SizeError(
       `BENCH_KIND: ${NOT_BUILT[kind]}'s backend is not built yet, so there is nothing to measure; the kinds that can run are ${known.join(', ')}.`,
@@ -78,7 +80,7 @@ function readSize(env: Env): AccountsBenchSize {
   const total = feeds * itemsPerFeed;
   const starredEvery = starred === 0 ? 0 : Math.floor(total / starred);
   return {
-    service: kind as FakeServiceId | typeof FEVER_KIND,
+    service: kind as AccountsBenchSize['service'],
     feeds,
     itemsPerFeed,
     items: total,
