@@ -169,6 +169,34 @@ describe('a Feedbin account', () => {
     expect(summary).toMatchObject({ status: 'needs-password', error: 'Feedbin refused the saved password.' });
   });
 
+  it('a change Feedbin fails or refuses changes nothing here, and says so', async () => {
+    await open();
+    const feed = fake.store.addFeed('https://world.example/feed.xml', 'World', { tags: ['News'] });
+    const account = await add();
+    await local.accounts.sync(account.id);
+    const section = (local.handlers['sections.list']() as { id: string; name: string }[]).find(
+      (entry) => entry.name === 'News',
+    )!;
+    fake.failNext({ endpoint: 'tags.json', method: 'POST', status: 500 });
+    await expect(local.handlers['sections.rename'](section.id, 'World News')).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringMatching(/HTTP 500.*The folder was not renamed\./),
+    });
+    fake.failNext({ endpoint: `subscriptions/${feed.subscriptionId}.json`, method: 'PATCH', status: 403 });
+    const feedHere = (local.handlers['feeds.list']() as { id: string; accountId: string }[]).find(
+      (entry) => entry.accountId === account.id,
+    )!;
+    await expect(local.handlers['feeds.update'](feedHere.id, { title: 'Mine' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/refused .*The feed was not renamed\./),
+    });
+    expect(local.sections(account.id)).toEqual(['News']);
+    expect([...fake.store.taggings.values()].map((tagging) => tagging.name)).toEqual(['News']);
+    expect(
+      (local.handlers['feeds.list']() as { id: string; title: string }[]).find((f) => f.id === feedHere.id),
+    ).toMatchObject({ title: 'World' });
+  });
+
   it('subscribes into a folder, offers the choices of a site with several feeds, and finds one already followed', async () => {
     await open();
     fake.store.addFeed('https://world.example/feed.xml', 'World');
