@@ -32,20 +32,23 @@ type StructureCalls = Pick<
   AccountBackend,
   'subscribe' | 'unsubscribe' | 'renameFeed' | 'moveFeed' | 'renameFolder' | 'deleteFolder'
 > &
-  Pick<RemoteAccount, 'subscribeInFolder'>;
+  Pick<RemoteAccount, 'subscribeInFolder' | 'subscribedFeed'>;
 
 export function feedbinStructure(options: FeedbinStructureOptions): StructureCalls {
   const { withClient, row } = options;
   const db = () => options.db();
   const accountId = row.id;
+  /** The Feedbin feed id of each address subscribed here, as Feedbin answered (its feed may have another address). */
+  const subscribedIds = new Map<string, string>();
 
   /** Subscribes (201 new, 302 existing), then tags the feed into the folder; several feeds at the address: none. */
   const subscribeOnServer = (url: string, folderName: string | null, signal?: AbortSignal) =>
     withClient(async (client): Promise<FeedbinSubscribeResult> => {
       const call = signal ? { signal } : undefined;
       const result = await client.subscribe(url, call);
-      if (result.kind !== 'choices' && folderName !== null)
-        await client.tagFeed(result.subscription.feedId, folderName, call);
+      if (result.kind === 'choices') return result;
+      subscribedIds.set(url, result.subscription.feedId);
+      if (folderName !== null) await client.tagFeed(result.subscription.feedId, folderName, call);
       return result;
     });
 
@@ -75,6 +78,12 @@ export function feedbinStructure(options: FeedbinStructureOptions): StructureCal
       const result = await subscribeOnServer(url, folderName, signal);
       if (result.kind === 'choices')
         throw new FeedbinRefusedError(300, 'subscriptions.json', 'that address offers several feeds: add one of them.');
+    },
+
+    subscribedFeed(url) {
+      const remoteId = subscribedIds.get(url);
+      const feed = remoteId === undefined ? null : feedOfRemoteId(db(), accountId, remoteId);
+      return feed === null ? null : getFeed(db(), feed);
     },
 
     async unsubscribe(feedId) {

@@ -82,5 +82,5 @@ export function createFeedbinAccount(context: RemoteAccountContext): RemoteAccou
     renameFolder: structure.renameFolder,
     deleteFolder: structure.deleteFolder,
   };
-  return { backend, subscribeInFolder: structure.subscribeInFolder };
+  return { backend, subscribeInFolder: structure.subscribeInFolder, subscribedFeed: structure.subscribedFeed };
 }

@@ -223,8 +223,15 @@ describe('a Feedbin account', () => {
     expect(local.sections(account.id)).toEqual(['Later']);
     expect(local.articles(account.id).filter((row) => row.feed === 'https://site.example/rss.xml')).toHaveLength(2);
 
+    // Through the account service (the Add feed dialog's path): a site with one feed subscribes to that feed,
+    // which Feedbin keeps under the feed's own address; the feed is found all the same.
+    const single = fake.store.addFeed('https://one.example/feed.xml', 'One', { subscribed: false });
+    fake.store.addSite('https://one.example/', [single.feedId]);
+    const one = await local.accounts.subscribe(account.id, 'https://one.example/', null);
+    expect(one).toMatchObject({ url: 'https://one.example/feed.xml', title: 'One' });
+
     const again = await backend.subscribe('https://world.example/feed.xml', null);
     expect(again).toMatchObject({ kind: 'subscribed', feed: { url: 'https://world.example/feed.xml' } });
-    expect(fake.store.subscriptions.size).toBe(2);
+    expect(fake.store.subscriptions.size).toBe(3);
   });
 });
