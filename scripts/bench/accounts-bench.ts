@@ -2,7 +2,7 @@
  * The accounts benchmark (issue 15, section 7): a Google Reader API account of 500 feeds, 50,000 items (half read)
  * and 2,000 starred on the protocol fake in a child process (`BENCH_KIND` picks the service it imitates, default
  * freshrss; `fever` runs the Fever API fake instead, `miniflux` the Miniflux REST API fake (its Google Reader API
- * variant is `greader-miniflux`), `nextcloud` the Nextcloud News fake, issue 16), synced by the real account service over the core's network service. Prints one JSON object on stdout
+ * variant is `greader-miniflux`), `nextcloud` the Nextcloud News fake, `feedbin` the Feedbin API fake, issue 16), synced by the real account service over the core's network service. Prints one JSON object on stdout
  * (the figures, CPU beside every wall time, the targets and whether each is met, the load average); diagnostics
  * (request counts per sync, checks) go to stderr. `BENCH_FEEDS`, `BENCH_ITEMS`, `BENCH_STARRED` shrink it for
  * quick runs. docs/PERFORMANCE.md ("Accounts (issue 15)") defines every figure.

@@ -18,7 +18,7 @@ export const LOCAL_ACCOUNT_ID = 'local';
  * How an account talks to its service: `local` (Broadsheet polls the feeds itself), the Google Reader API, Fever,
  * Nextcloud News. Each remote kind has its own `AddAccountInput` variant and its own backend (core/accounts/backend-factory.ts).
  */
-export const AccountKindSchema = z.enum(['local', 'greader', 'fever', 'miniflux', 'nextcloud']);
+export const AccountKindSchema = z.enum(['local', 'greader', 'fever', 'miniflux', 'nextcloud', 'feedbin']);
 export type AccountKind = z.infer<typeof AccountKindSchema>;
 
 /** The kinds a reader can add (the local account exists already). */
@@ -29,7 +29,13 @@ export const GReaderServiceSchema = z.enum(['freshrss', 'inoreader', 'theoldread
 export type GReaderService = z.infer<typeof GReaderServiceSchema>;
 
 /** What "Add account" offers: a Google Reader API variant, or a protocol of one kind (`fever`, `nextcloud`…). */
-export const AccountServiceSchema = z.enum([...GReaderServiceSchema.options, 'fever', 'miniflux-api', 'nextcloud']);
+export const AccountServiceSchema = z.enum([
+  ...GReaderServiceSchema.options,
+  'fever',
+  'miniflux-api',
+  'nextcloud',
+  'feedbin',
+]);
 export type AccountService = z.infer<typeof AccountServiceSchema>;
 
 export const AccountStatusSchema = z.enum(['ok', 'syncing', 'needs-password', 'error']);
@@ -170,12 +176,25 @@ export const NextcloudAccountInputSchema = z.strictObject({
   appKey: z.undefined().optional(),
 });
 
-/** One variant per remote kind, told apart by `kind`; the next protocol (Feedbin) adds its own. */
+/**
+ * Feedbin (API v2): the email address as `user` and the password; `url` only where a test points it at a fake
+ * (Feedbin is hosted at one address, https://api.feedbin.com/v2/).
+ */
+export const FeedbinAccountInputSchema = z.strictObject({
+  kind: z.literal('feedbin'),
+  service: z.literal('feedbin').optional(),
+  ...accountFields,
+  appId: z.undefined().optional(),
+  appKey: z.undefined().optional(),
+});
+
+/** One variant per remote kind, told apart by `kind` (each has its backend: core/accounts/backend-factory.ts). */
 export const AddAccountInputSchema = z.discriminatedUnion('kind', [
   GReaderAccountInputSchema,
   FeverAccountInputSchema,
   MinifluxAccountInputSchema,
   NextcloudAccountInputSchema,
+  FeedbinAccountInputSchema,
 ]);
 export type AddAccountInput = z.infer<typeof AddAccountInputSchema>;
 

@@ -320,7 +320,7 @@ export function createAccountService(options: AccountServiceOptions) {
         throw error;
       }
       const summary = await sync(accountId);
-      const feed = findSubscribedFeed(options.db(), accountId, url);
+      const feed = findSubscribedFeed(options.db(), accountId, url) ?? remoteFor(row).subscribedFeed?.(url);
       if (!feed)
         throw new ApiError(
           'UNAVAILABLE',

@@ -4,6 +4,7 @@
  * new protocol (Miniflux, Nextcloud News, Feedbin) is one more row here and its own files, nothing else.
  */
 import type { AddAccountInput } from '../../api/methods/accounts';
+import { createFeedbinClient } from '../feedbin/client';
 import { feverApiKey } from '../fever/api-key';
 import { createFeverClient } from '../fever/client';
 import { createGReaderClient } from '../greader/client';
@@ -12,6 +13,8 @@ import type { HttpTransport } from '../net/http-transport';
 import type { AccountRow } from '../library/tables/accounts-table';
 import { parseOptions, serviceOf } from './account-row-text';
 import type { AccountCapabilities, RemoteAccountKind } from './backend';
+import { createFeedbinAccount } from './feedbin-backend';
+import { FEEDBIN_CAPABILITIES } from './feedbin-pusher';
 import { createFeverAccount } from './fever-backend';
 import { FEVER_CAPABILITIES } from './fever-pusher';
 import { createGReaderAccountBackend } from './greader-account-backend';
@@ -111,6 +114,19 @@ const nextcloud: RemoteKindEntry = {
   create: (context) => createNextcloudAccount(context),
 };
 
+const feedbin: RemoteKindEntry = {
+  capabilities: () => FEEDBIN_CAPABILITIES,
+  async testCredentials(input, checked, transport) {
+    await createFeedbinClient({
+      transport,
+      apiUrl: checked.url,
+      user: input.user ?? '',
+      password: input.password,
+    }).checkCredentials();
+  },
+  create: (context) => createFeedbinAccount(context),
+};
+
 export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> = {
   greader,
   fever,
@@ -120,6 +136,7 @@ export const REMOTE_KINDS: Readonly<Record<RemoteAccountKind, RemoteKindEntry>> 
     create: (context) => createMinifluxAccount(context),
   },
   nextcloud,
+  feedbin,
 };
 
 /** The row's kind; one this version does not know is read as the Google Reader API (the first kind there was). */

@@ -14,7 +14,7 @@ import type { SubscribeResult } from '../../api/methods/feeds';
 
 export type AccountKind = 'local' | RemoteAccountKind;
 /** The kinds of sync service an account can be (one backend each: backend-factory.ts). */
-export type RemoteAccountKind = 'greader' | 'fever' | 'miniflux' | 'nextcloud';
+export type RemoteAccountKind = 'greader' | 'fever' | 'miniflux' | 'nextcloud' | 'feedbin';
 
 /** What an account's service can do, as data (the UI shows what it cannot, with the reason, rather than fail). */
 export interface AccountCapabilities {

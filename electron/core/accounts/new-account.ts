@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../api/errors';
 import type { AccountServiceInfo, AddAccountInput } from '../../api/methods/accounts';
 import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
+import { FEEDBIN_API_URL } from '../feedbin/session';
 import { completeApiUrl } from '../greader/api-url';
 import { completeMinifluxUrl } from '../miniflux/api-url';
 import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
@@ -60,6 +61,9 @@ export function checkNewAccount(input: AddAccountInput): CheckedAccount {
     const completed = completeNextcloudApiUrl(input.url);
     if (!completed.ok) throw new ApiError('INVALID_ARGUMENTS', completed.message);
     [serviceId, label, typed] = ['nextcloud', NEXTCLOUD_LABEL, completed.url];
+  } else if (input.kind === 'feedbin') {
+    // Feedbin is hosted at one address; another only where a test points it at a fake.
+    [serviceId, label, typed] = ['feedbin', 'Feedbin', input.url ?? FEEDBIN_API_URL];
   } else {
     // Fever's address is the server's own endpoint (FreshRSS: …/api/fever.php, Miniflux: …/fever/): nothing to complete.
     [serviceId, label, typed] = ['fever', 'Fever API', input.url];
@@ -99,7 +103,7 @@ export function newAccountRow(
   };
 }
 
-/** The services "Add account" offers, as the form needs them: the Google Reader API variants, then Fever, Nextcloud. */
+/** The services "Add account" offers, as the form needs them: the Google Reader API variants (Miniflux's own API before its Google Reader one), then Fever, Nextcloud News, Feedbin. */
 export function accountServices(): AccountServiceInfo[] {
   const greader = GREADER_SERVICE_IDS.map((id): AccountServiceInfo => {
     const service = GREADER_SERVICES[id];
@@ -137,8 +141,16 @@ export function accountServices(): AccountServiceInfo[] {
     defaultUrl: null,
     needsAppCredentials: false,
   };
+  const feedbin: AccountServiceInfo = {
+    service: 'feedbin',
+    kind: 'feedbin',
+    label: 'Feedbin',
+    needsUrl: false,
+    defaultUrl: FEEDBIN_API_URL,
+    needsAppCredentials: false,
+  };
   // Miniflux's own API first; its Google Reader API variant stays, for accounts added with it, right after.
   const beforeGReaderMiniflux = greader.findIndex((entry) => entry.service === 'miniflux');
   greader.splice(beforeGReaderMiniflux < 0 ? greader.length : beforeGReaderMiniflux, 0, miniflux);
-  return [...greader, fever, nextcloud];
+  return [...greader, fever, nextcloud, feedbin];
 }

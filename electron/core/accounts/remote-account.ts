@@ -2,6 +2,7 @@
  * What the account service hands the backend it builds for a remote account row, and what it keeps of it: shared by
  * backend-factory.ts and every kind's backend file (so neither imports the other's module).
  */
+import type { Feed } from '../../api/library-models';
 import type { Db } from '../db/sql';
 import type { HttpTransport } from '../net/http-transport';
 import type { AccountRow } from '../library/tables/accounts-table';
@@ -30,4 +31,9 @@ export interface RemoteAccount {
   readonly backend: AccountBackend;
   /** Subscribes on the server into the folder named so (an import into the account, a feed moved to it). */
   subscribeInFolder(url: string, folderName: string | null, signal?: AbortSignal): Promise<void>;
+  /**
+   * The feed a subscribe here made, where the server keeps it under another address than the one asked for (Feedbin
+   * follows redirects and a site's address to its feed); absent or null: found by its address alone.
+   */
+  subscribedFeed?(url: string): Feed | null;
 }

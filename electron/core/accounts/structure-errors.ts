@@ -7,6 +7,7 @@ import type { AccountCapabilities } from './backend';
 import { NeedsPasswordError } from './greader-backend';
 import {
   isPermanentRefusal,
+  isServiceError,
   isUnreachable,
   isUnreadableAnswer,
   refusalReasonOf,
@@ -79,6 +80,8 @@ export function serverRefusal(action: StructureAction, accountName: string, erro
     return new ApiError('CONFLICT', `${accountName} refused the change (HTTP ${error.status}), ${not}.`);
   if (isUnreadableAnswer(error))
     return new ApiError('UNAVAILABLE', `${accountName} gave an answer Broadsheet could not read, ${not}.`);
+  // Any other failure of a protocol client: its own sentence.
+  if (isServiceError(error)) return new ApiError('UNAVAILABLE', `${error.message} The ${what} was not ${done}.`);
   if (error instanceof Error && error.name === 'AbortError')
     return new ApiError('CANCELLED', `The change was stopped, ${not}.`);
   return error;

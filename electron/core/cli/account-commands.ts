@@ -25,7 +25,7 @@ import { parseArgs, type ParsedArgs } from './parse-args';
 import { readLines, type SecretInput } from './read-stdin';
 
 export const ACCOUNT_ADD_USAGE =
-  'account add --data-dir <dir> --kind greader|fever|nextcloud [--service freshrss|theoldreader|bazqux|miniflux|inoreader|other] --url <url> --user <name> --password-stdin [--app-id <id>] [--name <label>] [--allow-http] [--pin-sha256 <fingerprint>]';
+  'account add --data-dir <dir> --kind greader|fever|nextcloud|feedbin [--service freshrss|theoldreader|bazqux|miniflux|inoreader|other] --url <url> --user <name> --password-stdin [--app-id <id>] [--name <label>] [--allow-http] [--pin-sha256 <fingerprint>]';
 export const ACCOUNT_ADD_MINIFLUX_USAGE =
   'account add --data-dir <dir> --kind miniflux --url <url> (--token-stdin | --user <name> --password-stdin) [--name <label>] [--allow-http] [--pin-sha256 <fingerprint>]';
 export const ACCOUNT_LIST_USAGE = 'account list --data-dir <dir>';
@@ -33,10 +33,10 @@ export const ACCOUNT_REMOVE_USAGE = 'account remove --data-dir <dir> --account <
 export const ACCOUNT_USAGE = 'account (add | list | remove) --data-dir <dir> [options]';
 
 export const ACCOUNT_HELP = [
-  'Adds, lists or removes a library folder’s sync-service accounts (the Google Reader API: FreshRSS, The Old Reader, BazQux, Miniflux, Inoreader, other servers; the Fever API: FreshRSS, Miniflux, Tiny Tiny RSS…; Miniflux’s own API; Nextcloud News).',
+  'Adds, lists or removes a library folder’s sync-service accounts (the Google Reader API: FreshRSS, The Old Reader, BazQux, Miniflux, Inoreader, other servers; the Fever API: FreshRSS, Miniflux, Tiny Tiny RSS…; Miniflux’s own API; Nextcloud News; Feedbin).',
   '',
   `  ${ACCOUNT_ADD_USAGE}`,
-  '      Tests the user name and password with the server first: a refused password exits 1 and saves nothing. The password is the first line of stdin (e.g. `printf "%s\\n" "$PW" | npm run cli -- account add … --password-stdin`), never an argument, which other users can see. Inoreader also needs --app-id and your App key as the second line of stdin. --url is the server’s API endpoint (FreshRSS: https://host/api/greader.php; a known service’s base URL is completed; The Old Reader, BazQux and Inoreader need none). --service (Google Reader API only) defaults to other. --kind fever needs the Fever endpoint as --url (FreshRSS: https://host/api/fever.php; Miniflux: https://host/fever/); a Fever account cannot add or remove feeds or rename folders from here. --kind nextcloud needs your Nextcloud’s address as --url (e.g. https://cloud.example.org; the News API’s path is added) and takes your password or an app password (the only kind that works with two-factor sign-in). Plain http:// to anything but this computer needs --allow-http. A server with a certificate of its own (self-signed) is reached with --pin-sha256 and its certificate’s SHA-256 fingerprint (AB:CD:… or 64 hex digits, as `openssl x509 -noout -fingerprint -sha256 -in cert.pem` shows it): exactly that certificate is accepted, any other refused. No keychain here: the password is kept in a file readable only by you (<dir>/secrets.json, mode 0600). Prints {"account": {id, kind, service, name, url, user, status}}.',
+  '      Tests the user name and password with the server first: a refused password exits 1 and saves nothing. The password is the first line of stdin (e.g. `printf "%s\\n" "$PW" | npm run cli -- account add … --password-stdin`), never an argument, which other users can see. Inoreader also needs --app-id and your App key as the second line of stdin. --url is the server’s API endpoint (FreshRSS: https://host/api/greader.php; a known service’s base URL is completed; The Old Reader, BazQux and Inoreader need none). --service (Google Reader API only) defaults to other. --kind fever needs the Fever endpoint as --url (FreshRSS: https://host/api/fever.php; Miniflux: https://host/fever/); a Fever account cannot add or remove feeds or rename folders from here. --kind nextcloud needs your Nextcloud’s address as --url (e.g. https://cloud.example.org; the News API’s path is added) and takes your password or an app password (the only kind that works with two-factor sign-in). --kind feedbin signs in with your Feedbin email address as --user and needs no --url (it connects to https://api.feedbin.com/v2/). Plain http:// to anything but this computer needs --allow-http. A server with a certificate of its own (self-signed) is reached with --pin-sha256 and its certificate’s SHA-256 fingerprint (AB:CD:… or 64 hex digits, as `openssl x509 -noout -fingerprint -sha256 -in cert.pem` shows it): exactly that certificate is accepted, any other refused. No keychain here: the password is kept in a file readable only by you (<dir>/secrets.json, mode 0600). Prints {"account": {id, kind, service, name, url, user, status}}.',
   `  ${ACCOUNT_ADD_MINIFLUX_USAGE}`,
   '      Miniflux’s own API (feeds, folders, read and starred state, all changeable from here). --url is the address you open Miniflux at (https://reader.example.com; a path it lives under is kept). --token-stdin reads an API key (Miniflux: Settings → API Keys) from stdin’s first line, and the account takes the user name the server gives for it; or --user with --password-stdin signs in with the user name and password. Refused: exit 1, nothing saved. The key is kept as a password is, in <dir>/secrets.json. Miniflux’s Google Reader API is --kind greader --service miniflux.',
   `  ${ACCOUNT_LIST_USAGE}`,
@@ -109,11 +109,13 @@ async function addAccount({ flags, positionals }: ParsedArgs, io: AccountIo): Pr
     return withCore(flags['data-dir'], io, (core) => addAndStore(core, flags['data-dir']!, read.input));
   }
   if (flags['token-stdin'] !== undefined) return usage('--token-stdin is for --kind miniflux (an API key)');
-  if (flags.kind !== 'greader' && flags.kind !== 'fever' && flags.kind !== 'nextcloud')
-    return usage('account add needs --kind greader, fever, miniflux or nextcloud');
+  if (flags.kind !== 'greader' && flags.kind !== 'fever' && flags.kind !== 'nextcloud' && flags.kind !== 'feedbin')
+    return usage('account add needs --kind greader, fever, miniflux, nextcloud or feedbin');
   const kind = flags.kind;
   if (kind === 'fever' && flags.service !== undefined && flags.service !== 'fever')
     return usage('--service is for --kind greader (a Fever account has no variants)');
+  if (kind === 'feedbin' && flags.service !== undefined && flags.service !== 'feedbin')
+    return usage('--service is for --kind greader (Feedbin is one service)');
   if (kind === 'fever' && flags.url === undefined)
     return usage('account add --kind fever needs --url (FreshRSS: https://host/api/fever.php)');
   if (kind === 'nextcloud' && flags.service !== undefined && flags.service !== 'nextcloud')

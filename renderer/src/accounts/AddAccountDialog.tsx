@@ -120,6 +120,8 @@ function AccountForm({
           return { kind: 'miniflux', auth: minifluxAuth, url: typedUrl, ...common };
         case 'nextcloud':
           return { kind: 'nextcloud', url: typedUrl, ...withUser };
+        case 'feedbin':
+          return { kind: 'feedbin', ...withUser };
         case 'greader':
           return {
             kind: 'greader',
@@ -239,7 +241,7 @@ function AccountForm({
       )}
       {!usesToken && (
         <label className="field">
-          <span className="field__label">User name</span>
+          <span className="field__label">{hints.userLabel ?? 'User name'}</span>
           <input
             type="text"
             autoComplete="off"

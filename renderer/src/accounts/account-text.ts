@@ -35,6 +35,7 @@ const SERVICE_NAMES: Record<AccountService, string> = {
   fever: 'Fever API',
   'miniflux-api': 'Miniflux',
   nextcloud: 'Nextcloud News',
+  feedbin: 'Feedbin',
 };
 
 /** "FreshRSS", or "Feeds Broadsheet checks itself" for the local account. */

@@ -11,6 +11,8 @@ export interface ServiceHints {
   urlPlaceholder: string;
   /** The password field's label. */
   passwordLabel: string;
+  /** The user field's label where the service signs in with something else than a user name ("Email"). */
+  userLabel?: string;
   /** Under the password field, where a service wants a password other than the one for its website. */
   password?: string;
 }
@@ -55,6 +57,13 @@ const HINTS: Partial<Record<AccountService, ServiceHints>> = {
     passwordLabel: 'Password or app password',
     password:
       'Your Nextcloud password, or an app password (Settings → Security → Devices & sessions): with two-factor sign-in on, only an app password works.',
+  },
+  feedbin: {
+    url: 'Feedbin has one address, https://api.feedbin.com/v2/: there is none to type.',
+    urlPlaceholder: 'https://api.feedbin.com/v2/',
+    userLabel: 'Email',
+    passwordLabel: 'Password',
+    password: 'The email address and password you sign in to feedbin.com with.',
   },
 };
 

@@ -10,6 +10,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { startGReaderFake, type GReaderFake } from '../../../tests/support/greader-fake/greader-fake';
 import type { FakeServiceId } from '../../../tests/support/greader-fake/variants';
+import { startFeedbinBenchFake } from './feedbin-fake-child';
 import { startFeverBenchFake } from './fever-fake-child';
 import { startMinifluxBenchFake } from './miniflux-fake-child';
 import { startNextcloudBenchFake } from './nextcloud-fake-child';
@@ -89,7 +90,9 @@ export async function runFakeChild(): Promise<void> {
         ? await startMinifluxBenchFake(size, FOLDERS)
         : size.service === 'nextcloud'
           ? await startNextcloudBenchFake(size, FOLDERS)
-          : await startGReaderBenchFake(size, size.service);
+          : size.service === 'feedbin'
+            ? await startFeedbinBenchFake(size, FOLDERS)
+            : await startGReaderBenchFake(size, size.service);
   const send = (reply: Reply) => process.send?.(reply);
   send({ type: 'ready', ...fake.ready });
   let counted = 0;

@@ -212,6 +212,8 @@ function accountInput(fake: FakeProcess, size: AccountsBenchSize): AddAccountInp
     return { kind: 'miniflux', auth: 'token', url: fake.apiUrl, password: fake.password };
   if (size.service === 'nextcloud')
     return { kind: 'nextcloud', url: fake.apiUrl, user: fake.user, password: fake.password };
+  if (size.service === 'feedbin')
+    return { kind: 'feedbin', url: fake.apiUrl, user: fake.user, password: fake.password };
   return {
     kind: 'greader',
     service: size.service,

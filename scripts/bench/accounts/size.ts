@@ -2,7 +2,7 @@
  * The library `npm run bench -- accounts` puts on the fake server, read from the environment (issue 15: 500 feeds,
  * 50,000 items, 2,000 starred, half read; smaller for quick runs), and which service the fake imitates (a Google
  * Reader API variant, `fever`: the Fever API fake, `miniflux`: Miniflux's REST API fake — its Google Reader API
- * variant is `greader-miniflux` —, or `nextcloud`: the Nextcloud News fake). A typo
+ * variant is `greader-miniflux` —, `nextcloud`: the Nextcloud News fake, or `feedbin`: the Feedbin API fake). A typo
  * stops the run before anything is measured, rather than measuring a library nobody asked for.
  */
 import { FAKE_VARIANTS, type FakeServiceId } from '../../../tests/support/greader-fake/variants';
@@ -11,6 +11,8 @@ import { FAKE_VARIANTS, type FakeServiceId } from '../../../tests/support/greade
 export const FEVER_KIND = 'fever';
 /** The Nextcloud News API fake (its own backend). */
 export const NEXTCLOUD_KIND = 'nextcloud';
+/** The Feedbin API v2 fake (its own backend). */
+export const FEEDBIN_KIND = 'feedbin';
 
 /** Miniflux's REST API fake (its own backend); `BENCH_KIND=miniflux` asks for it. */
 export const MINIFLUX_KIND = 'miniflux-api';
@@ -21,11 +23,8 @@ const KIND_ALIASES: Readonly<Record<string, AccountsBenchSize['service']>> = {
   'greader-miniflux': 'miniflux',
 };
 
-/** Issue 16's protocols whose backend (and fake) is not built yet: asking for one stops the run with exit code 1. */
-const NOT_BUILT: Readonly<Record<string, string>> = { feedbin: 'Feedbin' };
-
 export interface AccountsBenchSize {
-  service: FakeServiceId | typeof FEVER_KIND | typeof MINIFLUX_KIND | typeof NEXTCLOUD_KIND;
+  service: FakeServiceId | typeof FEVER_KIND | typeof MINIFLUX_KIND | typeof NEXTCLOUD_KIND | typeof FEEDBIN_KIND;
   feeds: number;
   itemsPerFeed: number;
   /** feeds × itemsPerFeed: BENCH_ITEMS rounded up to whole feeds. */
@@ -43,8 +42,8 @@ export interface AccountsBenchSize {
 
 export type SizeOutcome =
   | { ok: true; size: AccountsBenchSize }
-  /** `exitCode` 1: a kind with no backend yet; 2: a value that is not understood. */
-  | { ok: false; message: string; exitCode: 1 | 2 };
+  /** `exitCode` 2: a value that is not understood. */
+  | { ok: false; message: string; exitCode: 2 };
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -65,7 +64,7 @@ export function accountsBenchSize(env: Env): SizeOutcome {
 class SizeError extends Error {
   constructor(
     message: string,
-    readonly exitCode: 1 | 2 = 2,
+    readonly exitCode: 2 = 2,
   ) {
     super(message);
   }
@@ -77,13 +76,9 @@ function readSize(env: Env): AccountsBenchSize {
     ...Object.keys(FAKE_VARIANTS).filter((id) => id !== 'miniflux'),
     FEVER_KIND,
     NEXTCLOUD_KIND,
+    FEEDBIN_KIND,
     ...Object.keys(KIND_ALIASES),
   ];
-  if (Object.hasOwn(NOT_BUILT, kind))
-    throw new SizeError(
-      `BENCH_KIND: ${NOT_BUILT[kind]}'s backend is not built yet, so there is nothing to measure; the kinds that can run are ${known.join(', ')}.`,
-      1,
-    );
   if (!known.includes(kind)) throw new SizeError(`BENCH_KIND: "${kind}" is not one of ${known.join(', ')}`);
   const feeds = count(env, 'BENCH_FEEDS', DEFAULTS.feeds, 1);
   const items = count(env, 'BENCH_ITEMS', DEFAULTS.items, 1);

@@ -77,6 +77,12 @@ describe('the accounts benchmark line', () => {
     expect(figures.service).toBe('nextcloud');
   });
 
+  it('holds Feedbin to Google Reader’s targets (issue 16: only Fever has its own)', () => {
+    const figures = accountsFigures({ ...measured, service: 'feedbin', firstSync: { ms: 45_000, cpuMs: 30_000 } });
+    expect(figures.service).toBe('feedbin');
+    expect(figures.targets.accounts_first_sync_ms).toEqual({ target: 30_000, met: false });
+  });
+
   it('prints an unmeasured push as null, keeps its key and its note, and does not call the targets met', () => {
     const note = 'accounts_push_ms is null: the outbox is not wired.';
     const figures = accountsFigures({ ...measured, push: null, notes: [note] });

@@ -64,11 +64,10 @@ describe('the benchmark’s library', () => {
     });
   });
 
-  it.each(['feedbin'])('stops with exit code 1 for %s, whose backend is not built yet', (kind) => {
-    expect(accountsBenchSize({ BENCH_KIND: kind })).toMatchObject({
-      ok: false,
-      exitCode: 1,
-      message: expect.stringMatching(/backend is not built yet/),
+  it('runs the Feedbin fake for BENCH_KIND=feedbin', () => {
+    expect(accountsBenchSize({ BENCH_KIND: 'feedbin', BENCH_FEEDS: '50', BENCH_ITEMS: '5000' })).toMatchObject({
+      ok: true,
+      size: { service: 'feedbin', feeds: 50, items: 5_000 },
     });
   });
 

@@ -52,12 +52,20 @@ export class FeedbinFakeStore {
   readonly unread = new Set<number>();
   readonly starred = new Set<number>();
   private nowUs = CLOCK_START_US;
+  /** Indexes (feed id → its subscription, entry id → entry), so a benchmark-sized store answers in linear time. */
+  private readonly subscriptionByFeed = new Map<number, FakeSubscription>();
+  private readonly entryById = new Map<number, FakeEntry>();
   private nextId = { feed: 100, subscription: 500, tagging: 900, entry: 4000 };
 
   /** Now, in microseconds; every call moves the clock on by a few so no two records share a time. */
   tick(): number {
     this.nowUs += 7;
     return this.nowUs;
+  }
+
+  /** The server's present in epoch milliseconds (read only: the clock does not move). */
+  nowMs(): number {
+    return Math.floor(this.nowUs / 1000);
   }
 
   /** Time passes on the server (the next entries arrive later). */
@@ -93,11 +101,12 @@ export class FeedbinFakeStore {
     if (existing) return existing;
     const subscription = { id: this.nextId.subscription++, feedId, title: null, createdAtUs: this.tick() };
     this.subscriptions.set(subscription.id, subscription);
+    this.subscriptionByFeed.set(feedId, subscription);
     return subscription;
   }
 
   subscriptionOfFeed(feedId: number): FakeSubscription | undefined {
-    return [...this.subscriptions.values()].find((subscription) => subscription.feedId === feedId);
+    return this.subscriptionByFeed.get(feedId);
   }
 
   /** Unsubscribing takes the feed's taggings with it, as on feedbin.com. */
@@ -105,6 +114,7 @@ export class FeedbinFakeStore {
     const subscription = this.subscriptions.get(subscriptionId);
     if (!subscription) return false;
     this.subscriptions.delete(subscriptionId);
+    this.subscriptionByFeed.delete(subscription.feedId);
     for (const tagging of this.taggings.values())
       if (tagging.feedId === subscription.feedId) this.taggings.delete(tagging.id);
     return true;
@@ -132,7 +142,7 @@ export class FeedbinFakeStore {
     for (let index = 0; index < count; index++) {
       const id = this.nextId.entry++;
       const createdAtUs = this.tick();
-      this.entries.push({
+      const entry: FakeEntry = {
         id,
         feedId: Number(feedId),
         title: `Entry ${id}`,
@@ -142,7 +152,9 @@ export class FeedbinFakeStore {
         summary: `Entry ${id}`,
         publishedUs: createdAtUs - 3_600_000_000,
         createdAtUs,
-      });
+      };
+      this.entries.push(entry);
+      this.entryById.set(id, entry);
       if (options.unread !== false) this.unread.add(id);
       ids.push(String(id));
     }
@@ -159,7 +171,7 @@ export class FeedbinFakeStore {
   }
 
   entry(id: number): FakeEntry | undefined {
-    return this.entries.find((entry) => entry.id === id);
+    return this.entryById.get(id);
   }
 
   // "Another device": state changes made elsewhere, read back by tests.

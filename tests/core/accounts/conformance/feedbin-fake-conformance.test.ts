@@ -1,0 +1,4 @@
+import { conformanceSuite } from './conformance-cases';
+import { feedbinFakeTarget } from './feedbin-fake-target';
+
+conformanceSuite(feedbinFakeTarget());
