@@ -180,7 +180,7 @@ describe('a Feedbin account', () => {
     fake.failNext({ endpoint: 'tags.json', method: 'POST', status: 500 });
     await expect(local.handlers['sections.rename'](section.id, 'World News')).rejects.toMatchObject({
       code: 'UNAVAILABLE',
-      message: expect.stringMatching(/HTTP 500.*The folder was not renamed\./),
+      message: expect.stringMatching(/failed \(HTTP 500\), so the folder was not renamed: try again later\./),
     });
     fake.failNext({ endpoint: `subscriptions/${feed.subscriptionId}.json`, method: 'PATCH', status: 403 });
     const feedHere = (local.handlers['feeds.list']() as { id: string; accountId: string }[]).find(
@@ -188,7 +188,7 @@ describe('a Feedbin account', () => {
     )!;
     await expect(local.handlers['feeds.update'](feedHere.id, { title: 'Mine' })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: expect.stringMatching(/refused .*The feed was not renamed\./),
+      message: expect.stringMatching(/refused the change \(HTTP 403\), so the feed was not renamed\./),
     });
     expect(local.sections(account.id)).toEqual(['News']);
     expect([...fake.store.taggings.values()].map((tagging) => tagging.name)).toEqual(['News']);

@@ -98,6 +98,6 @@ describe('account add --kind feedbin', () => {
       { stdin: stdin('pw\n'), now },
     );
     expect(wrongKind.exitCode).toBe(2);
-    expect(wrongKind.output).toMatch(/--kind greader, fever or feedbin/);
+    expect(wrongKind.output).toMatch(/--kind greader, fever, miniflux, nextcloud or feedbin/);
   });
 });
