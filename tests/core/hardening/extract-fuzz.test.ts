@@ -23,7 +23,7 @@ function extractSafely(input: string | Uint8Array, options: Parameters<typeof ex
   try {
     return extractArticle(input, options);
   } catch (error) {
-    throw new Error(`extractArticle threw: ${error instanceof Error ? error.stack : String(error)}`);
+    throw new Error(`extractArticle threw: ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
   }
 }
 
