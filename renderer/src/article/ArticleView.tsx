@@ -176,7 +176,11 @@ function LoadedArticle({
           aria-labelledby="article-title"
           style={readingStyle(saver.current.reading)}
         >
-          <ArticleHeader article={article} onCategory={onCategory} titleRef={titleRef} />
+          <ArticleHeader
+            article={fullText.page ? { ...article, ...fullText.page } : article}
+            onCategory={onCategory}
+            titleRef={titleRef}
+          />
           {teaser && (
             <TeaserOffer
               feedId={article.feedId}

@@ -34,7 +34,11 @@ export function FullTextMissing({ fetching, offline, tryAgain, openOriginal }: F
           {fetching ? 'Trying again…' : 'Try again'}
         </button>
         {openOriginal && (
-          <button type="button" className="button button--small button--primary" onClick={openOriginal}>
+          <button
+            type="button"
+            className="button button--small button--primary teaser-offer__show"
+            onClick={openOriginal}
+          >
             <Icon name="external" />
             <span>Open in browser</span>
           </button>

@@ -19,7 +19,7 @@ export const NOT_EXTRACTED = 'The full text couldn’t be extracted from this pa
 
 export function useFullText(article: Article, online: boolean, onFetched: () => void) {
   const api = useApi();
-  const [fetched, setFetched] = useState<string | null>(null);
+  const [fetched, setFetched] = useState<Article | null>(null);
   const [status, setStatus] = useState<FullTextFetch>({ state: 'idle' });
   const [announcement, setAnnouncement] = useState('');
   // The core found itself offline although the window thought otherwise; cleared by the next try.
@@ -46,7 +46,7 @@ export function useFullText(article: Article, online: boolean, onFetched: () => 
           return;
         }
         setNotExtracted(false);
-        setFetched(updated.fullTextHtml);
+        setFetched(updated);
         setStatus({ state: 'idle' });
         setAnnouncement('Showing the full text.');
         onFetched();
@@ -71,7 +71,13 @@ export function useFullText(article: Article, online: boolean, onFetched: () => 
   };
 
   return {
-    html: article.fullTextHtml ?? fetched,
+    html: article.fullTextHtml ?? fetched?.fullTextHtml ?? null,
+    /** What the page brought with the text fetched now: the header shows its title, byline and length. */
+    page: fetched && {
+      title: fetched.title,
+      byline: fetched.byline,
+      wordCount: fetched.wordCount,
+    },
     state: status.state,
     error: status.state === 'failed' ? status.error : null,
     /** True when fetching cannot work now: the button is off and says why, quietly. */

@@ -257,6 +257,24 @@ describe('the article view', () => {
       expect(header).not.toHaveTextContent('Courier desk');
     });
 
+    it('shows the byline and whole title a fetch on request brought', async () => {
+      await openStory({
+        ...libraryHandlers(),
+        'articles.get': () => article(0, { author: 'Courier desk' }),
+        'articles.fetchFullText': () =>
+          article(0, {
+            author: 'Courier desk',
+            byline: 'Jane Doe',
+            title: 'Story 0 and the rest of its title',
+            fullTextHtml: '<p>The whole story.</p>',
+          }),
+      });
+      await userEvent.click(within(pane()).getByRole('button', { name: 'Fetch full text' }));
+      expect(await within(pane()).findByText('The whole story.')).toBeInTheDocument();
+      expect(within(pane()).getByRole('heading', { level: 1 })).toHaveTextContent('Story 0 and the rest of its title');
+      expect(within(pane()).getByRole('banner')).toHaveTextContent('Jane Doe');
+    });
+
     it('shows the feed’s author when the page gave no byline', async () => {
       await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { author: 'Courier desk' }) });
       expect(within(pane()).getByRole('banner')).toHaveTextContent('Courier desk');
