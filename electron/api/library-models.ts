@@ -165,6 +165,10 @@ export const ArticleSchema = ArticleSummarySchema.extend({
   /** Raw HTML as fetched: hostile, sanitize before showing. */
   contentHtml: z.string().nullable(),
   fullTextHtml: z.string().nullable(),
+  /** The byline of the article's page, kept with its full text: a name (the feed's own is `author`). */
+  byline: z.string().nullable(),
+  /** The page was fetched but held no credible article text: the feed's text is shown, and the view says so. */
+  fullTextFailed: z.boolean(),
   text: z.string(),
   contentHash: z.string(),
   bookmark: BookmarkSchema.nullable(),

@@ -7,7 +7,7 @@ import { showTheme } from './support/in-page';
 import { watchPage, type PageProblems } from './support/page-watch';
 import { startPreview, type RunningPreview } from './support/preview';
 import { expectAccessible, expectHealthy, screenshot } from './support/reader-app';
-import { seedTeasers, teaserPage, TEASERS } from './support/seed/seed-teasers';
+import { seedTeasers, teaserPage, TEASERS, walledPage } from './support/seed/seed-teasers';
 
 /**
  * Reading a feed that sends teasers, from the keyboard: the article says it is a summary, `f` brings the
@@ -23,6 +23,11 @@ beforeAll(async () => {
     if (request.url === '/story/ferry') {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end(teaserPage());
+      return;
+    }
+    if (request.url === '/story/moorings') {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(walledPage());
       return;
     }
     response.writeHead(404).end();
@@ -72,6 +77,8 @@ describe('reading a feed that sends teasers', () => {
     await page.keyboard.press('f');
     await readingPane(page).getByText(TEASERS.fullTextSentence).first().waitFor();
     await offer.waitFor({ state: 'detached' });
+    // The page's byline, in the article's header.
+    await readingPane(page).locator('.article__byline', { hasText: TEASERS.byline }).waitFor();
     expect(await readingPane(page).getByRole('button', { name: 'Full text' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
@@ -91,6 +98,28 @@ describe('reading a feed that sends teasers', () => {
     }
     await readingPane(page).getByRole('heading', { level: 1, name: TEASERS.nextTitle }).waitFor();
     expect(await scrolled()).toBe(0);
+    expectHealthy(problems);
+    await page.context().close();
+  });
+
+  it('says so when the page holds only the site’s chrome, and keeps the feed’s text', async () => {
+    const { page, problems } = await openHarbour('light');
+    await page.getByRole('button', { name: new RegExp(TEASERS.walledTitle) }).click();
+    await readingPane(page).getByRole('heading', { level: 1, name: TEASERS.walledTitle }).waitFor();
+    await readingPane(page)
+      .getByRole('complementary', { name: 'This is the feed’s summary.' })
+      .getByRole('button', { name: /Show full text/ })
+      .click();
+    const note = readingPane(page).getByRole('complementary', {
+      name: 'The full text couldn’t be extracted from this page.',
+    });
+    await note.getByRole('button', { name: 'Open in browser' }).waitFor();
+    await note.getByRole('button', { name: 'Try again' }).waitFor();
+    await readingPane(page).getByText('Owners of private moorings will pay a fifth more').waitFor();
+    expect(await readingPane(page).getByText('Sign in').count()).toBe(0);
+    expect(await readingPane(page).getByRole('alert').count()).toBe(0);
+    await screenshot(page, 'full-text-not-extracted-light');
+    await expectAccessible(page);
     expectHealthy(problems);
     await page.context().close();
   });

@@ -48,7 +48,7 @@ export const articlesMethods = {
   'articles.fetchFullText': method({
     owner: core,
     summary:
-      'Fetches one article’s web page now and keeps its extracted full text next to the feed’s content; returns the updated article. Fails with a reader-facing message when offline, or when the page cannot be fetched or holds no article.',
+      'Fetches one article’s web page now and keeps its extracted full text next to the feed’s content; returns the updated article. Fails with a reader-facing message when offline, or when the page cannot be fetched or holds no credible article (then `details.reason` is `not-an-article`, the feed’s text stays and the article is marked `fullTextFailed`).',
     args: z.tuple([Id]),
     result: ArticleSchema,
   }),

@@ -13,6 +13,8 @@ export const SEARCH_TABLE = 'article_search';
 export interface SearchDocument {
   title: string;
   author: string | null;
+  /** The page's byline (kept with full text): searched as an author, beside the feed's. */
+  byline?: string | null;
   text: string;
   categories: readonly string[];
 }
@@ -55,10 +57,16 @@ export function ensureSearchIndex(db: Db, fts5Available = hasFts5(db)): boolean 
     END;
   `);
   known.set(db, true);
-  const rows = all<{ id: number; title: string; author: string | null; text: string; categories: string }>(
-    db,
-    'SELECT id, title, author, text, categories FROM articles',
-  );
+  // Migration 002 builds the index of a library older than the byline column (migration 016).
+  const byline = get(db, "SELECT 1 AS x FROM pragma_table_info('articles') WHERE name = 'byline'") ? 'byline' : 'NULL';
+  const rows = all<{
+    id: number;
+    title: string;
+    author: string | null;
+    byline: string | null;
+    text: string;
+    categories: string;
+  }>(db, `SELECT id, title, author, ${byline} AS byline, text, categories FROM articles`);
   for (const row of rows) {
     writeSearchDocument(db, row.id, { ...row, categories: JSON.parse(row.categories) as string[] }, false);
   }
@@ -73,8 +81,17 @@ export function writeSearchDocument(db: Db, id: number, doc: SearchDocument, rep
     `INSERT INTO ${SEARCH_TABLE} (rowid, title, author, body, categories) VALUES (?, ?, ?, ?, ?)`,
     id,
     segmentForIndex(doc.title),
-    doc.author === null ? null : segmentForIndex(doc.author),
+    authorsOf(doc),
     segmentForIndex(doc.text),
     segmentForIndex(doc.categories.join(' ; ')),
   );
+}
+
+/** The feed's author and the page's byline, both searchable as the author; the same name once. */
+function authorsOf(doc: SearchDocument): string | null {
+  const names = [doc.author, doc.byline ?? null].filter((name): name is string => Boolean(name));
+  const distinct = names.filter(
+    (name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index,
+  );
+  return distinct.length === 0 ? null : segmentForIndex(distinct.join(' ; '));
 }

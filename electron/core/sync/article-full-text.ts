@@ -15,7 +15,8 @@ import { identityOf } from '../library/articles/normalize-entry';
 import type { ParsedEntry } from '../library/articles/parsed-entry';
 import { upsertArticles } from '../library/articles/upsert-articles';
 import { notFound, toIdString, toRowId } from '../library/row-ids';
-import { fetchFullText, type FullTextDeps, type FullTextFailure } from './full-text';
+import { markFullTextFailed } from '../library/tables/articles-table';
+import { feedTextOf, fetchFullText, type FullTextDeps, type FullTextFailure } from './full-text';
 
 const FAILURE_CODES: Record<FullTextFailure, ApiErrorCode> = {
   unreachable: 'UNAVAILABLE',
@@ -57,7 +58,20 @@ export async function fetchArticleFullText(id: string, deps: ArticleFullTextDeps
       reason: 'offline',
     });
   }
-  const outcome = await fetchFullText(row.url, deps);
+  const outcome = await fetchFullText(
+    row.url,
+    deps,
+    feedTextOf({ contentHtml: row.content_html, summary: row.summary }),
+  );
+  if (!outcome.ok && outcome.reason === 'not-an-article') {
+    // The page is there but its text is not credible: the article keeps the feed's, and says so when opened again.
+    markFullTextFailed(deps.db(), rowId);
+    throw new ApiError(
+      'NOT_FOUND',
+      'The full text couldn’t be extracted from this page. The feed’s text is kept; open the page in your browser to read it there.',
+      { reason: outcome.reason, detail: outcome.message },
+    );
+  }
   if (!outcome.ok)
     throw new ApiError(FAILURE_CODES[outcome.reason], `The full text could not be fetched: ${outcome.message}`, {
       reason: outcome.reason,
@@ -66,7 +80,13 @@ export async function fetchArticleFullText(id: string, deps: ArticleFullTextDeps
   // The article may have been deleted (unsubscribed) while its page was downloading: storing it again would revive it.
   const current = storedRow(deps.db(), rowId);
   if (!current) throw notFound('article', id);
-  const entry = { ...toEntry(current), fullTextHtml: outcome.html, text: outcome.text };
+  const entry = {
+    ...toEntry(current),
+    fullTextHtml: outcome.html,
+    text: outcome.text,
+    pageTitle: outcome.title,
+    byline: outcome.byline,
+  };
   // Same identity, so upsert replaces this row rather than adding a twin; guard it anyway.
   if (identityOf(entry) !== current.identity)
     throw new ApiError('INTERNAL', 'The article could not be matched to its stored copy.');

@@ -4,13 +4,20 @@
  * A page that fails to download or extract costs that article its full text,
  * never the feed its refresh. Capped per refresh so a feed that suddenly
  * lists 500 new links does not turn one refresh into 500 page downloads.
+ * What the extractor found replaces nothing unless it is credible
+ * (full-text-credibility.ts): a login bar is not the article. An article
+ * whose page held no credible text keeps the feed's and is marked
+ * (`fullTextFailed`), so the article view can say so.
  */
 import { extractArticle } from '../fulltext/extract-article';
+import { cleanByline } from '../library/articles/byline';
 import { identityOf } from '../library/articles/normalize-entry';
 import type { ParsedEntry } from '../library/articles/parsed-entry';
+import { htmlToText } from '../library/articles/plain-text';
 import type { Fetcher } from '../net/fetch-resource';
 import type { FetchErrorCode, FetchResult } from '../net/fetch-result';
 import { hostKey, type Limiter } from '../net/limiter';
+import { judgeFullText } from './full-text-credibility';
 
 export const MAX_FULL_TEXT_PER_REFRESH = 25;
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
@@ -35,17 +42,27 @@ export async function addFullText(
       .slice(0, MAX_FULL_TEXT_PER_REFRESH),
   );
   if (wanted.size === 0) return [...entries];
-  const extracted = new Map<ParsedEntry, { html: string; text: string }>();
+  const outcomes = new Map<ParsedEntry, FullTextOutcome>();
   await Promise.all(
     [...wanted].map(async (entry) => {
-      const found = await fetchFullText(entry.url!, deps).catch(() => null);
-      if (found?.ok) extracted.set(entry, found);
+      const found = await fetchFullText(entry.url!, deps, feedTextOf(entry)).catch(() => null);
+      if (found) outcomes.set(entry, found);
     }),
   );
   return entries.map((entry) => {
-    const found = extracted.get(entry);
-    return found ? { ...entry, fullTextHtml: found.html, text: found.text } : entry;
+    const found = outcomes.get(entry);
+    if (found?.ok)
+      return { ...entry, fullTextHtml: found.html, text: found.text, pageTitle: found.title, byline: found.byline };
+    if (found?.reason === 'not-an-article') return { ...entry, fullTextFailed: true };
+    return entry;
   });
+}
+
+/** What the feed itself says of the article, as plain text: the yardstick for the page's text. */
+export function feedTextOf(entry: Pick<ParsedEntry, 'contentHtml' | 'summary'>): string {
+  const fromContent = entry.contentHtml ? htmlToText(entry.contentHtml) : '';
+  const summary = entry.summary?.trim() ?? '';
+  return fromContent.length >= summary.length ? fromContent : summary;
 }
 
 /**
@@ -55,10 +72,17 @@ export async function addFullText(
  */
 export type FullTextFailure = 'unreachable' | 'no-page' | 'cancelled' | 'not-an-article';
 export type FullTextOutcome =
-  { ok: true; html: string; text: string } | { ok: false; reason: FullTextFailure; message: string };
+  | { ok: true; html: string; text: string; title: string | null; byline: string | null }
+  | { ok: false; reason: FullTextFailure; message: string };
 
-/** One article page, fetched under the shared limiter and extracted; the per-feed and the on-demand paths share it. */
-export async function fetchFullText(url: string, deps: FullTextDeps): Promise<FullTextOutcome> {
+/** Said when the page was there but held nothing credible as the article (the article view says the same). */
+export const NOT_EXTRACTED_MESSAGE = 'The full text couldn’t be extracted from this page.';
+
+/**
+ * One article page, fetched under the shared limiter, extracted and judged against the feed's own text (plain
+ * text; empty when the feed has none); every path that stores full text goes through it.
+ */
+export async function fetchFullText(url: string, deps: FullTextDeps, feedText: string): Promise<FullTextOutcome> {
   const result = await deps.limiter.run(
     hostKey(url),
     () =>
@@ -77,7 +101,21 @@ export async function fetchFullText(url: string, deps: FullTextDeps): Promise<Fu
     now: deps.now,
   });
   if (!extracted.ok) return { ok: false, reason: 'not-an-article', message: extracted.message };
-  return { ok: true, html: extracted.article.contentHtml, text: extracted.article.textContent };
+  const { article } = extracted;
+  const credibility = judgeFullText({
+    text: article.textContent,
+    html: article.contentHtml,
+    feedText,
+    description: article.excerpt,
+  });
+  if (!credibility.credible) return { ok: false, reason: 'not-an-article', message: NOT_EXTRACTED_MESSAGE };
+  return {
+    ok: true,
+    html: article.contentHtml,
+    text: article.textContent,
+    title: article.title.trim() || null,
+    byline: cleanByline(article.byline),
+  };
 }
 
 /** Network trouble, time-outs, a busy or failing server: the page may well be there later. */

@@ -1,8 +1,9 @@
 /**
  * Between parsing and storing: the parser's articles as the library's
  * entries, and what the library already has of them. Extracted full text is
- * not in the feed document, so it is carried over from the stored article;
- * otherwise the next refresh would see a "changed" entry and drop it.
+ * not in the feed document, so it is carried over from the stored article
+ * with the page's title and byline; otherwise the next refresh would see a
+ * "changed" entry and drop them.
  */
 import { all, placeholders, type Db } from '../db/sql';
 import { identityOf } from '../library/articles/normalize-entry';
@@ -29,6 +30,16 @@ interface StoredRow {
   identity: string;
   full_text_html: string | null;
   text: string;
+  page_title: string | null;
+  byline: string | null;
+}
+
+/** What the article's page gave, as stored. */
+export interface StoredPage {
+  html: string;
+  text: string;
+  pageTitle: string | null;
+  byline: string | null;
 }
 
 /** SQLite's default limit on bound parameters is 32,766; stay well inside it. */
@@ -38,24 +49,30 @@ export interface StoredEntries {
   /** Identities already stored for the feed. */
   known: Set<string>;
   /** Stored full text by identity. */
-  fullText: Map<string, { html: string; text: string }>;
+  fullText: Map<string, StoredPage>;
 }
 
 export function readStoredEntries(db: Db, feedRowId: number, entries: readonly ParsedEntry[]): StoredEntries {
   const identities = [...new Set(entries.map(identityOf))];
   const known = new Set<string>();
-  const fullText = new Map<string, { html: string; text: string }>();
+  const fullText = new Map<string, StoredPage>();
   for (let start = 0; start < identities.length; start += CHUNK) {
     const chunk = identities.slice(start, start + CHUNK);
     const rows = all<StoredRow>(
       db,
-      `SELECT identity, full_text_html, text FROM articles WHERE feed_id = ? AND identity IN (${placeholders(chunk.length)})`,
+      `SELECT identity, full_text_html, text, page_title, byline FROM articles WHERE feed_id = ? AND identity IN (${placeholders(chunk.length)})`,
       feedRowId,
       ...chunk,
     );
     for (const row of rows) {
       known.add(row.identity);
-      if (row.full_text_html) fullText.set(row.identity, { html: row.full_text_html, text: row.text });
+      if (row.full_text_html)
+        fullText.set(row.identity, {
+          html: row.full_text_html,
+          text: row.text,
+          pageTitle: row.page_title,
+          byline: row.byline,
+        });
     }
   }
   return { known, fullText };
@@ -65,6 +82,8 @@ export function withStoredFullText(entries: readonly ParsedEntry[], stored: Stor
   if (stored.fullText.size === 0) return [...entries];
   return entries.map((entry) => {
     const kept = stored.fullText.get(identityOf(entry));
-    return kept && !entry.fullTextHtml ? { ...entry, fullTextHtml: kept.html, text: kept.text } : entry;
+    return kept && !entry.fullTextHtml
+      ? { ...entry, fullTextHtml: kept.html, text: kept.text, pageTitle: kept.pageTitle, byline: kept.byline }
+      : entry;
   });
 }

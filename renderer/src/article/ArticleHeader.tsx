@@ -1,6 +1,7 @@
 /**
- * Title, byline (source, author, time, reading time) and categories, each of which opens its list. The title takes
- * the article's `lang` and `dir`; names and categories, which may be in any script, find their own direction.
+ * Title, byline (source, author, time, reading time) and categories, each of which opens its list. The author is
+ * the page's byline where its full text brought one, else the feed's. The title takes the article's `lang` and
+ * `dir`; names and categories, which may be in any script, find their own direction.
  */
 import type { RefObject } from 'react';
 import type { Article } from '@contract/library-models';
@@ -17,6 +18,7 @@ export function ArticleHeader({
   titleRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const time = article.publishedAt ?? article.sortTime;
+  const author = article.byline ?? article.author;
   return (
     <header className="article__header">
       <p className="article__source">{article.feedTitle}</p>
@@ -24,9 +26,9 @@ export function ArticleHeader({
         {article.title || 'Untitled'}
       </h1>
       <p className="article__byline">
-        {article.author && (
+        {author && (
           <>
-            <span dir="auto">{article.author}</span>
+            <span dir="auto">{author}</span>
             <span aria-hidden="true"> · </span>
           </>
         )}

@@ -16,6 +16,7 @@ import { ArticleToolbar } from './ArticleToolbar';
 import { BackToTop } from './BackToTop';
 import { BookmarkEditor } from './BookmarkEditor';
 import { BookmarkNote } from './BookmarkNote';
+import { FullTextMissing } from './FullTextMissing';
 import type { ImageMap } from './offline-images';
 import { readingStyle } from './reading-style';
 import type { TextSource } from './TextButtons';
@@ -105,7 +106,9 @@ function LoadedArticle({
         api.call('links.openExternal', original).catch((error: unknown) => report('Opening the original', error));
       }
     : null;
-  const teaser = original && !fullText.html ? teaserReason(article) : null;
+  // A page already tried and found without the article: say so, rather than offer it again as the whole article.
+  const missing = Boolean(original && !fullText.html && fullText.notExtracted);
+  const teaser = original && !fullText.html && !missing ? teaserReason(article) : null;
   const fetchFullText = original && !fullText.html ? fullText.fetch : () => undefined;
   useEffect(() => {
     if (!commandsRef) return;
@@ -173,13 +176,25 @@ function LoadedArticle({
           aria-labelledby="article-title"
           style={readingStyle(saver.current.reading)}
         >
-          <ArticleHeader article={article} onCategory={onCategory} titleRef={titleRef} />
+          <ArticleHeader
+            article={fullText.page ? { ...article, ...fullText.page } : article}
+            onCategory={onCategory}
+            titleRef={titleRef}
+          />
           {teaser && (
             <TeaserOffer
               feedId={article.feedId}
               fetching={fullText.state === 'fetching'}
               offline={fullText.offline}
               fetchFullText={fullText.fetch}
+            />
+          )}
+          {missing && (
+            <FullTextMissing
+              fetching={fullText.state === 'fetching'}
+              offline={fullText.offline}
+              tryAgain={fullText.fetch}
+              openOriginal={openOriginal}
             />
           )}
           {article.bookmark && <BookmarkNote bookmark={article.bookmark} />}

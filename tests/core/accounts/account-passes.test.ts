@@ -140,6 +140,28 @@ describe('account articles get the passes a refresh gives', () => {
     expect(pages.hits('/before')).toBe(0);
   });
 
+  it('keeps the service’s text when the page holds less than it, and marks the article (issue 17)', async () => {
+    const essays = fake.addFeed('https://feeds.example/essays.xml', 'Essays', ['Reading']);
+    const account = await addAccount();
+    await call(h, 'feeds.update', accountFeed(account).id, { options: { fullText: true } });
+    // The service sends the whole essay; the page shows a preview of a fifth of it (and a sign-in bar).
+    const whole = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(paragraph).join('');
+    pages.set('/preview-only', {
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><head><title>Whole essay</title></head><body><nav><a href="/login">Sign in</a></nav>
+        <article><h1>Whole essay</h1>${paragraph(1)}${paragraph(2)}</article></body></html>`,
+    });
+    fake.addItems(essays.streamId, 1, () => ({ title: 'Whole essay', url: pages.url('/preview-only'), html: whole }));
+    await call(h, 'accounts.sync', account.id);
+    await settled();
+
+    const article = await articleOf(accountFeed(account).id, 'Whole essay');
+    expect(pages.hits('/preview-only')).toBe(1);
+    expect(article).toMatchObject({ fullTextHtml: null, fullTextFailed: true });
+    expect(article.contentHtml).toContain('Paragraph 10 of the photo essay');
+    expect(article.text).toContain('Paragraph 10 of the photo essay');
+  });
+
   it('fetches at most the newest 25 pages per feed and sync, and keeps a failing page for a later try', async () => {
     const busy = fake.addFeed('https://feeds.example/busy.xml', 'Busy', ['Reading']);
     const account = await addAccount();

@@ -102,4 +102,36 @@ describe('imported bookmarks get their full text', () => {
     );
     expect(server.hits('/later')).toBe(1);
   });
+
+  it('keeps the link when the page holds only its chrome, marks the article, and takes the page when it comes back whole', async () => {
+    h = createHarness();
+    h.core.sync.engine.setOnline(false);
+    const chrome = `<!doctype html><html><head><title>Saved essay</title></head><body>
+      <div><a href="/login">Sign in</a> / <a href="/register">Register</a> / <a href="/">The Quarterly</a></div></body></html>`;
+    server.set('/walled-essay', { contentType: 'text/html; charset=utf-8', body: chrome });
+    await call(h, 'imports.bookmarks', { text: `url,title\n${server.url('/walled-essay')},Saved…\n` });
+    h.core.sync.engine.setOnline(true);
+    const [saved] = (await call(h, 'articles.list', { scope: { kind: 'bookmarks' } })).items;
+
+    expect(await pass()).toMatchObject({ fetched: 0, failed: 1 });
+    expect(await call(h, 'articles.get', saved!.id)).toMatchObject({ fullTextHtml: null, fullTextFailed: true });
+    expect((await call(h, 'search.articles', { query: 'Register' })).hits).toEqual([]);
+
+    // Tried again later, as any failing page is: now the essay is there, with its author and whole title.
+    const whole = page
+      .replace(
+        '<title>Saved essay</title>',
+        '<title>Saved essay on quinces</title><meta name="author" content="Ann Lee">',
+      )
+      .replace('<h1>Saved essay</h1>', '<h1>Saved essay on quinces</h1>');
+    server.set('/walled-essay', { contentType: 'text/html; charset=utf-8', body: whole });
+    h.clock.now += 2 * 3_600_000;
+    expect(await pass()).toMatchObject({ fetched: 1, failed: 0 });
+    expect(await call(h, 'articles.get', saved!.id)).toMatchObject({
+      title: 'Saved essay on quinces',
+      byline: 'Ann Lee',
+      fullTextFailed: false,
+    });
+    expect((await call(h, 'search.articles', { query: 'Lee' })).hits.map((hit) => hit.article.id)).toEqual([saved!.id]);
+  });
 });

@@ -110,9 +110,36 @@ describe('articles.fetchFullText', () => {
     expect(error).toMatchObject({
       code: 'NOT_FOUND',
       details: { reason: 'not-an-article' },
-      message: expect.stringMatching(/No article could be found/),
+      message: expect.stringMatching(/^The full text couldn’t be extracted from this page\./),
     });
-    expect((await call(h, 'articles.get', id)).fullTextHtml).toBeNull();
+    expect(await call(h, 'articles.get', id)).toMatchObject({ fullTextHtml: null, fullTextFailed: true });
+  });
+
+  it('keeps the feed’s text when the page holds only its chrome, and takes the page once it holds the story', async () => {
+    h = createHarness();
+    const loginBar = `<!doctype html><html><head><title>On demand</title>
+      <meta name="author" content="https://news.example/people/jane"></head><body>
+      <div><a href="/login">Sign in</a> / <a href="/register">Register</a> / <a href="/">The Courier</a></div></body></html>`;
+    server.set('/walled', { contentType: 'text/html; charset=utf-8', body: loginBar });
+    const { id } = await storedArticle('/walled');
+    const before = await call(h, 'articles.get', id);
+    const error = await failure(call(h, 'articles.fetchFullText', id));
+    expect(error).toMatchObject({ code: 'NOT_FOUND', details: { reason: 'not-an-article' } });
+    expect(error.message).toMatch(/couldn’t be extracted from this page/);
+    const after = await call(h, 'articles.get', id);
+    expect(after).toMatchObject({ fullTextHtml: null, fullTextFailed: true, text: before.text, byline: null });
+    expect(after.text).toBe('Short teaser');
+
+    // The wall comes down: trying again takes the story, its byline, and forgets the failure.
+    const withByline = articlePage.replace(
+      '<title>On demand</title>',
+      '<title>On demand</title><meta name="author" content="Jane Doe">',
+    );
+    server.set('/walled', { contentType: 'text/html; charset=utf-8', body: withByline });
+    const fetched = await call(h, 'articles.fetchFullText', id);
+    expect(fetched).toMatchObject({ fullTextFailed: false, byline: 'Jane Doe' });
+    expect(fetched.fullTextHtml).toContain('Paragraph 6 of the whole report');
+    expect((await call(h, 'search.articles', { query: 'Jane' })).hits.map((hit) => hit.article.id)).toEqual([id]);
   });
 
   it('makes no attempt while offline, and says so', async () => {

@@ -68,3 +68,84 @@ describe('full text for feeds with "download full articles" on', () => {
     expect(finished).toMatchObject({ newArticles: 1, failures: [] });
   });
 });
+
+const loginBar = `<!doctype html><html lang="fr"><head><title>Le projet de loi sur le logement</title>
+  <meta name="author" content="http://lejournal.example/auteur/jean-dupont/"></head><body>
+  <div class="account"><a href="/login">Se connecter</a> / <a href="/signup">S’inscrire</a> /
+  <a href="/logout">Se déconnecter</a> / <a href="/">Le journal</a></div><div id="app"></div></body></html>`;
+const teaser =
+  'Le gouvernement a présenté mercredi un projet de loi sur le logement, qui prévoit de nouvelles aides pour les jeunes ménages.';
+
+function bylinedPage(title: string, author: string): string {
+  return `<!doctype html><html><head><title>${title} - The Courier</title><meta name="author" content="${author}"></head>
+    <body><article><h1>${title}</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('')}</article></body></html>`;
+}
+
+describe('full text you can trust (issue 17)', () => {
+  it('keeps the feed’s text when the page holds only the site’s chrome, and marks the article', async () => {
+    h = createHarness();
+    server.set('/login-bar', { contentType: 'text/html; charset=utf-8', body: loginBar });
+    server.set('/chrome.xml', {
+      body: rss('Chrome', [{ guid: 'c', title: 'Logement', link: server.url('/login-bar'), description: teaser }]),
+    });
+    const id = h.addFeed({ url: server.url('/chrome.xml'), title: 'Chrome', options: { fullText: true } });
+    await refreshAndWait(h, { kind: 'feed', id });
+    const [summary] = (await call(h, 'articles.list', { scope: { kind: 'feed', feedId: id } })).items;
+    const article = await call(h, 'articles.get', summary!.id);
+    expect(server.hits('/login-bar')).toBe(1);
+    expect(article.fullTextHtml).toBeNull();
+    expect(article.fullTextFailed).toBe(true);
+    expect(article.text).toBe(teaser);
+    expect(article.byline).toBeNull();
+    expect((await call(h, 'search.articles', { query: 'déconnecter' })).hits).toEqual([]);
+    expect((await call(h, 'search.articles', { query: 'ménages' })).hits).toHaveLength(1);
+
+    // A later refresh neither fetches the page again nor forgets that it failed.
+    await refreshAndWait(h, { kind: 'feed', id });
+    expect((await call(h, 'articles.get', summary!.id)).fullTextFailed).toBe(true);
+    expect(server.hits('/login-bar')).toBe(1);
+  });
+
+  it('keeps the page’s title where the feed’s is cut, and its byline (a name, never a URL), searchable', async () => {
+    h = createHarness();
+    server.set('/coast', {
+      contentType: 'text/html; charset=utf-8',
+      body: bylinedPage('Ministers agree on a plan for the coast', 'Jane Doe'),
+    });
+    server.set('/river', {
+      contentType: 'text/html; charset=utf-8',
+      body: bylinedPage('River levels fall', 'https://courier.example/people/jane-doe'),
+    });
+    const feed = rss('Courier', [
+      { guid: 'coast', title: 'Ministers agree on…', link: server.url('/coast'), description: 'Short teaser' },
+      { guid: 'river', title: 'River levels fall', link: server.url('/river'), description: 'Short teaser' },
+    ]);
+    server.set('/courier.xml', { body: feed });
+    const id = h.addFeed({ url: server.url('/courier.xml'), title: 'Courier', options: { fullText: true } });
+    await refreshAndWait(h, { kind: 'feed', id });
+    const stored = async () => {
+      const list = (await call(h, 'articles.list', { scope: { kind: 'feed', feedId: id } })).items;
+      return Promise.all(list.map((item) => call(h, 'articles.get', item.id)));
+    };
+    const byPage = async (path: string) => (await stored()).find((article) => article.url === server.url(path))!;
+    expect(await byPage('/coast')).toMatchObject({
+      title: 'Ministers agree on a plan for the coast',
+      byline: 'Jane Doe',
+      fullTextFailed: false,
+    });
+    expect(await byPage('/river')).toMatchObject({ title: 'River levels fall', byline: null });
+    const coast = await byPage('/coast');
+    expect((await call(h, 'search.articles', { query: 'Doe' })).hits.map((hit) => hit.article.id)).toEqual([coast.id]);
+    expect((await call(h, 'search.articles', { query: 'coast plan' })).hits.map((hit) => hit.article.id)).toEqual([
+      coast.id,
+    ]);
+
+    // The next refresh brings the cut title again: the page's title and byline stay, with no second download.
+    await refreshAndWait(h, { kind: 'feed', id });
+    expect(await byPage('/coast')).toMatchObject({
+      title: 'Ministers agree on a plan for the coast',
+      byline: 'Jane Doe',
+    });
+    expect(server.hits('/coast')).toBe(1);
+  });
+});

@@ -246,6 +246,90 @@ describe('the article view', () => {
     });
   });
 
+  describe('full text you can trust (issue 17)', () => {
+    it('shows the page’s byline in place of the feed’s author', async () => {
+      await openStory({
+        ...libraryHandlers(),
+        'articles.get': () => article(0, { author: 'Courier desk', byline: 'Jane Doe', fullTextHtml: '<p>Whole.</p>' }),
+      });
+      const header = within(pane()).getByRole('banner');
+      expect(header).toHaveTextContent('Jane Doe');
+      expect(header).not.toHaveTextContent('Courier desk');
+    });
+
+    it('shows the byline and whole title a fetch on request brought', async () => {
+      await openStory({
+        ...libraryHandlers(),
+        'articles.get': () => article(0, { author: 'Courier desk' }),
+        'articles.fetchFullText': () =>
+          article(0, {
+            author: 'Courier desk',
+            byline: 'Jane Doe',
+            title: 'Story 0 and the rest of its title',
+            fullTextHtml: '<p>The whole story.</p>',
+          }),
+      });
+      await userEvent.click(within(pane()).getByRole('button', { name: 'Fetch full text' }));
+      expect(await within(pane()).findByText('The whole story.')).toBeInTheDocument();
+      expect(within(pane()).getByRole('heading', { level: 1 })).toHaveTextContent('Story 0 and the rest of its title');
+      expect(within(pane()).getByRole('banner')).toHaveTextContent('Jane Doe');
+    });
+
+    it('shows the feed’s author when the page gave no byline', async () => {
+      await openStory({ ...libraryHandlers(), 'articles.get': () => article(0, { author: 'Courier desk' }) });
+      expect(within(pane()).getByRole('banner')).toHaveTextContent('Courier desk');
+    });
+
+    it('says the full text couldn’t be extracted, shows the feed’s text, and offers to try again or open the page', async () => {
+      const handlers = libraryHandlers();
+      let attempts = 0;
+      const { client } = await openStory({
+        ...handlers,
+        'articles.get': () =>
+          article(0, { contentHtml: '<p>The council met today…</p>', wordCount: 4, fullTextFailed: true }),
+        'articles.fetchFullText': () => {
+          attempts += 1;
+          throw new ApiError('NOT_FOUND', 'The full text couldn’t be extracted from this page.', {
+            reason: 'not-an-article',
+          });
+        },
+      });
+      const note = within(pane()).getByRole('complementary', {
+        name: 'The full text couldn’t be extracted from this page.',
+      });
+      expect(within(pane()).getByText('The council met today…')).toBeInTheDocument();
+      // Not offered as a summary whose whole article is one click away: that was just tried.
+      expect(within(pane()).queryByRole('complementary', { name: 'This is the feed’s summary.' })).toBeNull();
+      await userEvent.click(within(note).getByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(attempts).toBe(1));
+      expect(await within(pane()).findByRole('complementary', { name: /couldn’t be extracted/ })).toBeInTheDocument();
+      expect(within(pane()).queryByRole('alert')).toBeNull();
+      await userEvent.click(within(note).getByRole('button', { name: 'Open in browser' }));
+      expect(client.calls).toHaveBeenCalledWith('links.openExternal', 'https://news.example/0');
+    });
+
+    it('says so the moment a fetch on request finds no credible article on the page', async () => {
+      await openStory({
+        ...libraryHandlers(),
+        'feeds.list': () => [feed('f1', 'The Daily Courier', 's1')],
+        'articles.get': () => article(0, { contentHtml: '<p>The council met today…</p>', wordCount: 4 }),
+        'articles.fetchFullText': () => {
+          throw new ApiError('NOT_FOUND', 'The full text couldn’t be extracted from this page.', {
+            reason: 'not-an-article',
+          });
+        },
+      });
+      await userEvent.click(within(pane()).getByRole('button', { name: /Show full text/ }));
+      expect(
+        await within(pane()).findByRole('complementary', {
+          name: 'The full text couldn’t be extracted from this page.',
+        }),
+      ).toBeInTheDocument();
+      expect(within(pane()).queryByRole('complementary', { name: 'This is the feed’s summary.' })).toBeNull();
+      expect(within(pane()).getByText('The council met today…')).toBeInTheDocument();
+    });
+  });
+
   describe('a teaser from the feed', () => {
     const teaser = () =>
       article(0, { contentHtml: '<p>The council met today…</p>', text: 'The council met today…', wordCount: 4 });

@@ -36,6 +36,8 @@ export function article(n: number, overrides: Partial<Article> = {}): Article {
     fetchedAt: new Date().toISOString(),
     contentHtml: `<p>Body of story ${n}.</p>`,
     fullTextHtml: null,
+    byline: null,
+    fullTextFailed: false,
     text: `Body of story ${n}.`,
     contentHash: `h${n}`,
     bookmark: null,

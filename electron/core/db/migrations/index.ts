@@ -14,6 +14,7 @@ import { accountsSchema } from './012-accounts';
 import { keptNotes } from './013-kept-notes';
 import { remotePendingItems } from './014-remote-pending-items';
 import { markAllAndLabels } from './015-mark-all-and-labels';
+import { pageTitleAndByline } from './016-page-title-and-byline';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   keptNotes,
   remotePendingItems,
   markAllAndLabels,
+  pageTitleAndByline,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -13,12 +13,15 @@ interface ArticleRow extends SummaryRow {
   full_text_html: string | null;
   text: string;
   content_hash: string;
+  byline: string | null;
+  full_text_failed: number;
 }
 
 export function getArticle(db: Db, id: string): Article {
   const row = get<ArticleRow>(
     db,
-    `SELECT ${SUMMARY_COLUMNS}, a.guid, a.updated_at, a.fetched_at, a.content_html, a.full_text_html, a.text, a.content_hash
+    `SELECT ${SUMMARY_COLUMNS}, a.guid, a.updated_at, a.fetched_at, a.content_html, a.full_text_html, a.text, a.content_hash,
+       a.byline, a.full_text_failed
      FROM ${SUMMARY_FROM} WHERE a.id = ?`,
     toRowId(id, 'article'),
   );
@@ -32,6 +35,8 @@ export function getArticle(db: Db, id: string): Article {
     fullTextHtml: row.full_text_html,
     text: row.text,
     contentHash: row.content_hash,
+    byline: row.byline,
+    fullTextFailed: row.full_text_failed === 1,
     bookmark: row.is_bookmarked === 1 ? getBookmark(db, id) : null,
   };
 }

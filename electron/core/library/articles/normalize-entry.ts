@@ -11,6 +11,8 @@
 import { createHash } from 'node:crypto';
 import { chooseArticleLanguage, type LanguageDetector, type LanguageSource } from '../../language/choose-language';
 import type { ParsedEntry } from './parsed-entry';
+import { cleanByline } from './byline';
+import { chooseTitle } from './chosen-title';
 import { countWords } from './count-words';
 import { htmlToText } from './plain-text';
 
@@ -38,6 +40,10 @@ export interface EntryRow {
   contentHtml: string | null;
   fullTextHtml: string | null;
   text: string;
+  /** The page's own title, kept with its full text (so a refresh that brings the cut title again can choose again). */
+  pageTitle: string | null;
+  byline: string | null;
+  fullTextFailed: boolean;
   language: string | null;
   /** How `language` was chosen; null: not yet checked against the text (the language pass will). */
   languageSource: LanguageSource | null;
@@ -74,7 +80,10 @@ export function normalizeEntry(entry: ParsedEntry, detect?: LanguageDetector): E
     if (category !== null && !byKey.has(category.toLowerCase())) byKey.set(category.toLowerCase(), category);
   }
   const categories = [...byKey.values()].slice(0, MAX.categories);
-  const title = clean(entry.title, MAX.title) ?? '';
+  const feedTitle = clean(entry.title, MAX.title) ?? '';
+  // A page title or byline comes with the page's full text, never alone.
+  const pageTitle = fullTextHtml ? clean(entry.pageTitle, MAX.title) : null;
+  const title = chooseTitle(feedTitle, pageTitle).slice(0, MAX.title);
   const summary = rawSummary ? rawSummary.slice(0, MAX.summary) : null;
   const { language, source } = languageOf(entry, title, summary, detect);
   const row = {
@@ -89,6 +98,9 @@ export function normalizeEntry(entry: ParsedEntry, detect?: LanguageDetector): E
     contentHtml,
     fullTextHtml,
     text,
+    pageTitle,
+    byline: fullTextHtml ? cleanByline(entry.byline?.slice(0, MAX.author)) : null,
+    fullTextFailed: !fullTextHtml && entry.fullTextFailed === true,
     language,
     languageSource: source,
     leadImageUrl: clean(entry.leadImageUrl, MAX.url),
@@ -113,6 +125,9 @@ export function normalizeEntry(entry: ParsedEntry, detect?: LanguageDetector): E
   ]) {
     hash.update(`${value ?? ''}\u0001`);
   }
+  // Hashed only when there, so the hashes of articles stored before bylines were kept stay the same.
+  if (row.pageTitle !== null || row.byline !== null)
+    hash.update(`${row.pageTitle ?? ''}\u0001${row.byline ?? ''}\u0001`);
   return { ...row, contentHash: hash.digest('base64url') };
 }
 

@@ -18,6 +18,12 @@ export interface ParsedEntry {
   contentHtml?: string | null;
   fullTextHtml?: string | null;
   text?: string | null;
+  /** The title the article's page gave with its full text; used where the feed's is empty or cut (chosen-title.ts). */
+  pageTitle?: string | null;
+  /** The page's byline, with its full text: a name (byline.ts drops URLs). */
+  byline?: string | null;
+  /** The page was fetched but held no credible article text: the feed's text stays, and the view says so. */
+  fullTextFailed?: boolean;
   /** The feed's declared language, or (with `languageSource`) the language already chosen for this article. */
   language?: string | null;
   /** Set when `language` was already chosen (a stored article, or the reading thread's row): it is kept as is. */

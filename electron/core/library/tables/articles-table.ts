@@ -20,6 +20,9 @@ export interface ArticleContent {
   contentHtml: string | null;
   fullTextHtml: string | null;
   text: string;
+  /** The page's title and byline, kept with the full text (absent: none, as from a backup or an imported link). */
+  pageTitle?: string | null;
+  byline?: string | null;
   language: string | null;
   /** How `language` was chosen; null: not yet checked against the text (the language pass will). */
   languageSource: LanguageSource | null;
@@ -41,6 +44,8 @@ export interface NewArticle extends ArticleContent {
   sortTime: number;
   isRead: boolean;
   fetchedAt: number;
+  /** The page was fetched but held no credible article text (the feed's text stays). */
+  fullTextFailed?: boolean;
 }
 
 export interface StoredArticleKey {
@@ -70,8 +75,8 @@ export function insertArticle(db: Db, row: NewArticle): number {
     db,
     `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, author, published_at, updated_at, sort_time,
        summary, content_html, full_text_html, text, language, language_source, lead_image_url, categories, word_count,
-       is_read, fetched_at, content_hash, remote_id, remote_time)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       is_read, fetched_at, content_hash, remote_id, remote_time, page_title, byline, full_text_failed)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     row.feedId,
     row.sectionId,
     row.identity,
@@ -96,6 +101,9 @@ export function insertArticle(db: Db, row: NewArticle): number {
     row.contentHash,
     row.remoteId ?? null,
     row.remoteTime ?? null,
+    row.pageTitle ?? null,
+    row.byline ?? null,
+    row.fullTextFailed === true && row.fullTextHtml === null ? 1 : 0,
   )!.id;
   writeCategories(db, id, row.categories, row.sortTime);
   writeSearchDocument(db, id, row, false);
@@ -108,13 +116,17 @@ export function setRemoteTimeIfUnknown(db: Db, id: number, remoteTime: number | 
     run(db, 'UPDATE articles SET remote_time = ? WHERE id = ? AND remote_time IS NULL', remoteTime, id);
 }
 
-/** A changed entry: its content is replaced; its read flag and bookmark are not touched. */
+/**
+ * A changed entry: its content is replaced; its read flag and bookmark are not touched. Whether its page failed
+ * stays as it was, until full text arrives.
+ */
 export function replaceArticleContent(db: Db, id: number, row: ArticleContent, sortTime: number): void {
   run(
     db,
     `UPDATE articles SET guid = ?, url = ?, title = ?, author = ?, published_at = ?, updated_at = ?, sort_time = ?,
        summary = ?, content_html = ?, full_text_html = ?, text = ?, language = ?, language_source = ?, lead_image_url = ?,
-       categories = ?, word_count = ?, content_hash = ?
+       categories = ?, word_count = ?, content_hash = ?, page_title = ?, byline = ?,
+       full_text_failed = CASE WHEN ? IS NULL THEN full_text_failed ELSE 0 END
      WHERE id = ?`,
     row.guid,
     row.url,
@@ -133,6 +145,9 @@ export function replaceArticleContent(db: Db, id: number, row: ArticleContent, s
     JSON.stringify(row.categories),
     row.wordCount,
     row.contentHash,
+    row.pageTitle ?? null,
+    row.byline ?? null,
+    row.fullTextHtml,
     id,
   );
   run(db, 'DELETE FROM article_categories WHERE article_id = ?', id);
@@ -203,36 +218,58 @@ export function adoptFullText(db: Db, id: number, page: PageText): boolean {
   return changed > 0;
 }
 
+export interface FetchedPage extends PageText {
+  /** The title to show: the caller's choice between the stored one and the page's (`chooseTitle`). */
+  title: string;
+  pageTitle: string | null;
+  byline: string | null;
+}
+
 /**
- * An imported bookmark's page, fetched and extracted: its text replaces the link's, a summary is made if it had
- * none, and its language is checked again (the page is a better sample than the title). Returns false when the
- * article is gone.
+ * A page fetched by the page pass (an imported bookmark's, or an account article's): its text replaces the
+ * feed's or the link's, a summary is made if it had none, and its language is checked again (the page is a better
+ * sample than the title). Returns false when the article is gone.
  */
-export function storeFetchedPage(db: Db, id: number, page: PageText): boolean {
+export function storeFetchedPage(db: Db, id: number, page: FetchedPage): boolean {
   const changed = run(
     db,
-    `UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?), language_source = NULL
+    `UPDATE articles SET full_text_html = ?, text = ?, word_count = ?, summary = COALESCE(summary, ?), language_source = NULL,
+       title = ?, page_title = ?, byline = ?, full_text_failed = 0
      WHERE id = ?`,
     page.html,
     page.text,
     page.wordCount,
     page.text.slice(0, 600) || null,
+    page.title,
+    page.pageTitle,
+    page.byline,
     id,
   );
   if (changed > 0) rewriteSearchText(db, id, page.text);
   return changed > 0;
 }
 
+/** The article's page was fetched but held no credible article text: it keeps what it has, and the view says so. */
+export function markFullTextFailed(db: Db, id: number): void {
+  run(db, 'UPDATE articles SET full_text_failed = 1 WHERE id = ? AND full_text_html IS NULL', id);
+}
+
 function rewriteSearchText(db: Db, id: number, text: string): void {
-  const row = get<{ title: string; author: string | null; categories: string }>(
+  const row = get<{ title: string; author: string | null; byline: string | null; categories: string }>(
     db,
-    'SELECT title, author, categories FROM articles WHERE id = ?',
+    'SELECT title, author, byline, categories FROM articles WHERE id = ?',
     id,
   )!;
   writeSearchDocument(
     db,
     id,
-    { title: row.title, author: row.author, text, categories: JSON.parse(row.categories) as string[] },
+    {
+      title: row.title,
+      author: row.author,
+      byline: row.byline,
+      text,
+      categories: JSON.parse(row.categories) as string[],
+    },
     true,
   );
 }

@@ -19,6 +19,10 @@ export const TEASERS = {
   fullTextSentence: 'The first boat leaves the old docks at six in the morning',
   nextTitle: 'Lighthouse keeper retires after forty years',
   secondTeaserTitle: 'The harbour board publishes its winter timetable',
+  /** The byline on the ferry story's page. */
+  byline: 'Ines Duarte',
+  /** A teaser whose page is only the site's sign-in bar: its full text cannot be extracted. */
+  walledTitle: 'Harbour dues rise for private moorings',
 } as const;
 
 const paragraph = (n: number) =>
@@ -27,7 +31,12 @@ const paragraph = (n: number) =>
 /** The article's page on the site: enough text for the extractor to find and for Space to page through. */
 export function teaserPage(): string {
   const body = Array.from({ length: 14 }, (_, n) => paragraph(n + 1)).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TEASERS.teaserTitle}</title></head><body><header><nav><a href="/">Harbour Gazette</a></nav></header><main><article><h1>${TEASERS.teaserTitle}</h1>${body}</article></main><footer>© Harbour Gazette</footer></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="author" content="${TEASERS.byline}"><title>${TEASERS.teaserTitle}</title></head><body><header><nav><a href="/">Harbour Gazette</a></nav></header><main><article><h1>${TEASERS.teaserTitle}</h1>${body}</article></main><footer>© Harbour Gazette</footer></body></html>`;
+}
+
+/** A page that holds only the site's chrome: what a paywalled article's page often serves. */
+export function walledPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TEASERS.walledTitle}</title><meta name="author" content="https://gazette.example/people/staff"></head><body><div class="account"><a href="/login">Sign in</a> / <a href="/subscribe">Subscribe</a> / <a href="/">Harbour Gazette</a></div><div id="app"></div></body></html>`;
 }
 
 const longText = (topic: string) =>
@@ -83,6 +92,14 @@ export function seedTeasers(dataDir: string, siteUrl: string, now = Date.now()):
           publishedAt: now - 4 * HOUR,
           contentHtml:
             '<p>Boats will run every forty minutes from November, with a late sailing on Fridays. <a href="/story/timetable">Read more</a></p>',
+        },
+        {
+          guid: 'moorings',
+          url: `${siteUrl}story/moorings`,
+          title: TEASERS.walledTitle,
+          language: 'en',
+          publishedAt: now - 5 * HOUR,
+          contentHtml: '<p>Owners of private moorings will pay a fifth more from April, the board said…</p>',
         },
       ],
       now,
