@@ -38,6 +38,7 @@ const MESSAGES: Record<ExtractErrorKind, string> = {
   'too-complex': 'The article page is too complex to extract.',
   timeout: 'Extracting the article took too long.',
   'not-an-article': 'No article could be found on the page.',
+  'not-credible': 'The full text couldn’t be extracted from this page.',
 };
 
 const fail = (kind: ExtractErrorKind): ExtractResult => ({ ok: false, kind, message: MESSAGES[kind] });
@@ -104,6 +105,7 @@ function assemble(
     wordCount: countWords(body.textContent),
     language: meta.language,
     direction: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+    source: 'readability',
   };
 }
 
