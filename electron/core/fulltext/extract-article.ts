@@ -5,15 +5,21 @@
  * page cannot act. Input size and element count are bounded, and the time limit is checked between
  * stages; a caller that needs a hard stop runs this in a worker it can end.
  * Never throws.
+ *
+ * A body is only returned when it is credible (credibility.ts): when Readability's first answer is not, the
+ * other candidates are tried (candidates.ts), and when none is, the answer is `not-credible` and the caller keeps
+ * the feed's own text.
  */
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { fetchableUrl } from '../../api/url-policy/fetch-policy';
 import { resolveHtmlUrls } from '../feeds/html/resolve-urls';
 import { decodeHtml } from '../html/decode-html';
+import { articleTitle } from './article-title';
 import { countWords, htmlToParagraphs } from './article-text';
+import { firstByline } from './byline';
+import { candidateAttempts, type Candidate, type ReadabilityResult } from './candidates';
+import { judgeCredibility, type Credibility } from './credibility';
 import { readPageMetadata, toIsoTime, type PageMetadata } from './page-metadata';
-import { preClean, type CleanDocument } from './pre-clean';
 import type { ExtractedArticle, ExtractErrorKind, ExtractOptions, ExtractResult } from './types';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -25,6 +31,9 @@ export const DEFAULT_TIME_LIMIT_MS = 5_000;
  * start tags are counted in the source first.
  */
 export const MAX_ELEMENTS = 30_000;
+
+/** How much more text than a short page's body a later candidate must hold to replace it. */
+const MORE_THAN_SHORT_PAGE = 2;
 
 function tooManyElements(html: string): boolean {
   let count = 0;
@@ -41,7 +50,12 @@ const MESSAGES: Record<ExtractErrorKind, string> = {
   'not-credible': 'The full text couldn’t be extracted from this page.',
 };
 
-const fail = (kind: ExtractErrorKind): ExtractResult => ({ ok: false, kind, message: MESSAGES[kind] });
+const fail = (kind: ExtractErrorKind, why?: string): ExtractResult => ({
+  ok: false,
+  kind,
+  message: MESSAGES[kind],
+  ...(why ? { why } : {}),
+});
 
 export function extractArticle(input: string | Uint8Array, options: ExtractOptions): ExtractResult {
   try {
@@ -53,6 +67,13 @@ export function extractArticle(input: string | Uint8Array, options: ExtractOptio
       message: `${MESSAGES['not-an-article']} (${error instanceof Error ? error.message : String(error)})`,
     };
   }
+}
+
+interface Body {
+  candidate: Candidate;
+  contentHtml: string;
+  textContent: string;
+  credibility: Credibility;
 }
 
 function extractOrFail(input: string | Uint8Array, options: ExtractOptions): ExtractResult {
@@ -69,43 +90,75 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document);
   if (now() > deadline) return fail('timeout');
-  preClean(document as unknown as CleanDocument);
-  if (now() > deadline) return fail('timeout');
-  const parsed = new Readability(document, { charThreshold: 300 }).parse();
-  if (now() > deadline) return fail('timeout');
-  if (!parsed?.content) return fail('not-an-article');
-
   const base = (metadata.baseHref && fetchableUrl(metadata.baseHref, pageUrl)) || pageUrl;
-  const contentHtml = resolveHtmlUrls(lowerCaseTags(parsed.content), base);
-  const textContent = htmlToParagraphs(contentHtml);
-  if (textContent === '') return fail('not-an-article');
-  return { ok: true, article: assemble(parsed, metadata, { pageUrl, contentHtml, textContent, now: now() }) };
+  const known = { feedText: options.feedText, description: metadata.description };
+
+  let chosen: Body | null = null;
+  let shortPage: Body | null = null;
+  let readability: ReadabilityResult | null = null;
+  const reasons: string[] = [];
+  let prose = false;
+  for (const attempt of candidateAttempts(html, document, metadata)) {
+    const candidate = attempt();
+    if (now() > deadline) return fail('timeout');
+    if (!candidate) continue;
+    readability ??= candidate.readability;
+    const contentHtml = resolveHtmlUrls(lowerCaseTags(candidate.html), base);
+    const textContent = htmlToParagraphs(contentHtml);
+    const credibility = judgeCredibility({ text: textContent, html: contentHtml }, known);
+    const body = { candidate, contentHtml, textContent, credibility };
+    // A short page that holds all of the feed's text stands unless a retry finds much more (not just the chrome
+    // the pre-clean had taken out around it).
+    const muchMore = !shortPage || credibility.words >= MORE_THAN_SHORT_PAGE * shortPage.credibility.words;
+    if (credibility.credible && !credibility.shortPage && muchMore) {
+      chosen = body;
+      break;
+    }
+    prose ||= credibility.words > 0 && !credibility.mostlyLinks;
+    if (credibility.shortPage) shortPage ??= body;
+    else reasons.push(`${candidate.source}: ${credibility.why}`);
+  }
+  chosen ??= shortPage;
+  if (!chosen) {
+    // Text that is not the article (too short, far less than the feed's) is "couldn't be extracted"; a page of
+    // menus and nothing else, unless it says it is an article, is "not an article".
+    return fail(prose || metadata.jsonLdIsArticle ? 'not-credible' : 'not-an-article', reasons.join('; '));
+  }
+  return { ok: true, article: assemble(chosen, readability, metadata, { pageUrl, now: now() }) };
 }
 
-type Parsed = NonNullable<ReturnType<Readability['parse']>>;
-
 function assemble(
-  parsed: Parsed,
+  body: Body,
+  parsed: ReadabilityResult | null,
   meta: PageMetadata,
-  body: { pageUrl: string; contentHtml: string; textContent: string; now: number },
+  page: { pageUrl: string; now: number },
 ): ExtractedArticle {
   const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() || null;
+  const siteName = clean(meta.siteName) ?? clean(meta.jsonLdPublisher) ?? clean(parsed?.siteName);
+  const siteNames = [meta.siteName, meta.jsonLdPublisher, parsed?.siteName ?? null];
+  const title =
+    articleTitle({
+      titles: [meta.socialTitle, meta.jsonLdHeadline, meta.documentTitle, parsed?.title ?? null],
+      siteNames,
+      headings: meta.headings,
+    }) ?? '';
+  const dir = parsed?.dir;
   return {
-    url: body.pageUrl,
-    title: clean(parsed.title) ?? clean(meta.title) ?? '',
-    byline: clean(parsed.byline) ?? clean(meta.author) ?? clean(meta.jsonLdAuthor),
+    url: page.pageUrl,
+    title,
+    byline: firstByline([meta.jsonLdAuthor, parsed?.byline, meta.author], siteNames),
     publishedTime:
-      toIsoTime(parsed.publishedTime, body.now) ??
-      toIsoTime(meta.jsonLdPublished, body.now) ??
-      toIsoTime(meta.metaPublished, body.now),
-    siteName: clean(parsed.siteName) ?? clean(meta.siteName) ?? clean(meta.jsonLdPublisher),
+      toIsoTime(parsed?.publishedTime, page.now) ??
+      toIsoTime(meta.jsonLdPublished, page.now) ??
+      toIsoTime(meta.metaPublished, page.now),
+    siteName,
     contentHtml: body.contentHtml,
     textContent: body.textContent,
-    excerpt: clean(parsed.excerpt),
+    excerpt: clean(parsed?.excerpt) ?? clean(meta.description),
     wordCount: countWords(body.textContent),
     language: meta.language,
-    direction: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
-    source: 'readability',
+    direction: dir === 'rtl' || dir === 'ltr' ? dir : null,
+    source: body.candidate.source,
   };
 }
 
