@@ -28,12 +28,15 @@ function readability(document: Document, options: { nbTopCandidates?: number; ch
   return parsed?.content ? parsed : null;
 }
 
+export interface Candidates {
+  /** Tried in order until one is credible. */
+  attempts: readonly (() => Candidate | null)[];
+  /** The page's main landmark after the pre-clean, to check a credible body against (whole sections, not fragments). */
+  landmark: () => Candidate | null;
+}
+
 /** The first attempt runs on the document the metadata was read from; the rest parse `html` again. */
-export function candidateAttempts(
-  html: string,
-  first: Document,
-  metadata: PageMetadata,
-): readonly (() => Candidate | null)[] {
+export function candidates(html: string, first: Document, metadata: PageMetadata): Candidates {
   const fresh = () => parseHTML(html).document;
   const cleaned = () => {
     const document = fresh();
@@ -42,23 +45,30 @@ export function candidateAttempts(
   };
   const fromReadability = (source: ExtractionSource, parsed: ReadabilityResult | null): Candidate | null =>
     parsed ? { source, html: parsed.content ?? '', readability: parsed } : null;
-  return [
-    () => {
-      preClean(first as unknown as CleanDocument);
-      return fromReadability('readability', readability(first, { charThreshold: 300 }));
-    },
-    () => fromReadability('readability-retry', readability(fresh(), { charThreshold: 300 })),
-    () => fromReadability('readability-retry', readability(cleaned(), { nbTopCandidates: 15, charThreshold: 100 })),
-    () =>
-      metadata.jsonLdArticleBody
-        ? { source: 'json-ld', html: textToHtml(metadata.jsonLdArticleBody), readability: null }
-        : null,
-    () => landmark(cleaned()),
-  ];
+  // Taken from the first document once the pre-clean has run and before Readability changes it.
+  let main: Candidate | null | undefined;
+  const landmark = () => (main === undefined ? (main = landmarkOf(cleaned())) : main);
+  return {
+    attempts: [
+      () => {
+        preClean(first as unknown as CleanDocument);
+        main = landmarkOf(first);
+        return fromReadability('readability', readability(first, { charThreshold: 300 }));
+      },
+      () => fromReadability('readability-retry', readability(fresh(), { charThreshold: 300 })),
+      () => fromReadability('readability-retry', readability(cleaned(), { nbTopCandidates: 15, charThreshold: 100 })),
+      () =>
+        metadata.jsonLdArticleBody
+          ? { source: 'json-ld', html: textToHtml(metadata.jsonLdArticleBody), readability: null }
+          : null,
+      landmark,
+    ],
+    landmark,
+  };
 }
 
 /** The landmark with the most text: `[itemprop=articleBody]`, `<article>`, `<main>`, `[role=main]`. */
-function landmark(document: Document): Candidate | null {
+function landmarkOf(document: Document): Candidate | null {
   let best: { html: string; length: number } | null = null;
   for (const element of document.querySelectorAll(ARTICLE_SCOPE)) {
     const length = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;

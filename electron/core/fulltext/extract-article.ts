@@ -17,8 +17,9 @@ import { decodeHtml } from '../html/decode-html';
 import { articleTitle } from './article-title';
 import { countWords, htmlToParagraphs } from './article-text';
 import { firstByline } from './byline';
-import { candidateAttempts, type Candidate, type ReadabilityResult } from './candidates';
-import { judgeCredibility, type Credibility } from './credibility';
+import { candidates, type Candidate, type ReadabilityResult } from './candidates';
+import { judgeCredibility } from './credibility';
+import { keepWholeSections, type Body } from './whole-sections';
 import { readPageMetadata, toIsoTime, type PageMetadata } from './page-metadata';
 import type { ExtractedArticle, ExtractErrorKind, ExtractOptions, ExtractResult } from './types';
 
@@ -69,13 +70,6 @@ export function extractArticle(input: string | Uint8Array, options: ExtractOptio
   }
 }
 
-interface Body {
-  candidate: Candidate;
-  contentHtml: string;
-  textContent: string;
-  credibility: Credibility;
-}
-
 function extractOrFail(input: string | Uint8Array, options: ExtractOptions): ExtractResult {
   const pageUrl = fetchableUrl(options.url);
   if (!pageUrl) return fail('invalid-url');
@@ -93,25 +87,35 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
   const base = (metadata.baseHref && fetchableUrl(metadata.baseHref, pageUrl)) || pageUrl;
   const known = { feedText: options.feedText, description: metadata.description };
 
+  const prepare = (candidate: Candidate): Body => {
+    const contentHtml = resolveHtmlUrls(lowerCaseTags(candidate.html), base);
+    const textContent = htmlToParagraphs(contentHtml);
+    return {
+      candidate,
+      contentHtml,
+      textContent,
+      credibility: judgeCredibility({ text: textContent, html: contentHtml }, known),
+    };
+  };
   let chosen: Body | null = null;
   let shortPage: Body | null = null;
   let readability: ReadabilityResult | null = null;
   const reasons: string[] = [];
   let prose = false;
-  for (const attempt of candidateAttempts(html, document, metadata)) {
+  const tried = candidates(html, document, metadata);
+  for (const attempt of tried.attempts) {
     const candidate = attempt();
     if (now() > deadline) return fail('timeout');
     if (!candidate) continue;
     readability ??= candidate.readability;
-    const contentHtml = resolveHtmlUrls(lowerCaseTags(candidate.html), base);
-    const textContent = htmlToParagraphs(contentHtml);
-    const credibility = judgeCredibility({ text: textContent, html: contentHtml }, known);
-    const body = { candidate, contentHtml, textContent, credibility };
+    const body = prepare(candidate);
+    const { credibility } = body;
     // A short page that holds all of the feed's text stands unless a retry finds much more (not just the chrome
     // the pre-clean had taken out around it).
     const muchMore = !shortPage || credibility.words >= MORE_THAN_SHORT_PAGE * shortPage.credibility.words;
     if (credibility.credible && !credibility.shortPage && muchMore) {
-      chosen = body;
+      const main = candidate.readability ? tried.landmark() : null;
+      chosen = main ? keepWholeSections(body, prepare(main)) : body;
       break;
     }
     prose ||= credibility.words > 0 && !credibility.mostlyLinks;

@@ -47,6 +47,7 @@ const MAX_SIGNUP_BOX_WORDS = 60;
 /** "Subscribe now", "Sign in to comment": a block that is one account link of a few words. */
 const MAX_ACCOUNT_LINK_WORDS = 6;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const PERMALINK = /^[¶§#🔗]$/u;
 
 export function preClean(doc: CleanDocument): number {
   const total = textLength(doc.body);
@@ -81,6 +82,12 @@ export function preClean(doc: CleanDocument): number {
     if (element.children.length <= 1 && isBackToTop(element.textContent ?? '')) drop(element);
   }
   for (const link of [...doc.querySelectorAll('a[href]')]) {
+    // Heading permalinks ("Options¶") are page furniture inside the article.
+    if (PERMALINK.test(squash(link.textContent))) {
+      link.remove();
+      removed++;
+      continue;
+    }
     const block = isAccountLink(link.getAttribute('href')) ? accountLinkBlock(link) : null;
     if (block) drop(block);
   }

@@ -53,4 +53,10 @@ describe('pre-clean', () => {
     );
     expect(text).toContain('Paragraph 5 of the story');
   });
+
+  it('takes out heading permalinks, not the heading', () => {
+    expect(
+      cleaned(`<article><h2>Options<a class="headerlink" href="#options">¶</a></h2>${story(3)}</article>`),
+    ).toMatch(/^OptionsParagraph 0/);
+  });
 });
