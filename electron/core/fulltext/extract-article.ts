@@ -17,7 +17,9 @@ import { decodeHtml } from '../html/decode-html';
 import { articleTitle } from './article-title';
 import { countWords, htmlToParagraphs } from './article-text';
 import { firstByline } from './byline';
-import { candidates, type Candidate, type ReadabilityResult } from './candidates';
+import { candidates, textToHtml, type Candidate, type ReadabilityResult } from './candidates';
+import { readJsonLd } from './json-ld';
+import { INERT_ELEMENTS, jsonLdScripts, tooManyElements, withoutElements } from './page-size';
 import { judgeCredibility } from './credibility';
 import { keepWholeSections, type Body } from './whole-sections';
 import { readPageMetadata, toIsoTime, type PageMetadata } from './page-metadata';
@@ -25,22 +27,8 @@ import type { ExtractedArticle, ExtractErrorKind, ExtractOptions, ExtractResult 
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_TIME_LIMIT_MS = 5_000;
-/**
- * Real article pages have 2,000–15,000 elements. Readability's own
- * `maxElemsToParse` never fires on linkedom (its `getElementsByTagName('*')`
- * is empty), and both linkedom and Readability slow down badly past this, so
- * start tags are counted in the source first.
- */
-export const MAX_ELEMENTS = 30_000;
-
 /** How much more text than a short page's body a later candidate must hold to replace it. */
 const MORE_THAN_SHORT_PAGE = 2;
-
-function tooManyElements(html: string): boolean {
-  let count = 0;
-  for (const _ of html.matchAll(/<[a-zA-Z]/g)) if (++count > MAX_ELEMENTS) return true;
-  return false;
-}
 
 const MESSAGES: Record<ExtractErrorKind, string> = {
   'invalid-url': 'Full text needs the article’s web address (http or https).',
@@ -79,8 +67,11 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
   const now = options.now ?? Date.now;
   const deadline = now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
 
-  const html = typeof input === 'string' ? input : decodeHtml(input, options.contentType);
-  if (tooManyElements(html)) return fail('too-complex');
+  let html = typeof input === 'string' ? input : decodeHtml(input, options.contentType);
+  // Rule 3: a long page is not refused for its icons, nor a JSON-LD article for its size.
+  if (tooManyElements(html)) html = withoutElements(html, INERT_ELEMENTS);
+  if (tooManyElements(html))
+    return fromJsonLdOnly(html, { pageUrl, feedText: options.feedText, now: now() }) ?? fail('too-complex');
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document);
   if (now() > deadline) return fail('timeout');
@@ -129,6 +120,39 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
     return fail(prose || metadata.jsonLdIsArticle ? 'not-credible' : 'not-an-article', reasons.join('; '));
   }
   return { ok: true, article: assemble(chosen, readability, metadata, { pageUrl, now: now() }) };
+}
+
+/** A page too complex to parse whose JSON-LD carries a credible `articleBody`: that body, without a DOM. */
+function fromJsonLdOnly(
+  html: string,
+  page: { pageUrl: string; feedText: string | null | undefined; now: number },
+): ExtractResult | null {
+  const facts = readJsonLd(jsonLdScripts(html));
+  if (!facts.jsonLdArticleBody) return null;
+  const contentHtml = textToHtml(facts.jsonLdArticleBody);
+  const textContent = htmlToParagraphs(contentHtml);
+  const credibility = judgeCredibility({ text: textContent, html: contentHtml }, { feedText: page.feedText });
+  if (!credibility.credible) return null;
+  const meta: PageMetadata = {
+    ...facts,
+    metaPublished: null,
+    language: null,
+    siteName: null,
+    author: null,
+    title: facts.jsonLdHeadline,
+    documentTitle: null,
+    socialTitle: null,
+    headings: [],
+    description: null,
+    baseHref: null,
+  };
+  const body = {
+    candidate: { source: 'json-ld' as const, html: contentHtml, readability: null },
+    contentHtml,
+    textContent,
+    credibility,
+  };
+  return { ok: true, article: assemble(body, null, meta, { pageUrl: page.pageUrl, now: page.now }) };
 }
 
 function assemble(

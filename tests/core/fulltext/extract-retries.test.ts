@@ -134,3 +134,29 @@ describe('title and byline from the page', () => {
     });
   });
 });
+
+describe('size limits never refuse a real article', () => {
+  const icons = Array.from(
+    { length: 6_000 },
+    () => '<svg viewBox="0 0 24 24"><g><path d="M0 0h24"/><path d="M1 1"/><circle r="2"/><path d="M2 2"/></g></svg>',
+  ).join('');
+
+  it('does not count inline SVG icons toward the element limit', () => {
+    const page = `<html><body><nav>${icons}</nav><article><h1>Long story</h1>${story(8)}</article></body></html>`;
+    expect(page.match(/<[a-z]/g)!.length).toBeGreaterThan(30_000);
+    expect(article(extractArticle(page, { url: URL })).textContent).toContain(sentence(15).trim());
+  });
+
+  it('takes JSON-LD articleBody from a page too complex to parse, and refuses one without it', () => {
+    const divs = '<div><span>x</span></div>'.repeat(20_000);
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Long story',
+      articleBody: story(8).replace(/<\/?p>/g, '\n\n'),
+    };
+    const page = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${divs}</body></html>`;
+    expect(article(extractArticle(page, { url: URL }))).toMatchObject({ source: 'json-ld', title: 'Long story' });
+    expect(extractArticle(`<html><body>${divs}</body></html>`, { url: URL })).toMatchObject({ kind: 'too-complex' });
+  });
+});
