@@ -36,7 +36,12 @@ export interface Candidates {
 }
 
 /** The first attempt runs on the document the metadata was read from; the rest parse `html` again. */
-export function candidates(html: string, first: Document, metadata: PageMetadata): Candidates {
+export function candidates(
+  html: string,
+  first: Document,
+  metadata: PageMetadata,
+  options: { retryReadability: boolean },
+): Candidates {
   const fresh = () => parseHTML(html).document;
   const cleaned = () => {
     const document = fresh();
@@ -55,8 +60,13 @@ export function candidates(html: string, first: Document, metadata: PageMetadata
         main = landmarkOf(first);
         return fromReadability('readability', readability(first, { charThreshold: 300 }));
       },
-      () => fromReadability('readability-retry', readability(fresh(), { charThreshold: 300 })),
-      () => fromReadability('readability-retry', readability(cleaned(), { nbTopCandidates: 15, charThreshold: 100 })),
+      ...(options.retryReadability
+        ? [
+            () => fromReadability('readability-retry', readability(fresh(), { charThreshold: 300 })),
+            () =>
+              fromReadability('readability-retry', readability(cleaned(), { nbTopCandidates: 15, charThreshold: 100 })),
+          ]
+        : []),
       () =>
         metadata.jsonLdArticleBody
           ? { source: 'json-ld', html: textToHtml(metadata.jsonLdArticleBody), readability: null }

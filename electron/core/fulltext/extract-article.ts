@@ -15,11 +15,18 @@ import { fetchableUrl } from '../../api/url-policy/fetch-policy';
 import { resolveHtmlUrls } from '../feeds/html/resolve-urls';
 import { decodeHtml } from '../html/decode-html';
 import { articleTitle } from './article-title';
-import { countWords, htmlToParagraphs } from './article-text';
+import { htmlToParagraphs } from './article-text';
 import { firstByline } from './byline';
 import { candidates, textToHtml, type Candidate, type ReadabilityResult } from './candidates';
 import { readJsonLd } from './json-ld';
-import { INERT_ELEMENTS, jsonLdScripts, tooManyElements, withoutElements } from './page-size';
+import {
+  INERT_ELEMENTS,
+  MAX_ELEMENTS_FOR_RETRIES,
+  elementCount,
+  jsonLdScripts,
+  tooManyElements,
+  withoutElements,
+} from './page-size';
 import { judgeCredibility } from './credibility';
 import { keepWholeSections, type Body } from './whole-sections';
 import { readPageMetadata, toIsoTime, type PageMetadata } from './page-metadata';
@@ -93,7 +100,9 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
   let readability: ReadabilityResult | null = null;
   const reasons: string[] = [];
   let prose = false;
-  const tried = candidates(html, document, metadata);
+  const tried = candidates(html, document, metadata, {
+    retryReadability: elementCount(html, MAX_ELEMENTS_FOR_RETRIES) <= MAX_ELEMENTS_FOR_RETRIES,
+  });
   for (const attempt of tried.attempts) {
     const candidate = attempt();
     if (now() > deadline) return fail('timeout');
@@ -183,7 +192,7 @@ function assemble(
     contentHtml: body.contentHtml,
     textContent: body.textContent,
     excerpt: clean(parsed?.excerpt) ?? clean(meta.description),
-    wordCount: countWords(body.textContent),
+    wordCount: body.credibility.words,
     language: meta.language,
     direction: dir === 'rtl' || dir === 'ltr' ? dir : null,
     source: body.candidate.source,

@@ -5,10 +5,19 @@
  */
 export const MAX_ELEMENTS = 30_000;
 
-export function tooManyElements(html: string): boolean {
+/** Readability is run again (without the pre-clean, with other settings) only on pages up to this size: each run
+ * costs as much as the first, and a hostile page of this size already costs seconds. */
+export const MAX_ELEMENTS_FOR_RETRIES = 15_000;
+
+/** Start tags in `html`, counted up to `cap` + 1. */
+export function elementCount(html: string, cap = MAX_ELEMENTS): number {
   let count = 0;
-  for (const _ of html.matchAll(/<[a-zA-Z]/g)) if (++count > MAX_ELEMENTS) return true;
-  return false;
+  for (const _ of html.matchAll(/<[a-zA-Z]/g)) if (++count > cap) break;
+  return count;
+}
+
+export function tooManyElements(html: string): boolean {
+  return elementCount(html) > MAX_ELEMENTS;
 }
 
 /** `html` without the named elements and their contents; an unclosed one is left as it is. */

@@ -46,8 +46,9 @@ const MAX_SHARE_OF_TEXT = 0.5;
 const MAX_SIGNUP_BOX_WORDS = 60;
 /** "Subscribe now", "Sign in to comment": a block that is one account link of a few words. */
 const MAX_ACCOUNT_LINK_WORDS = 6;
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 const PERMALINK = /^[¶§#🔗]$/u;
+const HEADING_NAMES = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const MAX_ORPHAN_HEADINGS = 3;
 
 export function preClean(doc: CleanDocument): number {
   const total = textLength(doc.body);
@@ -115,17 +116,23 @@ function accountLinkBlock(link: CleanElement): CleanElement | null {
   const text = squash(link.textContent);
   if (text === '' || countWords(text) > MAX_ACCOUNT_LINK_WORDS) return null;
   let block: CleanElement | null = null;
-  for (let parent = link.parentElement; parent && squash(parent.textContent) === text; parent = parent.parentElement) {
-    if (parent.matches(ARTICLE_SCOPE) || parent.localName === 'body') break;
+  for (let parent = link.parentElement; parent; parent = parent.parentElement) {
+    // One element child before reading text: a wrapper of this link alone, never a whole container's text per link.
+    if (parent.children.length !== 1 || parent.matches(ARTICLE_SCOPE) || parent.localName === 'body') break;
+    if (squash(parent.textContent) !== text) break;
     if (['p', 'div', 'li'].includes(parent.localName)) block = parent;
   }
   return block;
 }
 
+/** A small block whose element children are all headings, and whose text is theirs (checked structurally first, so
+ * that removing many boxes from one big container stays linear). */
 function onlyHeadings(element: CleanElement): boolean {
-  const text = squash(element.textContent);
-  if (text === '' || element.localName === 'body' || element.localName === 'html') return false;
-  return text === squash([...element.querySelectorAll(HEADINGS)].map((heading) => heading.textContent).join(' '));
+  const children = Array.from(element.children);
+  if (element.localName === 'body' || element.localName === 'html') return false;
+  if (children.length === 0 || children.length > MAX_ORPHAN_HEADINGS) return false;
+  if (!children.every((child) => HEADING_NAMES.has(child.localName))) return false;
+  return squash(element.textContent) === squash(children.map((heading) => heading.textContent).join(' '));
 }
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
