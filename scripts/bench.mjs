@@ -1,5 +1,5 @@
 // Runs one benchmark: `npm run bench -- store` (BENCH_ARTICLES=n for a
-// smaller library). Each benchmark is TypeScript under scripts/bench/, bundled
+// smaller library; `extract` takes BENCH_HALF=tuning). Each benchmark is TypeScript under scripts/bench/, bundled
 // with esbuild and run on this Node, so it measures the real store code.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ const BENCHMARKS = {
   sync: 'sync-bench.ts',
   language: 'language-bench.ts',
   accounts: 'accounts-bench.ts',
+  extract: 'extract-bench.ts',
 };
 
 const name = process.argv[2];

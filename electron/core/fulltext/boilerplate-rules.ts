@@ -88,7 +88,12 @@ const FURNITURE_WORDS = [
   'readmore',
   'most-read',
   'also-read',
+  'read-also',
   'tags',
+  // MediaWiki and print stylesheets mark what is not the article: "From Wikipedia, the free encyclopedia", edit links.
+  'noprint',
+  'no-print',
+  'hide-for-print',
 ];
 const WORD_PATTERN = new RegExp(
   `(?:^|[\\s_-])(?:${FURNITURE_WORDS.map((w) => w.replaceAll('-', '[-_]?')).join('|')})(?=$|[\\s_-])`,
@@ -115,3 +120,15 @@ const RELATED_HEADING =
 export function isRelatedHeading(text: string): boolean {
   return RELATED_HEADING.test(text.replace(/\s+/g, ' ').trim());
 }
+
+/** Where account, subscription and newsletter links go, in several languages' URL words. */
+const ACCOUNT_HREF =
+  /(?:^|[/?#=._-])(?:subscribe|subscription|sign-?in|sign-?up|log-?in|register|account|newsletters?|abonnement|abonnieren|connexion|inscription|anmelden|suscri(?:be|pcion)|assine|abbonati|member(?:ship)?)(?:$|[/?#=._-])/i;
+
+/** True for a link to logging in, registering, subscribing or a newsletter: chrome whatever its text says. */
+export function isAccountLink(href: string | null): boolean {
+  return href !== null && ACCOUNT_HREF.test(href);
+}
+
+/** A form that signs a reader up (an e-mail field, or an action that says so). */
+export const SIGNUP_FORM = 'form:has(input[type="email"]), form[action*="newsletter" i], form[action*="subscribe" i]';

@@ -5,32 +5,37 @@
  * page cannot act. Input size and element count are bounded, and the time limit is checked between
  * stages; a caller that needs a hard stop runs this in a worker it can end.
  * Never throws.
+ *
+ * A body is only returned when it is credible (credibility.ts): when Readability's first answer is not, the
+ * other candidates are tried (candidates.ts), and when none is, the answer is `not-credible` and the caller keeps
+ * the feed's own text.
  */
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { fetchableUrl } from '../../api/url-policy/fetch-policy';
 import { resolveHtmlUrls } from '../feeds/html/resolve-urls';
 import { decodeHtml } from '../html/decode-html';
-import { countWords, htmlToParagraphs } from './article-text';
+import { articleTitle } from './article-title';
+import { htmlToParagraphs } from './article-text';
+import { firstByline } from './byline';
+import { candidates, textToHtml, type Candidate, type ReadabilityResult } from './candidates';
+import { readJsonLd } from './json-ld';
+import {
+  INERT_ELEMENTS,
+  MAX_ELEMENTS_FOR_RETRIES,
+  elementCount,
+  jsonLdScripts,
+  tooManyElements,
+  withoutElements,
+} from './page-size';
+import { judgeCredibility } from './credibility';
+import { keepWholeSections, type Body } from './whole-sections';
 import { readPageMetadata, toIsoTime, type PageMetadata } from './page-metadata';
-import { preClean, type CleanDocument } from './pre-clean';
 import type { ExtractedArticle, ExtractErrorKind, ExtractOptions, ExtractResult } from './types';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_TIME_LIMIT_MS = 5_000;
-/**
- * Real article pages have 2,000–15,000 elements. Readability's own
- * `maxElemsToParse` never fires on linkedom (its `getElementsByTagName('*')`
- * is empty), and both linkedom and Readability slow down badly past this, so
- * start tags are counted in the source first.
- */
-export const MAX_ELEMENTS = 30_000;
-
-function tooManyElements(html: string): boolean {
-  let count = 0;
-  for (const _ of html.matchAll(/<[a-zA-Z]/g)) if (++count > MAX_ELEMENTS) return true;
-  return false;
-}
+/** How much more text than a short page's body a later candidate must hold to replace it. */
+const MORE_THAN_SHORT_PAGE = 2;
 
 const MESSAGES: Record<ExtractErrorKind, string> = {
   'invalid-url': 'Full text needs the article’s web address (http or https).',
@@ -38,9 +43,15 @@ const MESSAGES: Record<ExtractErrorKind, string> = {
   'too-complex': 'The article page is too complex to extract.',
   timeout: 'Extracting the article took too long.',
   'not-an-article': 'No article could be found on the page.',
+  'not-credible': 'The full text couldn’t be extracted from this page.',
 };
 
-const fail = (kind: ExtractErrorKind): ExtractResult => ({ ok: false, kind, message: MESSAGES[kind] });
+const fail = (kind: ExtractErrorKind, why?: string): ExtractResult => ({
+  ok: false,
+  kind,
+  message: MESSAGES[kind],
+  ...(why ? { why } : {}),
+});
 
 export function extractArticle(input: string | Uint8Array, options: ExtractOptions): ExtractResult {
   try {
@@ -63,47 +74,128 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
   const now = options.now ?? Date.now;
   const deadline = now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
 
-  const html = typeof input === 'string' ? input : decodeHtml(input, options.contentType);
-  if (tooManyElements(html)) return fail('too-complex');
+  let html = typeof input === 'string' ? input : decodeHtml(input, options.contentType);
+  // Rule 3: a long page is not refused for its icons, nor a JSON-LD article for its size.
+  if (tooManyElements(html)) html = withoutElements(html, INERT_ELEMENTS);
+  if (tooManyElements(html))
+    return fromJsonLdOnly(html, { pageUrl, feedText: options.feedText, now: now() }) ?? fail('too-complex');
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document);
   if (now() > deadline) return fail('timeout');
-  preClean(document as unknown as CleanDocument);
-  if (now() > deadline) return fail('timeout');
-  const parsed = new Readability(document, { charThreshold: 300 }).parse();
-  if (now() > deadline) return fail('timeout');
-  if (!parsed?.content) return fail('not-an-article');
-
   const base = (metadata.baseHref && fetchableUrl(metadata.baseHref, pageUrl)) || pageUrl;
-  const contentHtml = resolveHtmlUrls(lowerCaseTags(parsed.content), base);
-  const textContent = htmlToParagraphs(contentHtml);
-  if (textContent === '') return fail('not-an-article');
-  return { ok: true, article: assemble(parsed, metadata, { pageUrl, contentHtml, textContent, now: now() }) };
+  const known = { feedText: options.feedText, description: metadata.description };
+
+  const prepare = (candidate: Candidate): Body => {
+    const contentHtml = resolveHtmlUrls(lowerCaseTags(candidate.html), base);
+    const textContent = htmlToParagraphs(contentHtml);
+    return {
+      candidate,
+      contentHtml,
+      textContent,
+      credibility: judgeCredibility({ text: textContent, html: contentHtml }, known),
+    };
+  };
+  let chosen: Body | null = null;
+  let shortPage: Body | null = null;
+  let readability: ReadabilityResult | null = null;
+  const reasons: string[] = [];
+  let prose = false;
+  const tried = candidates(html, document, metadata, {
+    retryReadability: elementCount(html, MAX_ELEMENTS_FOR_RETRIES) <= MAX_ELEMENTS_FOR_RETRIES,
+  });
+  for (const attempt of tried.attempts) {
+    const candidate = attempt();
+    if (now() > deadline) return fail('timeout');
+    if (!candidate) continue;
+    readability ??= candidate.readability;
+    const body = prepare(candidate);
+    const { credibility } = body;
+    // A short page that holds all of the feed's text stands unless a retry finds much more (not just the chrome
+    // the pre-clean had taken out around it).
+    const muchMore = !shortPage || credibility.words >= MORE_THAN_SHORT_PAGE * shortPage.credibility.words;
+    if (credibility.credible && !credibility.shortPage && muchMore) {
+      const main = candidate.readability ? tried.landmark() : null;
+      chosen = main ? keepWholeSections(body, prepare(main)) : body;
+      break;
+    }
+    prose ||= credibility.words > 0 && !credibility.mostlyLinks;
+    if (credibility.shortPage) shortPage ??= body;
+    else reasons.push(`${candidate.source}: ${credibility.why}`);
+  }
+  chosen ??= shortPage;
+  if (!chosen) {
+    // Text that is not the article (too short, far less than the feed's) is "couldn't be extracted"; a page of
+    // menus and nothing else, unless it says it is an article, is "not an article".
+    return fail(prose || metadata.jsonLdIsArticle ? 'not-credible' : 'not-an-article', reasons.join('; '));
+  }
+  return { ok: true, article: assemble(chosen, readability, metadata, { pageUrl, now: now() }) };
 }
 
-type Parsed = NonNullable<ReturnType<Readability['parse']>>;
+/** A page too complex to parse whose JSON-LD carries a credible `articleBody`: that body, without a DOM. */
+function fromJsonLdOnly(
+  html: string,
+  page: { pageUrl: string; feedText: string | null | undefined; now: number },
+): ExtractResult | null {
+  const facts = readJsonLd(jsonLdScripts(html));
+  if (!facts.jsonLdArticleBody) return null;
+  const contentHtml = textToHtml(facts.jsonLdArticleBody);
+  const textContent = htmlToParagraphs(contentHtml);
+  const credibility = judgeCredibility({ text: textContent, html: contentHtml }, { feedText: page.feedText });
+  if (!credibility.credible) return null;
+  const meta: PageMetadata = {
+    ...facts,
+    metaPublished: null,
+    language: null,
+    siteName: null,
+    author: null,
+    title: facts.jsonLdHeadline,
+    documentTitle: null,
+    socialTitle: null,
+    headings: [],
+    description: null,
+    baseHref: null,
+  };
+  const body = {
+    candidate: { source: 'json-ld' as const, html: contentHtml, readability: null },
+    contentHtml,
+    textContent,
+    credibility,
+  };
+  return { ok: true, article: assemble(body, null, meta, { pageUrl: page.pageUrl, now: page.now }) };
+}
 
 function assemble(
-  parsed: Parsed,
+  body: Body,
+  parsed: ReadabilityResult | null,
   meta: PageMetadata,
-  body: { pageUrl: string; contentHtml: string; textContent: string; now: number },
+  page: { pageUrl: string; now: number },
 ): ExtractedArticle {
   const clean = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim() || null;
+  const siteName = clean(meta.siteName) ?? clean(meta.jsonLdPublisher) ?? clean(parsed?.siteName);
+  const siteNames = [meta.siteName, meta.jsonLdPublisher, parsed?.siteName ?? null];
+  const title =
+    articleTitle({
+      titles: [meta.socialTitle, meta.jsonLdHeadline, meta.documentTitle, parsed?.title ?? null],
+      siteNames,
+      headings: meta.headings,
+    }) ?? '';
+  const dir = parsed?.dir;
   return {
-    url: body.pageUrl,
-    title: clean(parsed.title) ?? clean(meta.title) ?? '',
-    byline: clean(parsed.byline) ?? clean(meta.author) ?? clean(meta.jsonLdAuthor),
+    url: page.pageUrl,
+    title,
+    byline: firstByline([meta.jsonLdAuthor, parsed?.byline, meta.author], siteNames),
     publishedTime:
-      toIsoTime(parsed.publishedTime, body.now) ??
-      toIsoTime(meta.jsonLdPublished, body.now) ??
-      toIsoTime(meta.metaPublished, body.now),
-    siteName: clean(parsed.siteName) ?? clean(meta.siteName) ?? clean(meta.jsonLdPublisher),
+      toIsoTime(parsed?.publishedTime, page.now) ??
+      toIsoTime(meta.jsonLdPublished, page.now) ??
+      toIsoTime(meta.metaPublished, page.now),
+    siteName,
     contentHtml: body.contentHtml,
     textContent: body.textContent,
-    excerpt: clean(parsed.excerpt),
-    wordCount: countWords(body.textContent),
+    excerpt: clean(parsed?.excerpt) ?? clean(meta.description),
+    wordCount: body.credibility.words,
     language: meta.language,
-    direction: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+    direction: dir === 'rtl' || dir === 'ltr' ? dir : null,
+    source: body.candidate.source,
   };
 }
 

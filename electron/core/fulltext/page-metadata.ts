@@ -13,6 +13,14 @@ export interface PageMetadata extends JsonLdFacts {
   siteName: string | null;
   author: string | null;
   title: string | null;
+  /** The `<title>` element's text, which often carries the site's name where `og:title` does not. */
+  documentTitle: string | null;
+  /** `og:title` / `twitter:title`, when the page gives them. */
+  socialTitle: string | null;
+  /** The page's `<h1>` texts (at most a few), for checking a title against what the page itself shows. */
+  headings: string[];
+  /** The page's own summary (`description` / `og:description`), one of the texts a credible body must cover. */
+  description: string | null;
   /** The first `<base href>`, raw. */
   baseHref: string | null;
 }
@@ -59,7 +67,11 @@ function timeElement(doc: DomLike): string | null {
   return element?.getAttribute('datetime')?.trim() || null;
 }
 
+const MAX_HEADINGS = 5;
+
 export function readPageMetadata(doc: DomLike): PageMetadata {
+  const documentTitle = doc.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  const socialTitle = metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
   const jsonLd = readJsonLd(
     [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
   );
@@ -74,7 +86,18 @@ export function readPageMetadata(doc: DomLike): PageMetadata {
       normalizeLanguage(metaContent(doc, ['meta[property="og:locale"]'])),
     siteName: metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
     author: metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]']),
-    title: metaContent(doc, ['meta[property="og:title"]']) ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    title: socialTitle ?? documentTitle,
+    documentTitle,
+    socialTitle,
+    headings: [...doc.querySelectorAll('h1')]
+      .slice(0, MAX_HEADINGS)
+      .map((heading) => heading.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+      .filter((text) => text !== ''),
+    description: metaContent(doc, [
+      'meta[name="description"]',
+      'meta[property="og:description"]',
+      'meta[name="twitter:description"]',
+    ]),
     baseHref: doc.querySelector('base[href]')?.getAttribute('href') ?? null,
   };
 }

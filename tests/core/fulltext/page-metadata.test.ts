@@ -13,7 +13,9 @@ describe('page metadata helpers', () => {
         {
           '@type': 'NewsArticle',
           datePublished: '2026-01-02',
-          author: [{ name: 'A' }, { name: 'B' }],
+          headline: 'H',
+          articleBody: 'First.\n\nSecond.',
+          author: [{ name: 'A' }, { '@type': 'Organization', name: 'The Desk' }, { name: 'B' }],
           publisher: { name: 'P' },
         },
       ],
@@ -22,8 +24,22 @@ describe('page metadata helpers', () => {
       jsonLdPublished: '2026-01-02',
       jsonLdAuthor: 'A, B',
       jsonLdPublisher: 'P',
+      jsonLdHeadline: 'H',
+      jsonLdArticleBody: 'First.\n\nSecond.',
+      jsonLdIsArticle: true,
     });
     expect(readJsonLd([`<!--${JSON.stringify({ datePublished: 'x', author: 'C' })}-->`]).jsonLdAuthor).toBe('C');
+  });
+
+  it('takes no organisation for an author, and no headline or body from what is not an article', () => {
+    const site = JSON.stringify({
+      '@type': 'Article',
+      datePublished: '2026-01-02',
+      author: { '@type': 'Organization', name: 'Contributors to Wikimedia projects' },
+    });
+    expect(readJsonLd([site])).toMatchObject({ jsonLdAuthor: null, jsonLdIsArticle: true });
+    const page = JSON.stringify({ '@type': 'WebPage', headline: 'Home', articleBody: 'Menu' });
+    expect(readJsonLd([page])).toMatchObject({ jsonLdHeadline: null, jsonLdArticleBody: null, jsonLdIsArticle: false });
   });
 
   it('bounds its walk over hostile JSON-LD', () => {
