@@ -1,7 +1,7 @@
 /**
  * One pull from a Miniflux account, after the outbox was pushed. Categories become sections (every one: Miniflux
  * has empty categories, and every feed is in exactly one) and feeds are applied. When the cursor says where the last
- * pull ended, `after_entry_id` brings what arrived since (its unread and starred entries are stored, whatever their
+ * pull ended, `after_entry_id` brings what arrived since (every entry is stored, read ones too, whatever its
  * date) and `changed_after` what changed since (a read or a star elsewhere moves `changed_at`); nothing new, nothing
  * changed and no older unread ones waiting ends the pull there — the usual case, two small requests. Otherwise every
  * unread entry and every starred one is listed (pages of at most 1,000 by `after_entry_id`, oldest id first, each
@@ -77,12 +77,12 @@ export async function pullMiniflux(options: MinifluxPullOptions): Promise<Minifl
   const since = options.cursor;
   if (since.lastEntryId !== null && since.changedAtMs !== null) {
     let changed = 0;
-    // Arrived since the last pull, whatever their date: the unread and starred ones are stored now.
+    // Arrived since the last pull, whatever their date, stored in their state: read ones too (read on another device
+    // before this pull), as every other service's delta brings them, so both sides list the same articles.
     for await (const page of client.entryPages({ afterEntryId: since.lastEntryId }, call)) {
       track(page.entries);
       changed += page.entries.length;
-      const wanted = page.entries.filter((entry) => entry.status === 'unread' || entry.starred);
-      store(wanted.filter((entry) => !asked.has(entry.id)));
+      store(page.entries.filter((entry) => !asked.has(entry.id)));
     }
     for await (const page of client.entryPages({ changedAfter: new Date(since.changedAtMs) }, call)) {
       // `changed_after` is whole seconds: what the cursor saw already comes again and is not a change.

@@ -2,7 +2,7 @@
  * The Feedbin protocol fake as a conformance target, over HTTP on 127.0.0.1 (Feedbin is hosted only: the fake
  * follows its API docs). "Another device" changes the fake's store directly. Feedbin subscribes, renames and tags
  * from the app, so no case is skipped. Older unread entries come by id, `PENDING_CHUNKS_PER_PULL` chunks of 100 a
- * sync.
+ * sync. The fake always listens, so `start({ served: true })` (the SIGKILL suite's child) needs nothing more.
  */
 import { PENDING_CHUNKS_PER_PULL } from '../../../../electron/core/accounts/feedbin-pull';
 import { ENTRIES_PER_CALL } from '../../../../electron/core/feedbin/client-reads';

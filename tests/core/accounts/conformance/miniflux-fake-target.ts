@@ -3,7 +3,8 @@
  * explicitly) signed in with an API key, `old` (before 2.3.2: the bookmark endpoint toggles) with a user name and
  * password. "Another device" changes the fake's store directly, letting a second pass first so each change has a
  * `changed_at` later than the last sync saw (as on a real server, where time moves). Miniflux can subscribe and
- * change folders from the app: every case runs.
+ * change folders from the app: every case runs. The fake always listens on 127.0.0.1, so `start({ served: true })` (the
+ * SIGKILL suite's child syncing with its own transport) needs nothing more.
  */
 import type { AddAccountInput } from '../../../../electron/api/methods/accounts';
 import { OLDER_PER_PULL } from '../../../../electron/core/accounts/miniflux-pull';

@@ -2,7 +2,8 @@
  * The Nextcloud News fake as a conformance target, over HTTP on 127.0.0.1. "Another device" changes the fake's store
  * directly; its clock moves one millisecond per change, so many changes share a second and `items/updated` answers
  * them again at the next sync (the server's second-rounded `lastModified`, tests/support/nextcloud-fake/README.md).
- * Nextcloud can subscribe and change folders from the app: every case runs.
+ * Nextcloud can subscribe and change folders from the app: every case runs. The fake always listens, so
+ * `start({ served: true })` (the SIGKILL suite's child syncing with its own transport) needs nothing more.
  */
 import { OLDER_PER_PULL } from '../../../../electron/core/accounts/nextcloud-listing';
 import { createFetchTransport } from '../../../support/fetch-transport';

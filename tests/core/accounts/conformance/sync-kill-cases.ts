@@ -5,9 +5,11 @@
  * device changes other items and adds new ones. After every kill the store must be sound (integrity, one article
  * per remote id, per-feed counts equal to a recount) and no change the reader made may be lost or reverted: each
  * still shows here, and is on the server or waiting in the outbox. Then a clean process syncs to completion: every
- * change is on the server, both sides agree, the outbox is empty; and a rerun has nothing left to do. A second case
- * kills the sync just after each of the first requests was answered, then syncs again: what the server had applied
- * is sent again and must stay applied (a toggling star call sent twice would take the star back).
+ * change is on the server, both sides agree, the outbox is empty, every item added on the server after a sync had
+ * completed is here, read ones too (a delta cursor never moved past an item it had not stored); and a rerun has
+ * nothing left to do. A second case kills the sync just after each of the first requests was answered, then syncs
+ * again: what the server had applied is sent again and must stay applied (a toggling star call sent twice would
+ * take the star back).
  *
  * The reader's changes and the other device's touch different feeds, so where each item must end is known
  * without a model (the convergence property covers changes on both sides to the same item). Replay a failure
