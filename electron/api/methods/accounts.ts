@@ -89,6 +89,8 @@ export const AccountServiceInfoSchema = z.object({
   defaultUrl: z.string().nullable(),
   /** Inoreader: the reader's own App ID and App key from its developer settings. */
   needsAppCredentials: z.boolean(),
+  /** What an account of this service keeps in step, said from its capabilities ("Read and starred articles…"). */
+  can: z.string().optional(),
   /** What an account of this service cannot do here, said in the form ("Cannot add or remove feeds…"); absent: none. */
   cannot: z.string().optional(),
 });

@@ -32,7 +32,8 @@ import { findSubscribedFeed, sectionOfAccount } from './account-feeds';
 import { NeedsPasswordError, NO_PASSWORD, type AccountBackend } from './backend';
 import { createRemoteAccount, REMOTE_KINDS, type RemoteAccount } from './backend-factory';
 import { isServiceError, retryAfterMsOf } from './service-errors';
-import { accountServices, checkNewAccount, newAccountRow } from './new-account';
+import { checkNewAccount, newAccountRow } from './new-account';
+import { accountServices } from './offered-services';
 import { removeAccountData } from './remove-account';
 import type { AccountServerSteps } from './server-steps';
 

@@ -1,17 +1,17 @@
 /**
- * What "Add account" checks before it asks the server anything, and the row it then saves: the service's API
- * address completed and allowed (https, or http only where the URL policy and the reader allow it), Inoreader's App
- * credentials present, a pinned fingerprint only for https. Credentials never go into the row (the host keeps
+ * What "Add account" checks before it asks the server anything, and the row it then saves (the services it offers
+ * are offered-services.ts'): the service's API address completed and allowed (https, or http only where the URL
+ * policy and the reader allow it), Inoreader's App credentials present, a pinned fingerprint only for https. Credentials never go into the row (the host keeps
  * them); Inoreader's App ID and the pin are not secrets and do.
  */
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../api/errors';
-import type { AccountServiceInfo, AddAccountInput } from '../../api/methods/accounts';
+import type { AddAccountInput } from '../../api/methods/accounts';
 import { checkAccountServerUrl } from '../../api/url-policy/account-server-policy';
 import { FEEDBIN_API_URL } from '../feedbin/session';
 import { completeApiUrl } from '../greader/api-url';
 import { completeMinifluxUrl } from '../miniflux/api-url';
-import { GREADER_SERVICES, GREADER_SERVICE_IDS } from '../greader/services';
+import { GREADER_SERVICES } from '../greader/services';
 import { completeNextcloudApiUrl } from '../nextcloud/api-url';
 import type { NewAccount } from '../library/tables/accounts-table';
 
@@ -36,7 +36,7 @@ export const FEVER_CANNOT = 'Cannot add or remove feeds or rename folders: do th
 export const FEVER_LABEL = 'Fever API (FreshRSS, Miniflux, Tiny Tiny RSS…)';
 export const MINIFLUX_LABEL = 'Miniflux';
 /** The Google Reader API variant of Miniflux, as the form lists it after Miniflux's own API. */
-const MINIFLUX_GREADER_LABEL = 'Miniflux (Google Reader API)';
+export const MINIFLUX_GREADER_LABEL = 'Miniflux (Google Reader API)';
 export const NEXTCLOUD_LABEL = 'Nextcloud News';
 
 export function checkNewAccount(input: AddAccountInput): CheckedAccount {
@@ -101,56 +101,4 @@ export function newAccountRow(
     position: 'last',
     createdAt: now,
   };
-}
-
-/** The services "Add account" offers, as the form needs them: the Google Reader API variants (Miniflux's own API before its Google Reader one), then Fever, Nextcloud News, Feedbin. */
-export function accountServices(): AccountServiceInfo[] {
-  const greader = GREADER_SERVICE_IDS.map((id): AccountServiceInfo => {
-    const service = GREADER_SERVICES[id];
-    return {
-      service: id,
-      kind: 'greader',
-      label: id === 'miniflux' ? MINIFLUX_GREADER_LABEL : service.label,
-      needsUrl: service.needsUrl,
-      defaultUrl: service.defaultUrl,
-      needsAppCredentials: service.needsAppCredentials,
-    };
-  });
-  const fever: AccountServiceInfo = {
-    service: 'fever',
-    kind: 'fever',
-    label: FEVER_LABEL,
-    needsUrl: true,
-    defaultUrl: null,
-    needsAppCredentials: false,
-    cannot: FEVER_CANNOT,
-  };
-  const miniflux: AccountServiceInfo = {
-    service: 'miniflux-api',
-    kind: 'miniflux',
-    label: MINIFLUX_LABEL,
-    needsUrl: true,
-    defaultUrl: null,
-    needsAppCredentials: false,
-  };
-  const nextcloud: AccountServiceInfo = {
-    service: 'nextcloud',
-    kind: 'nextcloud',
-    label: NEXTCLOUD_LABEL,
-    needsUrl: true,
-    defaultUrl: null,
-    needsAppCredentials: false,
-  };
-  const feedbin: AccountServiceInfo = {
-    service: 'feedbin',
-    kind: 'feedbin',
-    label: 'Feedbin',
-    needsUrl: false,
-    defaultUrl: FEEDBIN_API_URL,
-    needsAppCredentials: false,
-  };
-  // Miniflux's own API first; its Google Reader API variant stays, for accounts added with it, right after.
-  const beforeGReaderMiniflux = greader.findIndex((entry) => entry.service === 'miniflux');
-  greader.splice(beforeGReaderMiniflux < 0 ? greader.length : beforeGReaderMiniflux, 0, miniflux);
-  return [...greader, fever, nextcloud, feedbin];
 }

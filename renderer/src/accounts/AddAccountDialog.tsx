@@ -210,6 +210,7 @@ function AccountForm({
         </div>
       )}
       {!info.needsUrl && info.defaultUrl && <p className="field__hint">Connects to {info.defaultUrl}.</p>}
+      {info.can && <p className="field__hint">{info.can}</p>}
       {info.cannot && <p className="field__hint">{info.cannot}</p>}
       {asksHttp && (
         <div className="field">

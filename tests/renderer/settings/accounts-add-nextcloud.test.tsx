@@ -12,6 +12,7 @@ const NEXTCLOUD: AccountServiceInfo = {
   needsUrl: true,
   defaultUrl: null,
   needsAppCredentials: false,
+  can: 'Read and starred articles stay in step both ways; feeds and folders you add, rename, move or remove here change on the server too.',
 };
 
 const dialog = () => screen.getByRole('dialog', { name: 'Add an account' });
@@ -31,7 +32,8 @@ describe('Settings → Accounts: adding a Nextcloud News account', { timeout: 20
     await user.click(within(group).getByRole('button', { name: 'Add account…' }));
     const service = await within(dialog()).findByRole('combobox', { name: 'Service' });
     await user.selectOptions(service, 'Nextcloud News');
-    // Nothing it cannot do: no "Cannot …" line.
+    // What it keeps in step, and nothing it cannot do: no "Cannot …" line.
+    expect(within(dialog()).getByText(NEXTCLOUD.can!)).toBeInTheDocument();
     expect(within(dialog()).queryByText(/^Cannot /)).toBeNull();
     expect(field('Server address')).toHaveAccessibleDescription(/https:\/\/cloud\.example\.org/);
     expect(field('Password or app password')).toHaveAccessibleDescription(/app password/);
