@@ -1,12 +1,12 @@
 /**
  * Full-text extraction against the committed test set (`npm run bench -- extract`; issue 17). Runs
- * `extractArticle` over one half of tests/fixtures/extraction (the test half unless BENCH_HALF=tuning), as the
- * sync does: page bytes, the page's address and the feed's own text. Prints one JSON line of figures; pages that
+ * the extractor over one half of tests/fixtures/extraction (the test half unless BENCH_HALF=tuning) as the sync
+ * runs it (`extractForFeed`): page bytes, the page's address, and the feed's own text as the judge of every body. Prints one JSON line of figures; pages that
  * missed anything go to stderr, one line each. Each page is timed over several runs after a warm-up; the page's
  * time is its median, and p50/p95 are over pages.
  */
-import { extractArticle } from '../../electron/core/fulltext/extract-article';
 import type { ExtractResult } from '../../electron/core/fulltext/types';
+import { extractForFeed } from '../../electron/core/sync/full-text-credibility';
 import { loadChromePhrases, loadExpected, loadPage } from './extract/extraction-set';
 import { extractFigures, failureLines, judgePage } from './extract/figures';
 import { percentile, time } from './measure';
@@ -21,7 +21,7 @@ const msPerPage: number[] = [];
 for (const page of pages) {
   const bytes = loadPage(page.id);
   const extract = (): ExtractResult =>
-    extractArticle(bytes, { url: page.url, contentType: 'text/html; charset=utf-8', feedText: page.feedText });
+    extractForFeed(bytes, { url: page.url, contentType: 'text/html; charset=utf-8', feedText: page.feedText });
   const result = extract();
   const samples = Array.from({ length: RUNS }, () => time(extract).ms);
   msPerPage.push(percentile(samples, 50));

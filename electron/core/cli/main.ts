@@ -15,7 +15,7 @@ import {
 import { ACCOUNT_HELP, ACCOUNT_USAGE, accountFromArgv } from './account-commands';
 import { ARTICLES_USAGE, articlesFromArgv, MARK_USAGE, markFromArgv } from './article-commands';
 import { EXPORT_USAGE, exportFromArgv } from './export-command';
-import { extractFromArgv, EXTRACT_USAGE } from './extract-command';
+import { EXTRACT_HELP, extractFromArgv, EXTRACT_USAGE } from './extract-command';
 import { EXPORT_OPML_USAGE, exportOpmlFromArgv, IMPORT_OPML_USAGE, importOpmlFromArgv } from './opml-commands';
 import { parseFromArgv, PARSE_USAGE } from './parse-source';
 import { SYNC_USAGE, syncFromArgv } from './sync-command';
@@ -37,7 +37,7 @@ export const commands: Record<string, Command> = {
   },
   extract: {
     usage: EXTRACT_USAGE,
-    help: 'Prints the article extracted from a saved web page as JSON.',
+    help: EXTRACT_HELP,
     run: extractFromArgv,
   },
   sync: {

@@ -2,13 +2,13 @@
  * An article page to its article: Mozilla Readability over a linkedom DOM.
  * linkedom builds the tree without running anything (no scripts, no
  * resource loads, no layout), which is both why it is fast and why a hostile
- * page cannot act. Input size and element count are bounded, and the time limit is checked between
- * stages; a caller that needs a hard stop runs this in a worker it can end.
+ * page cannot act. Input size, element count and nesting depth are bounded (page-size.ts), and the time limit
+ * is checked between stages; a caller that needs a hard stop runs this in a worker it can end.
  * Never throws.
  *
- * A body is only returned when it is credible (credibility.ts): when Readability's first answer is not, the
- * other candidates are tried (candidates.ts), and when none is, the answer is `not-credible` and the caller keeps
- * the feed's own text.
+ * A body is only returned when it is credible (credibility.ts), by the caller's judge when it passes one (the sync
+ * passes its feed's own text): when Readability's first answer is not, the other candidates are tried
+ * (candidates.ts), and when none is, the answer is `not-credible` and the caller keeps the feed's own text.
  */
 import { parseHTML } from 'linkedom';
 import { fetchableUrl } from '../../api/url-policy/fetch-policy';
@@ -24,13 +24,15 @@ import {
   MAX_ELEMENTS_FOR_RETRIES,
   elementCount,
   jsonLdScripts,
+  nestedDeeperThan,
   tooManyElements,
   withoutElements,
+  type TreeNode,
 } from './page-size';
-import { judgeCredibility } from './credibility';
+import { credibilityAgainst } from './credibility';
 import { keepWholeSections, type Body } from './whole-sections';
 import { readPageMetadata, toIsoTime, type PageMetadata } from './page-metadata';
-import type { ExtractedArticle, ExtractErrorKind, ExtractOptions, ExtractResult } from './types';
+import type { CredibilityJudge, ExtractedArticle, ExtractErrorKind, ExtractOptions, ExtractResult } from './types';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_TIME_LIMIT_MS = 5_000;
@@ -74,16 +76,19 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
   const now = options.now ?? Date.now;
   const deadline = now() + (options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
 
+  const judge = options.judge ?? credibilityAgainst(null);
+
   let html = typeof input === 'string' ? input : decodeHtml(input, options.contentType);
-  // Rule 3: a long page is not refused for its icons, nor a JSON-LD article for its size.
+  // Rule 3: a long page is not refused for its icons, nor a JSON-LD article for its size or depth.
   if (tooManyElements(html)) html = withoutElements(html, INERT_ELEMENTS);
-  if (tooManyElements(html))
-    return fromJsonLdOnly(html, { pageUrl, feedText: options.feedText, now: now() }) ?? fail('too-complex');
+  const tooComplex = () => fromJsonLdOnly(html, { pageUrl, judge, now: now() }) ?? fail('too-complex');
+  if (tooManyElements(html)) return tooComplex();
   const { document } = parseHTML(html);
+  // Parsing is linear in the depth; what comes after it is not.
+  if (nestedDeeperThan(document as unknown as TreeNode)) return tooComplex();
   const metadata = readPageMetadata(document);
   if (now() > deadline) return fail('timeout');
   const base = (metadata.baseHref && fetchableUrl(metadata.baseHref, pageUrl)) || pageUrl;
-  const known = { feedText: options.feedText, description: metadata.description };
 
   const prepare = (candidate: Candidate): Body => {
     const contentHtml = resolveHtmlUrls(lowerCaseTags(candidate.html), base);
@@ -92,7 +97,7 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
       candidate,
       contentHtml,
       textContent,
-      credibility: judgeCredibility({ text: textContent, html: contentHtml }, known),
+      credibility: judge({ text: textContent, html: contentHtml, description: metadata.description }),
     };
   };
   let chosen: Body | null = null;
@@ -131,16 +136,16 @@ function extractOrFail(input: string | Uint8Array, options: ExtractOptions): Ext
   return { ok: true, article: assemble(chosen, readability, metadata, { pageUrl, now: now() }) };
 }
 
-/** A page too complex to parse whose JSON-LD carries a credible `articleBody`: that body, without a DOM. */
+/** A page too complex to extract whose JSON-LD carries a credible `articleBody`: that body, without a DOM. */
 function fromJsonLdOnly(
   html: string,
-  page: { pageUrl: string; feedText: string | null | undefined; now: number },
+  page: { pageUrl: string; judge: CredibilityJudge; now: number },
 ): ExtractResult | null {
   const facts = readJsonLd(jsonLdScripts(html));
   if (!facts.jsonLdArticleBody) return null;
   const contentHtml = textToHtml(facts.jsonLdArticleBody);
   const textContent = htmlToParagraphs(contentHtml);
-  const credibility = judgeCredibility({ text: textContent, html: contentHtml }, { feedText: page.feedText });
+  const credibility = page.judge({ text: textContent, html: contentHtml, description: null });
   if (!credibility.credible) return null;
   const meta: PageMetadata = {
     ...facts,

@@ -48,10 +48,39 @@ export interface ExtractOptions {
   /** Work stops between stages once this is spent. Default 5 s. */
   timeLimitMs?: number;
   /**
-   * The feed's own text for this article (summary or content, as plain text), when the caller has it. A result
-   * must hold enough of it to be credible; without it only the page's own description is compared.
+   * Whether a body may stand in for the article. The caller that knows the feed's own text passes
+   * `credibilityAgainst(feedText, words)` (credibility.ts), so the extractor's retries are judged by the rule the
+   * caller stores by; without it the page's own description is the only yardstick.
    */
-  feedText?: string | null;
+  judge?: CredibilityJudge;
   /** Injected clock (ms), for tests. */
   now?: () => number;
 }
+
+/** A body the extractor found, as the judge sees it. */
+export interface BodyToJudge {
+  /** The body as text, paragraphs separated by blank lines. */
+  text: string;
+  /** The body as HTML: where its links are. */
+  html: string;
+  /** The page's `description` meta, if any. */
+  description: string | null;
+}
+
+export type IncredibleReason = 'too-short' | 'less-than-feed' | 'mostly-links';
+
+/** A judge's verdict on one body, with what the extractor needs to rank candidates (credibility.ts). */
+export interface Credibility {
+  credible: boolean;
+  /** Credible only by the very-short-page allowance: used when no other candidate is credible. */
+  shortPage: boolean;
+  words: number;
+  /** Mostly link text: a menu, not prose. */
+  mostlyLinks: boolean;
+  /** Why not; null when credible. */
+  reason: IncredibleReason | null;
+  /** Why not, in a few words, for logs ("12 words where the feed or page summary has 80"). */
+  why: string;
+}
+
+export type CredibilityJudge = (body: BodyToJudge) => Credibility;

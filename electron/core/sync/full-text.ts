@@ -4,12 +4,12 @@
  * A page that fails to download or extract costs that article its full text,
  * never the feed its refresh. Capped per refresh so a feed that suddenly
  * lists 500 new links does not turn one refresh into 500 page downloads.
- * What the extractor found replaces nothing unless it is credible
- * (full-text-credibility.ts): a login bar is not the article. An article
+ * What the extractor found replaces nothing unless it is credible against
+ * the feed's own text (full-text-credibility.ts: the extractor's retries are
+ * judged by that same rule): a login bar is not the article. An article
  * whose page held no credible text keeps the feed's and is marked
  * (`fullTextFailed`), so the article view can say so.
  */
-import { extractArticle } from '../fulltext/extract-article';
 import { cleanByline } from '../library/articles/byline';
 import { identityOf } from '../library/articles/normalize-entry';
 import type { ParsedEntry } from '../library/articles/parsed-entry';
@@ -17,7 +17,7 @@ import { htmlToText } from '../library/articles/plain-text';
 import type { Fetcher } from '../net/fetch-resource';
 import type { FetchErrorCode, FetchResult } from '../net/fetch-result';
 import { hostKey, type Limiter } from '../net/limiter';
-import { judgeFullText } from './full-text-credibility';
+import { extractForFeed } from './full-text-credibility';
 
 export const MAX_FULL_TEXT_PER_REFRESH = 25;
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1';
@@ -75,12 +75,9 @@ export type FullTextOutcome =
   | { ok: true; html: string; text: string; title: string | null; byline: string | null }
   | { ok: false; reason: FullTextFailure; message: string };
 
-/** Said when the page was there but held nothing credible as the article (the article view says the same). */
-export const NOT_EXTRACTED_MESSAGE = 'The full text couldn’t be extracted from this page.';
-
 /**
- * One article page, fetched under the shared limiter, extracted and judged against the feed's own text (plain
- * text; empty when the feed has none); every path that stores full text goes through it.
+ * One article page, fetched under the shared limiter and extracted with the feed's own text as the judge of every
+ * candidate body (plain text; empty when the feed has none); every path that stores full text goes through it.
  */
 export async function fetchFullText(url: string, deps: FullTextDeps, feedText: string): Promise<FullTextOutcome> {
   const result = await deps.limiter.run(
@@ -95,20 +92,15 @@ export async function fetchFullText(url: string, deps: FullTextDeps, feedText: s
     deps.signal,
   );
   if (result.kind !== 'ok') return { ok: false, reason: failureOf(result), message: unreachableMessage(result) };
-  const extracted = extractArticle(result.body, {
+  const extracted = extractForFeed(result.body, {
     url: result.finalUrl,
     contentType: result.contentType,
+    feedText,
     now: deps.now,
   });
+  // Too large or complex, no article, or nothing credible: the feed's text stays (the message says which).
   if (!extracted.ok) return { ok: false, reason: 'not-an-article', message: extracted.message };
   const { article } = extracted;
-  const credibility = judgeFullText({
-    text: article.textContent,
-    html: article.contentHtml,
-    feedText,
-    description: article.excerpt,
-  });
-  if (!credibility.credible) return { ok: false, reason: 'not-an-article', message: NOT_EXTRACTED_MESSAGE };
   return {
     ok: true,
     html: article.contentHtml,

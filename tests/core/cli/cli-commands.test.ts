@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractCommand, extractFromArgv } from '../../../electron/core/cli/extract-command';
+import { runCli } from '../../../electron/core/cli/main';
 import {
   exportOpmlCommand,
   exportOpmlFromArgv,
@@ -12,6 +13,12 @@ import {
 import { parseArgs } from '../../../electron/core/cli/parse-args';
 import { parseOpml } from '../../../electron/core/opml/parse-opml';
 import { makeTempDir } from '../../support/temp-dir';
+import {
+  blurbPhrase,
+  clientRenderedStory,
+  storyFeedText,
+  storyLastSentence,
+} from '../sync/support/client-rendered-story';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const fixturePath = (name: string) => fileURLToPath(new URL(name, fixtures));
@@ -56,6 +63,55 @@ describe('extract command', () => {
     ).toMatchObject({ ok: false, kind: 'invalid-url' });
     expect(extractFromArgv(['page.html']).exitCode).toBe(2);
     expect(JSON.parse(extractFromArgv([]).output).usage).toMatch(/^extract/);
+  });
+});
+
+describe('extract command: the sync’s verdict', () => {
+  const URL = 'https://courier.example/ferry';
+  const save = (name: string, text: string) => {
+    const path = join(dir.path, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('judges every candidate against --feed-text-file as the sync does: the site’s blurb gives way to the JSON-LD story', () => {
+    const page = save('ferry.html', clientRenderedStory('Ferry returns'));
+    const withFeed = extractFromArgv([page, '--url', URL, '--feed-text-file', save('feed.txt', storyFeedText)]);
+    expect(withFeed.exitCode).toBe(0);
+    const judged = JSON.parse(withFeed.output);
+    expect(judged).toMatchObject({ verdict: 'credible', ok: true, article: { source: 'json-ld' } });
+    expect(judged.article.textContent).toContain(storyLastSentence);
+
+    // Without the feed's text the blurb passes, as it would for a feed that says nothing.
+    const alone = JSON.parse(extractFromArgv([page, '--url', URL]).output);
+    expect(alone).toMatchObject({ verdict: 'credible', article: { source: 'readability' } });
+    expect(alone.article.textContent).toContain(blurbPhrase);
+  });
+
+  it('says not-credible, with why, when nothing on the page holds up against the feed’s text (HTML or plain)', () => {
+    const loginBar = save(
+      'bar.html',
+      '<html><body><div><a href="/login">Sign in</a> / <a href="/register">Register</a></div><p>Subscribe for full access.</p></body></html>',
+    );
+    const feed = save('feed.html', `<p>${storyFeedText}</p>`);
+    const result = extractCommand({ file: loginBar, url: URL, feedTextFile: feed });
+    expect(result.exitCode).toBe(1);
+    expect(JSON.parse(result.output)).toMatchObject({
+      verdict: 'not-credible',
+      ok: false,
+      message: 'The full text couldn’t be extracted from this page.',
+      why: expect.stringMatching(/words where the feed or page summary has 1\d\d/),
+    });
+  });
+
+  it('reports an unreadable feed text file, and says what the verdict means in its help', async () => {
+    const page = save('ferry.html', clientRenderedStory('Ferry returns'));
+    const missing = extractFromArgv([page, '--url', URL, '--feed-text-file', join(dir.path, 'none.txt')]);
+    expect(missing.exitCode).toBe(2);
+    expect(JSON.parse(missing.output).error).toMatch(/^cannot read .*none\.txt/);
+    const help = (await runCli(['extract', '--help'])).output;
+    expect(help).toContain('--feed-text-file');
+    expect(help).toMatch(/verdict the sync would reach/);
   });
 });
 

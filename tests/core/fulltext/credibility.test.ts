@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsEveryWord, judgeCredibility, linkTextShare } from '../../../electron/core/fulltext/credibility';
+import { holdsEveryWord, judgeCredibility, linkShare } from '../../../electron/core/fulltext/credibility';
 
 /** Issue 17, rule 1: what makes an extracted body credible enough to replace the feed's text. */
 const prose = (words: number) => Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
@@ -27,8 +27,9 @@ describe('a credible body', () => {
     const menu = judgeCredibility(body(prose(60), `<p>${links}</p>`), {});
     expect(menu).toMatchObject({ credible: false, mostlyLinks: true });
     expect(menu.why).toMatch(/% of it link text$/);
-    expect(linkTextShare('<p>abcd <a href="/">ef</a></p>')).toBeCloseTo(2 / 6);
-    expect(linkTextShare('')).toBe(0);
+    // Counted in words, as the caller's rule counts them.
+    expect(linkShare('<p>abcd efgh <a href="/">ij</a></p>')).toBeCloseTo(1 / 3);
+    expect(linkShare('')).toBe(0);
   });
 
   it('may be a very short page when it holds every word of the feed’s text, flagged as such', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { credibilityAgainst } from '../../../electron/core/fulltext/credibility';
 import { extractArticle } from '../../../electron/core/fulltext/extract-article';
 import type { ExtractedArticle, ExtractResult } from '../../../electron/core/fulltext/types';
 
@@ -37,7 +38,10 @@ describe('retrying other candidates', () => {
       <section class="article" id="js-paywall-content">${story(6)}</section>
       <div class="about">${aboutUs(12)}</div></body></html>`;
     const result = article(
-      extractArticle(page, { url: URL, feedText: 'Half of what schools serve now comes from nearby farms.' }),
+      extractArticle(page, {
+        url: URL,
+        judge: credibilityAgainst('Half of what schools serve now comes from nearby farms.'),
+      }),
     );
     expect(result.textContent).toContain(sentence(0).trim());
     expect(result.textContent).toContain(sentence(11).trim());
@@ -77,6 +81,49 @@ describe('retrying other candidates', () => {
   });
 });
 
+describe('the caller’s judge decides the retries', () => {
+  // A client-rendered story: the page's HTML holds only the site's "about us" blurb (prose, 54 words, no links),
+  // the story itself is in JSON-LD. Without the feed's text the blurb passes for an article.
+  const blurb =
+    '<div class="site-info"><p>The Harbour Courier has reported on the towns of the north coast since 1911, from council meetings and school plays to storms, fishing quotas and the ferry timetable.</p><p>Our reporters live in the places they write about, and every story we publish is checked by an editor who lives there too.</p></div>';
+  const story = Array.from({ length: 14 }, (_, i) => sentence(i)).join('');
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'Ferry returns',
+    articleBody: story,
+  };
+  const page = `<html><head><title>Ferry returns</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div id="root"></div>${blurb}</body></html>`;
+  // The feed's own teaser: 10 sentences (160 words), so 40 % of it is more than the blurb holds.
+  const feedText = Array.from({ length: 10 }, (_, i) => sentence(i)).join('');
+
+  it('takes the first candidate the default rule accepts when the caller gives no judge', () => {
+    const result = article(extractArticle(page, { url: URL }));
+    expect(result.source).toBe('readability');
+    expect(result.textContent).toContain('since 1911');
+  });
+
+  it('moves on to JSON-LD articleBody because the caller’s judge, knowing the feed’s text, refused the blurb', () => {
+    const asked: string[] = [];
+    const judge = credibilityAgainst(feedText);
+    const result = article(
+      extractArticle(page, {
+        url: URL,
+        judge: (body) => {
+          const verdict = judge(body);
+          asked.push(`${body.text.includes('since 1911') ? 'blurb' : 'story'}: ${verdict.reason ?? 'credible'}`);
+          return verdict;
+        },
+      }),
+    );
+    expect(result.source).toBe('json-ld');
+    expect(result.textContent).toContain(sentence(13).trim());
+    expect(result.textContent).not.toContain('since 1911');
+    expect(asked[0]).toBe('blurb: less-than-feed');
+    expect(asked.at(-1)).toBe('story: credible');
+  });
+});
+
 describe('no credible result', () => {
   const shell = (ld: object | null, body: string) =>
     `<html><head><title>Phone makers agree</title>${ld ? `<script type="application/ld+json">${JSON.stringify(ld)}</script>` : ''}</head><body>${body}</body></html>`;
@@ -85,7 +132,7 @@ describe('no credible result', () => {
 
   it('says not-credible, so the caller keeps the feed text, when the page holds far less than the feed', () => {
     const feedText = Array.from({ length: 6 }, (_, i) => sentence(i)).join('');
-    const result = extractArticle(shell(null, consentWall), { url: URL, feedText });
+    const result = extractArticle(shell(null, consentWall), { url: URL, judge: credibilityAgainst(feedText) });
     expect(result).toMatchObject({
       ok: false,
       kind: 'not-credible',
@@ -107,9 +154,11 @@ describe('no credible result', () => {
       '<p>Harbour Road is closed after a lorry shed its load.</p><p>Police expect it to reopen by midday.</p>';
     const page = `<html><body>${menu(5)}<article><h1>Road closed</h1>${brief}</article></body></html>`;
     const feedText = 'Harbour Road is closed after a lorry shed its load. Police expect it to reopen by midday.';
-    expect(article(extractArticle(page, { url: URL, feedText })).textContent).toContain('reopen by midday.');
+    expect(article(extractArticle(page, { url: URL, judge: credibilityAgainst(feedText) })).textContent).toContain(
+      'reopen by midday.',
+    );
     expect(
-      extractArticle(page, { url: URL, feedText: `${feedText} Drivers should use the coast road.` }),
+      extractArticle(page, { url: URL, judge: credibilityAgainst(`${feedText} Drivers should use the coast road.`) }),
     ).toMatchObject({
       kind: 'not-credible',
     });

@@ -7,7 +7,14 @@ function body(source: Body['candidate']['source'], text: string, words: number, 
     candidate: { source, html: `<p>${text}</p>`, readability: null },
     contentHtml: `<p>${text}</p>`,
     textContent: text,
-    credibility: { credible, shortPage: false, words, mostlyLinks: false, why: '' },
+    credibility: {
+      credible,
+      shortPage: false,
+      words,
+      mostlyLinks: false,
+      reason: credible ? null : 'too-short',
+      why: '',
+    },
   };
 }
 

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../electron/core/fulltext/extract-article';
+import { MAX_DEPTH } from '../../../electron/core/fulltext/page-size';
 import type { ExtractErrorKind, ExtractResult } from '../../../electron/core/fulltext/types';
 import { cleanByline } from '../../../electron/core/library/articles/byline';
 import { judgeFullText } from '../../../electron/core/sync/full-text-credibility';
-import { hostileBytes, hostilePage } from './extract-fuzz-arbitraries';
+import { deepNesting, hostileBytes, hostilePage, nestedPage } from './extract-fuzz-arbitraries';
 
 /**
  * Issue 17: the full-text extractor joins the fuzzing suites. Generated hostile pages (broken nesting, deep trees,
@@ -90,11 +91,29 @@ describe('extractor fuzzing', () => {
     );
   });
 
-  // Readability takes seconds per 2,000 nesting levels in one stage, so a page of 30,000 nested elements (under
-  // MAX_ELEMENTS) holds the core thread for minutes, time limit or not: extract-fuzz-arbitraries.ts, MAX_FUZZ_DEPTH.
-  it.todo(
-    'refuses a page nested deeper than the extractor can walk inside its budget (needs a depth bound in core/fulltext)',
-  );
+  // Readability's cost grows faster than the square of the nesting depth inside one stage, where the time limit
+  // cannot stop it; past MAX_DEPTH the page is refused right after parsing. A hang fails by the test's timeout.
+  it('refuses a page nested deeper than MAX_DEPTH as too complex, or takes its JSON-LD articleBody', () => {
+    const story = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the story, with enough words in it.`)
+      .join('\n\n')
+      .repeat(2);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Deep', articleBody: story });
+    fc.assert(
+      fc.property(
+        deepNesting.filter(({ depth }) => depth > MAX_DEPTH),
+        fc.boolean(),
+        (nesting, withBody) => {
+          const page = withBody
+            ? `<head><script type="application/ld+json">${ld}</script></head>${nestedPage(nesting)}`
+            : nestedPage(nesting);
+          const result = extractSafely(page, { url: URL });
+          if (withBody) expect(result).toMatchObject({ ok: true, article: { source: 'json-ld', title: 'Deep' } });
+          else expect(result).toMatchObject({ ok: false, kind: 'too-complex' });
+        },
+      ),
+      { numRuns: 40, seed: SEED },
+    );
+  });
 
   it('runs to the end of a real article on a clock inside its budget (the budget test can fail)', () => {
     const story = `<!doctype html><html><head><title>Story</title></head><body><article><h1>Story</h1>${'<p>Paragraph of the full story, long enough that Readability treats it as the body of an article, with commas, clauses, and detail.</p>'.repeat(6)}</article></body></html>`;

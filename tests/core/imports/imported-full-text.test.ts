@@ -1,6 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { all } from '../../../electron/core/db/sql';
 import { fetchPendingFullText, MAX_ATTEMPTS } from '../../../electron/core/sync/imported-full-text';
+import { queueFullTextOf } from '../../../electron/core/sync/queue-full-text';
+import {
+  blurbPhrase,
+  clientRenderedStory,
+  storyFeedText,
+  storyLastSentence,
+} from '../sync/support/client-rendered-story';
 import { rss, startFeedServer, type FeedServer } from '../sync/support/feed-server';
 import { call, createHarness, refreshAndWait, type Harness } from '../sync/support/sync-harness';
 
@@ -48,6 +55,27 @@ describe('imported bookmarks get their full text', () => {
     await vi.waitFor(() => expect(language()).toEqual([{ language: 'ar', language_source: 'text' }]), {
       timeout: 10_000,
     });
+  });
+
+  it('judges a queued account article’s page against its feed text: the site’s blurb gives way to the JSON-LD story', async () => {
+    h = createHarness();
+    server.set('/ferry', { contentType: 'text/html; charset=utf-8', body: clientRenderedStory('Ferry returns') });
+    server.set('/ferry.xml', {
+      body: rss('Ferry', [
+        { guid: 'f', title: 'Ferry returns', link: server.url('/ferry'), description: storyFeedText },
+      ]),
+    });
+    const feedId = h.addFeed({ url: server.url('/ferry.xml'), title: 'Ferry' });
+    await refreshAndWait(h, { kind: 'feed', id: feedId });
+    const [stored] = (await call(h, 'articles.list', { scope: { kind: 'feed', feedId } })).items;
+    // As after an account sync of a feed that downloads full articles: the page waits for the page pass.
+    await call(h, 'feeds.update', feedId, { options: { fullText: true } });
+    expect(queueFullTextOf(h.core.library.db(), [Number(stored!.id)])).toBe(1);
+    expect(await pass()).toMatchObject({ fetched: 1, failed: 0 });
+    const article = await call(h, 'articles.get', stored!.id);
+    expect(article.fullTextFailed).toBe(false);
+    expect(article.fullTextHtml).toContain(storyLastSentence);
+    expect(article.fullTextHtml).not.toContain(blurbPhrase);
   });
 
   it('fetches pending pages once, stores the text (searchable), and retries a failing page a bounded number of times', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../electron/api/errors';
+import { blurbPhrase, clientRenderedStory, storyFeedText, storyLastSentence } from './support/client-rendered-story';
 import { rss, startFeedServer, type FeedServer } from './support/feed-server';
 import { call, createHarness, refreshAndWait, type Harness } from './support/sync-harness';
 
@@ -23,11 +24,10 @@ const articlePage = `<!doctype html><html><head><title>On demand</title></head><
 async function storedArticle(
   page: string,
   feedPath = `/feed-${page.slice(1)}.xml`,
+  description = 'Short teaser',
 ): Promise<{ feedId: string; id: string }> {
   server.set(feedPath, {
-    body: rss('Demand', [
-      { guid: `${feedPath}-1`, title: 'On demand', link: server.url(page), description: 'Short teaser' },
-    ]),
+    body: rss('Demand', [{ guid: `${feedPath}-1`, title: 'On demand', link: server.url(page), description }]),
   });
   const feedId = h.addFeed({ url: server.url(feedPath), title: 'Demand' });
   await refreshAndWait(h, { kind: 'feed', id: feedId });
@@ -140,6 +140,16 @@ describe('articles.fetchFullText', () => {
     expect(fetched).toMatchObject({ fullTextFailed: false, byline: 'Jane Doe' });
     expect(fetched.fullTextHtml).toContain('Paragraph 6 of the whole report');
     expect((await call(h, 'search.articles', { query: 'Jane' })).hits.map((hit) => hit.article.id)).toEqual([id]);
+  });
+
+  it('judges the page’s candidates against the stored feed text: the site’s blurb is passed over for the JSON-LD story', async () => {
+    h = createHarness();
+    server.set('/ferry', { contentType: 'text/html; charset=utf-8', body: clientRenderedStory('On demand') });
+    const { id } = await storedArticle('/ferry', undefined, storyFeedText);
+    const fetched = await call(h, 'articles.fetchFullText', id);
+    expect(fetched.fullTextFailed).toBe(false);
+    expect(fetched.fullTextHtml).toContain(storyLastSentence);
+    expect(fetched.fullTextHtml).not.toContain(blurbPhrase);
   });
 
   it('makes no attempt while offline, and says so', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { blurbPhrase, clientRenderedStory, storyFeedText, storyLastSentence } from './support/client-rendered-story';
 import { rss, startFeedServer, type FeedServer } from './support/feed-server';
 import { call, createHarness, refreshAndWait, type Harness } from './support/sync-harness';
 
@@ -104,6 +105,23 @@ describe('full text you can trust (issue 17)', () => {
     await refreshAndWait(h, { kind: 'feed', id });
     expect((await call(h, 'articles.get', summary!.id)).fullTextFailed).toBe(true);
     expect(server.hits('/login-bar')).toBe(1);
+  });
+
+  it('hands the feed’s text to the extractor, so a page whose first body is the site’s blurb gives its JSON-LD story', async () => {
+    h = createHarness();
+    server.set('/ferry', { contentType: 'text/html; charset=utf-8', body: clientRenderedStory('Ferry returns') });
+    server.set('/ferry.xml', {
+      body: rss('Ferry', [
+        { guid: 'f', title: 'Ferry returns', link: server.url('/ferry'), description: storyFeedText },
+      ]),
+    });
+    const id = h.addFeed({ url: server.url('/ferry.xml'), title: 'Ferry', options: { fullText: true } });
+    await refreshAndWait(h, { kind: 'feed', id });
+    const [summary] = (await call(h, 'articles.list', { scope: { kind: 'feed', feedId: id } })).items;
+    const article = await call(h, 'articles.get', summary!.id);
+    expect(article.fullTextFailed).toBe(false);
+    expect(article.fullTextHtml).toContain(storyLastSentence);
+    expect(article.fullTextHtml).not.toContain(blurbPhrase);
   });
 
   it('keeps the page’s title where the feed’s is cut, and its byline (a name, never a URL), searchable', async () => {
