@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForTheme } from './support/in-page';
+import { picturesSettled, waitForTheme } from './support/in-page';
 import { expectHealthy, ROOT, screenshot } from './support/reader-app';
 import { SEEDED } from './support/seed/seed-library';
 import { useSeededReader } from './support/seeded-reader';
@@ -63,6 +63,7 @@ describe('the settings view in Chromium', () => {
 
   it('remembers theme and text size across a reload; the article menu changes them too', async () => {
     const { page, problems } = await open('light');
+    await picturesSettled(page);
     await page.keyboard.press(',');
     const view = settingsView(page);
     await view.waitFor();
@@ -74,11 +75,14 @@ describe('the settings view in Chromium', () => {
 
     await page.reload();
     await waitForTheme(page, 'sepia');
+    await picturesSettled(page);
     await page.keyboard.press(',');
     await view.waitFor();
     expect(await view.getByRole('radio', { name: 'Sepia' }).isChecked()).toBe(true);
     expect(await view.getByText('20 px', { exact: true }).count()).toBe(1);
     await view.getByRole('button', { name: 'Done' }).click();
+    await view.waitFor({ state: 'detached' });
+    await picturesSettled(page);
 
     await page.locator('[data-article-id]', { hasText: SEEDED.firstWorldTitle }).first().click();
     const article = page.locator('article.article');

@@ -44,3 +44,16 @@ export function luminance(rgb: string): number {
   const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }
+
+/**
+ * Waits until every picture on the page has loaded or failed. A view that replaces the list (Settings) unmounts its
+ * pictures, and Chromium aborts those still loading (`net::ERR_ABORTED` with no navigation), which the failed-request
+ * check rightly counts: a test that leaves the list at once waits for its pictures first.
+ */
+export async function picturesSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Array.from(
+      (globalThis as unknown as { document: { images: ArrayLike<{ complete: boolean }> } }).document.images,
+    ).every((image) => image.complete),
+  );
+}
