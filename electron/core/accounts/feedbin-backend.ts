@@ -4,7 +4,6 @@
  * fake). A refused password makes the account "needs your password". `sync` = push the outbox (feedbin-pusher.ts),
  * then pull (feedbin-pull.ts); subscriptions and folders change on Feedbin first (feedbin-account-structure.ts).
  */
-import { ApiError } from '../../api/errors';
 import { createFeedbinClient, type FeedbinClient } from '../feedbin/client';
 import { FeedbinAuthError } from '../feedbin/errors';
 import { FEEDBIN_API_URL } from '../feedbin/session';
@@ -15,6 +14,7 @@ import { pullFeedbin } from './feedbin-pull';
 import { createFeedbinPusher, FEEDBIN_CAPABILITIES } from './feedbin-pusher';
 import { pushOutbox } from './remote/push-outbox';
 import type { RemoteAccount, RemoteAccountContext } from './remote-account';
+import { passwordToTest, syncOutcome } from './backend-steps';
 
 export function createFeedbinAccount(context: RemoteAccountContext): RemoteAccount {
   const { row } = context;
@@ -45,8 +45,7 @@ export function createFeedbinAccount(context: RemoteAccountContext): RemoteAccou
     capabilities: FEEDBIN_CAPABILITIES,
 
     async validateCredentials(password, signal) {
-      const given = password ?? context.password();
-      if (given === null) throw new ApiError('AUTH_REFUSED', `${row.name} needs your password.`);
+      const given = passwordToTest(password, context.password(), row.name);
       await clientWith(given).checkCredentials(signal ? { signal } : undefined);
     },
 
@@ -63,14 +62,7 @@ export function createFeedbinAccount(context: RemoteAccountContext): RemoteAccou
           signal: run.signal,
           ...(run.onArticles ? { onArticles: run.onArticles } : {}),
         });
-        return {
-          newArticles: pulled.newArticles,
-          pushed: pushed.pushed,
-          pulledStates: pulled.pulledStates,
-          cancelled: false,
-          cursor: pulled.cursor,
-          unreadToDownload: pulled.unreadToDownload,
-        };
+        return syncOutcome(pushed.pushed, pulled);
       }),
 
     push: (signal) => withClient(async (client) => (await push(client, signal)).pushed),

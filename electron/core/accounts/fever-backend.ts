@@ -14,6 +14,7 @@ import { NeedsPasswordError, NO_PASSWORD, type AccountBackend, type AccountSyncO
 import { pullFever, type FeverCursor } from './fever-pull';
 import { createFeverPusher, FEVER_CAPABILITIES } from './fever-pusher';
 import { pushOutbox } from './remote/push-outbox';
+import { passwordToTest, syncOutcome } from './backend-steps';
 
 export function createFeverAccount(context: RemoteAccountContext): RemoteAccount {
   const { row } = context;
@@ -47,8 +48,7 @@ export function createFeverAccount(context: RemoteAccountContext): RemoteAccount
     capabilities: FEVER_CAPABILITIES,
 
     async validateCredentials(password, signal) {
-      const given = password ?? context.password();
-      if (given === null) throw new ApiError('AUTH_REFUSED', `${row.name} needs your password.`);
+      const given = passwordToTest(password, context.password(), row.name);
       await clientWith(given).check(signal ? { signal } : undefined);
     },
 
@@ -65,14 +65,7 @@ export function createFeverAccount(context: RemoteAccountContext): RemoteAccount
           signal: run.signal,
           ...(run.onArticles ? { onArticles: run.onArticles } : {}),
         });
-        return {
-          newArticles: pulled.newArticles,
-          pushed: pushed.pushed,
-          pulledStates: pulled.pulledStates,
-          cancelled: false,
-          cursor: pulled.cursor,
-          unreadToDownload: pulled.unreadToDownload,
-        };
+        return syncOutcome(pushed.pushed, pulled);
       });
     },
 

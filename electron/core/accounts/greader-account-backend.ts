@@ -18,6 +18,7 @@ import { serviceOf } from './account-row-text';
 import { accountFeed, accountSection, sectionNamedInAccount } from './account-structure-rows';
 import type { AccountBackend, AccountSyncOutcome } from './backend';
 import type { GReaderBackend } from './greader-backend';
+import { passwordToTest, syncOutcome } from './backend-steps';
 
 export interface GReaderAccountBackendOptions {
   db: () => Db;
@@ -42,8 +43,7 @@ export function createGReaderAccountBackend(options: GReaderAccountBackendOption
     capabilities: greader.capabilities,
 
     async validateCredentials(password, signal) {
-      const given = password ?? options.password();
-      if (given === null) throw new ApiError('AUTH_REFUSED', `${accountName} needs your password.`);
+      const given = passwordToTest(password, options.password(), accountName);
       await greader.validateCredentials(given, signal);
     },
 
@@ -53,14 +53,7 @@ export function createGReaderAccountBackend(options: GReaderAccountBackendOption
         signal: run.signal,
         ...(run.onArticles ? { onArticles: run.onArticles } : {}),
       });
-      return {
-        newArticles: result.newArticles,
-        pushed: result.pushed,
-        pulledStates: result.pulledStates,
-        cancelled: false,
-        cursor: result.cursor,
-        unreadToDownload: result.unreadToDownload,
-      };
+      return syncOutcome(result.pushed, result);
     },
 
     push: (signal) => greader.push(signal),

@@ -17,6 +17,7 @@ import { pullMiniflux } from './miniflux-pull';
 import { createMinifluxPusher, MINIFLUX_CAPABILITIES } from './miniflux-pusher';
 import { minifluxStructure } from './miniflux-structure';
 import { pushOutbox } from './remote/push-outbox';
+import { passwordToTest, syncOutcome } from './backend-steps';
 
 export function createMinifluxAccount(context: RemoteAccountContext): RemoteAccount {
   const { row } = context;
@@ -63,8 +64,7 @@ export function createMinifluxAccount(context: RemoteAccountContext): RemoteAcco
     capabilities: MINIFLUX_CAPABILITIES,
 
     async validateCredentials(password, signal) {
-      const given = password ?? context.password();
-      if (given === null) throw new ApiError('AUTH_REFUSED', `${row.name} needs your ${secretName}.`);
+      const given = passwordToTest(password, context.password(), row.name, secretName);
       const me = await clientWith(given).me(signal ? { signal } : undefined);
       // A key of another Miniflux user would sync someone else's reading into this account.
       if (auth === 'token' && row.user !== null && row.user !== '' && me.username !== row.user)
@@ -90,14 +90,7 @@ export function createMinifluxAccount(context: RemoteAccountContext): RemoteAcco
           ...(run.onArticles ? { onArticles: run.onArticles } : {}),
         });
         const kept: MinifluxCursor = { ...pulled.cursor, starMode: client.starMode() ?? starMode };
-        return {
-          newArticles: pulled.newArticles,
-          pushed: pushed.pushed,
-          pulledStates: pulled.pulledStates,
-          cancelled: false,
-          cursor: kept,
-          unreadToDownload: pulled.unreadToDownload,
-        };
+        return syncOutcome(pushed.pushed, pulled, kept);
       });
     },
 

@@ -4,7 +4,6 @@
  * auth. A 401 makes the account "needs your password". `sync` = push the outbox (nextcloud-pusher.ts), then pull
  * (nextcloud-pull.ts); subscriptions and folders change on the server first (nextcloud-structure.ts).
  */
-import { ApiError } from '../../api/errors';
 import { createNextcloudClient, type NextcloudClient } from '../nextcloud/client';
 import { NextcloudAuthError } from '../nextcloud/errors';
 import { NeedsPasswordError, NO_PASSWORD, type AccountBackend, type AccountSyncOutcome } from './backend';
@@ -14,6 +13,7 @@ import { createNextcloudPusher, NEXTCLOUD_CAPABILITIES } from './nextcloud-pushe
 import { nextcloudStructure } from './nextcloud-structure';
 import type { RemoteAccount, RemoteAccountContext } from './remote-account';
 import { pushOutbox } from './remote/push-outbox';
+import { passwordToTest, syncOutcome } from './backend-steps';
 
 export function createNextcloudAccount(context: RemoteAccountContext): RemoteAccount {
   const { row } = context;
@@ -49,8 +49,7 @@ export function createNextcloudAccount(context: RemoteAccountContext): RemoteAcc
     capabilities: NEXTCLOUD_CAPABILITIES,
 
     async validateCredentials(password, signal) {
-      const given = password ?? context.password();
-      if (given === null) throw new ApiError('AUTH_REFUSED', `${row.name} needs your password.`);
+      const given = passwordToTest(password, context.password(), row.name);
       await clientWith(given).status(signal ? { signal } : undefined);
     },
 
@@ -68,14 +67,7 @@ export function createNextcloudAccount(context: RemoteAccountContext): RemoteAcc
           signal: run.signal,
           ...(run.onArticles ? { onArticles: run.onArticles } : {}),
         });
-        return {
-          newArticles: pulled.newArticles,
-          pushed: pushed.pushed,
-          pulledStates: pulled.pulledStates,
-          cancelled: false,
-          cursor: pulled.cursor,
-          unreadToDownload: pulled.unreadToDownload,
-        };
+        return syncOutcome(pushed.pushed, pulled);
       });
     },
 
