@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { eldNgramsAsJson } from './eld-ngrams-as-json.mjs';
 
 const BENCHMARKS = {
   store: 'library-bench.ts',
@@ -33,6 +34,8 @@ try {
     target: 'node22',
     outfile,
     logLevel: 'warning',
+    // As the app's build bundles the language detector (scripts/build.mjs).
+    plugins: [eldNgramsAsJson()],
     // Bundled CommonJS (undici, in the accounts benchmark's network service) requires Node's built-ins.
     banner: {
       js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);",

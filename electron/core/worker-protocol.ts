@@ -17,13 +17,6 @@ export interface CoreWorkerData {
   logDir?: string;
 }
 
-/** `workerData` that starts the bundle as the sync engine's reading thread instead of the core. */
-export const FEED_READER_DATA = { role: 'feed-reader' } as const;
-
-export function isFeedReaderData(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === FEED_READER_DATA.role;
-}
-
 export interface CallMessage {
   type: 'call';
   id: number;

@@ -3,9 +3,9 @@
  * them on the core service and posts back results and events. Arguments are
  * validated again here so the core never trusts its host blindly.
  *
- * The same bundle is also the sync engine's reading thread (parsing and
- * normalising fetched feeds next to the core): the core starts it from this
- * file with `FEED_READER_DATA`, so there is one script to build and package.
+ * The sync engine's reading thread (parsing and normalising fetched feeds next
+ * to the core) is a bundle of its own beside this one: `feed-reader.mjs`, from
+ * `feed-reader-worker.ts`.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { coreCallSpec, type CoreCallName, type EventEmitter } from '../api/contract';
@@ -17,27 +17,20 @@ import { forwardLogToHost } from './log/forward-log';
 import { logFailedCall } from './log/log-failed-call';
 import { createCoreService } from './service';
 import { DEFAULT_SUBSCRIPTIONS_OPML } from './sync/default-subscriptions';
-import { createThreadFeedReader, runFeedReaderThread } from './sync/reading/feed-reader-thread';
-import {
-  FEED_READER_DATA,
-  isFeedReaderData,
-  type CoreWorkerData,
-  type HostToWorker,
-  type WorkerToHost,
-} from './worker-protocol';
+import { createThreadFeedReader } from './sync/reading/feed-reader-thread';
+import type { CoreWorkerData, HostToWorker, WorkerToHost } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('core worker must run in a worker thread');
 
-if (isFeedReaderData(workerData)) runFeedReaderThread(port);
-else runCore(port, workerData as CoreWorkerData);
+runCore(port, workerData as CoreWorkerData);
 
 function runCore(port: MessagePort, data: CoreWorkerData): void {
   const post = (message: WorkerToHost) => port.postMessage(message);
   const emit: EventEmitter = (event, payload) => post({ type: 'event', event, payload });
   forwardLogToHost(post);
 
-  const reader = createThreadFeedReader({ script: new URL(import.meta.url), workerData: FEED_READER_DATA });
+  const reader = createThreadFeedReader({ script: new URL('./feed-reader.mjs', import.meta.url) });
   const service = createCoreService({
     ...data,
     emit,

@@ -24,6 +24,15 @@ export interface CoreWorkerHostOptions {
   restartWindowMs?: number;
 }
 
+/**
+ * The core's young generation capped at 8 MB: V8 sizes it by the machine's memory otherwise (about 100 MB of
+ * semi-spaces on a 24 GB machine), and a full refresh fills it with garbage it then keeps; capped, a 200-feed refresh
+ * peaked about 250 MB lower (with the reading thread's, `READER_RESOURCE_LIMITS`) at no cost in CPU time
+ * (docs/PERFORMANCE.md, "Memory (issue 14)"). The old generation keeps V8's limit: a restore or a large import may
+ * need it, and running out would kill the core.
+ */
+export const CORE_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 } as const;
+
 interface PendingCall {
   message: CallMessage;
   resolve: (envelope: Envelope<unknown>) => void;
@@ -75,7 +84,10 @@ export class CoreWorkerHost implements CoreCaller {
 
   private spawn(): void {
     this.ready = false;
-    const worker = new Worker(this.options.workerPath, { workerData: this.options.workerData });
+    const worker = new Worker(this.options.workerPath, {
+      workerData: this.options.workerData,
+      resourceLimits: CORE_RESOURCE_LIMITS,
+    });
     this.worker = worker;
     worker.on('message', (message: WorkerToHost) => this.onMessage(message));
     worker.on('error', (error) => {

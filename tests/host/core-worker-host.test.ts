@@ -54,6 +54,12 @@ describe('CoreWorkerHost', () => {
     expect(statuses.at(-1)).toEqual({ state: 'ready' });
   });
 
+  test('starts the core with its young generation capped (memory during a refresh)', async () => {
+    const { host } = startHost();
+    const result = await host.call(method, ['limits']);
+    expect(result).toMatchObject({ ok: true, value: { maxYoungGenerationSizeMb: 8 } });
+  });
+
   test('forwards events from the worker', async () => {
     const { host, events } = startHost();
     const done = host.call(method, ['emit', { hello: 'world' }]);

@@ -85,8 +85,11 @@ function configure(db: Db): void {
   // NORMAL in WAL mode loses nothing when the app is killed, only on power loss.
   db.exec('PRAGMA synchronous = NORMAL');
   // The default 2 MB page cache thrashes once the articles' indexes and the
-  // search index outgrow it; 64 MB is an upper limit, used only as needed.
-  db.exec('PRAGMA cache_size = -65536');
+  // search index outgrow it. 16 MB holds their upper levels; the 64 MB it was
+  // filled up with a refresh's freshly written pages and kept them, 48 MB of
+  // the process's peak that searches did not need (docs/PERFORMANCE.md,
+  // "Memory (issue 14)"); the operating system caches the file's pages anyway.
+  db.exec('PRAGMA cache_size = -16384');
   // A checkpoint every 4 MB of WAL (the default) syncs the file ~170 times per
   // 100,000 articles ingested; every 32 MB costs a larger WAL file only.
   db.exec('PRAGMA wal_autocheckpoint = 8000');

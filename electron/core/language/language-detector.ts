@@ -2,8 +2,10 @@
  * The statistical detector behind `chooseLanguage`: eld (Nito-ELD), its
  * extra-small n-gram table — the most accurate of the pure-JavaScript
  * detectors on titles and summaries, and the fastest (about 40 µs an
- * article). Its table costs about 1 MB of bundle and 80 MB of memory once
- * loaded, so it is loaded on first use and only where articles are read:
+ * article). Its table costs about 1 MB of bundle and 27 MB of memory once
+ * loaded (the app's bundles carry it as JSON: scripts/eld-ngrams-as-json.mjs;
+ * as eld ships it, unbundled in tests, 82 MB), so it is loaded on first use
+ * and only where articles are read:
  * the sync engine's reading thread (let go when idle), or the one thread of
  * a test or the CLI. The core thread itself never loads it.
  */

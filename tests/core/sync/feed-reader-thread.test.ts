@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_ENTRIES } from '../../../electron/core/feeds/formats/limits';
 import { loadLanguageDetector } from '../../../electron/core/language/language-detector';
 import {
   inThreadFeedReader,
@@ -8,15 +9,14 @@ import {
   type FeedReader,
 } from '../../../electron/core/sync/reading/read-feed-document';
 import { createThreadFeedReader } from '../../../electron/core/sync/reading/feed-reader-thread';
-import { FEED_READER_DATA } from '../../../electron/core/worker-protocol';
-import { buildCoreWorker } from '../../support/build-worker';
+import { buildCoreWorker, feedReaderBeside } from '../../support/build-worker';
 import { NOW } from '../library/support/library-fixture';
 import { items, rss, startFeedServer, type FeedServer } from './support/feed-server';
 import { call, createHarness, refreshAndWait, type Harness } from './support/sync-harness';
 
 /**
- * The sync engine's reading thread: the bundled core worker started in its
- * reader role, as the app starts it. It must read exactly what the core
+ * The sync engine's reading thread: its own bundle (`feed-reader.mjs`), started
+ * with the app's limits, as the core starts it. It must read exactly what the core
  * thread would, and a document that exhausts the thread's memory must fail
  * that feed alone, with the reason, while the core and every other feed go on.
  */
@@ -26,7 +26,7 @@ let reader: FeedReader | undefined;
 let h: Harness | undefined;
 
 beforeAll(async () => {
-  script = await buildCoreWorker();
+  script = feedReaderBeside(await buildCoreWorker());
   server = await startFeedServer();
 }, 120_000);
 
@@ -58,7 +58,7 @@ function hugeFeed(): string {
 
 describe('the reading thread', () => {
   it('reads a feed document exactly as the core thread would', async () => {
-    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA });
+    reader = createThreadFeedReader({ script });
     const body = `<?xml version="1.0" encoding="windows-1252"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Caf\u00e9 News</title><link>https://news.example/</link>
 <item><guid>1</guid><title>Cr\u00e8me &amp; co</title><link>/a/1</link><description>Short &lt;b&gt;summary&lt;/b&gt;</description>
@@ -87,7 +87,7 @@ describe('the reading thread', () => {
   });
 
   it('checks stored articles’ languages exactly as the core thread would', async () => {
-    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA });
+    reader = createThreadFeedReader({ script });
     const samples = [
       { declared: 'en', title: 'أكبر مشروع للطاقة الشمسية في المنطقة', summary: null },
       {
@@ -103,7 +103,7 @@ describe('the reading thread', () => {
   });
 
   it('says why a document is not a feed', async () => {
-    reader = createThreadFeedReader({ script, workerData: FEED_READER_DATA });
+    reader = createThreadFeedReader({ script });
     const document = await reader.read({
       body: encode('<html><body>Hello</body></html>'),
       contentType: 'text/html',
@@ -126,7 +126,6 @@ describe('the reading thread', () => {
     async () => {
       reader = createThreadFeedReader({
         script,
-        workerData: FEED_READER_DATA,
         resourceLimits: { maxOldGenerationSizeMb: 64 },
       });
       const small = (n: number) => ({
@@ -156,7 +155,6 @@ describe('the reading thread', () => {
     async () => {
       reader = createThreadFeedReader({
         script,
-        workerData: FEED_READER_DATA,
         resourceLimits: { maxOldGenerationSizeMb: 64 },
       });
       h = createHarness({ reader });
@@ -188,4 +186,69 @@ describe('the reading thread', () => {
     },
     HEAVY_TIMEOUT_MS,
   );
+
+  describe('with the app’s memory limits (young generation capped, old generation up to 1 GB)', () => {
+    it(
+      'reads a document at the 20 MB body cap whole',
+      async () => {
+        reader = createThreadFeedReader({ script });
+        const paragraph = 'Ferries crossed the strait all night while the harbour lights went out one by one. '.repeat(
+          120,
+        );
+        const body = encode(
+          rss(
+            'At the cap',
+            Array.from({ length: 1_950 }, (_, i) => ({
+              guid: `c-${i}`,
+              title: `Night crossing ${i}`,
+              description: paragraph,
+            })),
+          ),
+        );
+        expect(body.byteLength).toBeGreaterThan(19_500_000);
+        expect(body.byteLength).toBeLessThanOrEqual(20 * 1024 * 1024);
+        const document = await reader.read({ body, url: 'https://news.example/cap.xml', firstSeenAt: NOW });
+        expect(document).toMatchObject({ ok: true, feed: { title: 'At the cap' } });
+        expect(document.ok && document.rows).toHaveLength(1_950);
+        expect(document.ok && document.rows[1_949]!.text).toContain('harbour lights');
+      },
+      HEAVY_TIMEOUT_MS,
+    );
+
+    it(
+      'reads a 100,000-item feed up to the parser’s entry cap, and the next feed on the same thread',
+      async () => {
+        reader = createThreadFeedReader({ script });
+        const body = encode(rss('Endless', items(100_000, 'e')));
+        const document = await reader.read({ body, url: 'https://news.example/endless.xml', firstSeenAt: NOW });
+        expect(document.ok && document.rows).toHaveLength(MAX_ENTRIES);
+        expect(document.ok && document.rows[0]!.title).toBe('e story 0');
+        const next = await reader.read({
+          body: encode(rss('Next', items(2, 'n'))),
+          url: 'https://news.example/next.xml',
+          firstSeenAt: NOW,
+        });
+        expect(next).toMatchObject({ ok: true, feed: { title: 'Next' } });
+      },
+      HEAVY_TIMEOUT_MS,
+    );
+
+    it('reads documents larger than its bytes-in-flight budget one at a time, each whole and in order', async () => {
+      reader = createThreadFeedReader({ script, maxBytesInFlight: 50_000 });
+      const documents = [1, 2, 3, 4].map((n) => ({
+        body: encode(rss(`Wide ${n}`, items(400, `w${n}`))),
+        url: `https://news.example/wide-${n}.xml`,
+        firstSeenAt: NOW,
+      }));
+      expect(documents.every((document) => document.body.byteLength > 50_000)).toBe(true);
+      const read = await Promise.all(documents.map((document) => reader!.read(document)));
+      expect(read.map((document) => document.ok && document.feed.title)).toEqual([
+        'Wide 1',
+        'Wide 2',
+        'Wide 3',
+        'Wide 4',
+      ]);
+      expect(read.map((document) => document.ok && document.rows.length)).toEqual([400, 400, 400, 400]);
+    });
+  });
 });

@@ -3,17 +3,21 @@
  * feed (about 40 % of a refresh's CPU) overlaps with the core thread storing
  * the previous one, and a document that exhausts memory takes down this
  * thread, not the core. The thread starts on the first request and is let go
- * after a quiet spell; the language detector (80 MB) lives and goes with it.
+ * after a quiet spell; the language detector (about 27 MB) lives and goes with it.
  *
  * Requests are answered in the order they arrive, one at a time, so when the
  * thread dies the oldest unanswered request is the one it was working on: it
  * fails with the reason, and the requests queued behind it are sent again to
- * a fresh thread (once).
+ * a fresh thread (once). What the thread holds in flight is bounded by bytes
+ * (`ByteBudgetQueue`), and its young generation is capped: both keep the
+ * process's memory down during a full refresh (docs/PERFORMANCE.md, "Memory
+ * (issue 14)").
  */
 import type { FailureCause } from '../../../api/library-models';
 import { Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
 import type { LanguageChoice, LanguageDetector, LanguageSample } from '../../language/choose-language';
 import { loadLanguageDetector } from '../../language/language-detector';
+import { ByteBudgetQueue } from './byte-budget-queue';
 import {
   chooseLanguages,
   readFeedDocument,
@@ -23,16 +27,24 @@ import {
 } from './read-feed-document';
 
 export interface ThreadFeedReaderOptions {
-  /** The script to run: the core worker bundle, which switches to `runFeedReaderThread` on `workerData`. */
+  /** The script to run: the reading thread's bundle (`feed-reader.mjs`, from `core/feed-reader-worker.ts`). */
   script: string | URL;
-  workerData: unknown;
   /** Heap ceiling for the reading thread; a document needing more fails alone. */
   resourceLimits?: ResourceLimits;
+  /** Document bytes posted to the thread and not yet read, at most (one larger document still goes alone). */
+  maxBytesInFlight?: number;
   /** Milliseconds without work before the thread is let go. */
   idleMs?: number;
 }
 
-export const READER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024 };
+/**
+ * The old generation may grow to 1 GB for one huge document; the young generation is capped at 8 MB, where V8 would
+ * size it by the machine's memory (about 100 MB of semi-spaces here, filled and kept by a refresh's garbage). With the
+ * cap a 200-feed refresh peaked about 250 MB lower (both threads capped) at no cost in CPU time (docs/PERFORMANCE.md).
+ */
+export const READER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 };
+/** A few dozen ordinary documents, or one at the 20 MB body cap. */
+export const READER_BYTES_IN_FLIGHT = 32 * 1024 * 1024;
 const DEFAULT_IDLE_MS = 30_000;
 
 type ReaderRequest =
@@ -47,6 +59,8 @@ interface Pending {
   /** With the answer, or with the reason the thread could not give one. */
   settle: (answer: Settlement) => void;
   retried: boolean;
+  /** The document's size (0 for language samples, which are small). */
+  bytes: number;
 }
 
 /** The reading thread's side: answer each request in turn. */
@@ -75,8 +89,13 @@ class ThreadFeedReader implements FeedReader {
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  private readonly queue: ByteBudgetQueue<Pending>;
 
-  constructor(private readonly options: ThreadFeedReaderOptions) {}
+  constructor(private readonly options: ThreadFeedReaderOptions) {
+    this.queue = new ByteBudgetQueue(options.maxBytesInFlight ?? READER_BYTES_IN_FLIGHT, (request) =>
+      this.post(request),
+    );
+  }
 
   read(input: FeedDocumentInput): Promise<FeedDocument> {
     if (this.closed) return Promise.resolve(failed(CLOSING));
@@ -91,7 +110,7 @@ class ThreadFeedReader implements FeedReader {
                 ? answer.document
                 : failed({ reason: 'its reading thread answered another request', cause: 'internal' }),
         );
-      this.send({ request: { kind: 'read', input }, settle, retried: false });
+      this.send({ request: { kind: 'read', input }, settle, retried: false, bytes: input.body.byteLength });
     });
   }
 
@@ -100,7 +119,7 @@ class ThreadFeedReader implements FeedReader {
     return new Promise((resolve) => {
       const settle = (answer: Settlement) =>
         resolve(typeof answer !== 'string' && 'kind' in answer && answer.kind === 'languages' ? answer.choices : null);
-      this.send({ request: { kind: 'languages', samples }, settle, retried: false });
+      this.send({ request: { kind: 'languages', samples }, settle, retried: false, bytes: 0 });
     });
   }
 
@@ -114,6 +133,11 @@ class ThreadFeedReader implements FeedReader {
   }
 
   private send(request: Pending): void {
+    this.clearIdle();
+    this.queue.add(request, request.bytes);
+  }
+
+  private post(request: Pending): void {
     const worker = this.worker ?? this.start();
     this.clearIdle();
     const id = this.nextId++;
@@ -125,7 +149,6 @@ class ThreadFeedReader implements FeedReader {
 
   private start(): Worker {
     const worker = new Worker(this.options.script, {
-      workerData: this.options.workerData,
       resourceLimits: this.options.resourceLimits ?? READER_RESOURCE_LIMITS,
     });
     worker.on('message', (message: { id: number; answer: ReaderAnswer | string }) => this.answered(message));
@@ -139,7 +162,8 @@ class ThreadFeedReader implements FeedReader {
     const request = this.pending.get(id);
     this.pending.delete(id);
     request?.settle(answer);
-    if (this.pending.size === 0) this.becomeIdle();
+    if (request) this.queue.done(request.bytes);
+    if (this.pending.size === 0 && this.queue.waiting === 0) this.becomeIdle();
   }
 
   private stopped(worker: Worker, reason: ReadFailure): void {
@@ -147,12 +171,16 @@ class ThreadFeedReader implements FeedReader {
     this.worker = null;
     const queued = [...this.pending.values()];
     this.pending.clear();
+    this.queue.resetInFlight();
     const [reading, ...behind] = queued;
     reading?.settle(reason);
+    const again: { item: Pending; bytes: number }[] = [];
     for (const request of behind) {
       if (request.retried || this.closed) request.settle(reason);
-      else this.send({ ...request, retried: true });
+      else again.push({ item: { ...request, retried: true }, bytes: request.bytes });
     }
+    // Sent again before the requests still held back, which arrived after them.
+    this.queue.addFirst(again);
   }
 
   private becomeIdle(): void {
@@ -175,6 +203,8 @@ class ThreadFeedReader implements FeedReader {
   private failAll(reason: ReadFailure): void {
     for (const request of this.pending.values()) request.settle(reason);
     this.pending.clear();
+    for (const request of this.queue.takeAll()) request.settle(reason);
+    this.queue.resetInFlight();
   }
 }
 
