@@ -7,8 +7,8 @@
  * its rows keep their declared language, unchecked, for the language pass.
  *
  * A refresh passes over the entries its reading thread found unchanged (their source hash matched the stored one's:
- * `source-hash.ts`) before they are normalised; they come here as `known` identities and are counted as unchanged
- * without being looked at. An unchanged row that comes with a source hash its stored copy lacks (stored before
+ * `source-hash.ts`) before they are normalised; only their number comes here (`known`), counted as unchanged without
+ * being looked at. An unchanged row that comes with a source hash its stored copy lacks (stored before
  * migration 017, or before a normaliser upgrade) gets it, so the next refresh can pass over it too.
  */
 import { get, transaction, type Db } from '../../db/sql';
