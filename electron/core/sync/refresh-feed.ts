@@ -16,8 +16,8 @@ import type { FetchResult } from '../net/fetch-result';
 import { hostKey, type Limiter } from '../net/limiter';
 import { observeRedirect } from '../net/permanent-redirects';
 import { addFullText } from './full-text';
-import type { FeedReader } from './reading/read-feed-document';
-import { readStoredEntries, withStoredFullText } from './stored-entries';
+import { withContentHtml, type FeedReader } from './reading/read-feed-document';
+import { readSourceHashes, readStoredEntries, withStoredFullText } from './stored-entries';
 import {
   adoptUrl,
   fillMetadata,
@@ -141,6 +141,7 @@ async function store(
     ...(result.contentType ? { contentType: result.contentType } : {}),
     url: result.finalUrl,
     firstSeenAt: now,
+    storedSourceHashes: readSourceHashes(db, target.rowId),
   });
   if (deps.signal.aborted) return outcome('cancelled');
   if (!document.ok) {
@@ -148,19 +149,22 @@ async function store(
     fail(deps.db(), target, deps, failure);
     return outcome('failed', 0, failure);
   }
-  const stored = readStoredEntries(deps.db(), target.rowId, document.entries);
-  let entries = withStoredFullText(document.entries, stored);
+  // Only new and changed entries come back; those the library has as they are (`document.known`) are left alone.
+  const read = withContentHtml(document.entries, document.rows);
+  const stored = readStoredEntries(deps.db(), target.rowId, read);
+  let entries = withStoredFullText(read, stored);
   if (target.fullText) entries = await addFullText(entries, stored.known, deps);
   if (deps.signal.aborted) return outcome('cancelled');
   // Entries the stored or extracted full text changed are normalised again; the rest come ready from the reader.
   // The language the reading thread chose (from title and summary, which full text does not change) is kept.
   const rows = entries.map((entry, index) => {
-    const read = document.rows[index]!;
-    if (entry === document.entries[index]) return read;
-    return normalizeEntry({ ...entry, language: read.language, languageSource: read.languageSource });
+    const row = document.rows[index]!;
+    if (entry === read[index]) return row;
+    const again = normalizeEntry({ ...entry, language: row.language, languageSource: row.languageSource });
+    return { ...again, sourceHash: row.sourceHash ?? null };
   });
   const written = transaction(deps.db(), () => {
-    const upserted = upsertRows(deps.db(), target.id, rows, now);
+    const upserted = upsertRows(deps.db(), target.id, rows, now, document.known.length);
     fillMetadata(deps.db(), target.rowId, target.url, document.feed);
     recordSuccess(deps.db(), target.rowId, {
       now,

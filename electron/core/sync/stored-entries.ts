@@ -4,6 +4,9 @@
  * not in the feed document, so it is carried over from the stored article
  * with the page's title and byline; otherwise the next refresh would see a
  * "changed" entry and drop them.
+ *
+ * Before the document is read, the feed's stored source hashes go to the reading thread, which passes over the
+ * entries the library already has as the feed gives them (`reading/read-feed-document.ts`).
  */
 import { all, placeholders, type Db } from '../db/sql';
 import { identityOf } from '../library/articles/normalize-entry';
@@ -24,6 +27,20 @@ export function toParsedEntries(articles: readonly NormalizedArticle[]): ParsedE
     leadImageUrl: article.leadImageUrl ?? null,
     categories: article.categories,
   }));
+}
+
+/**
+ * Every stored article of the feed that came from one of its documents, as identity → source hash: one range of
+ * the (feed_id, identity) index. Articles without one (stored before migration 017, from a backup, an import or
+ * a page fetched on demand) are left out, so their entries take the full path and get one.
+ */
+export function readSourceHashes(db: Db, feedRowId: number): Map<string, string> {
+  const rows = all<{ identity: string; source_hash: string }>(
+    db,
+    'SELECT identity, source_hash FROM articles WHERE feed_id = ? AND source_hash IS NOT NULL',
+    feedRowId,
+  );
+  return new Map(rows.map((row) => [row.identity, row.source_hash]));
 }
 
 interface StoredRow {

@@ -86,6 +86,23 @@ describe('the reading thread', () => {
     });
   });
 
+  it('passes over the entries the library has, as the core thread would', async () => {
+    reader = createThreadFeedReader({ script });
+    const input = {
+      body: encode(rss('Desk', items(3, 'k'))),
+      contentType: 'application/rss+xml',
+      url: 'https://news.example/feed.xml',
+      firstSeenAt: NOW,
+    };
+    const first = await reader.read(input);
+    if (!first.ok) throw new Error(first.message);
+    const stored = new Map(first.rows.slice(1).map((row) => [row.identity, row.sourceHash!]));
+    const again = { ...input, storedSourceHashes: stored };
+    const fromThread = await reader.read(again);
+    expect(fromThread).toEqual(readFeedDocument(again, await loadLanguageDetector()));
+    expect(fromThread).toMatchObject({ ok: true, known: [...stored.keys()], rows: [{ title: 'k story 0' }] });
+  });
+
   it('checks stored articles’ languages exactly as the core thread would', async () => {
     reader = createThreadFeedReader({ script });
     const samples = [

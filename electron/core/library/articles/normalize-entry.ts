@@ -16,6 +16,13 @@ import { chooseTitle } from './chosen-title';
 import { countWords } from './count-words';
 import { htmlToText } from './plain-text';
 
+/**
+ * Bump when `normalizeEntry` (or the language choice it makes) would turn the same entry into a different row: an
+ * app upgrade that changes normalisation then normalises every stored article again on its feed's next changed
+ * document, instead of passing it over as known (`source-hash.ts` hashes this number with each entry).
+ */
+export const NORMALIZER_VERSION = 1;
+
 const MAX = {
   title: 1000,
   author: 500,
@@ -51,6 +58,8 @@ export interface EntryRow {
   categories: string[];
   wordCount: number;
   contentHash: string;
+  /** The entry as the feed gave it (`source-hash.ts`), set by the reading thread; absent for rows made elsewhere. */
+  sourceHash?: string | null;
 }
 
 /** Same feed and guid; else same link; else same title and date. */

@@ -35,7 +35,11 @@ export interface ParsedEntry {
 export interface UpsertResult {
   inserted: number;
   updated: number;
+  /** Entries already stored as they are, including those a refresh knew unchanged without normalising them. */
   unchanged: number;
-  /** The stored article ids, one per distinct entry, in document order. */
+  /**
+   * The stored article ids, one per distinct entry given as a row, in document order. Entries a refresh passed over
+   * as known (`upsertRows`' `known`) have none here: only their count, in `unchanged`.
+   */
   ids: string[];
 }

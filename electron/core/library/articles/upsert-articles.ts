@@ -5,11 +5,16 @@
  * one document collapse to one, keeping the most recently updated copy.
  * `upsertArticles` runs on the core thread, which has no language detector:
  * its rows keep their declared language, unchecked, for the language pass.
+ *
+ * A refresh passes over the entries its reading thread found unchanged (their source hash matched the stored one's:
+ * `source-hash.ts`) before they are normalised; only their number comes here (`known`), counted as unchanged without
+ * being looked at. An unchanged row that comes with a source hash its stored copy lacks (stored before
+ * migration 017, or before a normaliser upgrade) gets it, so the next refresh can pass over it too.
  */
 import { get, transaction, type Db } from '../../db/sql';
 import { requireFeed } from '../feeds';
 import { toIdString } from '../row-ids';
-import { findArticle, insertArticle, replaceArticleContent } from '../tables/articles-table';
+import { findArticle, insertArticle, replaceArticleContent, setSourceHash } from '../tables/articles-table';
 import { normalizeEntry, sortTimeOf, type EntryRow } from './normalize-entry';
 import type { ParsedEntry, UpsertResult } from './parsed-entry';
 
@@ -22,14 +27,24 @@ export function upsertArticles(db: Db, feedId: string, entries: readonly ParsedE
   );
 }
 
-/** The same, for entries already normalised (the sync engine normalises them on its reading thread). */
-export function upsertRows(db: Db, feedId: string, normalized: readonly EntryRow[], now: number): UpsertResult {
+/**
+ * The same, for entries already normalised (the sync engine normalises them on its reading thread), with the number
+ * of the document's other entries that were known unchanged and never normalised (`unchanged` counts them; they have
+ * no row here, so `ids` does not list them).
+ */
+export function upsertRows(
+  db: Db,
+  feedId: string,
+  normalized: readonly EntryRow[],
+  now: number,
+  known = 0,
+): UpsertResult {
   const rows = collapse(normalized);
   return transaction(db, () => {
     const feed = requireFeed(db, feedId);
     const sectionId =
       get<{ section_id: number | null }>(db, 'SELECT section_id FROM feeds WHERE id = ?', feed)?.section_id ?? null;
-    const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0, ids: [] };
+    const result: UpsertResult = { inserted: 0, updated: 0, unchanged: known, ids: [] };
     for (const row of rows) {
       const existing = findArticle(db, feed, row.identity);
       if (!existing) {
@@ -39,6 +54,7 @@ export function upsertRows(db: Db, feedId: string, normalized: readonly EntryRow
         );
         result.inserted += 1;
       } else if (existing.contentHash === row.contentHash) {
+        if (row.sourceHash && row.sourceHash !== existing.sourceHash) setSourceHash(db, existing.id, row.sourceHash);
         result.ids.push(toIdString(existing.id));
         result.unchanged += 1;
       } else {

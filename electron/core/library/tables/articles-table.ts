@@ -30,6 +30,8 @@ export interface ArticleContent {
   categories: readonly string[];
   wordCount: number;
   contentHash: string;
+  /** The entry as its feed document gave it (`library/articles/source-hash.ts`); absent: not from a feed document. */
+  sourceHash?: string | null;
 }
 
 export interface NewArticle extends ArticleContent {
@@ -51,6 +53,7 @@ export interface NewArticle extends ArticleContent {
 export interface StoredArticleKey {
   id: number;
   contentHash: string;
+  sourceHash: string | null;
   fetchedAt: number;
 }
 
@@ -61,13 +64,13 @@ export interface ArticleFilter {
 }
 
 export function findArticle(db: Db, feedId: number, identity: string): StoredArticleKey | undefined {
-  const row = get<{ id: number; content_hash: string; fetched_at: number }>(
+  const row = get<{ id: number; content_hash: string; source_hash: string | null; fetched_at: number }>(
     db,
-    'SELECT id, content_hash, fetched_at FROM articles WHERE feed_id = ? AND identity = ?',
+    'SELECT id, content_hash, source_hash, fetched_at FROM articles WHERE feed_id = ? AND identity = ?',
     feedId,
     identity,
   );
-  return row && { id: row.id, contentHash: row.content_hash, fetchedAt: row.fetched_at };
+  return row && { id: row.id, contentHash: row.content_hash, sourceHash: row.source_hash, fetchedAt: row.fetched_at };
 }
 
 export function insertArticle(db: Db, row: NewArticle): number {
@@ -75,8 +78,8 @@ export function insertArticle(db: Db, row: NewArticle): number {
     db,
     `INSERT INTO articles (feed_id, section_id, identity, guid, url, title, author, published_at, updated_at, sort_time,
        summary, content_html, full_text_html, text, language, language_source, lead_image_url, categories, word_count,
-       is_read, fetched_at, content_hash, remote_id, remote_time, page_title, byline, full_text_failed)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+       is_read, fetched_at, content_hash, remote_id, remote_time, page_title, byline, full_text_failed, source_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     row.feedId,
     row.sectionId,
     row.identity,
@@ -104,6 +107,7 @@ export function insertArticle(db: Db, row: NewArticle): number {
     row.pageTitle ?? null,
     row.byline ?? null,
     row.fullTextFailed === true && row.fullTextHtml === null ? 1 : 0,
+    row.sourceHash ?? null,
   )!.id;
   writeCategories(db, id, row.categories, row.sortTime);
   writeSearchDocument(db, id, row, false);
@@ -118,7 +122,8 @@ export function setRemoteTimeIfUnknown(db: Db, id: number, remoteTime: number | 
 
 /**
  * A changed entry: its content is replaced; its read flag and bookmark are not touched. Whether its page failed
- * stays as it was, until full text arrives.
+ * stays as it was, until full text arrives. The source hash is the row's: none (NULL) for content that did not come
+ * from a feed document, so the next refresh of its feed looks at the entry again.
  */
 export function replaceArticleContent(db: Db, id: number, row: ArticleContent, sortTime: number): void {
   run(
@@ -126,7 +131,7 @@ export function replaceArticleContent(db: Db, id: number, row: ArticleContent, s
     `UPDATE articles SET guid = ?, url = ?, title = ?, author = ?, published_at = ?, updated_at = ?, sort_time = ?,
        summary = ?, content_html = ?, full_text_html = ?, text = ?, language = ?, language_source = ?, lead_image_url = ?,
        categories = ?, word_count = ?, content_hash = ?, page_title = ?, byline = ?,
-       full_text_failed = CASE WHEN ? IS NULL THEN full_text_failed ELSE 0 END
+       full_text_failed = CASE WHEN ? IS NULL THEN full_text_failed ELSE 0 END, source_hash = ?
      WHERE id = ?`,
     row.guid,
     row.url,
@@ -148,11 +153,17 @@ export function replaceArticleContent(db: Db, id: number, row: ArticleContent, s
     row.pageTitle ?? null,
     row.byline ?? null,
     row.fullTextHtml,
+    row.sourceHash ?? null,
     id,
   );
   run(db, 'DELETE FROM article_categories WHERE article_id = ?', id);
   writeCategories(db, id, row.categories, sortTime);
   writeSearchDocument(db, id, row, true);
+}
+
+/** An unchanged article's fingerprint of its feed entry, where it had none or an older one (nothing else changes). */
+export function setSourceHash(db: Db, id: number, sourceHash: string): void {
+  run(db, 'UPDATE articles SET source_hash = ? WHERE id = ?', sourceHash, id);
 }
 
 /** Categories match regardless of case and surrounding space ("World" = "world "). */

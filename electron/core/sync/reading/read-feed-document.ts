@@ -5,6 +5,10 @@
  * against its text. It touches no database and no shared state, so it can
  * run on another thread (see `feed-reader-thread.ts`) while the core thread
  * writes the previous feed; the language detector lives there too.
+ *
+ * An entry the library already has as the feed gives it now (its source hash, `library/articles/source-hash.ts`,
+ * is the one stored for its identity) is passed over before it is normalised, and only its identity comes back:
+ * when a document changes, most of its entries usually have not.
  */
 import type { FailureCause } from '../../../api/library-models';
 import { normalizeFeed } from '../../feeds/normalize';
@@ -16,8 +20,9 @@ import {
 } from '../../language/choose-language';
 import { loadLanguageDetector } from '../../language/language-detector';
 import { parseFeed } from '../../feeds/parse-feed';
-import { normalizeEntry, type EntryRow } from '../../library/articles/normalize-entry';
+import { identityOf, normalizeEntry, type EntryRow } from '../../library/articles/normalize-entry';
 import type { ParsedEntry } from '../../library/articles/parsed-entry';
+import { sourceHashOf } from '../../library/articles/source-hash';
 import type { FeedMetadata } from '../sync-state';
 import { toParsedEntries } from '../stored-entries';
 
@@ -28,15 +33,23 @@ export interface FeedDocumentInput {
   url: string;
   /** When these articles were first seen; no published time is later. */
   firstSeenAt: number;
+  /** The feed's stored source hashes by identity (`readSourceHashes`): entries matching theirs are known unchanged. */
+  storedSourceHashes?: ReadonlyMap<string, string>;
 }
 
 export type FeedDocument =
   | {
       ok: true;
       feed: FeedMetadata;
+      /**
+       * The entries that are new or changed, in document order, without their `contentHtml`: their row carries it
+       * (clipped as stored), so it crosses between threads once (`withContentHtml` puts it back).
+       */
       entries: ParsedEntry[];
-      /** `normalizeEntry(entries[i])`, computed here so the store thread does not have to. */
+      /** `normalizeEntry(entries[i])` with its source hash, computed here so the store thread does not have to. */
       rows: EntryRow[];
+      /** The identities of the entries stored as they are now: neither normalised nor sent. */
+      known: string[];
     }
   | { ok: false; message: string; cause: FailureCause };
 
@@ -49,7 +62,6 @@ export function readFeedDocument(input: FeedDocumentInput, detect?: LanguageDete
     });
     if (!parsed.ok) return { ok: false, message: parsed.message, cause: 'not-a-feed' };
     const feed = normalizeFeed(parsed, { feedUrl: input.url, firstSeenAt: input.firstSeenAt });
-    const entries = toParsedEntries(feed.articles);
     return {
       ok: true,
       feed: {
@@ -57,8 +69,7 @@ export function readFeedDocument(input: FeedDocumentInput, detect?: LanguageDete
         ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}),
         ...(feed.iconUrl ? { iconUrl: feed.iconUrl } : {}),
       },
-      entries,
-      rows: entries.map((entry) => normalizeEntry(entry, detect)),
+      ...readEntries(toParsedEntries(feed.articles), input, detect),
     };
   } catch (error) {
     // A bug here must cost one feed its refresh, not the sync engine its thread.
@@ -68,6 +79,46 @@ export function readFeedDocument(input: FeedDocumentInput, detect?: LanguageDete
       message: `Broadsheet could not read this feed (internal error: ${error instanceof Error ? error.message : String(error)}).`,
     };
   }
+}
+
+function readEntries(
+  entries: readonly ParsedEntry[],
+  input: FeedDocumentInput,
+  detect: LanguageDetector | undefined,
+): { entries: ParsedEntry[]; rows: EntryRow[]; known: string[] } {
+  const identities = entries.map(identityOf);
+  const repeated = repeatedIdentities(identities);
+  const fresh: ParsedEntry[] = [];
+  const rows: EntryRow[] = [];
+  const known: string[] = [];
+  entries.forEach((entry, index) => {
+    const identity = identities[index]!;
+    const sourceHash = sourceHashOf(entry, input.firstSeenAt);
+    // A repeated identity collapses to one copy when stored (`upsertRows`), chosen among all of them: none is passed over.
+    if (!repeated.has(identity) && input.storedSourceHashes?.get(identity) === sourceHash) {
+      known.push(identity);
+      return;
+    }
+    const { contentHtml: _sentWithTheRow, ...rest } = entry;
+    fresh.push(rest);
+    rows.push({ ...normalizeEntry(entry, detect), sourceHash });
+  });
+  return { entries: fresh, rows, known };
+}
+
+function repeatedIdentities(identities: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const identity of identities) (seen.has(identity) ? repeated : seen).add(identity);
+  return repeated;
+}
+
+/** The document's entries as the parser gave them, their HTML back from their rows. */
+export function withContentHtml(entries: readonly ParsedEntry[], rows: readonly EntryRow[]): ParsedEntry[] {
+  return entries.map((entry, index) => {
+    const contentHtml = rows[index]!.contentHtml;
+    return contentHtml === null ? entry : { ...entry, contentHtml };
+  });
 }
 
 /** Reads feed documents, and checks stored articles' languages, on this thread or another. */
