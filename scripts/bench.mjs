@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 
 const BENCHMARKS = {
   store: 'library-bench.ts',
+  'store-search': 'search-profile.ts',
   ui: 'ui-bench.ts',
   sync: 'sync-bench.ts',
   language: 'language-bench.ts',
