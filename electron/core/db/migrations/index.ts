@@ -15,6 +15,7 @@ import { keptNotes } from './013-kept-notes';
 import { remotePendingItems } from './014-remote-pending-items';
 import { markAllAndLabels } from './015-mark-all-and-labels';
 import { pageTitleAndByline } from './016-page-title-and-byline';
+import { searchPrefixIndex } from './017-search-prefix-index';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   remotePendingItems,
   markAllAndLabels,
   pageTitleAndByline,
+  searchPrefixIndex,
 ];
 
 export const LATEST_VERSION = migrations.length;
