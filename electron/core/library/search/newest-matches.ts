@@ -36,6 +36,9 @@ export interface Walk {
   passing: number;
 }
 
+/** id, sort time, whether the row passes the filters, its bm25 (when ranked and passing). */
+type WalkRow = [number, number, number, number];
+
 export function newestMatches(
   db: Db,
   match: string,
@@ -46,7 +49,7 @@ export function newestMatches(
 ): Walk {
   const bounds = timeBounds(db);
   const pass = filters.where.length > 0 ? filters.where.join(' AND ') : '1';
-  const sql = `SELECT s.rowid AS id, a.sort_time AS time, (${pass}) AS ok, ${withRank ? `CASE WHEN ${pass} THEN s.rank END` : '0'} AS rank
+  const sql = `SELECT s.rowid, a.sort_time, (${pass}), ${withRank ? `CASE WHEN ${pass} THEN s.rank END` : '0'}
     FROM ${SEARCH_TABLE} s CROSS JOIN articles a ON a.id = s.rowid
     WHERE s.${SEARCH_TABLE} MATCH ?
     ORDER BY s.rowid DESC`;
@@ -56,9 +59,12 @@ export function newestMatches(
   let pageFound = false;
   let seen = 0;
   let passing = 0;
-  for (const row of stmt(db, sql).iterate(...params, match) as Iterable<Match & { ok: number }>) {
+  const walk = stmt(db, sql);
+  // Rows as arrays, not objects: a filtered walk can return a thousand rows or more.
+  walk.setReturnArrays(true);
+  for (const [id, time, ok, rank] of walk.iterate(...params, match) as Iterable<WalkRow>) {
     if (!pageFound) {
-      const rowBlock = row.id >> TIME_BLOCK_SHIFT;
+      const rowBlock = id >> TIME_BLOCK_SHIFT;
       if (rowBlock !== block) {
         // The bound only changes between blocks, so the stop tests run here.
         block = rowBlock;
@@ -71,10 +77,10 @@ export function newestMatches(
           pageFound = latest <= found[want - 1]!.time;
         }
       }
-      if (!pageFound && row.ok) found.push({ id: row.id, time: row.time, rank: row.rank });
+      if (!pageFound && ok) found.push({ id, time, rank });
     }
     if (pageFound && seen >= countAmong) break;
-    if (seen < countAmong && row.ok) passing += 1;
+    if (seen < countAmong && ok) passing += 1;
     seen += 1;
   }
   return { matches: newestFirst(found).slice(0, want), passing };
