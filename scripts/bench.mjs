@@ -10,6 +10,7 @@ import { eldNgramsAsJson } from './eld-ngrams-as-json.mjs';
 
 const BENCHMARKS = {
   store: 'library-bench.ts',
+  'store-search': 'search-profile.ts',
   ui: 'ui-bench.ts',
   sync: 'sync-bench.ts',
   language: 'language-bench.ts',

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { ListQuerySchema, SearchQuerySchema, type ListScope } from '../../electron/api/library-queries';
+import { ListQuerySchema, type ListScope } from '../../electron/api/library-queries';
 import { countUnread } from '../../electron/core/library/articles/counts';
 import { listArticles } from '../../electron/core/library/articles/list-articles';
 import { markRead } from '../../electron/core/library/articles/read-state';
@@ -15,6 +15,7 @@ import { searchArticles } from '../../electron/core/library/search/search-articl
 import { createSection } from '../../electron/core/library/sections';
 import { createCorpus, createRandom } from './corpus';
 import { percentile, round, time } from './measure';
+import { storeSearches } from './store-searches';
 
 /**
  * The store benchmark from issue 3: a 100,000-article library, timed ingest,
@@ -99,43 +100,16 @@ for (let i = 0; i < 200; i += 1) {
 
 const countSamples = Array.from({ length: 20 }, () => time(() => countUnread(db, NOW)).ms);
 
-const v = corpus.vocabulary;
-const queries = [
-  v[0]!,
-  v[3]!,
-  v[50]!,
-  v[400]!,
-  v[5000]!,
-  v[20000]!,
-  `${v[1]!} ${v[2]!}`,
-  `${v[10]!} ${v[900]!}`,
-  `${v[7]!.slice(0, 3)}*`,
-  `"${v[0]!} ${v[1]!}"`,
-  '서울',
-  '경제',
-  '東京',
-  '経済',
-  '北京',
-  '经济政策',
-  `${v[100]!.toUpperCase()}`,
-];
 const searchSamples: number[] = [];
-for (let i = 0; i < 100; i += 1) {
-  const filters = [
-    {},
-    { unreadOnly: true },
-    { sectionId: sections[i % SECTIONS] },
-    { order: 'newest' },
-    { since: new Date(NOW - 7 * 86_400_000).toISOString() },
-  ][i % 5];
-  const query = SearchQuerySchema.parse({ query: queries[i % queries.length], ...filters });
+for (const { key, query } of storeSearches(corpus.vocabulary, sections, NOW)) {
   const ms = time(() => searchArticles(db, query)).ms;
   searchSamples.push(ms);
-  const key = `${query.query} ${JSON.stringify(filters)}`;
   slowestSearch[key] = Math.max(slowestSearch[key] ?? 0, round(ms));
 }
 
 library.close();
+// BENCH_KEEP=file keeps the library for search-profile.ts (the same searches, repeated, per query).
+if (process.env.BENCH_KEEP) copyFileSync(path, process.env.BENCH_KEEP);
 rmSync(dir, { recursive: true, force: true });
 // stdout carries exactly the issue's figures; diagnostics go to stderr.
 console.log(

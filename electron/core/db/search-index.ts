@@ -5,7 +5,7 @@
  * If this SQLite has no FTS5 the library still works without search, and the
  * index is built the first time the library opens on a build that has it.
  */
-import { all, get, run, type Db } from './sql';
+import { get, run, type Db } from './sql';
 import { segmentForIndex } from './segment';
 
 export const SEARCH_TABLE = 'article_search';
@@ -59,15 +59,16 @@ export function ensureSearchIndex(db: Db, fts5Available = hasFts5(db)): boolean 
   known.set(db, true);
   // Migration 002 builds the index of a library older than the byline column (migration 016).
   const byline = get(db, "SELECT 1 AS x FROM pragma_table_info('articles') WHERE name = 'byline'") ? 'byline' : 'NULL';
-  const rows = all<{
+  // One row at a time: the whole library's text at once would be hundreds of megabytes.
+  const rows = db.prepare(`SELECT id, title, author, ${byline} AS byline, text, categories FROM articles`).iterate();
+  for (const row of rows as Iterable<{
     id: number;
     title: string;
     author: string | null;
     byline: string | null;
     text: string;
     categories: string;
-  }>(db, `SELECT id, title, author, ${byline} AS byline, text, categories FROM articles`);
-  for (const row of rows) {
+  }>) {
     writeSearchDocument(db, row.id, { ...row, categories: JSON.parse(row.categories) as string[] }, false);
   }
   return true;

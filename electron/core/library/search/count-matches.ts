@@ -22,10 +22,21 @@ export function countMatches(db: Db, match: string): CappedCount {
   return n > COUNT_CAP ? { count: COUNT_CAP, more: true } : { count: n, more: false };
 }
 
-/** Articles matching the words and passing the filters, given the unfiltered count. */
-export function countPassing(db: Db, match: string, filters: SearchFilters, matches: CappedCount): CappedCount {
+/**
+ * Articles matching the words and passing the filters, given the unfiltered
+ * count. `walked` is the figure a newest-first walk already counted over the
+ * same matches (newest-matches.ts), when it did.
+ */
+export function countPassing(
+  db: Db,
+  match: string,
+  filters: SearchFilters,
+  matches: CappedCount,
+  walked?: number,
+): CappedCount {
   if (filters.where.length === 0) return matches;
   if (matches.count === 0) return matches;
+  if (walked !== undefined) return { count: walked, more: matches.more };
   const sql = `SELECT COALESCE(SUM(ok), 0) AS n FROM (
       SELECT (${filters.where.join(' AND ')}) AS ok FROM ${SEARCH_TABLE} s CROSS JOIN articles a ON a.id = s.rowid
       WHERE s.${SEARCH_TABLE} MATCH ? ORDER BY s.rowid DESC LIMIT ?)`;

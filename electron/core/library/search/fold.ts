@@ -12,15 +12,19 @@ export function fold(text: string): string {
 
 export interface Folded {
   text: string;
-  /** map[i] is the offset in the original of folded unit i; one extra entry for the end. */
-  map: number[];
+  /**
+   * map[i] is the offset in the original of folded unit i; one extra entry for
+   * the end. null when folding kept every unit in place (the identity), so the
+   * common case allocates nothing per word.
+   */
+  map: number[] | null;
 }
 
 export function foldWithMap(original: string): Folded {
   // Precomposed letters (é) fold to one unit (e), so most text folds length
   // for length and the map is the identity; only the rest is walked per char.
   const whole = ASCII.test(original) ? original.toLowerCase() : fold(original);
-  if (whole.length === original.length) return { text: whole, map: identity(original.length) };
+  if (whole.length === original.length) return { text: whole, map: null };
   let text = '';
   const map: number[] = [];
   let i = 0;
@@ -34,6 +38,8 @@ export function foldWithMap(original: string): Folded {
   return { text, map };
 }
 
-function identity(length: number): number[] {
-  return Array.from({ length: length + 1 }, (_, i) => i);
+/** The offset in the original of folded unit `at` (the original's length past the end). */
+export function originalOffset(folded: Folded, at: number, originalLength: number): number {
+  if (folded.map === null) return Math.min(at, originalLength);
+  return folded.map[at] ?? originalLength;
 }

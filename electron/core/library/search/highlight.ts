@@ -3,7 +3,7 @@
  * JavaScript indexes strings), never markup, so the UI renders them as text
  * and nothing from a feed can smuggle HTML through a search result.
  */
-import { foldWithMap } from './fold';
+import { foldWithMap, originalOffset, type Folded } from './fold';
 import type { QueryTerm } from './query';
 
 export interface Range {
@@ -13,16 +13,37 @@ export interface Range {
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+// Folding (NFD, marks removed, lower case) was most of a search's JavaScript
+// time: every word of every hit's body up to its first match. Words repeat
+// (a few thousand make most of any text), so their foldings are kept, up to
+// a bound that keeps this a few megabytes.
+const FOLDED_WORDS_KEPT = 50_000;
+const foldedWords = new Map<string, Folded>();
+
+function foldWord(word: string): Folded {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= FOLDED_WORDS_KEPT) foldedWords.clear();
+    folded = foldWithMap(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 export function highlight(text: string, terms: QueryTerm[], limit = 50): Range[] {
   const ranges: Range[] = [];
   for (const run of text.matchAll(WORD)) {
     const offset = run.index;
-    const { text: folded, map } = foldWithMap(run[0]);
+    const word = foldWord(run[0]);
+    const folded = word.text;
     for (const term of terms) {
       if (term.cjk) {
         // CJK words sit inside longer runs; mark exactly the matching characters.
         for (let at = folded.indexOf(term.word); at >= 0; at = folded.indexOf(term.word, at + 1)) {
-          ranges.push({ start: offset + (map[at] ?? 0), end: offset + (map[at + term.word.length] ?? run[0].length) });
+          ranges.push({
+            start: offset + originalOffset(word, at, run[0].length),
+            end: offset + originalOffset(word, at + term.word.length, run[0].length),
+          });
         }
       } else if (term.prefix ? folded.startsWith(term.word) : folded === term.word) {
         ranges.push({ start: offset, end: offset + run[0].length });

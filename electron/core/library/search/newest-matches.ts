@@ -10,7 +10,9 @@
  * a selective filter cannot hide a long walk inside SQLite. A common word
  * costs about one page of matches, not a sort of all of them. With `withRank`
  * bm25 is read for passing rows only, in this one statement (each statement
- * recounts every match of each word once for its weights).
+ * recounts every match of each word once for its weights). The same walk
+ * counts the filtered results (`passing`), going on past the page up to the
+ * count's cap, so no second statement walks the same matches again.
  */
 import { TIME_BLOCK_SHIFT } from '../../db/migrations/005-time-blocks';
 import { all, stmt, type Db } from '../../db/sql';
@@ -23,32 +25,65 @@ export interface Match {
   rank: number;
 }
 
-export function newestMatches(db: Db, match: string, filters: SearchFilters, want: number, withRank: boolean): Match[] {
+export interface Walk {
+  matches: Match[];
+  /**
+   * How many of the newest `countAmong` matches (by rowid, as countPassing in
+   * count-matches.ts counts them) pass the filters: counted on the same walk,
+   * which goes on past the page only as far as that, instead of a second
+   * statement walking the same matches again.
+   */
+  passing: number;
+}
+
+/** id, sort time, whether the row passes the filters, its bm25 (when ranked and passing). */
+type WalkRow = [number, number, number, number];
+
+export function newestMatches(
+  db: Db,
+  match: string,
+  filters: SearchFilters,
+  want: number,
+  withRank: boolean,
+  countAmong = 0,
+): Walk {
   const bounds = timeBounds(db);
   const pass = filters.where.length > 0 ? filters.where.join(' AND ') : '1';
-  const sql = `SELECT s.rowid AS id, a.sort_time AS time, (${pass}) AS ok, ${withRank ? `CASE WHEN ${pass} THEN s.rank END` : '0'} AS rank
+  const sql = `SELECT s.rowid, a.sort_time, (${pass}), ${withRank ? `CASE WHEN ${pass} THEN s.rank END` : '0'}
     FROM ${SEARCH_TABLE} s CROSS JOIN articles a ON a.id = s.rowid
     WHERE s.${SEARCH_TABLE} MATCH ?
     ORDER BY s.rowid DESC`;
   const params = withRank ? [...filters.params, ...filters.params] : filters.params;
   let found: Match[] = [];
   let block = Infinity;
-  for (const row of stmt(db, sql).iterate(...params, match) as Iterable<Match & { ok: number }>) {
-    const rowBlock = row.id >> TIME_BLOCK_SHIFT;
-    if (rowBlock !== block) {
-      // The bound only changes between blocks, so the stop tests run here.
-      block = rowBlock;
-      const latest = bounds.latestBelow(block + 1);
-      if (latest < filters.floor) break;
-      if (found.length >= want) {
-        found = newestFirst(found).slice(0, want);
-        // Ties on time go to the higher id, which every row found already has.
-        if (latest <= found[want - 1]!.time) break;
+  let pageFound = false;
+  let seen = 0;
+  let passing = 0;
+  const walk = stmt(db, sql);
+  // Rows as arrays, not objects: a filtered walk can return a thousand rows or more.
+  walk.setReturnArrays(true);
+  for (const [id, time, ok, rank] of walk.iterate(...params, match) as Iterable<WalkRow>) {
+    if (!pageFound) {
+      const rowBlock = id >> TIME_BLOCK_SHIFT;
+      if (rowBlock !== block) {
+        // The bound only changes between blocks, so the stop tests run here.
+        block = rowBlock;
+        const latest = bounds.latestBelow(block + 1);
+        // Nothing from here down passes the filters, so the count is complete too.
+        if (latest < filters.floor) break;
+        if (found.length >= want) {
+          found = newestFirst(found).slice(0, want);
+          // Ties on time go to the higher id, which every row found already has.
+          pageFound = latest <= found[want - 1]!.time;
+        }
       }
+      if (!pageFound && ok) found.push({ id, time, rank });
     }
-    if (row.ok) found.push({ id: row.id, time: row.time, rank: row.rank });
+    if (pageFound && seen >= countAmong) break;
+    if (seen < countAmong && ok) passing += 1;
+    seen += 1;
   }
-  return newestFirst(found).slice(0, want);
+  return { matches: newestFirst(found).slice(0, want), passing };
 }
 
 function newestFirst(rows: Match[]): Match[] {

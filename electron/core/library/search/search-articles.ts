@@ -15,7 +15,7 @@
 import { ApiError } from '../../../api/errors';
 import type { SearchQuery, SearchResult } from '../../../api/library-queries';
 import { all, placeholders, type Db } from '../../db/sql';
-import { countMatches, countPassing } from './count-matches';
+import { COUNT_CAP, countMatches, countPassing } from './count-matches';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../articles/article-rows';
 import { highlight, snippet } from './highlight';
 import { newestMatches, type Match } from './newest-matches';
@@ -37,14 +37,22 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
   const want = query.offset + query.limit + 1;
   const matches = countMatches(db, parsed.match);
   const common = matches.more || matches.count > RANK_ALL;
-  const rows =
-    query.order === 'newest'
-      ? common
-        ? summaries(db, newestMatches(db, parsed.match, filters, want, false).slice(query.offset))
-        : exact(db, parsed.match, filters, 'a.sort_time DESC, a.id DESC', query)
-      : common
-        ? summaries(db, rankNewest(db, parsed.match, filters).slice(query.offset, want))
-        : exact(db, parsed.match, filters, `${SEARCH_TABLE}.rank, a.sort_time DESC, a.id DESC`, query);
+  // A common query's walk also counts the filtered results among the matches countPassing would count.
+  const countAmong = filters.where.length > 0 ? COUNT_CAP : 0;
+  let walked: number | undefined;
+  let rows: HitRow[];
+  if (!common) {
+    const order = query.order === 'newest' ? '' : `${SEARCH_TABLE}.rank, `;
+    rows = exact(db, parsed.match, filters, `${order}a.sort_time DESC, a.id DESC`, query);
+  } else if (query.order === 'newest') {
+    const walk = newestMatches(db, parsed.match, filters, want, false, countAmong);
+    walked = walk.passing;
+    rows = summaries(db, walk.matches.slice(query.offset));
+  } else {
+    const walk = newestMatches(db, parsed.match, filters, RANK_ALL, true, countAmong);
+    walked = walk.passing;
+    rows = summaries(db, bestFirst(walk.matches).slice(query.offset, want));
+  }
   const hits = rows.slice(0, query.limit).map((row) => {
     const body = snippet(row.text, parsed.terms);
     return {
@@ -54,7 +62,7 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
       snippetHighlights: body.highlights,
     };
   });
-  const counted = countPassing(db, parsed.match, filters, matches);
+  const counted = countPassing(db, parsed.match, filters, matches, walked);
   // A lower bound never says fewer than the pages already found (they may lie past the matches counted).
   const results = { ...counted, count: Math.max(counted.count, query.offset + hits.length) };
   return { hits, hasMore: rows.length > query.limit, total: { results, matches } };
@@ -74,11 +82,9 @@ function exact(db: Db, match: string, filters: SearchFilters, order: string, que
   );
 }
 
-/** The newest RANK_ALL filtered matches, best first. */
-function rankNewest(db: Db, match: string, filters: SearchFilters): Match[] {
-  return newestMatches(db, match, filters, RANK_ALL, true).sort(
-    (a, b) => a.rank - b.rank || b.time - a.time || b.id - a.id,
-  );
+/** Ranked matches, best first; ties newest first, as the exact path orders them. */
+function bestFirst(matches: Match[]): Match[] {
+  return matches.sort((a, b) => a.rank - b.rank || b.time - a.time || b.id - a.id);
 }
 
 /** Summary rows for matches, in the matches' order. */

@@ -118,4 +118,31 @@ describe('result count over many matches', () => {
     expect(rare.hits).toHaveLength(1);
     expect(rare.total.results).toEqual({ count: 1, more: true });
   });
+
+  it('counts exactly how many of the newest matches pass a filter, in either order', async () => {
+    const a = f.addFeed('A');
+    const b = f.addFeed('B');
+    // 1,200 matches stored in turns of 50 per feed, each turn newer than the last.
+    const stored: string[][] = [];
+    for (let turn = 0; turn < 24; turn += 1) {
+      const feed = turn % 2 === 0 ? a : b;
+      const end = NOW - (24 - turn) * DAY;
+      stored.push(commonArticles(feed, `turn${turn}`, 50, end));
+    }
+    const total = (extra = {}) =>
+      (search('common', extra) as unknown as { total: { results: { count: number; more: boolean } } }).total.results;
+    // The newest COUNT_CAP matches leave out the first four turns: 500 from each feed.
+    expect(COUNT_CAP).toBe(1000);
+    for (const order of ['relevance', 'newest']) {
+      expect(total({ feedId: a, order })).toEqual({ count: 500, more: true });
+      expect(total({ feedId: b, order })).toEqual({ count: 500, more: true });
+    }
+    // Only the last turn unread: exactly its 50, though the walk stops as soon as nothing older can be unread.
+    await f.handlers['articles.markRead']({ kind: 'all' }, true);
+    await f.handlers['articles.markRead']({ kind: 'articles', ids: stored[23]! }, false);
+    for (const order of ['relevance', 'newest']) {
+      expect(total({ unreadOnly: true, order })).toEqual({ count: 50, more: true });
+      expect(total({ unreadOnly: true, feedId: a, order })).toEqual({ count: 0, more: true });
+    }
+  });
 });
