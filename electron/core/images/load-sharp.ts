@@ -1,6 +1,6 @@
 /**
- * sharp (libvips), loaded the first time a thumbnail is made. Loading lazily keeps it out of the feed-reading
- * thread, which runs the same bundle, and out of every process that never shrinks a picture; and a platform whose
+ * sharp (libvips), loaded the first time a thumbnail is made. Loading lazily keeps it out of every process that
+ * never shrinks a picture (the feed-reading thread has a bundle of its own, without it); and a platform whose
  * sharp binary is missing loses only thumbnails (lists then show the cached picture itself), never the core.
  *
  * Set up once for hostile input: only the JPEG, PNG, GIF, WebP and HEIF (AVIF) decoders may read a picture from
