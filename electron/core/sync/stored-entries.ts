@@ -13,8 +13,10 @@ import { identityOf } from '../library/articles/normalize-entry';
 import type { ParsedEntry } from '../library/articles/parsed-entry';
 import type { NormalizedArticle } from '../feeds/normalize';
 
-export function toParsedEntries(articles: readonly NormalizedArticle[]): ParsedEntry[] {
+export function toParsedEntries(articles: readonly NormalizedArticle[], fetchedAt?: number): ParsedEntry[] {
   return articles.map((article) => ({
+    // The normaliser gives an undated entry (or one dated after the fetch) the fetch time: not a time to know it by.
+    ...(fetchedAt === undefined ? {} : { identityTime: article.publishedAt < fetchedAt ? article.publishedAt : null }),
     guid: article.guid ?? null,
     url: article.url ?? null,
     title: article.title,

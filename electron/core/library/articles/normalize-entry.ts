@@ -62,15 +62,16 @@ export interface EntryRow {
   sourceHash?: string | null;
 }
 
-/** Same feed and guid; else same link; else same title and date. */
+/** Same feed and guid; else same link; else same title and the date the document gives it (never the fetch time). */
 export function identityOf(entry: ParsedEntry): string {
   const guid = clean(entry.guid, MAX.url);
   if (guid) return `g:${guid}`;
   const url = clean(entry.url, MAX.url);
   if (url) return `u:${url}`;
   const title = clean(entry.title, MAX.title) ?? '';
+  const time = entry.identityTime !== undefined ? entry.identityTime : entry.publishedAt;
   return `h:${createHash('sha256')
-    .update(`${title}\n${validTime(entry.publishedAt) ?? ''}`)
+    .update(`${title}\n${validTime(time) ?? ''}`)
     .digest('hex')}`;
 }
 

@@ -11,6 +11,12 @@ export interface ParsedEntry {
   url?: string | null;
   title?: string | null;
   author?: string | null;
+  /**
+   * The time the document itself gives the entry, for its identity when it has neither guid nor link; null: the
+   * document gives none (its `publishedAt` is then the fetch time, which must not make it a new article on the next
+   * refresh). Absent: `publishedAt` serves (entries that come from elsewhere than a feed document).
+   */
+  identityTime?: number | null;
   publishedAt?: number | null;
   updatedAt?: number | null;
   /** Plain text, as the feed parser produces it; never read as HTML. */

@@ -69,7 +69,7 @@ export function readFeedDocument(input: FeedDocumentInput, detect?: LanguageDete
         ...(feed.siteUrl ? { siteUrl: feed.siteUrl } : {}),
         ...(feed.iconUrl ? { iconUrl: feed.iconUrl } : {}),
       },
-      ...readEntries(toParsedEntries(feed.articles), input, detect),
+      ...readEntries(toParsedEntries(feed.articles, input.firstSeenAt), input, detect),
     };
   } catch (error) {
     // A bug here must cost one feed its refresh, not the sync engine its thread.
