@@ -5,12 +5,13 @@
  * whole budget still goes, alone, so no document waits forever.
  */
 export class ByteBudgetQueue<T> {
-  private readonly held: { item: T; bytes: number }[] = [];
+  private readonly held: T[] = [];
   private bytesInFlight = 0;
 
   constructor(
     private readonly budget: number,
-    private readonly handOn: (item: T, bytes: number) => void,
+    private readonly sizeOf: (item: T) => number,
+    private readonly handOn: (item: T) => void,
   ) {}
 
   /** Bytes handed on and not yet reported done. */
@@ -23,20 +24,20 @@ export class ByteBudgetQueue<T> {
     return this.held.length;
   }
 
-  add(item: T, bytes: number): void {
-    this.held.push({ item, bytes });
+  add(item: T): void {
+    this.held.push(item);
     this.drain();
   }
 
   /** Items that must go before everything held (requests sent again after their thread died). */
-  addFirst(items: readonly { item: T; bytes: number }[]): void {
+  addFirst(items: readonly T[]): void {
     this.held.unshift(...items);
     this.drain();
   }
 
   /** An item handed on earlier is done: its bytes leave the budget. */
-  done(bytes: number): void {
-    this.bytesInFlight = Math.max(0, this.bytesInFlight - bytes);
+  done(item: T): void {
+    this.bytesInFlight = Math.max(0, this.bytesInFlight - this.sizeOf(item));
     this.drain();
   }
 
@@ -47,16 +48,17 @@ export class ByteBudgetQueue<T> {
 
   /** Takes every held item out, in order. */
   takeAll(): T[] {
-    return this.held.splice(0).map(({ item }) => item);
+    return this.held.splice(0);
   }
 
   private drain(): void {
     while (this.held.length > 0) {
       const next = this.held[0]!;
-      if (this.bytesInFlight > 0 && this.bytesInFlight + next.bytes > this.budget) return;
+      const bytes = this.sizeOf(next);
+      if (this.bytesInFlight > 0 && this.bytesInFlight + bytes > this.budget) return;
       this.held.shift();
-      this.bytesInFlight += next.bytes;
-      this.handOn(next.item, next.bytes);
+      this.bytesInFlight += bytes;
+      this.handOn(next);
     }
   }
 }

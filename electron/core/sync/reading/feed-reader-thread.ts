@@ -92,8 +92,10 @@ class ThreadFeedReader implements FeedReader {
   private readonly queue: ByteBudgetQueue<Pending>;
 
   constructor(private readonly options: ThreadFeedReaderOptions) {
-    this.queue = new ByteBudgetQueue(options.maxBytesInFlight ?? READER_BYTES_IN_FLIGHT, (request) =>
-      this.post(request),
+    this.queue = new ByteBudgetQueue(
+      options.maxBytesInFlight ?? READER_BYTES_IN_FLIGHT,
+      (request) => request.bytes,
+      (request) => this.post(request),
     );
   }
 
@@ -134,12 +136,11 @@ class ThreadFeedReader implements FeedReader {
 
   private send(request: Pending): void {
     this.clearIdle();
-    this.queue.add(request, request.bytes);
+    this.queue.add(request);
   }
 
   private post(request: Pending): void {
     const worker = this.worker ?? this.start();
-    this.clearIdle();
     const id = this.nextId++;
     this.pending.set(id, request);
     worker.ref();
@@ -162,7 +163,7 @@ class ThreadFeedReader implements FeedReader {
     const request = this.pending.get(id);
     this.pending.delete(id);
     request?.settle(answer);
-    if (request) this.queue.done(request.bytes);
+    if (request) this.queue.done(request);
     if (this.pending.size === 0 && this.queue.waiting === 0) this.becomeIdle();
   }
 
@@ -174,10 +175,10 @@ class ThreadFeedReader implements FeedReader {
     this.queue.resetInFlight();
     const [reading, ...behind] = queued;
     reading?.settle(reason);
-    const again: { item: Pending; bytes: number }[] = [];
+    const again: Pending[] = [];
     for (const request of behind) {
       if (request.retried || this.closed) request.settle(reason);
-      else again.push({ item: { ...request, retried: true }, bytes: request.bytes });
+      else again.push({ ...request, retried: true });
     }
     // Sent again before the requests still held back, which arrived after them.
     this.queue.addFirst(again);
