@@ -13,6 +13,7 @@ import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as viteBuild } from 'vite';
+import { coreWorkerBundles } from './core-worker-bundles.mjs';
 import { eldNgramsAsJson } from './eld-ngrams-as-json.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -73,20 +74,8 @@ async function buildElectron() {
       format: 'cjs',
       minify: true,
     }),
-    esbuild({
-      ...common,
-      entryPoints: ['electron/core/worker.ts'],
-      outfile: 'dist/electron/core-worker.mjs',
-      format: 'esm',
-      banner: { js: requireShim },
-    }),
-    esbuild({
-      ...common,
-      entryPoints: ['electron/core/feed-reader-worker.ts'],
-      outfile: 'dist/electron/feed-reader.mjs',
-      format: 'esm',
-      banner: { js: requireShim },
-    }),
+    // The core worker and, beside it, its reading thread: the same two bundles the tests and the benchmark build.
+    esbuild({ ...common, ...coreWorkerBundles(root), outdir: 'dist/electron' }),
     esbuild({
       ...common,
       entryPoints: ['electron/preview/cli.ts'],

@@ -2,9 +2,7 @@ import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { eldNgramsAsJson } from '../../scripts/eld-ngrams-as-json.mjs';
-
-const core = join(import.meta.dirname, '..', '..', 'electron', 'core');
+import { coreWorkerBundles } from '../../scripts/core-worker-bundles.mjs';
 
 /**
  * Bundles the real core worker into a temporary folder, as the app build does, with the reading thread's bundle
@@ -13,19 +11,10 @@ const core = join(import.meta.dirname, '..', '..', 'electron', 'core');
 export async function buildCoreWorker(): Promise<string> {
   const outdir = mkdtempSync(join(tmpdir(), 'broadsheet-worker-'));
   await build({
-    entryPoints: { 'core-worker': join(core, 'worker.ts'), 'feed-reader': join(core, 'feed-reader-worker.ts') },
+    ...coreWorkerBundles(join(import.meta.dirname, '..', '..')),
     outdir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
     logLevel: 'error',
-    // The default subscriptions are bundled as text, as in scripts/build.mjs.
-    loader: { '.opml': 'text' },
     external: ['sharp'],
-    plugins: [eldNgramsAsJson()],
-    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
   });
   return join(outdir, 'core-worker.mjs');
 }

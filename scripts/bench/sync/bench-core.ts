@@ -13,7 +13,7 @@ import type { SyncFinished, SyncProgress } from '../../../electron/api/methods/s
 import { DEFAULT_SETTINGS } from '../../../electron/api/settings-schema';
 import { createCoreSyncBridge } from '../../../electron/host/core-sync-bridge';
 import { CoreWorkerHost } from '../../../electron/host/core-worker-host';
-import { eldNgramsAsJson } from '../../eld-ngrams-as-json.mjs';
+import { coreWorkerBundles } from '../../core-worker-bundles.mjs';
 
 export interface BenchCore {
   call<T = unknown>(method: CoreMethodName, ...args: unknown[]): Promise<T>;
@@ -38,23 +38,8 @@ const SETTINGS = { ...DEFAULT_SETTINGS, offlineImages: false };
 /** Bundles electron/core/worker.ts into `dir` (esbuild is loaded from the checkout, not bundled into the benchmark). */
 export async function buildWorker(root: string, dir: string): Promise<string> {
   const esbuild = createRequire(join(root, 'package.json'))('esbuild') as typeof Esbuild;
-  const core = join(root, 'electron', 'core');
-  await esbuild.build({
-    // The core starts its reading thread from `feed-reader.mjs` beside it, as in the app's build.
-    entryPoints: { 'core-worker': join(core, 'worker.ts'), 'feed-reader': join(core, 'feed-reader-worker.ts') },
-    outdir: dir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    logLevel: 'warning',
-    loader: { '.opml': 'text' },
-    plugins: [eldNgramsAsJson()],
-    banner: {
-      js: "import { createRequire as __bsCreateRequire } from 'node:module'; const require = __bsCreateRequire(import.meta.url);",
-    },
-  });
+  // The core starts its reading thread from `feed-reader.mjs` beside it, as in the app's build.
+  await esbuild.build({ ...coreWorkerBundles(root), outdir: dir, logLevel: 'warning' });
   return join(dir, 'core-worker.mjs');
 }
 
