@@ -11,12 +11,13 @@
 import { all, placeholders, type Db } from '../db/sql';
 import { identityOf } from '../library/articles/normalize-entry';
 import type { ParsedEntry } from '../library/articles/parsed-entry';
+import { timeFromDocument } from '../library/articles/source-hash';
 import type { NormalizedArticle } from '../feeds/normalize';
 
 export function toParsedEntries(articles: readonly NormalizedArticle[], fetchedAt?: number): ParsedEntry[] {
   return articles.map((article) => ({
     // The normaliser gives an undated entry (or one dated after the fetch) the fetch time: not a time to know it by.
-    ...(fetchedAt === undefined ? {} : { identityTime: article.publishedAt < fetchedAt ? article.publishedAt : null }),
+    ...(fetchedAt === undefined ? {} : { identityTime: timeFromDocument(article.publishedAt, fetchedAt) }),
     guid: article.guid ?? null,
     url: article.url ?? null,
     title: article.title,

@@ -42,5 +42,14 @@ export function sourceHashOf(entry: ParsedEntry, fetchedAt: number, version = NO
 /** A time the feed gave, or `'fetch-time'` for one that is the fetch time (none given, or one later than it). */
 function documentTime(time: number | null | undefined, fetchedAt: number): number | string | null {
   if (time === null || time === undefined) return null;
-  return time >= fetchedAt ? 'fetch-time' : time;
+  return timeFromDocument(time, fetchedAt) ?? 'fetch-time';
+}
+
+/**
+ * A normalised entry's time as its document gave it, or null where the normaliser put the fetch time in its place
+ * (the document gave none, or one later than the fetch): the one rule by which the fingerprint above and an entry's
+ * identity (`ParsedEntry.identityTime`) leave the fetch time out.
+ */
+export function timeFromDocument(time: number, fetchedAt: number): number | null {
+  return time < fetchedAt ? time : null;
 }
