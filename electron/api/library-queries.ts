@@ -63,6 +63,16 @@ export const MarkTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('articles'), ids: z.array(IdSchema).min(1).max(LIMITS.markIds) }),
   /** Everything in the scope at least as old as the article (the reader's "mark older as read"). */
   z.object({ kind: z.literal('olderThan'), articleId: IdSchema, scope: ListScopeSchema }),
+  /**
+   * Everything in the scope after the article in a list of that order, the article itself left out (the reader's
+   * "mark below as read"; newest first, that is everything older).
+   */
+  z.object({
+    kind: z.literal('below'),
+    articleId: IdSchema,
+    scope: ListScopeSchema,
+    order: z.enum(['newest', 'oldest']),
+  }),
   z.object({ kind: z.literal('feed'), feedId: IdSchema }),
   z.object({ kind: z.literal('section'), sectionId: IdSchema }),
   z.object({ kind: z.literal('all') }),

@@ -56,6 +56,8 @@ export const SettingsSchema = z.strictObject({
   offlineImagesDays: z.number().int().min(1).max(365).default(14),
   imageCacheQuotaMB: z.number().int().min(50).max(100_000),
   markReadOnOpen: z.boolean(),
+  /** Rows that scroll past the top of a list are marked read. Defaulted like `offlineImagesDays`. */
+  markReadOnScroll: z.boolean().default(false),
   proxy: ProxySchema,
   notifications: NotificationSettingsSchema,
   /** Defaulted like `offlineImagesDays`, so settings saved before it existed stay valid. */
@@ -75,6 +77,7 @@ export const SettingsPatchSchema = z.strictObject({
   offlineImagesDays: SettingsSchema.shape.offlineImagesDays.unwrap().optional(),
   imageCacheQuotaMB: SettingsSchema.shape.imageCacheQuotaMB.optional(),
   markReadOnOpen: z.boolean().optional(),
+  markReadOnScroll: z.boolean().optional(),
   proxy: ProxySchema.optional(),
   notifications: NotificationSettingsSchema.partial().optional(),
   accountUnreadDays: AccountUnreadDaysSchema.optional(),
@@ -92,6 +95,7 @@ export const DEFAULT_SETTINGS: Settings = {
   offlineImagesDays: 14,
   imageCacheQuotaMB: 2048,
   markReadOnOpen: true,
+  markReadOnScroll: false,
   proxy: '',
   notifications: { enabled: false, sectionIds: [] },
   accountUnreadDays: 90,

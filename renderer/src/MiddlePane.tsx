@@ -57,6 +57,7 @@ export function MiddlePane({
       openId={reader.openId}
       onOpen={reader.open}
       onItems={reader.setItems}
+      markReadOnScroll={reader.markReadOnScroll}
     />
   );
 }

@@ -109,6 +109,7 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
     nextId: openId ? stepArticle(items, openId, 1) : null,
     listOptions,
     setListOptions,
+    markReadOnScroll: settings.markReadOnScroll,
     searchRef,
     /** The open article's scrolling text, where `o` puts the focus. */
     readingRef,

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { TagFilter } from '../bookmarks/TagFilter';
 import { EmptyState } from '../ui/EmptyState';
@@ -11,6 +11,8 @@ import { listChoices } from '../export/export-choices';
 import { useArticlePages } from './use-article-pages';
 import { useListPictures } from './use-list-pictures';
 import { VirtualArticleList } from './VirtualArticleList';
+import { useArticleActions } from '../library/use-article-actions';
+import { articleRowMenu } from './article-row-menu';
 import './article-list.css';
 
 interface ArticleListPaneProps {
@@ -25,6 +27,8 @@ interface ArticleListPaneProps {
   openId: string | null;
   onOpen: (id: string) => void;
   onItems: (items: ArticleSummary[]) => void;
+  /** Settings → "Mark articles read as they scroll past". */
+  markReadOnScroll: boolean;
 }
 
 function sectionLabel(article: ArticleSummary, names: ReadonlyMap<string, string>): string {
@@ -57,6 +61,11 @@ export function ArticleListPane(props: ArticleListPaneProps) {
   // In the commit that shows the rows: a key pressed as soon as they appear must act on them, not the last view's.
   useLayoutEffect(() => onItems(items), [items, onItems]);
   const pictureOf = useListPictures(items, options.layout === 'cards');
+  const actions = useArticleActions();
+  const { setRead } = actions;
+  const markScrolledPast = useCallback((ids: string[]) => setRead(ids, true), [setRead]);
+  const menuItems = (article: ArticleSummary) =>
+    articleRowMenu(article, { items, scope, order: options.order, bySection, hasMore: pages.hasMore }, actions);
 
   return (
     <section className="pane article-list" aria-labelledby="article-list-title">
@@ -97,6 +106,8 @@ export function ArticleListPane(props: ArticleListPaneProps) {
             openId={props.openId}
             onOpen={props.onOpen}
             label={`Articles in ${props.title}`}
+            onScrolledPast={props.markReadOnScroll ? markScrolledPast : undefined}
+            menuItems={menuItems}
             sectionName={
               props.mixed && !bySection
                 ? (article) => (article.sectionId ? sectionNames.get(article.sectionId) : undefined)

@@ -5,6 +5,7 @@ import { languageAttributes } from '../article/language-attributes';
 import { BookmarkGlance } from './BookmarkGlance';
 import { RowPictureView } from './RowPictureView';
 import type { RowPicture } from './use-list-pictures';
+import type { MenuAnchor } from '../ui/context-menu/use-context-menu';
 
 export type ListLayout = 'compact' | 'cards';
 
@@ -17,13 +18,15 @@ interface ArticleRowProps {
   /** Cards only: the lead picture from the offline cache (see use-list-pictures.ts). */
   picture?: RowPicture;
   onOpen: (id: string) => void;
+  /** Opens the row's context menu at a point: right-click, Shift+F10 or the ContextMenu key. */
+  onMenu?: (article: ArticleSummary, at: MenuAnchor) => void;
 }
 
 /**
  * One article in a list or on the front page: unread dot, title, source and time; in the bookmarks list, the
  * bookmark's tags and note; cards add summary and picture.
  */
-export function ArticleRow({ article, layout, selected, sectionName, picture, onOpen }: ArticleRowProps) {
+export function ArticleRow({ article, layout, selected, sectionName, picture, onOpen, onMenu }: ArticleRowProps) {
   const classes = ['article-row', `article-row--${layout}`, article.isRead ? 'is-read' : 'is-unread'];
   return (
     <button
@@ -32,6 +35,22 @@ export function ArticleRow({ article, layout, selected, sectionName, picture, on
       aria-current={selected ? 'true' : undefined}
       data-article-id={article.id}
       onClick={() => onOpen(article.id)}
+      onContextMenu={
+        onMenu &&
+        ((event) => {
+          event.preventDefault();
+          onMenu(article, { x: event.clientX, y: event.clientY });
+        })
+      }
+      onKeyDown={
+        onMenu &&
+        ((event) => {
+          if (!((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu')) return;
+          event.preventDefault();
+          const rect = event.currentTarget.getBoundingClientRect();
+          onMenu(article, { x: rect.left + 16, y: rect.bottom });
+        })
+      }
     >
       <span className="article-row__marks">
         {!article.isRead && <span className="article-row__dot" />}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { InlineError } from '../ui/InlineError';
 import { groupByDay, groupBySection, type Grouping } from '../library/group-rows';
@@ -7,6 +7,9 @@ import { ArticleRow, type ListLayout } from './ArticleRow';
 import { glanceHeight } from './BookmarkGlance';
 import type { ArticlePages } from './use-article-pages';
 import type { RowPicture } from './use-list-pictures';
+import { ContextMenu, type MenuItem } from '../ui/context-menu/ContextMenu';
+import type { MenuAnchor } from '../ui/context-menu/use-context-menu';
+import { useMarkOnScroll } from './use-mark-on-scroll';
 
 const HEIGHTS = { heading: 34, compact: 68, cards: 124, footer: 56 } as const;
 /** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
@@ -25,6 +28,10 @@ interface VirtualArticleListProps {
   pictureOf?: (article: ArticleSummary) => RowPicture;
   onOpen: (id: string) => void;
   label: string;
+  /** "Mark articles read as they scroll past" is on: unread rows that leave the top go here. */
+  onScrolledPast?: (ids: string[]) => void;
+  /** A row's context menu (right-click, Shift+F10, the ContextMenu key). */
+  menuItems?: (article: ArticleSummary) => MenuItem[];
 }
 
 /**
@@ -42,6 +49,8 @@ export function VirtualArticleList({
   pictureOf,
   onOpen,
   label,
+  onScrolledPast,
+  menuItems,
 }: VirtualArticleListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer re-renders on every scroll frame; with 100,000 loaded rows, grouping must not run each time.
@@ -65,6 +74,14 @@ export function VirtualArticleList({
     initialRect: { width: 360, height: 900 },
   });
   const virtualRows = virtualizer.getVirtualItems();
+  useMarkOnScroll(onScrolledPast, rows, virtualizer.range?.startIndex ?? 0);
+  const [menu, setMenu] = useState<{ article: ArticleSummary; at: MenuAnchor } | null>(null);
+  const closeMenu = (restoreFocus: boolean) => {
+    const id = menu?.article.id;
+    setMenu(null);
+    if (restoreFocus && id)
+      scrollRef.current?.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(id)}"]`)?.focus();
+  };
   const lastIndex = virtualRows.at(-1)?.index ?? 0;
   const { hasMore, loadingMore, moreError, loadMore } = pages;
 
@@ -115,12 +132,21 @@ export function VirtualArticleList({
                   sectionName={sectionName?.(row.article)}
                   picture={pictureOf?.(row.article)}
                   onOpen={onOpen}
+                  onMenu={menuItems ? (article, at) => setMenu({ article, at }) : undefined}
                 />
               )}
             </div>
           );
         })}
       </div>
+      {menu && menuItems && (
+        <ContextMenu
+          label={`Actions for ${menu.article.title || 'Untitled'}`}
+          items={menuItems(menu.article)}
+          at={menu.at}
+          onClose={closeMenu}
+        />
+      )}
     </div>
   );
 }

@@ -16,13 +16,22 @@ export function useArticleActions() {
   const report = useReportError();
   const { changes, update } = useArticleState();
 
-  const setRead = (ids: string[], read: boolean) => {
-    if (ids.length === 0) return;
-    update(ids, (current) => ({ ...current, isRead: read }));
-    api.call('articles.markRead', { kind: 'articles', ids }, read).catch((error: unknown) => {
-      update(ids, (current) => ({ ...current, isRead: !read }));
-      report(read ? 'Marking as read' : 'Marking as unread', error);
-    });
+  const setRead = (ids: readonly string[], read: boolean) => {
+    // The contract takes up to LIMITS.markIds ids a call ("mark above as read" far down a long list has more).
+    for (let start = 0; start < ids.length; start += LIMITS.markIds) {
+      const chunk = ids.slice(start, start + LIMITS.markIds);
+      update(chunk, (current) => ({ ...current, isRead: read }));
+      api.call('articles.markRead', { kind: 'articles', ids: chunk }, read).catch((error: unknown) => {
+        update(chunk, (current) => ({ ...current, isRead: !read }));
+        report(read ? 'Marking as read' : 'Marking as unread', error);
+      });
+    }
+  };
+
+  /** Marks a target read in the core, and at once the rows of it a list shows (the rest are not loaded yet). */
+  const markTargetRead = (target: MarkTarget, shown: readonly string[], what: string) => {
+    update(shown, (current) => ({ ...current, isRead: true }));
+    api.call('articles.markRead', target, true).catch((error: unknown) => report(what, error));
   };
 
   /** Sets the article's bookmark to `next` while `expected` still stands (a later click wins). */
@@ -68,14 +77,14 @@ export function useArticleActions() {
   const markAllRead = (selection: Selection, loaded: readonly ArticleSummary[]) => {
     const target = markAllTarget(selection, loaded);
     if (!target) return;
-    update(
+    markTargetRead(
+      target,
       loaded.map((article) => article.id),
-      (current) => ({ ...current, isRead: true }),
+      'Marking all as read',
     );
-    api.call('articles.markRead', target, true).catch((error: unknown) => report('Marking all as read', error));
   };
 
-  return { setRead, toggleBookmark, saveBookmark, markAllRead };
+  return { setRead, toggleBookmark, saveBookmark, markAllRead, markTargetRead };
 }
 
 /**

@@ -17,6 +17,13 @@ export function AppearanceGroup({ saver }: { saver: SettingsSaver }) {
         error={saver.errors.markReadOnOpen}
         onChange={(checked) => saver.save({ markReadOnOpen: checked }, 'markReadOnOpen')}
       />
+      <ToggleField
+        label="Mark articles read as they scroll past"
+        description="Rows that scroll off the top of a list are marked read, as on a news site's front page."
+        checked={saver.current.markReadOnScroll}
+        error={saver.errors.markReadOnScroll}
+        onChange={(checked) => saver.save({ markReadOnScroll: checked }, 'markReadOnScroll')}
+      />
     </fieldset>
   );
 }

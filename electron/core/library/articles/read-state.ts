@@ -4,7 +4,7 @@
  * change is one statement however many articles it covers (plus two for the
  * outbox when a sync service's articles are among them).
  */
-import type { MarkTarget } from '../../../api/library-queries';
+import type { ListScope, MarkTarget } from '../../../api/library-queries';
 import { all, get, placeholders, transaction, type Db } from '../../db/sql';
 import { requireFeed } from '../feeds';
 import { notFound, toRowId } from '../row-ids';
@@ -42,21 +42,10 @@ function selectTargets(db: Db, target: MarkTarget, now: number): ArticleFilter {
       }
       return { where: [`a.id IN (${placeholders(ids.length)})`], params: ids };
     }
-    case 'olderThan': {
-      const anchor = get<{ sort_time: number; id: number }>(
-        db,
-        'SELECT sort_time, id FROM articles WHERE id = ?',
-        toRowId(target.articleId, 'article'),
-      );
-      if (!anchor) throw notFound('article', target.articleId);
-      const plan = planScope(db, target.scope, now);
-      // The category scope walks its own table; as a filter it becomes a subquery.
-      const where = plan.join ? ['a.id IN (SELECT article_id FROM article_categories WHERE category = ?)'] : plan.where;
-      return {
-        where: ['(a.sort_time, a.id) <= (?, ?)', ...where],
-        params: [anchor.sort_time, anchor.id, ...plan.params],
-      };
-    }
+    case 'olderThan':
+      return anchoredFilter(db, target.articleId, target.scope, '<=', now);
+    case 'below':
+      return anchoredFilter(db, target.articleId, target.scope, target.order === 'newest' ? '<' : '>', now);
     case 'feed':
       return { where: ['a.feed_id = ?'], params: [requireFeed(db, target.feedId)] };
     case 'section':
@@ -64,6 +53,32 @@ function selectTargets(db: Db, target: MarkTarget, now: number): ArticleFilter {
     case 'all':
       return { where: [], params: [] };
   }
+}
+
+/**
+ * The articles of a scope on one side of an anchor article in the lists' (time, id) order. Lists of every scope
+ * sort by the article's time (a category's index copies it), so the anchor's own sort time is the boundary.
+ */
+function anchoredFilter(
+  db: Db,
+  articleId: string,
+  scope: ListScope,
+  comparison: '<=' | '<' | '>',
+  now: number,
+): ArticleFilter {
+  const anchor = get<{ sort_time: number; id: number }>(
+    db,
+    'SELECT sort_time, id FROM articles WHERE id = ?',
+    toRowId(articleId, 'article'),
+  );
+  if (!anchor) throw notFound('article', articleId);
+  const plan = planScope(db, scope, now);
+  // The category scope walks its own table; as a filter it becomes a subquery.
+  const where = plan.join ? ['a.id IN (SELECT article_id FROM article_categories WHERE category = ?)'] : plan.where;
+  return {
+    where: [`(a.sort_time, a.id) ${comparison} (?, ?)`, ...where],
+    params: [anchor.sort_time, anchor.id, ...plan.params],
+  };
 }
 
 /** The whole of a feed, a section or everything (a list the reader filtered is never "all": it goes as ids). */

@@ -64,6 +64,36 @@ describe('unread counts and marking read', () => {
     expect((await f.handlers['feeds.get'](b)).unreadCount).toBe(5);
   });
 
+  it('marks below an article in either order, the article itself left unread', async () => {
+    const a = f.addFeed('A');
+    const b = f.addFeed('B');
+    const ids = f.ingest(a, entries(5, 'a'));
+    f.ingest(b, entries(5, 'b'));
+    const unreadTitles = async () =>
+      (
+        await f.handlers['articles.list'](
+          ListQuerySchema.parse({ scope: { kind: 'feed', feedId: a }, unreadOnly: true }),
+        )
+      ).items.map((x) => x.title);
+    const scope = { kind: 'feed', feedId: a } as const;
+
+    // Newest first, "below" story 2 is the older stories 3 and 4.
+    expect(
+      await f.handlers['articles.markRead']({ kind: 'below', articleId: ids[2]!, scope, order: 'newest' }, true),
+    ).toEqual({ changed: 2 });
+    expect(await unreadTitles()).toEqual(['a story 0', 'a story 1', 'a story 2']);
+    // Oldest first, "below" story 2 is the newer stories 1 and 0.
+    expect(
+      await f.handlers['articles.markRead']({ kind: 'below', articleId: ids[2]!, scope, order: 'oldest' }, true),
+    ).toEqual({ changed: 2 });
+    expect(await unreadTitles()).toEqual(['a story 2']);
+    // The other feed is outside the scope.
+    expect((await f.handlers['feeds.get'](b)).unreadCount).toBe(5);
+    expect(() =>
+      f.handlers['articles.markRead']({ kind: 'below', articleId: '999999', scope, order: 'newest' }, true),
+    ).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
   it('works with the category scope too', async () => {
     const a = f.addFeed('A');
     const ids = f.ingest(a, [
