@@ -53,6 +53,12 @@ export const rulesMethods = {
     args: z.tuple([]),
     result: z.object({ restored: z.number().int().nonnegative() }),
   }),
+  'rules.unhide': method({
+    owner: core,
+    summary: 'Shows articles a rule hid again ("Show again" in Hidden by rules); returns how many changed.',
+    args: z.tuple([z.array(Id).min(1).max(1_000)]),
+    result: z.object({ changed: z.number().int().nonnegative() }),
+  }),
   'rules.exportText': method({
     owner: core,
     summary: 'The rule export file: every rule as JSON (the format of docs/RULES.md).',
