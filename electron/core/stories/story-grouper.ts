@@ -4,9 +4,9 @@
  *  1. joins the story of an earlier article with the same canonical link (its `canonical`, or its link when it
  *     gives none, equal to the other's canonical or link): a reprint of wire copy is the same story whatever its
  *     headline says;
- *  2. otherwise joins the story holding the most similar earlier article (similarity.ts) published within the
- *     time window either side of it, when that similarity, less a small cost per hour between the two, reaches
- *     the threshold — and unless the two name different days (day-markers.ts);
+ *  2. otherwise joins the story holding the most similar earlier article (similarity.ts) from another feed,
+ *     published within the time window either side of it, when that similarity, less a small cost per hour
+ *     between the two, reaches the threshold — and unless the two name different days (day-markers.ts);
  *  3. otherwise starts a story of its own.
  *
  * Single link (a story is as close as its closest member) because retellings chain: the wire copy, a reprint
@@ -30,6 +30,9 @@ export interface StoryArticle {
   lead: string;
   link?: string;
   canonical?: string;
+  /** The feed it came from: a story is one event told by several feeds, so two articles of one feed are never
+   * grouped by their words (a feed's next article on a subject is its follow-up, not a retelling). */
+  source?: string;
 }
 
 export interface GroupingOptions {
@@ -64,6 +67,8 @@ export interface StorySignature {
   counts: ReadonlyMap<string, number>;
   /** The days it names (`dayMarkers`). */
   days: ReadonlySet<string>;
+  /** The feed it came from, when known. */
+  source?: string;
 }
 
 interface Member extends StorySignature {
@@ -106,6 +111,7 @@ export function signatureOf(
     links: linksOf(article),
     counts: termCounts(storyTokens(article.title), storyTokens(article.lead), options.titleWeight),
     days: dayMarkers(`${article.title} ${article.lead}`),
+    ...(article.source === undefined ? {} : { source: article.source }),
   };
 }
 
@@ -156,6 +162,7 @@ export class StoryGrouper {
         seen.add(member);
         const apart = Math.abs(member.time - article.time);
         if (apart > this.options.windowMs || differentDays(article.days, member.days)) continue;
+        if (article.source !== undefined && member.source === article.source) continue;
         const score = cosine(vector, member.vector) - this.options.costPerHour * (apart / HOUR_MS);
         if (score > bestScore || (score === bestScore && best !== undefined && isEarlier(member, best))) {
           best = member;

@@ -25,6 +25,7 @@ export function groupLabelled(
       lead: record.lead,
       link: record.link,
       canonical: record.canonical,
+      source: record.feed,
     });
     stories.set(record.id, storyId);
   }
