@@ -1,30 +1,24 @@
 /**
  * Arabic words as story tokens. Outlets differ in hamza spelling, final ya and ta marbuta, tatweel and the short
  * vowels they write, and Arabic fuses the definite article and one-letter conjunctions and prepositions to the
- * word ("والحكومة", "بالحكومة", "للحكومة" all hold "حكومة"). So: the letters are folded to one spelling, then a
- * light stemmer in the manner of Larkey's light10 takes off those prefixes and the commonest suffixes, only when
- * enough of the word is left to keep it distinct.
+ * word ("والحكومة", "بالحكومة", "للحكومة" all hold "حكومة"). So: the letters are folded to one spelling
+ * (`foldArabicLetters`, after tokens.ts has taken the marks off: short vowels, and the hamza and madda that
+ * decomposing أ إ آ ؤ ئ leaves), then a light stemmer in the manner of Larkey's light10 takes off those prefixes
+ * and the commonest suffixes, only when enough of the word is left to keep it distinct.
  */
 import { ARABIC_STOPWORDS } from './stopwords';
 
-const MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
-
-/** One spelling for the letters outlets write differently; short vowels and tatweel off. */
-export function foldArabic(word: string): string {
-  return word
-    .replace(MARKS, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي')
-    .replace(/ء/g, '');
+/** ٱ ى ة, the lone hamza and tatweel, in the spelling tokens compare (marks are already off). */
+export function foldArabicLetters(text: string): string {
+  return text.replace(/[ٱىةء\u0640]/g, (letter) =>
+    letter === 'ٱ' ? 'ا' : letter === 'ى' ? 'ي' : letter === 'ة' ? 'ه' : '',
+  );
 }
 
 const ARTICLES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
 
-/** The word's stem: conjunction, article and one suffix off, each only when at least three letters remain. */
+/** The word's stem: conjunction, article and one suffix off, each only when enough of the word remains. */
 export function stemArabic(folded: string): string {
   let word = folded;
   if (word.length >= 4 && word.startsWith('و')) word = word.slice(1);
@@ -44,10 +38,9 @@ export function stemArabic(folded: string): string {
   return word;
 }
 
-/** The token for one Arabic word, or undefined for a stopword. */
-export function arabicToken(word: string): string | undefined {
-  const folded = foldArabic(word);
-  if (folded.length === 0 || ARABIC_STOPWORDS.has(folded)) return undefined;
+/** The token for one folded Arabic word, or undefined for a stopword. */
+export function arabicToken(folded: string): string | undefined {
+  if (ARABIC_STOPWORDS.has(folded)) return undefined;
   const stem = stemArabic(folded);
   if (ARABIC_STOPWORDS.has(stem) || stem.length < 2) return undefined;
   return stem;

@@ -17,9 +17,9 @@
  * Pure and in memory: the library keeps recent articles' signatures in a table and hands them back here
  * (`remember`); a benchmark or a test feeds articles directly (`add`).
  */
-import { dayMarkers, differentDays } from './day-markers';
+import { differentDays } from './day-markers';
 import { cosine, termCounts, tfidfVector, type Vector } from './similarity';
-import { storyTokens } from './tokens';
+import { readText } from './tokens';
 
 export interface StoryArticle {
   /** The article's id; also the story's id when it starts one. */
@@ -44,6 +44,15 @@ export interface GroupingOptions {
   costPerHour: number;
   /** How many times a title token counts against a lead token. */
   titleWeight: number;
+  /**
+   * Finding candidates is bounded so that grouping costs the sync the same with a thousand articles in the window
+   * as with ten: only the new article's `queryTerms` weightiest terms are looked up, each in its `maxPostings` most
+   * recent articles, and the `candidates` with the largest share of the dot product so found are compared in full.
+   * A retelling shares the rare words (names, places, figures), which weigh most, and comes soon after.
+   */
+  queryTerms: number;
+  maxPostings: number;
+  candidates: number;
 }
 
 /** Chosen on the tuning half of the labelled set (tests/fixtures/stories; the README here says how). */
@@ -52,6 +61,9 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   threshold: 0.2,
   costPerHour: 0.003,
   titleWeight: 2,
+  queryTerms: 8,
+  maxPostings: 16,
+  candidates: 4,
 };
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -73,6 +85,15 @@ export interface StorySignature {
 
 interface Member extends StorySignature {
   vector: Vector;
+  /** Scratch for `place`: the call that last touched it, and its partial dot product in that call. */
+  visit: number;
+  sum: number;
+}
+
+/** One remembered article that holds a term, with the term's weight in its vector. */
+interface Posting {
+  member: Member;
+  weight: number;
 }
 
 export interface Placement {
@@ -105,22 +126,25 @@ export function signatureOf(
   article: StoryArticle,
   options: GroupingOptions = DEFAULT_GROUPING,
 ): Omit<StorySignature, 'storyId'> {
+  const title = readText(article.title);
+  const lead = readText(article.lead, { tokens: [], days: title.days });
   return {
     id: article.id,
     time: article.time,
     links: linksOf(article),
-    counts: termCounts(storyTokens(article.title), storyTokens(article.lead), options.titleWeight),
-    days: dayMarkers(`${article.title} ${article.lead}`),
+    counts: termCounts(title.tokens, lead.tokens, options.titleWeight),
+    days: title.days,
     ...(article.source === undefined ? {} : { source: article.source }),
   };
 }
 
 export class StoryGrouper {
   private readonly byLink = new Map<string, Member>();
-  private readonly byTerm = new Map<string, Member[]>();
+  private readonly byTerm = new Map<string, Posting[]>();
   /** Document frequency of each term over the remembered articles, for IDF. */
   private readonly frequency = new Map<string, number>();
   private documents = 0;
+  private visits = 0;
 
   constructor(readonly options: GroupingOptions = DEFAULT_GROUPING) {}
 
@@ -128,12 +152,12 @@ export class StoryGrouper {
   remember(signature: StorySignature): void {
     this.documents += 1;
     for (const term of signature.counts.keys()) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
-    const member: Member = { ...signature, vector: this.vectorOf(signature.counts, 0) };
+    const member: Member = { ...signature, vector: this.vectorOf(signature.counts, 0), visit: 0, sum: 0 };
     for (const link of member.links) if (!this.byLink.has(link)) this.byLink.set(link, member);
-    for (const term of member.vector.keys()) {
+    for (const [term, weight] of member.vector) {
       const list = this.byTerm.get(term);
-      if (list) list.push(member);
-      else this.byTerm.set(term, [member]);
+      if (list) list.push({ member, weight });
+      else this.byTerm.set(term, [{ member, weight }]);
     }
   }
 
@@ -153,21 +177,45 @@ export class StoryGrouper {
       if (same) return { storyId: same.storyId, reason: 'link', with: same.id };
     }
     const vector = this.vectorOf(article.counts, 1);
+    const { queryTerms, maxPostings, candidates, windowMs, costPerHour } = this.options;
+    // Candidates: the dot product gathered term at a time over the weightiest terms' most recent postings (kept on
+    // the members themselves: a Map keyed by member was most of grouping's cost).
+    const visit = (this.visits += 1);
+    const touched: Member[] = [];
+    for (const [term, weight] of [...vector].sort(byWeight).slice(0, queryTerms)) {
+      const postings = this.byTerm.get(term);
+      if (postings === undefined) continue;
+      const last = Math.max(0, postings.length - maxPostings);
+      for (let at = postings.length - 1; at >= last; at -= 1) {
+        const { member, weight: other } = postings[at]!;
+        if (member.visit !== visit) {
+          member.visit = visit;
+          member.sum = 0;
+          touched.push(member);
+        }
+        member.sum += weight * other;
+      }
+    }
+    // The `candidates` largest partial sums among the articles that may be grouped with this one, kept in order.
+    const top: { member: Member; sum: number }[] = [];
+    for (const member of touched) {
+      const sum = member.sum;
+      if (top.length === candidates && sum <= top[top.length - 1]!.sum) continue;
+      if (Math.abs(member.time - article.time) > windowMs || differentDays(article.days, member.days)) continue;
+      if (article.source !== undefined && member.source === article.source) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.sum < sum) at -= 1;
+      top.splice(at, 0, { member, sum });
+      if (top.length > candidates) top.pop();
+    }
     let best: Member | undefined;
     let bestScore = -Infinity;
-    const seen = new Set<Member>();
-    for (const term of vector.keys()) {
-      for (const member of this.byTerm.get(term) ?? []) {
-        if (seen.has(member)) continue;
-        seen.add(member);
-        const apart = Math.abs(member.time - article.time);
-        if (apart > this.options.windowMs || differentDays(article.days, member.days)) continue;
-        if (article.source !== undefined && member.source === article.source) continue;
-        const score = cosine(vector, member.vector) - this.options.costPerHour * (apart / HOUR_MS);
-        if (score > bestScore || (score === bestScore && best !== undefined && isEarlier(member, best))) {
-          best = member;
-          bestScore = score;
-        }
+    for (const { member } of top) {
+      const apart = Math.abs(member.time - article.time);
+      const score = cosine(vector, member.vector) - costPerHour * (apart / HOUR_MS);
+      if (score > bestScore || (score === bestScore && best !== undefined && isEarlier(member, best))) {
+        best = member;
+        bestScore = score;
       }
     }
     if (best && bestScore >= this.options.threshold) return { storyId: best.storyId, reason: 'words', with: best.id };
@@ -178,6 +226,10 @@ export class StoryGrouper {
   private vectorOf(counts: ReadonlyMap<string, number>, extra: number): Vector {
     return tfidfVector(counts, this.documents + extra, (term) => (this.frequency.get(term) ?? 0) + extra);
   }
+}
+
+function byWeight(a: [string, number], b: [string, number]): number {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 }
 
 function isEarlier(a: Member, b: Member): boolean {

@@ -37,7 +37,7 @@ export function insertStorySignature(db: Db, row: StorySignatureRow): void {
     row.feedId,
     row.time,
     JSON.stringify(row.links),
-    JSON.stringify(Object.fromEntries(row.terms)),
+    termsText(row.terms),
     [...row.days].join(' '),
   );
 }
@@ -56,7 +56,7 @@ export function storySignaturesAfter(db: Db, afterArticleId: number, since: numb
     feedId: row.feed_id,
     time: row.time,
     links: JSON.parse(row.links) as string[],
-    terms: new Map(Object.entries(JSON.parse(row.terms) as Record<string, number>)),
+    terms: termsOf(row.terms),
     days: new Set(row.days === '' ? [] : row.days.split(' ')),
   }));
 }
@@ -64,4 +64,19 @@ export function storySignaturesAfter(db: Db, afterArticleId: number, since: numb
 /** Drops the signatures of articles sorting before `before`: no new article can be grouped with them. */
 export function pruneStorySignatures(db: Db, before: number): number {
   return run(db, 'DELETE FROM story_signatures WHERE time < ?', before);
+}
+
+/** Terms and counts as "term count term count …": tokens never hold a space, and this is cheaper than JSON. */
+function termsText(terms: ReadonlyMap<string, number>): string {
+  let text = '';
+  for (const [term, count] of terms) text += text === '' ? `${term} ${count}` : ` ${term} ${count}`;
+  return text;
+}
+
+function termsOf(text: string): Map<string, number> {
+  const terms = new Map<string, number>();
+  if (text === '') return terms;
+  const parts = text.split(' ');
+  for (let at = 0; at + 1 < parts.length; at += 2) terms.set(parts[at]!, Number(parts[at + 1]));
+  return terms;
 }
