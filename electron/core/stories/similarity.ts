@@ -2,15 +2,27 @@
  * How alike two articles' tokens are: cosine similarity of TF-IDF vectors, the textbook measure for "do these
  * two short texts say the same thing" (Salton's vector space model). Term frequency counts a title word more
  * than a lead word (headlines name the event; leads add context every story shares), and inverse document
- * frequency over the articles the grouper has seen lets a rare name ("Volsen", "장보고기지") outweigh a word
- * every article uses ("government", "정부"). The vectors are kept unit-length, so a comparison is one pass over
- * the shorter vector.
+ * frequency over the articles the grouper remembers lets a rare name ("Volsen", "장보고기지") outweigh a word
+ * every article uses ("government", "정부").
+ *
+ * Terms are numbered (`TermIds`) and a vector is two parallel arrays sorted by term number, unit length: a
+ * comparison is one merge of two short sorted arrays, with no hashing, because this runs for every new article
+ * inside the sync's store step.
  */
 
-export type Vector = ReadonlyMap<string, number>;
+export interface SparseVector {
+  /** Term numbers, ascending. */
+  readonly terms: Int32Array;
+  /** Each term's weight; the vector has unit length. */
+  readonly weights: Float64Array;
+}
 
 /** Term counts: title tokens count `titleWeight` each, lead tokens 1. */
-export function termCounts(titleTokens: readonly string[], leadTokens: readonly string[], titleWeight: number) {
+export function termCounts(
+  titleTokens: readonly string[],
+  leadTokens: readonly string[],
+  titleWeight: number,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const token of titleTokens) counts.set(token, (counts.get(token) ?? 0) + titleWeight);
   for (const token of leadTokens) counts.set(token, (counts.get(token) ?? 0) + 1);
@@ -22,30 +34,61 @@ export function idf(documents: number, containing: number): number {
   return Math.log((documents + 1) / (containing + 1)) + 1;
 }
 
-/** The unit TF-IDF vector of term counts, given each term's document frequency. */
+/** Numbers for terms, given in the order terms are first seen. */
+export class TermIds {
+  private readonly ids = new Map<string, number>();
+
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/**
+ * The unit TF-IDF vector of term counts (term numbers → counts), given each term's document frequency:
+ * weight = (1 + ln count) × idf.
+ */
 export function tfidfVector(
-  counts: ReadonlyMap<string, number>,
+  counts: ReadonlyMap<number, number>,
   documents: number,
-  frequency: (term: string) => number,
-): Vector {
-  const vector = new Map<string, number>();
+  frequency: (term: number) => number,
+): SparseVector {
+  const terms = Int32Array.from(counts.keys()).sort();
+  const weights = new Float64Array(terms.length);
   let norm = 0;
-  for (const [term, count] of counts) {
-    const weight = (1 + Math.log(count)) * idf(documents, frequency(term));
-    vector.set(term, weight);
+  for (let at = 0; at < terms.length; at += 1) {
+    const term = terms[at]!;
+    const weight = (1 + Math.log(counts.get(term)!)) * idf(documents, frequency(term));
+    weights[at] = weight;
     norm += weight * weight;
   }
   const length = Math.sqrt(norm);
-  if (length > 0) for (const [term, weight] of vector) vector.set(term, weight / length);
-  return vector;
+  if (length > 0) for (let at = 0; at < weights.length; at += 1) weights[at]! /= length;
+  return { terms, weights };
 }
 
-export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** The dot product of two unit vectors: one merge of their sorted terms. */
+export function cosine(a: SparseVector, b: SparseVector): number {
   let sum = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) sum += weight * other;
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) {
+      sum += a.weights[i]! * b.weights[j]!;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
   }
   return sum;
 }

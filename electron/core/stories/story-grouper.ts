@@ -18,7 +18,7 @@
  * (`remember`); a benchmark or a test feeds articles directly (`add`).
  */
 import { differentDays } from './day-markers';
-import { cosine, termCounts, tfidfVector, type Vector } from './similarity';
+import { cosine, termCounts, TermIds, tfidfVector, type SparseVector } from './similarity';
 import { readText } from './tokens';
 
 export interface StoryArticle {
@@ -44,6 +44,8 @@ export interface GroupingOptions {
   costPerHour: number;
   /** How many times a title token counts against a lead token. */
   titleWeight: number;
+  /** How much of the lead is read: its first sentence or so, which says what happened; later ones add context. */
+  leadChars: number;
   /**
    * Finding candidates is bounded so that grouping costs the sync the same with a thousand articles in the window
    * as with ten: only the new article's `queryTerms` weightiest terms are looked up, each in its `maxPostings` most
@@ -61,12 +63,15 @@ export const DEFAULT_GROUPING: GroupingOptions = {
   threshold: 0.2,
   costPerHour: 0.003,
   titleWeight: 2,
+  leadChars: 120,
   queryTerms: 8,
   maxPostings: 16,
   candidates: 4,
 };
 
 const HOUR_MS = 60 * 60 * 1000;
+/** A title longer than this is a feed's mistake (a whole paragraph); the rest would only cost time. */
+const TITLE_CHARS = 300;
 
 /** What the grouper remembers of an article: enough to compare a later one with it. */
 export interface StorySignature {
@@ -83,17 +88,17 @@ export interface StorySignature {
   source?: string;
 }
 
-interface Member extends StorySignature {
-  vector: Vector;
+interface Member extends Omit<StorySignature, 'counts'> {
+  vector: SparseVector;
   /** Scratch for `place`: the call that last touched it, and its partial dot product in that call. */
   visit: number;
   sum: number;
 }
 
-/** One remembered article that holds a term, with the term's weight in its vector. */
-interface Posting {
-  member: Member;
-  weight: number;
+/** The remembered articles that hold a term, in arrival order, with the term's weight in each one's vector. */
+interface Postings {
+  members: Member[];
+  weights: number[];
 }
 
 export interface Placement {
@@ -126,8 +131,8 @@ export function signatureOf(
   article: StoryArticle,
   options: GroupingOptions = DEFAULT_GROUPING,
 ): Omit<StorySignature, 'storyId'> {
-  const title = readText(article.title);
-  const lead = readText(article.lead, { tokens: [], days: title.days });
+  const title = readText(article.title.slice(0, TITLE_CHARS));
+  const lead = readText(article.lead.slice(0, options.leadChars), { tokens: [], days: title.days });
   return {
     id: article.id,
     time: article.time,
@@ -140,60 +145,84 @@ export function signatureOf(
 
 export class StoryGrouper {
   private readonly byLink = new Map<string, Member>();
-  private readonly byTerm = new Map<string, Posting[]>();
-  /** Document frequency of each term over the remembered articles, for IDF. */
-  private readonly frequency = new Map<string, number>();
+  private readonly termIds = new TermIds();
+  /** By term number: the articles that hold it. */
+  private readonly byTerm: Postings[] = [];
+  /** By term number: its document frequency over the remembered articles, for IDF. */
+  private readonly frequency: number[] = [];
   private documents = 0;
   private visits = 0;
 
   constructor(readonly options: GroupingOptions = DEFAULT_GROUPING) {}
 
-  /** Remembers an article already placed (read back from the library, or just placed by `add`). */
-  remember(signature: StorySignature): void {
+  /**
+   * Remembers an article already placed (read back from the library, or just placed by `add`, which hands over
+   * the vector it computed: the same one, as it counted the article in the frequencies already).
+   */
+  remember(signature: StorySignature, vector?: SparseVector): void {
+    const weights = vector ?? this.vectorOf(this.numbered(signature.counts), 1);
     this.documents += 1;
-    for (const term of signature.counts.keys()) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
-    const member: Member = { ...signature, vector: this.vectorOf(signature.counts, 0), visit: 0, sum: 0 };
+    for (const term of weights.terms) this.frequency[term] = (this.frequency[term] ?? 0) + 1;
+    const member: Member = {
+      id: signature.id,
+      storyId: signature.storyId,
+      time: signature.time,
+      links: signature.links,
+      days: signature.days,
+      source: signature.source,
+      vector: weights,
+      visit: 0,
+      sum: 0,
+    };
     for (const link of member.links) if (!this.byLink.has(link)) this.byLink.set(link, member);
-    for (const [term, weight] of member.vector) {
-      const list = this.byTerm.get(term);
-      if (list) list.push({ member, weight });
-      else this.byTerm.set(term, [{ member, weight }]);
+    for (let at = 0; at < weights.terms.length; at += 1) {
+      const term = weights.terms[at]!;
+      const postings = this.byTerm[term];
+      if (postings) {
+        postings.members.push(member);
+        postings.weights.push(weights.weights[at]!);
+      } else this.byTerm[term] = { members: [member], weights: [weights.weights[at]!] };
     }
   }
 
   /** Places a new article, remembers it, and says in which story and why. */
   add(article: StoryArticle): Placement & { signature: StorySignature } {
     const unplaced = signatureOf(article, this.options);
-    const placement = this.place(unplaced);
+    const vector = this.vectorOf(this.numbered(unplaced.counts), 1);
+    const placement = this.place(unplaced, vector);
     const signature: StorySignature = { ...unplaced, storyId: placement.storyId || article.id };
-    this.remember(signature);
+    this.remember(signature, vector);
     return { ...placement, storyId: signature.storyId, signature };
   }
 
   /** Where an article with this signature would go, without remembering it. */
-  place(article: Omit<StorySignature, 'storyId' | 'id'>): Placement {
+  place(
+    article: Omit<StorySignature, 'storyId' | 'id'>,
+    vector: SparseVector = this.vectorOf(this.numbered(article.counts), 1),
+  ): Placement {
     for (const link of article.links) {
       const same = this.byLink.get(link);
       if (same) return { storyId: same.storyId, reason: 'link', with: same.id };
     }
-    const vector = this.vectorOf(article.counts, 1);
     const { queryTerms, maxPostings, candidates, windowMs, costPerHour } = this.options;
     // Candidates: the dot product gathered term at a time over the weightiest terms' most recent postings (kept on
     // the members themselves: a Map keyed by member was most of grouping's cost).
     const visit = (this.visits += 1);
     const touched: Member[] = [];
-    for (const [term, weight] of [...vector].sort(byWeight).slice(0, queryTerms)) {
-      const postings = this.byTerm.get(term);
+    for (const at of weightiest(vector, queryTerms)) {
+      const weight = vector.weights[at]!;
+      const postings = this.byTerm[vector.terms[at]!];
       if (postings === undefined) continue;
-      const last = Math.max(0, postings.length - maxPostings);
-      for (let at = postings.length - 1; at >= last; at -= 1) {
-        const { member, weight: other } = postings[at]!;
+      const { members, weights } = postings;
+      const last = Math.max(0, members.length - maxPostings);
+      for (let at = members.length - 1; at >= last; at -= 1) {
+        const member = members[at]!;
         if (member.visit !== visit) {
           member.visit = visit;
           member.sum = 0;
           touched.push(member);
         }
-        member.sum += weight * other;
+        member.sum += weight * weights[at]!;
       }
     }
     // The `candidates` largest partial sums among the articles that may be grouped with this one, kept in order.
@@ -223,13 +252,31 @@ export class StoryGrouper {
   }
 
   /** The unit TF-IDF vector of term counts; `extra` counts an article not yet remembered in the frequencies. */
-  private vectorOf(counts: ReadonlyMap<string, number>, extra: number): Vector {
-    return tfidfVector(counts, this.documents + extra, (term) => (this.frequency.get(term) ?? 0) + extra);
+  private vectorOf(counts: ReadonlyMap<number, number>, extra: number): SparseVector {
+    return tfidfVector(counts, this.documents + extra, (term) => (this.frequency[term] ?? 0) + extra);
+  }
+
+  /** Term counts by term number. */
+  private numbered(counts: ReadonlyMap<string, number>): Map<number, number> {
+    const numbered = new Map<number, number>();
+    for (const [term, count] of counts) numbered.set(this.termIds.idOf(term), count);
+    return numbered;
   }
 }
 
-function byWeight(a: [string, number], b: [string, number]): number {
-  return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+/** Where in the vector its `count` heaviest terms are, heaviest first; equal weights in term order. */
+function weightiest(vector: SparseVector, count: number): number[] {
+  const top: number[] = [];
+  const { weights } = vector;
+  for (let index = 0; index < weights.length; index += 1) {
+    const weight = weights[index]!;
+    if (top.length === count && weight <= weights[top[count - 1]!]!) continue;
+    let at = top.length;
+    while (at > 0 && weights[top[at - 1]!]! < weight) at -= 1;
+    top.splice(at, 0, index);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 function isEarlier(a: Member, b: Member): boolean {

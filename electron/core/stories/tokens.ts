@@ -15,7 +15,7 @@ import { latinToken } from './english-tokens';
 import { koreanToken } from './korean-tokens';
 import { asciiDigits, canonicalNumbers } from './numbers';
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 const MARKS = /\p{M}+/gu;
 const ARABIC_SCRIPT = /[\u0600-\u06ff]/;
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -30,7 +30,7 @@ export interface ReadText {
   days: Set<string>;
 }
 
-const BEYOND_LATIN = /[^\u0000-\u024f]/;
+const BEYOND_LATIN = /[^\p{ASCII}\u0080-\u024f]/u;
 const ACCENTED_LATIN = /[\u00c0-\u024f]/g;
 /** Each accented Latin letter (Latin-1 to Latin Extended-B) without its marks: one lookup instead of NFD and NFC. */
 const LATIN_FOLDS = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayMarkers, differentDays } from '../../../electron/core/stories/day-markers';
-import { storyTokens } from '../../../electron/core/stories/tokens';
+import { differentDays } from '../../../electron/core/stories/day-markers';
+import { dayMarkers, storyTokens } from '../../../electron/core/stories/tokens';
 
 /** Two spellings of one headline should give the same tokens; that is what a reader expects grouping to see. */
 describe('story tokens', () => {
@@ -40,8 +40,13 @@ describe('story tokens', () => {
     expect(storyTokens('في مدينة')).toEqual(storyTokens('مدينه'));
   });
 
-  it('segments Chinese and Japanese as the search index does', () => {
+  it('reads Chinese and Japanese as pairs of characters, which meet wherever dictionary words would', () => {
     expect(storyTokens('東京都で地震')).toEqual(expect.arrayContaining(['東京', '地震']));
+    expect(storyTokens('北京')).toEqual(['北京']);
+  });
+
+  it('finds no day in a word that only looks up like one', () => {
+    expect(dayMarkers('constructor toString أحد')).toEqual(new Set());
   });
 
   it('reads the days an article names, in each language', () => {

@@ -9,7 +9,7 @@ import { setStoryId } from '../tables/articles-table';
 import { insertStorySignature } from '../tables/story-signatures-table';
 import { storyIndexFor } from './story-index';
 
-/** The lead compared besides the title: the summary, else the start of the text; enough to name the event. */
+/** The lead compared besides the title: the summary, else the start of the text (the grouper reads its start). */
 const LEAD_CHARS = 400;
 
 export interface NewStoryArticle {
