@@ -53,26 +53,29 @@ export class TermIds {
 }
 
 /**
- * The unit TF-IDF vector of term counts (term numbers → counts), given each term's document frequency:
- * weight = (1 + ln count) × idf.
+ * The unit TF-IDF vector of term counts (`terms[i]` seen `counts[i]` times, in any order), given each term's
+ * document frequency: weight = (1 + ln count) × idf.
  */
 export function tfidfVector(
-  counts: ReadonlyMap<number, number>,
+  terms: Int32Array,
+  counts: Float64Array,
   documents: number,
   frequency: (term: number) => number,
 ): SparseVector {
-  const terms = Int32Array.from(counts.keys()).sort();
+  const order = Array.from(terms.keys()).sort((a, b) => terms[a]! - terms[b]!);
+  const sorted = new Int32Array(terms.length);
   const weights = new Float64Array(terms.length);
   let norm = 0;
-  for (let at = 0; at < terms.length; at += 1) {
-    const term = terms[at]!;
-    const weight = (1 + Math.log(counts.get(term)!)) * idf(documents, frequency(term));
-    weights[at] = weight;
+  order.forEach((from, to) => {
+    const term = terms[from]!;
+    const weight = (1 + Math.log(counts[from]!)) * idf(documents, frequency(term));
+    sorted[to] = term;
+    weights[to] = weight;
     norm += weight * weight;
-  }
+  });
   const length = Math.sqrt(norm);
   if (length > 0) for (let at = 0; at < weights.length; at += 1) weights[at]! /= length;
-  return { terms, weights };
+  return { terms: sorted, weights };
 }
 
 /** The dot product of two unit vectors: one merge of their sorted terms. */

@@ -90,14 +90,11 @@ export interface StorySignature {
 
 interface Member extends Omit<StorySignature, 'counts'> {
   vector: SparseVector;
-  /** Scratch for `place`: the call that last touched it, and its partial dot product in that call. */
-  visit: number;
-  sum: number;
 }
 
-/** The remembered articles that hold a term, in arrival order, with the term's weight in each one's vector. */
+/** The remembered articles (by number) that hold a term, in arrival order, with the term's weight in each. */
 interface Postings {
-  members: Member[];
+  members: number[];
   weights: number[];
 }
 
@@ -152,6 +149,13 @@ export class StoryGrouper {
   private readonly frequency: number[] = [];
   private documents = 0;
   private visits = 0;
+  /** By member number: the member, and beside it in flat arrays what the candidate search reads and writes for
+   * every posting (memory next to memory: walking postings was most of grouping's cost). */
+  private readonly members: Member[] = [];
+  private readonly times: number[] = [];
+  private readonly sources: (string | undefined)[] = [];
+  private readonly visited: number[] = [];
+  private readonly sums: number[] = [];
 
   constructor(readonly options: GroupingOptions = DEFAULT_GROUPING) {}
 
@@ -160,7 +164,7 @@ export class StoryGrouper {
    * the vector it computed: the same one, as it counted the article in the frequencies already).
    */
   remember(signature: StorySignature, vector?: SparseVector): void {
-    const weights = vector ?? this.vectorOf(this.numbered(signature.counts), 1);
+    const weights = vector ?? this.vectorOf(signature.counts, 1);
     this.documents += 1;
     for (const term of weights.terms) this.frequency[term] = (this.frequency[term] ?? 0) + 1;
     const member: Member = {
@@ -171,24 +175,28 @@ export class StoryGrouper {
       days: signature.days,
       source: signature.source,
       vector: weights,
-      visit: 0,
-      sum: 0,
     };
+    const number = this.members.length;
+    this.members.push(member);
+    this.times.push(signature.time);
+    this.sources.push(signature.source);
+    this.visited.push(0);
+    this.sums.push(0);
     for (const link of member.links) if (!this.byLink.has(link)) this.byLink.set(link, member);
     for (let at = 0; at < weights.terms.length; at += 1) {
       const term = weights.terms[at]!;
       const postings = this.byTerm[term];
       if (postings) {
-        postings.members.push(member);
+        postings.members.push(number);
         postings.weights.push(weights.weights[at]!);
-      } else this.byTerm[term] = { members: [member], weights: [weights.weights[at]!] };
+      } else this.byTerm[term] = { members: [number], weights: [weights.weights[at]!] };
     }
   }
 
   /** Places a new article, remembers it, and says in which story and why. */
   add(article: StoryArticle): Placement & { signature: StorySignature } {
     const unplaced = signatureOf(article, this.options);
-    const vector = this.vectorOf(this.numbered(unplaced.counts), 1);
+    const vector = this.vectorOf(unplaced.counts, 1);
     const placement = this.place(unplaced, vector);
     const signature: StorySignature = { ...unplaced, storyId: placement.storyId || article.id };
     this.remember(signature, vector);
@@ -198,7 +206,7 @@ export class StoryGrouper {
   /** Where an article with this signature would go, without remembering it. */
   place(
     article: Omit<StorySignature, 'storyId' | 'id'>,
-    vector: SparseVector = this.vectorOf(this.numbered(article.counts), 1),
+    vector: SparseVector = this.vectorOf(article.counts, 1),
   ): Placement {
     for (const link of article.links) {
       const same = this.byLink.get(link);
@@ -208,7 +216,8 @@ export class StoryGrouper {
     // Candidates: the dot product gathered term at a time over the weightiest terms' most recent postings (kept on
     // the members themselves: a Map keyed by member was most of grouping's cost).
     const visit = (this.visits += 1);
-    const touched: Member[] = [];
+    const { visited, sums, times } = this;
+    const touched: number[] = [];
     for (const at of weightiest(vector, queryTerms)) {
       const weight = vector.weights[at]!;
       const postings = this.byTerm[vector.terms[at]!];
@@ -217,21 +226,23 @@ export class StoryGrouper {
       const last = Math.max(0, members.length - maxPostings);
       for (let at = members.length - 1; at >= last; at -= 1) {
         const member = members[at]!;
-        if (member.visit !== visit) {
-          member.visit = visit;
-          member.sum = 0;
+        if (visited[member] !== visit) {
+          visited[member] = visit;
+          sums[member] = 0;
           touched.push(member);
         }
-        member.sum += weight * weights[at]!;
+        sums[member]! += weight * weights[at]!;
       }
     }
     // The `candidates` largest partial sums among the articles that may be grouped with this one, kept in order.
     const top: { member: Member; sum: number }[] = [];
-    for (const member of touched) {
-      const sum = member.sum;
+    for (const number of touched) {
+      const sum = sums[number]!;
       if (top.length === candidates && sum <= top[top.length - 1]!.sum) continue;
-      if (Math.abs(member.time - article.time) > windowMs || differentDays(article.days, member.days)) continue;
-      if (article.source !== undefined && member.source === article.source) continue;
+      if (Math.abs(times[number]! - article.time) > windowMs) continue;
+      if (article.source !== undefined && this.sources[number] === article.source) continue;
+      const member = this.members[number]!;
+      if (article.days.size > 0 && differentDays(article.days, member.days)) continue;
       let at = top.length;
       while (at > 0 && top[at - 1]!.sum < sum) at -= 1;
       top.splice(at, 0, { member, sum });
@@ -252,15 +263,16 @@ export class StoryGrouper {
   }
 
   /** The unit TF-IDF vector of term counts; `extra` counts an article not yet remembered in the frequencies. */
-  private vectorOf(counts: ReadonlyMap<number, number>, extra: number): SparseVector {
-    return tfidfVector(counts, this.documents + extra, (term) => (this.frequency[term] ?? 0) + extra);
-  }
-
-  /** Term counts by term number. */
-  private numbered(counts: ReadonlyMap<string, number>): Map<number, number> {
-    const numbered = new Map<number, number>();
-    for (const [term, count] of counts) numbered.set(this.termIds.idOf(term), count);
-    return numbered;
+  private vectorOf(counts: ReadonlyMap<string, number>, extra: number): SparseVector {
+    const terms = new Int32Array(counts.size);
+    const times = new Float64Array(counts.size);
+    let at = 0;
+    for (const [term, count] of counts) {
+      terms[at] = this.termIds.idOf(term);
+      times[at] = count;
+      at += 1;
+    }
+    return tfidfVector(terms, times, this.documents + extra, (term) => (this.frequency[term] ?? 0) + extra);
   }
 }
 
