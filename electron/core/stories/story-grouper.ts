@@ -149,8 +149,10 @@ export class StoryGrouper {
   private readonly frequency: number[] = [];
   private documents = 0;
   private visits = 0;
-  /** By member number: the member, and beside it in flat arrays what the candidate search reads and writes for
-   * every posting (memory next to memory: walking postings was most of grouping's cost). */
+  /**
+   * By member number: the member, and beside it in flat arrays what the candidate search reads and writes for
+   * every posting it walks (walking postings is most of grouping's cost).
+   */
   private readonly members: Member[] = [];
   private readonly times: number[] = [];
   private readonly sources: (string | undefined)[] = [];
@@ -213,8 +215,7 @@ export class StoryGrouper {
       if (same) return { storyId: same.storyId, reason: 'link', with: same.id };
     }
     const { queryTerms, maxPostings, candidates, windowMs, costPerHour } = this.options;
-    // Candidates: the dot product gathered term at a time over the weightiest terms' most recent postings (kept on
-    // the members themselves: a Map keyed by member was most of grouping's cost).
+    // Candidates: the dot product gathered term at a time over the weightiest terms' most recent postings.
     const visit = (this.visits += 1);
     const { visited, sums, times } = this;
     const touched: number[] = [];
