@@ -1,6 +1,7 @@
 /**
  * Story grouping in the store step (issue 18): each article stored for the first time — by a feed's refresh, a
- * sync service's items, a restore or an import — is placed in a story (`stories/story-grouper.ts`) inside the
+ * sync service's items or an imported link (not a backup's restored bookmarks: old, and a backup holds no
+ * stories) — is placed in a story (`stories/story-grouper.ts`) inside the
  * same transaction, and its signature kept for the articles after it. Only new articles: an article updated
  * later keeps its story. A batch is placed in time order (ties by id), as articles arrive.
  */

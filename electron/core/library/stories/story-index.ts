@@ -50,7 +50,7 @@ export function storyIndexFor(db: Db, now: number): Index {
   return index;
 }
 
-/** Forgets the connection's grouper (a restore replaced the library, or a test wants a cold start). */
+/** Forgets the connection's grouper: the next store rebuilds it from the table, as after a restart. */
 export function forgetStoryIndex(db: Db): void {
   indexes.delete(db);
 }
