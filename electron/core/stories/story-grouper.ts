@@ -18,6 +18,7 @@
  * (`remember`); a benchmark or a test feeds articles directly (`add`).
  */
 import { differentDays } from './day-markers';
+import { linksOf } from './links';
 import { cosine, termCounts, TermIds, tfidfVector, type SparseVector } from './similarity';
 import { readText } from './tokens';
 
@@ -105,22 +106,6 @@ export interface Placement {
   reason: 'link' | 'words' | 'alone';
   /** The earlier article it was grouped with, for 'link' and 'words'. */
   with?: string;
-}
-
-/** Scheme, "www.", a fragment and a trailing slash never make two links different. */
-export function normalizeLink(link: string): string {
-  return link
-    .trim()
-    .replace(/^https?:\/\/(www\.)?/i, '')
-    .replace(/#.*$/, '')
-    .replace(/\/+$/, '')
-    .toLowerCase();
-}
-
-export function linksOf(article: Pick<StoryArticle, 'link' | 'canonical'>): string[] {
-  const links = new Set<string>();
-  for (const link of [article.canonical, article.link]) if (link) links.add(normalizeLink(link));
-  return [...links];
 }
 
 /** An article's signature before it is placed (its story not yet known). */
