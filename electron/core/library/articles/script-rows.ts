@@ -7,6 +7,7 @@
  */
 import { all, type Db } from '../../db/sql';
 import { isoOrNull, toIdString } from '../row-ids';
+import { STORY_SOURCES } from './article-rows';
 
 export interface ArticleRowFilter {
   account?: string;
@@ -29,6 +30,8 @@ export interface ArticleRow {
   /** A rule hid it (issue 18): kept, but out of the app's lists. */
   hidden: boolean;
   publishedAt: string | null;
+  /** The story's id, shared by the articles grouped into one story (issue 18); absent for a story of one. */
+  story?: string;
 }
 
 interface StoredRow {
@@ -42,6 +45,8 @@ interface StoredRow {
   bookmarked: number;
   hidden_by_rule: number;
   published_at: number | null;
+  story_id: number | null;
+  story_sources: number;
 }
 
 export function listArticleRows(db: Db, filter: ArticleRowFilter): ArticleRow[] {
@@ -64,7 +69,7 @@ export function listArticleRows(db: Db, filter: ArticleRowFilter): ArticleRow[] 
   const rows = all<StoredRow>(
     db,
     `SELECT a.id, a.title, a.url, f.url AS feed, s.name AS section, f.account_id AS account, a.is_read,
-       b.article_id IS NOT NULL AS bookmarked, a.hidden_by_rule, a.published_at
+       b.article_id IS NOT NULL AS bookmarked, a.hidden_by_rule, a.published_at, a.story_id, ${STORY_SOURCES} AS story_sources
      FROM articles a
      JOIN feeds f ON f.id = a.feed_id
      LEFT JOIN sections s ON s.id = a.section_id
@@ -86,5 +91,6 @@ export function listArticleRows(db: Db, filter: ArticleRowFilter): ArticleRow[] 
     bookmarked: row.bookmarked === 1,
     hidden: row.hidden_by_rule === 1,
     publishedAt: isoOrNull(row.published_at),
+    ...(row.story_id !== null && row.story_sources >= 2 ? { story: toIdString(row.story_id) } : {}),
   }));
 }

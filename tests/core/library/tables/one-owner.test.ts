@@ -22,6 +22,7 @@ const OWNERS: Record<string, string> = {
   rules: 'electron/core/library/tables/rules-table.ts',
   rule_notifications: 'electron/core/library/tables/rules-table.ts',
   rule_undo: 'electron/core/library/tables/rules-table.ts',
+  story_signatures: 'electron/core/library/tables/story-signatures-table.ts',
 };
 
 function owns(owner: string, path: string): boolean {
