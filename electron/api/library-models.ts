@@ -155,6 +155,13 @@ export const ArticleSummarySchema = z.object({
   isBookmarked: z.boolean(),
   /** In the bookmarks list only: the bookmark's tags and its note's first line, shortened, for the row. */
   bookmarkGlance: z.object({ tags: z.array(z.string()), note: z.string().max(NOTE_GLANCE_CHARS * 2) }).optional(),
+  /** A rule hid it (issue 18): shown only in "Hidden by rules" and, marked, in search. */
+  hiddenByRule: z.boolean().optional(),
+  /**
+   * The story it belongs to (issue 18): articles from different feeds about one event share an id. Absent for a
+   * story of one. `sources` counts the story's articles; a list that shows the story once shows its lead.
+   */
+  story: z.object({ id: z.string(), sources: z.number().int().min(2) }).optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
