@@ -16,6 +16,7 @@ const BENCHMARKS = {
   language: 'language-bench.ts',
   accounts: 'accounts-bench.ts',
   extract: 'extract-bench.ts',
+  stories: 'stories/stories-bench.ts',
 };
 
 const name = process.argv[2];

@@ -22,6 +22,7 @@ import { exportMethods, exportEvents } from './methods/exports';
 import { backupMethods } from './methods/backup';
 import { importsMethods } from './methods/imports';
 import { accountsEvents, accountsInternalMethods, accountsMethods } from './methods/accounts';
+import { rulesMethods } from './methods/rules';
 import type { MethodSpec, Owner } from './method-spec';
 
 export const methods = {
@@ -41,6 +42,7 @@ export const methods = {
   ...backupMethods,
   ...importsMethods,
   ...accountsMethods,
+  ...rulesMethods,
 } as const;
 
 /**

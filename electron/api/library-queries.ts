@@ -11,6 +11,8 @@ export const ListScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('section'), sectionId: IdSchema }),
   z.object({ kind: z.literal('feed'), feedId: IdSchema }),
   z.object({ kind: z.literal('category'), category: z.string().trim().min(1).max(200) }),
+  /** "Hidden by rules": the articles a rule hid, which every other list, count and the front page leave out. */
+  z.object({ kind: z.literal('hidden') }),
 ]);
 export type ListScope = z.infer<typeof ListScopeSchema>;
 

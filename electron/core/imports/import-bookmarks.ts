@@ -11,6 +11,7 @@ import { LIMITS } from '../../api/library-models';
 import { get, run, transaction, type Db } from '../db/sql';
 import { mergeNotes } from '../library/bookmarks';
 import { normalizeEntry, sortTimeOf } from '../library/articles/normalize-entry';
+import { groupNewArticles } from '../library/stories/group-new-articles';
 import { insertArticle, markArticleRead } from '../library/tables/articles-table';
 import { addBookmarkTags, findBookmark, insertBookmark, setBookmarkNote } from '../library/tables/bookmarks-table';
 import { ensureImportFeed } from './import-feed';
@@ -80,6 +81,7 @@ export function importBookmarks(db: Db, text: string, now: number): ImportSummar
 
 function insertLink(db: Db, feedId: number, url: string, bookmark: ImportedBookmark, now: number): number {
   const row = normalizeEntry({ url, title: bookmark.title || new URL(url).hostname });
+  const sortTime = sortTimeOf(bookmark.addedAt, now);
   const id = insertArticle(db, {
     feedId,
     sectionId: null,
@@ -90,7 +92,7 @@ function insertLink(db: Db, feedId: number, url: string, bookmark: ImportedBookm
     author: null,
     publishedAt: null,
     updatedAt: null,
-    sortTime: sortTimeOf(bookmark.addedAt, now),
+    sortTime,
     summary: null,
     contentHtml: null,
     fullTextHtml: null,
@@ -105,5 +107,7 @@ function insertLink(db: Db, feedId: number, url: string, bookmark: ImportedBookm
     contentHash: row.contentHash,
   });
   run(db, 'INSERT INTO pending_full_text (article_id) VALUES (?)', id);
+  // A link that a feed's article already has (or that another import brought in the window) joins its story.
+  groupNewArticles(db, [{ id, feedId, sortTime, title: row.title, summary: null, text: row.text, url: row.url }], now);
   return id;
 }

@@ -54,6 +54,8 @@ describe('articles command', () => {
       read: false,
       bookmarked: false,
       publishedAt: '2025-06-15T12:00:00.000Z',
+      // The fixture's look-alike headlines, half an hour apart in two feeds, are one story (issue 18).
+      story: world[0],
     });
     expect(rows[0]!.section).toBeNull();
   });
@@ -77,6 +79,54 @@ describe('articles command', () => {
     const missing = articlesFromArgv(['--data-dir', `${fixture.dir}/nowhere`]);
     expect(missing.exitCode).toBe(2);
     expect(missing.output).toContain('no library');
+  });
+});
+
+describe('articles command: stories', () => {
+  it('prints the story id the articles of one story share, and no story for a story of one', () => {
+    const other = createFixture();
+    try {
+      const visit = (guid: string, title: string, lead: string, publishedAt: number) => ({
+        guid,
+        url: `https://${guid}.example/visit`,
+        title,
+        contentHtml: `<p>${lead}</p>`,
+        publishedAt,
+      });
+      const [wire] = other.ingest(other.addFeed('Wire'), [
+        visit(
+          'wire',
+          'Mongolian president arrives in Pyongyang for first state visit',
+          'Mongolian President Tsendiin Ganbold arrived in Pyongyang on Tuesday for a three-day state visit.',
+          Date.parse('2025-06-15T08:00:00Z'),
+        ),
+      ]);
+      const [paper] = other.ingest(other.addFeed('Paper'), [
+        visit(
+          'paper',
+          'Why is Mongolia’s president in Pyongyang?',
+          'Ganbold’s three-day state visit to Pyongyang began on Tuesday.',
+          Date.parse('2025-06-15T10:00:00Z'),
+        ),
+      ]);
+      const [alone] = other.ingest(other.addFeed('Bank'), [
+        visit(
+          'bank',
+          'Central bank holds rates',
+          'The central bank kept its key rate unchanged.',
+          Date.parse('2025-06-15T09:00:00Z'),
+        ),
+      ]);
+      other.library.close();
+      const result = articlesFromArgv(['--data-dir', other.dir]);
+      const rows = (JSON.parse(result.output) as { articles: Row[] }).articles;
+      const storyOf = (id: string | undefined) => rows.find((row) => row.id === id)?.story;
+      expect(storyOf(wire)).toBe(wire);
+      expect(storyOf(paper)).toBe(wire);
+      expect(rows.find((row) => row.id === alone)).not.toHaveProperty('story');
+    } finally {
+      other.dispose();
+    }
   });
 });
 

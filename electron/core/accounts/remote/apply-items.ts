@@ -18,6 +18,7 @@ import {
   setRemoteTimeIfUnknown,
 } from '../../library/tables/articles-table';
 import { insertFeed } from '../../library/tables/feeds-table';
+import { groupNewArticles, type NewStoryArticle } from '../../library/stories/group-new-articles';
 import { pendingRemoteIds } from '../../library/outbox/pending-keys';
 import type { RemoteItem } from './remote-model';
 import { applyReadState, applyStarredState } from './item-states';
@@ -35,22 +36,25 @@ export function applyItems(db: Db, accountId: string, items: readonly RemoteItem
     const pendingStarred = pendingRemoteIds(db, accountId, 'starred');
     const feeds = new FeedLookup(db, accountId, now);
     const result: AppliedItems = { inserted: 0, updated: 0, insertedIds: [] };
+    const inserted: NewStoryArticle[] = [];
     for (const item of items) {
       const feed = feeds.idFor(item);
       const row = normalizeEntry(toEntry(item));
       const existing = findArticle(db, feed.id, row.identity);
       let articleId: number;
       if (!existing) {
+        const sortTime = sortTimeOf(row.publishedAt, now);
         articleId = insertArticle(db, {
           ...row,
           feedId: feed.id,
           sectionId: feed.sectionId,
           remoteId: item.remoteId,
           remoteTime: item.serverTime,
-          sortTime: sortTimeOf(row.publishedAt, now),
+          sortTime,
           isRead: item.read,
           fetchedAt: now,
         });
+        inserted.push({ ...row, id: articleId, feedId: feed.id, sortTime });
         result.inserted += 1;
         result.insertedIds.push(articleId);
       } else {
@@ -64,6 +68,8 @@ export function applyItems(db: Db, accountId: string, items: readonly RemoteItem
       }
       if (!pendingStarred.has(item.remoteId)) applyStarredState(db, articleId, item.starred, now);
     }
+    // New items join stories as a feed's new articles do (issue 18); an updated item keeps its story.
+    groupNewArticles(db, inserted, now);
     return result;
   });
 }

@@ -16,6 +16,7 @@ import { remotePendingItems } from './014-remote-pending-items';
 import { markAllAndLabels } from './015-mark-all-and-labels';
 import { pageTitleAndByline } from './016-page-title-and-byline';
 import { articleSourceHash } from './017-article-source-hash';
+import { stories } from './019-stories';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,8 @@ export const migrations: readonly Migration[] = [
   markAllAndLabels,
   pageTitleAndByline,
   articleSourceHash,
+  stories,
 ];
 
-export const LATEST_VERSION = migrations.length;
+/** The last step's version (equal to the number of steps once every version is in: see migrate.test.ts). */
+export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,10 +1,15 @@
-/** The columns every article list selects, and how a row becomes a summary. */
+/** The columns every article list selects, and how a row becomes a summary (with its story, issue 18). */
 import type { ArticleSummary } from '../../../api/library-models';
 import { isoOrNull, optionalId, toIdString } from '../row-ids';
 
+/** How many articles share the row's story (issue 18): one lookup in the partial index `articles_story`. */
+export const STORY_SOURCES = `CASE WHEN a.story_id IS NULL THEN 1
+  ELSE (SELECT count(*) FROM articles story_member WHERE story_member.story_id = a.story_id) END`;
+
 export const SUMMARY_COLUMNS = `a.id, a.feed_id, f.title AS feed_title, a.section_id, a.title, a.author, a.url,
   a.published_at, a.sort_time, a.summary, a.lead_image_url, a.language, a.categories, a.word_count, a.is_read,
-  EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id) AS is_bookmarked`;
+  EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id) AS is_bookmarked, a.story_id,
+  ${STORY_SOURCES} AS story_sources`;
 
 export const SUMMARY_FROM = 'articles a JOIN feeds f ON f.id = a.feed_id';
 
@@ -25,6 +30,8 @@ export interface SummaryRow {
   word_count: number;
   is_read: number;
   is_bookmarked: number;
+  story_id: number | null;
+  story_sources: number;
 }
 
 export function toSummary(row: SummaryRow): ArticleSummary {
@@ -45,5 +52,13 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     wordCount: row.word_count,
     isRead: row.is_read === 1,
     isBookmarked: row.is_bookmarked === 1,
+    ...storyOf(row),
   };
+}
+
+/** The row's story, absent for a story of one (also when the story's other articles were deleted since). */
+export function storyOf(row: Pick<SummaryRow, 'story_id' | 'story_sources'>): Pick<ArticleSummary, 'story'> {
+  return row.story_id !== null && row.story_sources >= 2
+    ? { story: { id: toIdString(row.story_id), sources: row.story_sources } }
+    : {};
 }

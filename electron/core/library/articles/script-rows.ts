@@ -7,6 +7,7 @@
  */
 import { all, type Db } from '../../db/sql';
 import { isoOrNull, toIdString } from '../row-ids';
+import { STORY_SOURCES } from './article-rows';
 
 export interface ArticleRowFilter {
   account?: string;
@@ -27,6 +28,8 @@ export interface ArticleRow {
   read: boolean;
   bookmarked: boolean;
   publishedAt: string | null;
+  /** The story's id, shared by the articles grouped into one story (issue 18); absent for a story of one. */
+  story?: string;
 }
 
 interface StoredRow {
@@ -39,6 +42,8 @@ interface StoredRow {
   is_read: number;
   bookmarked: number;
   published_at: number | null;
+  story_id: number | null;
+  story_sources: number;
 }
 
 export function listArticleRows(db: Db, filter: ArticleRowFilter): ArticleRow[] {
@@ -61,7 +66,7 @@ export function listArticleRows(db: Db, filter: ArticleRowFilter): ArticleRow[] 
   const rows = all<StoredRow>(
     db,
     `SELECT a.id, a.title, a.url, f.url AS feed, s.name AS section, f.account_id AS account, a.is_read,
-       b.article_id IS NOT NULL AS bookmarked, a.published_at
+       b.article_id IS NOT NULL AS bookmarked, a.published_at, a.story_id, ${STORY_SOURCES} AS story_sources
      FROM articles a
      JOIN feeds f ON f.id = a.feed_id
      LEFT JOIN sections s ON s.id = a.section_id
@@ -82,5 +87,6 @@ export function listArticleRows(db: Db, filter: ArticleRowFilter): ArticleRow[] 
     read: row.is_read === 1,
     bookmarked: row.bookmarked === 1,
     publishedAt: isoOrNull(row.published_at),
+    ...(row.story_id !== null && row.story_sources >= 2 ? { story: toIdString(row.story_id) } : {}),
   }));
 }

@@ -10,10 +10,13 @@
  * `source-hash.ts`) before they are normalised; only their number comes here (`known`), counted as unchanged without
  * being looked at. An unchanged row that comes with a source hash its stored copy lacks (stored before
  * migration 017, or before a normaliser upgrade) gets it, so the next refresh can pass over it too.
+ *
+ * New articles are grouped into stories in the same transaction (`library/stories/`); an updated one keeps its story.
  */
 import { get, transaction, type Db } from '../../db/sql';
 import { requireFeed } from '../feeds';
 import { toIdString } from '../row-ids';
+import { groupNewArticles, type NewStoryArticle } from '../stories/group-new-articles';
 import { findArticle, insertArticle, replaceArticleContent, setSourceHash } from '../tables/articles-table';
 import { normalizeEntry, sortTimeOf, type EntryRow } from './normalize-entry';
 import type { ParsedEntry, UpsertResult } from './parsed-entry';
@@ -45,13 +48,14 @@ export function upsertRows(
     const sectionId =
       get<{ section_id: number | null }>(db, 'SELECT section_id FROM feeds WHERE id = ?', feed)?.section_id ?? null;
     const result: UpsertResult = { inserted: 0, updated: 0, unchanged: known, ids: [] };
+    const inserted: NewStoryArticle[] = [];
     for (const row of rows) {
       const existing = findArticle(db, feed, row.identity);
       if (!existing) {
         const sortTime = sortTimeOf(row.publishedAt, now);
-        result.ids.push(
-          toIdString(insertArticle(db, { ...row, feedId: feed, sectionId, sortTime, isRead: false, fetchedAt: now })),
-        );
+        const id = insertArticle(db, { ...row, feedId: feed, sectionId, sortTime, isRead: false, fetchedAt: now });
+        inserted.push({ ...row, id, feedId: feed, sortTime });
+        result.ids.push(toIdString(id));
         result.inserted += 1;
       } else if (existing.contentHash === row.contentHash) {
         if (row.sourceHash && row.sourceHash !== existing.sourceHash) setSourceHash(db, existing.id, row.sourceHash);
@@ -63,6 +67,7 @@ export function upsertRows(
         result.updated += 1;
       }
     }
+    groupNewArticles(db, inserted, now);
     return result;
   });
 }

@@ -161,6 +161,20 @@ export function replaceArticleContent(db: Db, id: number, row: ArticleContent, s
   writeSearchDocument(db, id, row, true);
 }
 
+/**
+ * Puts articles in a story (migration 019): `story_id` is the story's first article's id, on every member. Only an
+ * article not yet in a story is set, so a story, once given, stays (an update keeps its story).
+ */
+export function setStoryId(db: Db, ids: readonly number[], storyId: number): void {
+  if (ids.length === 0) return;
+  run(
+    db,
+    `UPDATE articles SET story_id = ? WHERE story_id IS NULL AND id IN (${placeholders(ids.length)})`,
+    storyId,
+    ...ids,
+  );
+}
+
 /** An unchanged article's fingerprint of its feed entry, where it had none or an older one (nothing else changes). */
 export function setSourceHash(db: Db, id: number, sourceHash: string): void {
   run(db, 'UPDATE articles SET source_hash = ? WHERE id = ?', sourceHash, id);

@@ -19,6 +19,7 @@ const OWNERS: Record<string, string> = {
   outbox_mark_all: 'electron/core/library/outbox/',
   outbox_labels: 'electron/core/library/outbox/',
   server_labels: 'electron/core/library/tables/server-labels-table.ts',
+  story_signatures: 'electron/core/library/tables/story-signatures-table.ts',
 };
 
 function owns(owner: string, path: string): boolean {
