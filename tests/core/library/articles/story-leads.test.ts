@@ -69,15 +69,15 @@ describe('a story in lists', () => {
   it('in unread lists, falls to the earliest unread source once the lead is read', async () => {
     await f.handlers['articles.markRead']({ kind: 'articles', ids: [ids.wire!] }, true);
     expect(await titles({ kind: 'all' }, { unreadOnly: true })).toEqual([
-      'President lands in Pyongyang',
       'Harbour strike ends',
+      'President lands in Pyongyang',
     ]);
   });
 
   it('shows every article in a feed’s list and in bookmarks', async () => {
     expect(await titles({ kind: 'feed', feedId: paper })).toEqual([
-      'President lands in Pyongyang',
       'Harbour strike ends',
+      'President lands in Pyongyang',
     ]);
     await f.handlers['bookmarks.set'](ids.paper!, {});
     await f.handlers['bookmarks.set'](ids.wire!, {});
