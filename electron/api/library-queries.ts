@@ -78,6 +78,8 @@ export const MarkTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('feed'), feedId: IdSchema }),
   z.object({ kind: z.literal('section'), sectionId: IdSchema }),
   z.object({ kind: z.literal('all') }),
+  /** Every article of a story (issue 18): reading one source of a story reads the story. */
+  z.object({ kind: z.literal('story'), storyId: IdSchema }),
 ]);
 export type MarkTarget = z.infer<typeof MarkTargetSchema>;
 

@@ -58,6 +58,8 @@ export const SettingsSchema = z.strictObject({
   markReadOnOpen: z.boolean(),
   /** Rows that scroll past the top of a list are marked read. Defaulted like `offlineImagesDays`. */
   markReadOnScroll: z.boolean().default(false),
+  /** Reading one source of a story marks every source read (off: only that article). Defaulted like the above. */
+  storyReadMarksAll: z.boolean().default(true),
   proxy: ProxySchema,
   notifications: NotificationSettingsSchema,
   /** Defaulted like `offlineImagesDays`, so settings saved before it existed stay valid. */
@@ -78,6 +80,7 @@ export const SettingsPatchSchema = z.strictObject({
   imageCacheQuotaMB: SettingsSchema.shape.imageCacheQuotaMB.optional(),
   markReadOnOpen: z.boolean().optional(),
   markReadOnScroll: z.boolean().optional(),
+  storyReadMarksAll: z.boolean().optional(),
   proxy: ProxySchema.optional(),
   notifications: NotificationSettingsSchema.partial().optional(),
   accountUnreadDays: AccountUnreadDaysSchema.optional(),
@@ -96,6 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
   imageCacheQuotaMB: 2048,
   markReadOnOpen: true,
   markReadOnScroll: false,
+  storyReadMarksAll: true,
   proxy: '',
   notifications: { enabled: false, sectionIds: [] },
   accountUnreadDays: 90,

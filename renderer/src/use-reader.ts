@@ -48,11 +48,20 @@ export function useReader(settings: Settings, sync: { refresh: () => unknown } =
   const setItems = useCallback((next: ArticleSummary[]) => setItemsState(next), []);
   const current = items.find((item) => item.id === openId) ?? null;
 
-  const open = (id: string | null) => {
+  const open = (id: string | null, known?: ArticleSummary) => {
     if (!id) return;
     setOpenId(id);
-    const article = items.find((item) => item.id === id);
-    if (settings.markReadOnOpen && article && !article.isRead) actions.setRead([id], true);
+    const article = items.find((item) => item.id === id) ?? known;
+    if (!settings.markReadOnOpen || !article) return;
+    // A story is read by reading one of its sources (Settings: or only that article).
+    if (article.story && settings.storyReadMarksAll) {
+      const storyId = article.story.id;
+      actions.markStoryRead(
+        storyId,
+        items.filter((item) => item.story?.id === storyId).map((item) => item.id),
+        article.id,
+      );
+    } else if (!article.isRead) actions.setRead([id], true);
   };
 
   const select = (next: Selection) => {

@@ -2,7 +2,7 @@
  * Articles: lists, the front page, one article, counts, read state, and full text on demand.
  */
 import { z } from 'zod';
-import { ArticleSchema } from '../library-models';
+import { ArticleSchema, ArticleSummarySchema } from '../library-models';
 import {
   ArticlePageSchema,
   CountsSchema,
@@ -26,6 +26,12 @@ export const articlesMethods = {
     summary: 'The latest articles of every section in one call.',
     args: z.tuple([z.number().int().min(1).max(50)]),
     result: FrontPageSchema,
+  }),
+  'articles.story': method({
+    owner: core,
+    summary: 'Every article of a story (its sources), earliest first: the story the reader opened, side by side.',
+    args: z.tuple([Id]),
+    result: z.array(ArticleSummarySchema),
   }),
   'articles.get': method({
     owner: core,

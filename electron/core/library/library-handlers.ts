@@ -13,6 +13,7 @@ import { countUnread } from './articles/counts';
 import { frontPage } from './articles/front-page';
 import { getArticle } from './articles/get-article';
 import { listArticles } from './articles/list-articles';
+import { storyArticles } from './articles/story-leads';
 import { markRead } from './articles/read-state';
 import { listBookmarkTags, removeBookmark, setBookmark } from './bookmarks';
 import { addFeed, getFeed, listFeeds, moveFeed, removeFeed, updateFeed } from './feeds';
@@ -69,6 +70,7 @@ export function createLibraryHandlers(library: Library, options: LibraryHandlerO
     'articles.list': (query) => listArticles(db(), query, now()),
     'articles.frontPage': (perSection) => frontPage(db(), perSection),
     'articles.get': (id) => getArticle(db(), id),
+    'articles.story': (storyId) => storyArticles(db(), storyId),
     'articles.counts': () => countUnread(db(), now()),
     'articles.markRead': (target, read) => {
       const count = markRead(db(), target, read, now());

@@ -3,6 +3,7 @@ import { Icon } from '../ui/Icon';
 import { shortTime } from '../library/format-time';
 import { languageAttributes } from '../article/language-attributes';
 import { BookmarkGlance } from './BookmarkGlance';
+import { otherSourcesLabel } from '../library/story-sources';
 import { RowPictureView } from './RowPictureView';
 import type { RowPicture } from './use-list-pictures';
 import type { MenuAnchor } from '../ui/context-menu/use-context-menu';
@@ -67,6 +68,7 @@ export function ArticleRow({ article, layout, selected, sectionName, picture, on
         <span className="article-row__meta">
           {sectionName && <span className="article-row__section">{sectionName}</span>}
           <span className="article-row__source">{article.feedTitle}</span>
+          {article.story && <span className="article-row__sources"> {otherSourcesLabel(article)}</span>}
           <span aria-hidden="true"> · </span>
           <time dateTime={article.sortTime}>{shortTime(article.sortTime)}</time>
         </span>

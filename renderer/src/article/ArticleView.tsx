@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { Article } from '@contract/library-models';
+import type { Article, ArticleSummary } from '@contract/library-models';
 import type { Settings } from '@contract/settings-schema';
 import { articleLinkUrl } from '@contract/url-policy/article-policy';
 import { useApi } from '../api/ApiProvider';
@@ -27,12 +27,14 @@ import { useImageMap } from './use-image-map';
 import { articleChoices } from '../export/export-choices';
 import { ExportButton } from '../export/ExportButton';
 import { languageAttributes } from './language-attributes';
+import { StorySources } from './StorySources';
 
 export interface ArticleViewProps {
   id: string;
   previousId: string | null;
   nextId: string | null;
-  onOpen: (id: string) => void;
+  /** Opens another article; `known` is its summary when it is not in the list (a story's other source). */
+  onOpen: (id: string, known?: ArticleSummary) => void;
   onCategory: (category: string) => void;
   settings: Settings;
   /** The article's scrolling text: the back-to-top button scrolls it, the keyboard focuses it. */
@@ -181,6 +183,7 @@ function LoadedArticle({
             onCategory={onCategory}
             titleRef={titleRef}
           />
+          {article.story && <StorySources storyId={article.story.id} openId={article.id} onOpen={onOpen} />}
           {teaser && (
             <TeaserOffer
               feedId={article.feedId}

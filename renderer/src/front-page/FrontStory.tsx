@@ -10,6 +10,7 @@ import { RowPictureView } from '../article-list/RowPictureView';
 import type { RowPicture } from '../article-list/use-list-pictures';
 import { Icon } from '../ui/Icon';
 import { shortTime } from '../library/format-time';
+import { otherSourcesLabel } from '../library/story-sources';
 
 interface FrontStoryProps {
   article: ArticleSummary;
@@ -63,6 +64,7 @@ export function FrontStory({ article, lead, picture, onOpen }: FrontStoryProps) 
           <span className="front-story__source" dir="auto">
             {article.feedTitle}
           </span>
+          {article.story && <span className="front-story__sources"> {otherSourcesLabel(article)}</span>}
           <span aria-hidden="true"> · </span>
           <time dateTime={article.sortTime} dir="auto">
             {shortTime(article.sortTime)}

@@ -84,7 +84,11 @@ export function useArticleActions() {
     );
   };
 
-  return { setRead, toggleBookmark, saveBookmark, markAllRead, markTargetRead };
+  /** Every source of a story read: the core marks them all; the list's rows of it (and the opened one) show it at once. */
+  const markStoryRead = (storyId: string, shown: readonly string[], opened: string) =>
+    markTargetRead({ kind: 'story', storyId }, [...new Set([...shown, opened])], 'Marking the story as read');
+
+  return { setRead, toggleBookmark, saveBookmark, markAllRead, markTargetRead, markStoryRead };
 }
 
 /**

@@ -24,6 +24,13 @@ export function AppearanceGroup({ saver }: { saver: SettingsSaver }) {
         error={saver.errors.markReadOnScroll}
         onChange={(checked) => saver.save({ markReadOnScroll: checked }, 'markReadOnScroll')}
       />
+      <ToggleField
+        label="Reading one source marks the whole story read"
+        description="A story told by several outlets is read once. Off: only the article you opened."
+        checked={saver.current.storyReadMarksAll}
+        error={saver.errors.storyReadMarksAll}
+        onChange={(checked) => saver.save({ storyReadMarksAll: checked }, 'storyReadMarksAll')}
+      />
     </fieldset>
   );
 }

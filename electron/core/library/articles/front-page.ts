@@ -7,15 +7,23 @@ import type { FrontPage } from '../../../api/library-queries';
 import { all, get, type Db } from '../../db/sql';
 import { listSections } from '../sections';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary, type SummaryRow } from './article-rows';
+import { storyLeadFilter } from './story-leads';
 
 export function frontPage(db: Db, perSection: number): FrontPage {
-  const latest = (clause: string, ...params: (number | null)[]) =>
-    all<SummaryRow>(
+  // A story shows once in a section, at its earliest source there.
+  const latest = (clause: string, ...params: (number | null)[]) => {
+    // What a rule hid is out of the front page, and never a story's lead there.
+    const shown = `${clause} AND a.hidden_by_rule = 0`;
+    const leads = storyLeadFilter([shown], params);
+    return all<SummaryRow>(
       db,
-      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${clause} AND a.hidden_by_rule = 0 ORDER BY a.sort_time DESC, a.id DESC LIMIT ?`,
+      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${shown} AND ${leads.where.join(' AND ')}
+       ORDER BY a.sort_time DESC, a.id DESC LIMIT ?`,
       ...params,
+      ...leads.params,
       perSection,
     ).map(toSummary);
+  };
 
   const sections: FrontPage['sections'] = listSections(db).map((section) => ({
     sectionId: section.id,

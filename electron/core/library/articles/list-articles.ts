@@ -10,6 +10,7 @@ import { toSummary } from './article-rows';
 import { invalidCursor, selectKeysetPage, type KeysetPosition, type ListRequest } from './keyset-page';
 import { listBySection } from './list-by-section';
 import { planScope } from './scope';
+import { collapsesStories, storyLeadFilter } from './story-leads';
 
 export function listArticles(db: Db, query: ListRequest, now: number): ArticlePage {
   const page = listPage(db, query, now);
@@ -23,7 +24,10 @@ function listPage(db: Db, query: ListRequest, now: number): ArticlePage {
     return listBySection(db, query, now);
   const plan = planScope(db, query.scope, now);
   const after = query.cursor === undefined ? null : parseCursor(query.cursor);
-  const rows = selectKeysetPage(db, plan, query, { where: [], params: [] }, after, query.limit + 1);
+  const leads = collapsesStories(query.scope)
+    ? storyLeadFilter([...plan.where, ...(query.unreadOnly ? ['a.is_read = 0'] : [])], plan.params)
+    : { where: [], params: [] };
+  const rows = selectKeysetPage(db, plan, query, leads, after, query.limit + 1);
   const more = rows.length > query.limit;
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];

@@ -13,6 +13,7 @@ import { all, type Db } from '../../db/sql';
 import { toSummary, type SummaryRow } from './article-rows';
 import { invalidCursor, selectKeysetPage, type KeysetPosition, type ListRequest } from './keyset-page';
 import { planScope } from './scope';
+import { collapsesStories, storyLeadFilter } from './story-leads';
 
 const NO_SECTION = 0;
 
@@ -35,8 +36,15 @@ export function listBySection(db: Db, query: ListRequest, now: number): ArticleP
     const section = sections[index]!;
     const inSection =
       section === NO_SECTION
-        ? { where: ['a.section_id IS NULL'], params: [] }
+        ? { where: ['a.section_id IS NULL'], params: [] as number[] }
         : { where: ['a.section_id = ?'], params: [section] };
+    // A story shows once per section it has sources in, at its earliest there.
+    if (collapsesStories(query.scope)) {
+      const conditions = [...plan.where, ...inSection.where, ...(query.unreadOnly ? ['a.is_read = 0'] : [])];
+      const leads = storyLeadFilter(conditions, [...plan.params, ...inSection.params]);
+      inSection.where.push(...leads.where);
+      inSection.params.push(...(leads.params as number[]));
+    }
     const page = selectKeysetPage(
       db,
       plan,

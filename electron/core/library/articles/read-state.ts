@@ -52,6 +52,8 @@ function selectTargets(db: Db, target: MarkTarget, now: number): ArticleFilter {
       return { where: ['a.section_id = ?'], params: [requireSection(db, target.sectionId)] };
     case 'all':
       return { where: [], params: [] };
+    case 'story':
+      return { where: ['a.story_id = ?'], params: [toRowId(target.storyId, 'article')] };
   }
 }
 
