@@ -1,3 +1,4 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { Icon } from '../ui/Icon';
 import { shortTime } from '../library/format-time';
@@ -17,13 +18,25 @@ interface ArticleRowProps {
   /** Cards only: the lead picture from the offline cache (see use-list-pictures.ts). */
   picture?: RowPicture;
   onOpen: (id: string) => void;
+  /** The row's menu: right-click, Shift+F10 or the ContextMenu key (see use-context-menu.ts). */
+  onContextMenu?: (event: MouseEvent<HTMLElement>) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
 /**
  * One article in a list or on the front page: unread dot, title, source and time; in the bookmarks list, the
  * bookmark's tags and note; cards add summary and picture.
  */
-export function ArticleRow({ article, layout, selected, sectionName, picture, onOpen }: ArticleRowProps) {
+export function ArticleRow({
+  article,
+  layout,
+  selected,
+  sectionName,
+  picture,
+  onOpen,
+  onContextMenu,
+  onKeyDown,
+}: ArticleRowProps) {
   const classes = ['article-row', `article-row--${layout}`, article.isRead ? 'is-read' : 'is-unread'];
   return (
     <button
@@ -32,6 +45,8 @@ export function ArticleRow({ article, layout, selected, sectionName, picture, on
       aria-current={selected ? 'true' : undefined}
       data-article-id={article.id}
       onClick={() => onOpen(article.id)}
+      onContextMenu={onContextMenu}
+      onKeyDown={onKeyDown}
     >
       <span className="article-row__marks">
         {!article.isRead && <span className="article-row__dot" />}
@@ -50,6 +65,7 @@ export function ArticleRow({ article, layout, selected, sectionName, picture, on
           <span className="article-row__source">{article.feedTitle}</span>
           <span aria-hidden="true"> · </span>
           <time dateTime={article.sortTime}>{shortTime(article.sortTime)}</time>
+          {article.hiddenByRule && <span className="article-row__hidden"> · Hidden by a rule</span>}
         </span>
         {article.bookmarkGlance && <BookmarkGlance glance={article.bookmarkGlance} />}
         {layout === 'cards' && article.summary && (

@@ -6,6 +6,7 @@ import { groupByDay, groupBySection, type Grouping } from '../library/group-rows
 import { ArticleRow, type ListLayout } from './ArticleRow';
 import { glanceHeight } from './BookmarkGlance';
 import type { ArticlePages } from './use-article-pages';
+import { useArticleMenu } from './use-article-menu';
 import type { RowPicture } from './use-list-pictures';
 
 const HEIGHTS = { heading: 34, compact: 68, cards: 124, footer: 56 } as const;
@@ -44,6 +45,7 @@ export function VirtualArticleList({
   label,
 }: VirtualArticleListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const articleMenu = useArticleMenu();
   // The virtualizer re-renders on every scroll frame; with 100,000 loaded rows, grouping must not run each time.
   const rows = useMemo(
     () => (grouping.by === 'section' ? groupBySection(items, grouping.name) : groupByDay(items)),
@@ -115,12 +117,14 @@ export function VirtualArticleList({
                   sectionName={sectionName?.(row.article)}
                   picture={pictureOf?.(row.article)}
                   onOpen={onOpen}
+                  {...articleMenu.handlers(row.article)}
                 />
               )}
             </div>
           );
         })}
       </div>
+      {articleMenu.element}
     </div>
   );
 }

@@ -27,6 +27,8 @@ import { useImageMap } from './use-image-map';
 import { articleChoices } from '../export/export-choices';
 import { ExportButton } from '../export/ExportButton';
 import { languageAttributes } from './language-attributes';
+import { HiddenNote } from '../rules/HiddenNote';
+import { useArticleRuleMenu } from './use-article-rule-menu';
 
 export interface ArticleViewProps {
   id: string;
@@ -91,6 +93,7 @@ function LoadedArticle({
   const { toggleBookmark } = useArticleActions();
   const saver = useSettingsSaver(settings);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const ruleMenu = useArticleRuleMenu(article);
   const [editing, setEditing] = useState(false);
   const [source, setSource] = useState<TextSource>(article.fullTextHtml ? 'full' : 'feed');
   const fullText = useFullText(article, online, () => {
@@ -169,7 +172,13 @@ function LoadedArticle({
           onClose={() => setEditing(false)}
         />
       )}
-      <div className="reading-pane__scroll" ref={scrollRef}>
+      {article.hiddenByRule && <HiddenNote articleId={article.id} />}
+      <div
+        className="reading-pane__scroll"
+        ref={scrollRef}
+        onContextMenu={ruleMenu.onContextMenu}
+        onKeyDown={ruleMenu.onKeyDown}
+      >
         <article
           className="article"
           {...languageAttributes(article.language)}
@@ -205,6 +214,7 @@ function LoadedArticle({
           )}
         </article>
       </div>
+      {ruleMenu.element}
       <BackToTop scrollRef={scrollRef} onTop={toTop} />
     </>
   );

@@ -21,7 +21,11 @@ interface RuleListRowProps {
 export function RuleListRow({ rule, first, last, names, onToggle, onMove, onEdit, onDelete }: RuleListRowProps) {
   const nameId = useId();
   return (
-    <li className={rule.enabled ? 'rule-item' : 'rule-item rule-item--off'} aria-labelledby={nameId} data-rule-id={rule.id}>
+    <li
+      className={rule.enabled ? 'rule-item' : 'rule-item rule-item--off'}
+      aria-labelledby={nameId}
+      data-rule-id={rule.id}
+    >
       <div className="rule-item__text">
         <h4 className="rule-item__name" id={nameId}>
           {rule.name}

@@ -9,20 +9,25 @@ export function RuleNoticeBanner() {
   return (
     <div className="rule-notice" role="status">
       {notice && (
-    <div className="banner banner--info">
-      <Icon name="info" className="banner__icon" />
-      <div className="banner__text">
-        <span className="banner__message">{notice.text}</span>
-      </div>
-      {notice.canUndo && (
-        <button type="button" className="button button--small" onClick={undo}>
-          Undo
-        </button>
-      )}
-      <button type="button" className="banner__dismiss" aria-label="Dismiss the rule’s message" onClick={dismissNotice}>
-        <Icon name="close" />
-      </button>
-    </div>
+        <div className="banner banner--info">
+          <Icon name="info" className="banner__icon" />
+          <div className="banner__text">
+            <span className="banner__message">{notice.text}</span>
+          </div>
+          {notice.canUndo && (
+            <button type="button" className="button button--small" onClick={undo}>
+              Undo
+            </button>
+          )}
+          <button
+            type="button"
+            className="banner__dismiss"
+            aria-label="Dismiss the rule’s message"
+            onClick={dismissNotice}
+          >
+            <Icon name="close" />
+          </button>
+        </div>
       )}
     </div>
   );

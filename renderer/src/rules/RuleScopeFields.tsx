@@ -66,7 +66,9 @@ export function RuleScopeFields({ scope, accounts, sections, feeds, onChange }: 
       </label>
       {kind !== 'everywhere' && (
         <label className="field">
-          <span className="field__label">{kind === 'account' ? 'Account' : kind === 'section' ? 'Section' : 'Feed'}</span>
+          <span className="field__label">
+            {kind === 'account' ? 'Account' : kind === 'section' ? 'Section' : 'Feed'}
+          </span>
           <select value={current} onChange={(event) => onChange({ ...scope, [kind]: event.target.value })}>
             {options.map((option) => (
               <option key={option.value} value={option.value}>

@@ -77,9 +77,7 @@ export function draftFromRule(rule: Rule): RuleDraft {
 
 /** What "Make a rule from this…" starts from: the article's feed, its author, or words the reader selected. */
 export type RuleSeed =
-  | { from: 'feed'; feedTitle: string }
-  | { from: 'author'; author: string }
-  | { from: 'phrase'; phrase: string };
+  { from: 'feed'; feedTitle: string } | { from: 'author'; author: string } | { from: 'phrase'; phrase: string };
 
 /** Selected text as one line, short enough to be a condition's value. */
 export function phraseOf(selected: string): string {

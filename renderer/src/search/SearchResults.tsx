@@ -91,6 +91,7 @@ export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsP
                   <span className="search-hit__meta">
                     {hit.article.feedTitle} · {shortTime(hit.article.sortTime)}
                     {!hit.article.isRead && ' · Unread'}
+                    {hit.article.hiddenByRule && <span className="search-hit__hidden"> · Hidden by a rule</span>}
                   </span>
                   <span className="search-hit__snippet" {...languageAttributes(hit.article.language)}>
                     <Highlighted text={hit.snippet} ranges={hit.snippetHighlights} />

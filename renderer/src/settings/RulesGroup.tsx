@@ -105,9 +105,7 @@ export function RulesGroup() {
       {loaded.status === 'error' && (
         <InlineError what="Your rules could not be loaded." error={loaded.error} onRetry={reload} />
       )}
-      {loaded.status === 'ready' && rules.length === 0 && (
-        <p className="settings-field__description">No rules yet.</p>
-      )}
+      {loaded.status === 'ready' && rules.length === 0 && <p className="settings-field__description">No rules yet.</p>}
       {rules.length > 0 && (
         <ul className="rule-list" aria-labelledby={titleId} ref={listRef}>
           {rules.map((rule, index) => (
@@ -147,8 +145,8 @@ export function RulesGroup() {
           onClose={() => setDeleting(null)}
         >
           <p>
-            It stops acting on new articles. What it already did stays: articles it hid stay in “Hidden by rules”,
-            where you can show them again.
+            It stops acting on new articles. What it already did stays: articles it hid stay in “Hidden by rules”, where
+            you can show them again.
           </p>
         </ConfirmDialog>
       )}
