@@ -59,10 +59,10 @@ export function ConditionRow({ row, number, error, canRemove, onChange, onRemove
           <input
             type="checkbox"
             checked={row.matchCase}
+            aria-label={`Match case in condition ${number}`}
             onChange={(event) => onChange({ ...row, matchCase: event.target.checked })}
           />
           Match case
-          <span className="visually-hidden"> in condition {number}</span>
         </label>
         <button
           type="button"
