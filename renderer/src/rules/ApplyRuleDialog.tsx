@@ -7,11 +7,14 @@ import { useSubmit } from '../subscriptions/use-submit';
 export function ApplyRuleDialog({
   rule,
   matches,
+  justSaved,
   onApply,
   onClose,
 }: {
   rule: Rule;
   matches: number;
+  /** Offered right after saving a new rule, rather than asked for from the list. */
+  justSaved: boolean;
   onApply: () => Promise<unknown>;
   onClose: () => void;
 }) {
@@ -19,12 +22,12 @@ export function ApplyRuleDialog({
   const articles = matches === 1 ? '1 article' : `${matches.toLocaleString('en')} articles`;
   return (
     <Modal
-      title="Apply to existing articles?"
+      title={justSaved ? 'Apply to existing articles?' : `Apply “${rule.name}” now?`}
       onClose={onClose}
       footer={
         <>
           <button type="button" className="button" onClick={onClose} data-autofocus>
-            Only new articles
+            {justSaved ? 'Only new articles' : 'Cancel'}
           </button>
           <button
             type="button"
@@ -38,7 +41,9 @@ export function ApplyRuleDialog({
       }
     >
       <p>
-        “{rule.name}” is saved and will act on articles as they arrive. It also matches {articles} you already have.
+        {justSaved
+          ? `“${rule.name}” is saved and will act on articles as they arrive. It also matches ${articles} you already have.`
+          : `“${rule.name}” matches ${articles} you already have.`}
       </p>
       <p className="field__hint">You can undo this right after.</p>
       <FormError message={error} />

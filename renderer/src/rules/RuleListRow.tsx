@@ -15,10 +15,21 @@ interface RuleListRowProps {
   onToggle: (enabled: boolean) => void;
   onMove: (direction: -1 | 1) => void;
   onEdit: () => void;
+  onApply: () => void;
   onDelete: () => void;
 }
 
-export function RuleListRow({ rule, first, last, names, onToggle, onMove, onEdit, onDelete }: RuleListRowProps) {
+export function RuleListRow({
+  rule,
+  first,
+  last,
+  names,
+  onToggle,
+  onMove,
+  onEdit,
+  onApply,
+  onDelete,
+}: RuleListRowProps) {
   const nameId = useId();
   return (
     <li
@@ -68,6 +79,9 @@ export function RuleListRow({ rule, first, last, names, onToggle, onMove, onEdit
         </button>
         <button type="button" className="button button--small" aria-describedby={nameId} onClick={onEdit}>
           Edit…
+        </button>
+        <button type="button" className="button button--small" aria-describedby={nameId} onClick={onApply}>
+          Apply now…
         </button>
         <button type="button" className="button button--small" aria-describedby={nameId} onClick={onDelete}>
           Delete…

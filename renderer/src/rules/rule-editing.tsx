@@ -11,6 +11,7 @@ import { useReportError } from '../errors/ErrorProvider';
 import { ApplyRuleDialog } from './ApplyRuleDialog';
 import { draftFromRule, draftFromSeed, emptyDraft, type RuleDraft, type RuleSeed } from './rule-draft';
 import { RuleEditor } from './RuleEditor';
+import { inputOf } from './rule-input';
 
 export interface RuleNotice {
   text: string;
@@ -21,6 +22,8 @@ export interface RuleNotice {
 export interface RuleEditing {
   newRule: (seed?: RuleSeed) => void;
   editRule: (rule: Rule) => void;
+  /** Offers to run a saved rule over the stored articles now, with how many it matches. */
+  applyRule: (rule: Rule) => void;
   rulesVersion: number;
   articlesVersion: number;
   /** Articles changed because of a rule outside this provider (Show again): lists load again. */
@@ -38,7 +41,7 @@ export function RuleEditingProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const report = useReportError();
   const [editing, setEditing] = useState<Editing>(null);
-  const [offer, setOffer] = useState<{ rule: Rule; matches: number } | null>(null);
+  const [offer, setOffer] = useState<{ rule: Rule; matches: number; justSaved: boolean } | null>(null);
   const [notice, setNotice] = useState<RuleNotice | null>(null);
   const [rulesVersion, setRulesVersion] = useState(0);
   const [articlesVersion, setArticlesVersion] = useState(0);
@@ -48,7 +51,7 @@ export function RuleEditingProvider({ children }: { children: ReactNode }) {
     const isNew = editing?.ruleId === undefined;
     setEditing(null);
     setRulesVersion((n) => n + 1);
-    if (isNew && matches > 0) setOffer({ rule, matches });
+    if (isNew && matches > 0) setOffer({ rule, matches, justSaved: true });
   };
 
   const apply = async (rule: Rule) => {
@@ -79,10 +82,24 @@ export function RuleEditingProvider({ children }: { children: ReactNode }) {
     );
   }, [api, articlesChanged, report]);
 
+  const applyRule = useCallback(
+    (rule: Rule) => {
+      api.call('rules.preview', inputOf(rule), 0).then(
+        ({ matches }) =>
+          matches > 0
+            ? setOffer({ rule, matches, justSaved: false })
+            : setNotice({ text: `“${rule.name}” matches none of your stored articles.`, canUndo: false }),
+        (error: unknown) => report('Counting the rule’s articles', error),
+      );
+    },
+    [api, report],
+  );
+
   const value = useMemo<RuleEditing>(
     () => ({
       newRule: (seed) => setEditing({ draft: seed ? draftFromSeed(seed) : emptyDraft() }),
       editRule: (rule) => setEditing({ draft: draftFromRule(rule), ruleId: rule.id }),
+      applyRule,
       rulesVersion,
       articlesVersion,
       articlesChanged,
@@ -90,7 +107,7 @@ export function RuleEditingProvider({ children }: { children: ReactNode }) {
       undo,
       dismissNotice: () => setNotice(null),
     }),
-    [rulesVersion, articlesVersion, articlesChanged, notice, undo],
+    [rulesVersion, articlesVersion, articlesChanged, notice, undo, applyRule],
   );
 
   return (
@@ -108,6 +125,7 @@ export function RuleEditingProvider({ children }: { children: ReactNode }) {
         <ApplyRuleDialog
           rule={offer.rule}
           matches={offer.matches}
+          justSaved={offer.justSaved}
           onApply={() => apply(offer.rule)}
           onClose={() => setOffer(null)}
         />

@@ -23,7 +23,7 @@ type Loaded = { status: 'loading' } | { status: 'error'; error: Error } | { stat
 export function RulesGroup() {
   const titleId = useId();
   const api = useApi();
-  const { newRule, editRule, rulesVersion } = useRuleEditing();
+  const { newRule, editRule, applyRule, rulesVersion } = useRuleEditing();
   const { feeds } = useLibraryData();
   const accounts = useAccountList();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
@@ -118,6 +118,7 @@ export function RulesGroup() {
               onToggle={(enabled) => toggle(rule, enabled)}
               onMove={(direction) => move(rule, direction)}
               onEdit={() => editRule(rule)}
+              onApply={() => applyRule(rule)}
               onDelete={() => setDeleting(rule)}
             />
           ))}

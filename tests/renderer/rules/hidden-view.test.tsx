@@ -2,7 +2,6 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '@contract/library-models';
-import type { ListQuery } from '@contract/library-queries';
 import type { FakeHandlers } from '../support/fake-client';
 import { article, summary } from '../support/library-data';
 import { libraryHandlers } from '../support/library-handlers';
@@ -15,7 +14,7 @@ function hiddenLibrary(initial: ArticleSummary[], overrides: FakeHandlers = {}) 
   const rendered = renderApp({
     ...libraryHandlers(),
     ...backend.handlers,
-    'articles.list': (query: ListQuery) =>
+    'articles.list': (query) =>
       query.scope.kind === 'hidden' ? { items: hidden, nextCursor: null } : { items: [], nextCursor: null },
     'articles.get': (id) => article(Number(id.slice(1)), { ...hidden.find((item) => item.id === id) }),
     'rules.unhide': (ids) => {

@@ -105,6 +105,26 @@ describe('Settings → Rules: the list', { timeout: 20_000 }, () => {
     expect(client.calls).toHaveBeenCalledWith('rules.remove', 'r2');
   });
 
+  it('applies a saved rule on demand, with its count first, or says it matches nothing', async () => {
+    const backend = rulesBackend([rule('r1', { name: 'Busy' }), rule('r2', { name: 'Idle' })], (input) =>
+      input.name === 'Busy' ? { matches: 7, recent: [] } : { matches: 0, recent: [] },
+    );
+    const { group, user, client } = await openRules(backend, { 'rules.apply': () => ({ changed: 7 }) });
+    await user.click(
+      within(within(group).getByRole('listitem', { name: 'Idle' })).getByRole('button', { name: 'Apply now…' }),
+    );
+    expect(await screen.findByText('“Idle” matches none of your stored articles.')).toBeInTheDocument();
+    await user.click(
+      within(within(group).getByRole('listitem', { name: 'Busy' })).getByRole('button', { name: 'Apply now…' }),
+    );
+    const offer = await screen.findByRole('dialog', { name: 'Apply “Busy” now?' });
+    expect(offer).toHaveTextContent('“Busy” matches 7 articles you already have.');
+    await user.click(within(offer).getByRole('button', { name: 'Apply to 7 articles' }));
+    expect(await screen.findByText('“Busy” changed 7 articles.')).toBeInTheDocument();
+    expect(client.calls).toHaveBeenCalledWith('rules.apply', 'r1');
+    expect(client.calls).not.toHaveBeenCalledWith('rules.apply', 'r2');
+  });
+
   it('exports the rule file as a download and imports one the reader picks', async () => {
     const backend = rulesBackend([rule('r1', { name: 'Only' })]);
     const { group, user, client } = await openRules(backend);
