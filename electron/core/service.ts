@@ -19,6 +19,7 @@ import { createImageCache } from './images/image-cache';
 import { createImageHandlers } from './images/image-handlers';
 import { ImagePasses } from './images/image-passes';
 import { createLibraryHandlers } from './library/library-handlers';
+import { createRulesHandlers } from './rules/rules-handlers';
 import { openLibrary, type Library } from './library/open-library';
 import { createNetwork, type Network, type NetworkOptions } from './net/network';
 import { createLanguagePass } from './sync/language-pass';
@@ -224,6 +225,7 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
         ...(options.now ? { now: options.now } : {}),
       }),
       ...libraryHandlers,
+      ...createRulesHandlers(library, { emit: options.emit, ...(options.now ? { now: options.now } : {}) }),
       ...createBackupHandlers(library, {
         dataDir: options.dataDir,
         appVersion: options.appVersion,

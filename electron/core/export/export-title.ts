@@ -18,7 +18,7 @@ export function defaultTitle(db: Db, what: ExportSelection, outline: readonly Ou
         return nameOf(db, 'SELECT name AS n FROM sections WHERE id = ?', scope.sectionId) ?? 'Section';
       if (scope.kind === 'feed') return nameOf(db, 'SELECT title AS n FROM feeds WHERE id = ?', scope.feedId) ?? 'Feed';
       if (scope.kind === 'category') return `Category: ${scope.category}`;
-      return { all: 'All articles', unread: 'Unread articles', today: 'Today' }[scope.kind];
+      return { all: 'All articles', unread: 'Unread articles', today: 'Today', hidden: 'Hidden by rules' }[scope.kind];
     }
   }
 }

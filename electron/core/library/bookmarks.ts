@@ -20,16 +20,26 @@ import {
   replaceBookmarkTags,
   setBookmarkNote,
 } from './tables/bookmarks-table';
+import { setRuleTags } from './tables/articles-table';
 
 export function setBookmark(db: Db, articleId: string, input: BookmarkInput, now: number): Bookmark {
   const id = toRowId(articleId, 'article');
-  const tags = input.tags === undefined ? undefined : normalizeTags(input.tags);
+  const given = input.tags === undefined ? undefined : normalizeTags(input.tags);
   if (input.note !== undefined && input.note.length > LIMITS.note) {
     throw new ApiError('INVALID_ARGUMENTS', `A note can hold at most ${LIMITS.note} characters.`);
   }
   transaction(db, () => {
-    if (!get(db, 'SELECT 1 AS x FROM articles WHERE id = ?', id)) throw notFound('article', articleId);
-    if (insertBookmark(db, { articleId: id, createdAt: now, note: '' })) queueStar(db, id, true, now);
+    const article = get<{ rule_tags: string | null }>(db, 'SELECT rule_tags FROM articles WHERE id = ?', id);
+    if (!article) throw notFound('article', articleId);
+    let tags = given;
+    if (insertBookmark(db, { articleId: id, createdAt: now, note: '' })) {
+      queueStar(db, id, true, now);
+      // Tags a rule gave the article before it was bookmarked land on its bookmark now (issue 18).
+      if (article.rule_tags !== null) {
+        tags = withRuleTags(given, JSON.parse(article.rule_tags) as string[]);
+        setRuleTags(db, id, null);
+      }
+    }
     if (input.note !== undefined) setBookmarkNote(db, id, input.note);
     if (tags !== undefined) {
       const before = bookmarkTagsOf(db, id);
@@ -82,6 +92,11 @@ export function listBookmarkTags(db: Db): { tag: string; count: number }[] {
     db,
     'SELECT tag, COUNT(*) AS count FROM bookmark_tags GROUP BY tag ORDER BY tag',
   );
+}
+
+/** The reader's tags (or none given) with a rule's, within the bookmark's limit. */
+function withRuleTags(given: readonly string[] | undefined, ruleTags: readonly string[]): string[] {
+  return [...new Set([...(given ?? []), ...ruleTags])].slice(0, LIMITS.tags);
 }
 
 function normalizeTags(tags: readonly string[]): string[] {

@@ -16,6 +16,7 @@ import { remotePendingItems } from './014-remote-pending-items';
 import { markAllAndLabels } from './015-mark-all-and-labels';
 import { pageTitleAndByline } from './016-page-title-and-byline';
 import { articleSourceHash } from './017-article-source-hash';
+import { rulesSchema } from './018-rules';
 import type { Migration } from './migration';
 
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   markAllAndLabels,
   pageTitleAndByline,
   articleSourceHash,
+  rulesSchema,
 ];
 
 export const LATEST_VERSION = migrations.length;

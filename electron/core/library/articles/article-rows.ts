@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../../../api/library-models';
 import { isoOrNull, optionalId, toIdString } from '../row-ids';
 
 export const SUMMARY_COLUMNS = `a.id, a.feed_id, f.title AS feed_title, a.section_id, a.title, a.author, a.url,
-  a.published_at, a.sort_time, a.summary, a.lead_image_url, a.language, a.categories, a.word_count, a.is_read,
+  a.published_at, a.sort_time, a.summary, a.lead_image_url, a.language, a.categories, a.word_count, a.is_read, a.hidden_by_rule,
   EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id = a.id) AS is_bookmarked`;
 
 export const SUMMARY_FROM = 'articles a JOIN feeds f ON f.id = a.feed_id';
@@ -24,6 +24,7 @@ export interface SummaryRow {
   categories: string;
   word_count: number;
   is_read: number;
+  hidden_by_rule: number;
   is_bookmarked: number;
 }
 
@@ -45,5 +46,6 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     wordCount: row.word_count,
     isRead: row.is_read === 1,
     isBookmarked: row.is_bookmarked === 1,
+    ...(row.hidden_by_rule === 1 ? { hiddenByRule: true } : {}),
   };
 }

@@ -21,8 +21,11 @@ export function countUnread(db: Db, now: number): Counts {
   }
   const total = get<{ n: number }>(db, 'SELECT COALESCE(SUM(unread_count), 0) AS n FROM feeds')?.n ?? 0;
   const today =
-    get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM articles WHERE is_read = 0 AND sort_time >= ?', startOfDay(now))
-      ?.n ?? 0;
+    get<{ n: number }>(
+      db,
+      'SELECT COUNT(*) AS n FROM articles WHERE is_read = 0 AND hidden_by_rule = 0 AND sort_time >= ?',
+      startOfDay(now),
+    )?.n ?? 0;
   const bookmarks = get<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM bookmarks')?.n ?? 0;
   return {
     unread: total,

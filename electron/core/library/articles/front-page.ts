@@ -12,7 +12,7 @@ export function frontPage(db: Db, perSection: number): FrontPage {
   const latest = (clause: string, ...params: (number | null)[]) =>
     all<SummaryRow>(
       db,
-      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${clause} ORDER BY a.sort_time DESC, a.id DESC LIMIT ?`,
+      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${clause} AND a.hidden_by_rule = 0 ORDER BY a.sort_time DESC, a.id DESC LIMIT ?`,
       ...params,
       perSection,
     ).map(toSummary);

@@ -19,7 +19,13 @@ export interface ScopePlan {
 
 export function planScope(db: Db, scope: ListScope, now: number): ScopePlan {
   const plan: ScopePlan = { join: '', where: [], params: [], timeColumn: 'a.sort_time', idColumn: 'a.id' };
+  // What a rule hid is kept but listed only under "Hidden by rules"; a bookmark stays in the bookmarks (the reader
+  // made it, and the row says it is hidden).
+  if (scope.kind !== 'hidden' && scope.kind !== 'bookmarks') plan.where.push('a.hidden_by_rule = 0');
   switch (scope.kind) {
+    case 'hidden':
+      plan.where.push('a.hidden_by_rule = 1');
+      break;
     case 'all':
       break;
     case 'unread':

@@ -337,3 +337,30 @@ export function moveBookmarkedArticles(db: Db, from: number, to: number): void {
     from,
   );
 }
+
+/** A rule hides these articles, or the reader shows them again; returns how many changed. */
+export function setHiddenByRule(db: Db, ids: readonly number[], hidden: boolean): number {
+  const flag = hidden ? 1 : 0;
+  let changed = 0;
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500);
+    changed += run(
+      db,
+      `UPDATE articles SET hidden_by_rule = ? WHERE hidden_by_rule <> ? AND id IN (${placeholders(chunk.length)})`,
+      flag,
+      flag,
+      ...chunk,
+    );
+  }
+  return changed;
+}
+
+/** Tags a rule gave an article that is not bookmarked (a JSON array, null for none): its bookmark takes them. */
+export function setRuleTags(db: Db, id: number, tags: readonly string[] | null): void {
+  run(db, 'UPDATE articles SET rule_tags = ? WHERE id = ?', tags && tags.length > 0 ? JSON.stringify(tags) : null, id);
+}
+
+/** A rule said not to download this article's page: the page pass passes it over. */
+export function setSkipFullText(db: Db, ids: readonly number[]): void {
+  for (const id of ids) run(db, 'UPDATE articles SET skip_full_text = 1 WHERE id = ?', id);
+}

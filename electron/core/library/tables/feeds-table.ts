@@ -215,7 +215,8 @@ export function recountFeed(db: Db, id: number): void {
   run(
     db,
     `UPDATE feeds SET article_count = (SELECT COUNT(*) FROM articles WHERE feed_id = ?1),
-       unread_count = (SELECT COUNT(*) FROM articles WHERE feed_id = ?1 AND is_read = 0) WHERE id = ?1`,
+       unread_count = (SELECT COUNT(*) FROM articles WHERE feed_id = ?1 AND is_read = 0 AND hidden_by_rule = 0)
+     WHERE id = ?1`,
     id,
   );
 }

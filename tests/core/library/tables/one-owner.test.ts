@@ -19,6 +19,9 @@ const OWNERS: Record<string, string> = {
   outbox_mark_all: 'electron/core/library/outbox/',
   outbox_labels: 'electron/core/library/outbox/',
   server_labels: 'electron/core/library/tables/server-labels-table.ts',
+  rules: 'electron/core/library/tables/rules-table.ts',
+  rule_notifications: 'electron/core/library/tables/rules-table.ts',
+  rule_undo: 'electron/core/library/tables/rules-table.ts',
 };
 
 function owns(owner: string, path: string): boolean {
