@@ -37,6 +37,7 @@ function indexIn(details: unknown): number | undefined {
   const path = record.path ?? (typeof issue === 'object' && issue !== null ? (issue as { path?: unknown }).path : null);
   if (!Array.isArray(path)) return undefined;
   const at = path.indexOf('conditions');
-  const index: unknown = at >= 0 ? path[at + 1] : undefined;
-  return typeof index === 'number' ? index : undefined;
+  // The core's own check gives the path as strings (`['conditions', '2', 'value']`).
+  const index = at >= 0 ? Number(path[at + 1]) : Number.NaN;
+  return Number.isInteger(index) ? index : undefined;
 }
