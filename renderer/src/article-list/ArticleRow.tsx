@@ -65,7 +65,6 @@ export function ArticleRow({
           <span className="article-row__source">{article.feedTitle}</span>
           <span aria-hidden="true"> · </span>
           <time dateTime={article.sortTime}>{shortTime(article.sortTime)}</time>
-          {article.hiddenByRule && <span className="article-row__hidden"> · Hidden by a rule</span>}
         </span>
         {article.bookmarkGlance && <BookmarkGlance glance={article.bookmarkGlance} />}
         {layout === 'cards' && article.summary && (

@@ -199,7 +199,11 @@ export function RuleEditor({ initial, ruleId, onSaved, onClose, previewDelayMs =
         onChange={(scope) => change({ ...draft, scope })}
       />
 
-      <RulePreviewPanel state={preview} complete={input !== null} />
+      <RulePreviewPanel
+        state={preview}
+        complete={input !== null}
+        refusedByField={Object.keys(previewRefusal).length > 0}
+      />
       <FormError message={errors.form ?? null} />
     </Modal>
   );

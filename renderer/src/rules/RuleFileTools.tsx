@@ -2,13 +2,22 @@
  * The rule export file out (a .json download, as OPML goes out) and in (a file the reader picks): rules read from
  * a file are added after the existing ones, all or none.
  */
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useApi } from '../api/ApiProvider';
 import { downloadText } from '../ui/download';
 import { FormError } from '../ui/FormError';
 import { useSubmit } from '../subscriptions/use-submit';
 
-export function RuleFileTools({ count, onImported }: { count: number; onImported: () => void }) {
+export function RuleFileTools({
+  count,
+  onImported,
+  children,
+}: {
+  count: number;
+  onImported: () => void;
+  /** Shown first in the row of buttons ("New rule…"). */
+  children?: ReactNode;
+}) {
   const api = useApi();
   const fileRef = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -37,6 +46,7 @@ export function RuleFileTools({ count, onImported }: { count: number; onImported
 
   return (
     <div className="rule-files">
+      {children}
       <input
         ref={fileRef}
         type="file"

@@ -9,7 +9,16 @@ export function matchesText(matches: number): string {
   return `This rule matches ${matches.toLocaleString('en')} articles.`;
 }
 
-export function RulePreviewPanel({ state, complete }: { state: PreviewState; complete: boolean }) {
+export function RulePreviewPanel({
+  state,
+  complete,
+  refusedByField = false,
+}: {
+  state: PreviewState;
+  complete: boolean;
+  /** The core's reason is already beside the pattern it is about: not said twice. */
+  refusedByField?: boolean;
+}) {
   return (
     <section className="rule-preview" aria-label="Preview" aria-busy={isUpdating(state) || undefined}>
       <p className="rule-preview__count" role="status">
@@ -18,7 +27,9 @@ export function RulePreviewPanel({ state, complete }: { state: PreviewState; com
           : state.status === 'waiting'
             ? 'Looking for matching articles…'
             : state.status === 'error'
-              ? `No preview: ${describeError(state.error)}`
+              ? refusedByField
+                ? 'No preview until the pattern marked above is changed.'
+                : `No preview: ${describeError(state.error)}`
               : matchesText(state.preview.matches)}
       </p>
       {complete && state.status === 'ready' && state.preview.recent.length > 0 && (

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { useShowAgain } from './use-show-again';
+import './rules.css';
 
 export function ShowAllAgain({ items, complete }: { items: readonly ArticleSummary[]; complete: boolean }) {
   const showAgain = useShowAgain();
@@ -11,14 +12,14 @@ export function ShowAllAgain({ items, complete }: { items: readonly ArticleSumma
   return (
     <button
       type="button"
-      className="button button--small"
+      className="button button--small show-all-again"
       disabled={busy}
       onClick={() => {
         setBusy(true);
         void showAgain(items.map((item) => item.id)).finally(() => setBusy(false));
       }}
     >
-      {complete ? `Show all ${count} again` : `Show these ${count} again`}
+      {complete ? `Show ${count} again` : `Show these ${count} again`}
     </button>
   );
 }

@@ -98,8 +98,8 @@ export function RulesGroup() {
         Rules
       </h3>
       <p className="settings-field__description">
-        Rules act on articles as they arrive, in this order: hide them, mark them read, bookmark or tag them, notify
-        you. Hidden articles stay in “Hidden by rules”, where you can show them again.
+        Rules act on articles as they arrive, from the top of this list down: they can hide an article, mark it read,
+        bookmark or tag it, or notify you. Hidden articles stay in “Hidden by rules”, where you can show them again.
       </p>
       {loaded.status === 'loading' && <p className="settings-field__description">Loading your rules…</p>}
       {loaded.status === 'error' && (
@@ -129,12 +129,11 @@ export function RulesGroup() {
           {problem}
         </p>
       )}
-      <div>
+      <RuleFileTools count={rules.length} onImported={reload}>
         <button type="button" className="button" onClick={() => newRule()}>
           New rule…
         </button>
-      </div>
-      <RuleFileTools count={rules.length} onImported={reload} />
+      </RuleFileTools>
       {deleting && (
         <ConfirmDialog
           title={`Delete “${deleting.name}”?`}
