@@ -14,7 +14,11 @@ export function HiddenNote({ articleId }: { articleId: string }) {
         disabled={busy}
         onClick={() => {
           setBusy(true);
-          void showAgain([articleId]).finally(() => setBusy(false));
+          // The note goes once the article is back: the keyboard carries on from the article's title.
+          void showAgain([articleId]).finally(() => {
+            setBusy(false);
+            document.getElementById('article-title')?.focus();
+          });
         }}
       >
         Show again

@@ -57,6 +57,7 @@ describe('Hidden by rules', { timeout: 20_000 }, () => {
     await user.click(within(note).getByRole('button', { name: 'Show again' }));
     expect(client.calls).toHaveBeenCalledWith('rules.unhide', ['a2']);
     await waitFor(() => expect(screen.queryByText(/A rule hid this article/)).toBeNull());
+    expect(screen.getByRole('heading', { level: 1, name: 'Hidden story 2' })).toHaveFocus();
   });
 
   it('is there even when nothing is hidden, and says where rules are', async () => {

@@ -64,6 +64,40 @@ describe('Settings → Rules: the list', { timeout: 20_000 }, () => {
     expect(backend.rules.map((each) => each.id)).toEqual(['r2', 'r3', 'r1']);
   });
 
+  it('edits a rule in the editor, prefilled, and shows the saved rule without offering to apply it', async () => {
+    const backend = rulesBackend(
+      [
+        rule('r1', {
+          name: 'Sport',
+          match: 'any',
+          conditions: [{ field: 'category', op: 'contains', value: 'Sport', matchCase: true }],
+          actions: [{ type: 'tag', tag: 'later' }],
+          scope: { section: 'World' },
+        }),
+      ],
+      () => ({ matches: 40, recent: [] }),
+    );
+    const { group, user, client } = await openRules(backend);
+    await user.click(
+      within(within(group).getByRole('listitem', { name: 'Sport' })).getByRole('button', { name: 'Edit…' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Edit rule' });
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('Sport');
+    expect(within(dialog).getByRole('button', { name: 'Any of these' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(dialog).getByRole('combobox', { name: 'Field of condition 1' })).toHaveValue('category');
+    expect(within(dialog).getByRole('checkbox', { name: 'Match case in condition 1' })).toBeChecked();
+    expect(within(dialog).getByRole('textbox', { name: 'Tag of action 1' })).toHaveValue('later');
+    expect(within(dialog).getByRole('combobox', { name: 'Section' })).toHaveValue('World');
+    await user.clear(within(dialog).getByRole('textbox', { name: 'Tag of action 1' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tag of action 1' }), 'sport');
+    await user.click(within(dialog).getByRole('button', { name: 'Save rule' }));
+    expect(
+      await within(group).findByText('Category contains “Sport” (match case) → Add the tag “sport”'),
+    ).toBeInTheDocument();
+    expect(client.calls).toHaveBeenCalledWith('rules.save', expect.objectContaining({ name: 'Sport' }), 'r1');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('turns a rule off and on again, saving the whole rule', async () => {
     const backend = rulesBackend([rule('r1', { name: 'Quiet', scope: { section: 'World' } })]);
     const { group, user, client } = await openRules(backend);
