@@ -73,6 +73,15 @@ describe('rules in Chromium', () => {
     const { page, problems } = await reader.open('dark');
     const { editor } = await typeRule(page, 'No grain', 'grain shipments');
     await editor.getByText('This rule matches 1 article.').waitFor();
+    await editor.getByRole('button', { name: 'Add condition' }).click();
+    await editor.getByRole('combobox', { name: 'Action 1' }).selectOption('bookmark');
+    await editor.getByRole('button', { name: 'Save rule' }).click();
+    // The empty second condition is named by its field; nothing saved yet.
+    await editor.getByText('Type the text to look for.').waitFor();
+    await screenshot(page, 'rule-editor-dark');
+    await expectAccessible(page);
+    await editor.getByRole('button', { name: 'Remove condition 2' }).click();
+    await editor.getByRole('combobox', { name: 'Action 1' }).selectOption('hide');
     await editor.getByRole('button', { name: 'Save rule' }).click();
     await page
       .getByRole('dialog', { name: 'Apply to existing articles?' })
