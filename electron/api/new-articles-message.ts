@@ -22,3 +22,22 @@ export function chosenSectionCounts(
     .filter((entry) => entry.sectionId !== null && chosenIds.includes(entry.sectionId))
     .map((entry) => ({ name: names.get(entry.sectionId!) ?? 'A section', count: entry.newArticles }));
 }
+
+/**
+ * The words of the notification for articles a `notify` rule flagged (issue 18): one article by its title and feed;
+ * several by their number and the first titles.
+ */
+export function describeRuleNotified(notified: {
+  count: number;
+  articles: readonly { title: string; feedTitle: string }[];
+}): { title: string; body: string } {
+  const [first] = notified.articles;
+  if (notified.count === 1 && first) return { title: first.title, body: first.feedTitle };
+  return {
+    title: `${notified.count} articles your rules asked to announce`,
+    body: notified.articles
+      .slice(0, 3)
+      .map((article) => article.title)
+      .join(' · '),
+  };
+}

@@ -19,6 +19,7 @@ import { createImageCache } from './images/image-cache';
 import { createImageHandlers } from './images/image-handlers';
 import { ImagePasses } from './images/image-passes';
 import { createLibraryHandlers } from './library/library-handlers';
+import { takeRuleNotified } from './rules/rule-notifications';
 import { createRulesHandlers } from './rules/rules-handlers';
 import { openLibrary, type Library } from './library/open-library';
 import { createNetwork, type Network, type NetworkOptions } from './net/network';
@@ -135,8 +136,17 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
   let lastRefreshAt: string | null = null;
   /** Set when close or shutdown begins: late events from cancelled work no longer read the library. */
   let closing = false;
+  // A run's end carries the new articles `notify` rules asked to announce (issue 18).
+  const ruleNotified = () => {
+    try {
+      return closing ? undefined : takeRuleNotified(library.db());
+    } catch {
+      return undefined; // a library that cannot be read costs the announcement, never the run's event
+    }
+  };
   const emit: EventEmitter = (event, payload) => {
-    options.emit(event, payload);
+    const notified = event === 'sync.finished' ? ruleNotified() : undefined;
+    options.emit(event, notified ? { ...payload, ruleNotified: notified } : payload);
     if (event === 'sync.finished') {
       lastRefreshAt = new Date((options.now ?? Date.now)()).toISOString();
       // A run cancelled by close() ends after the library closed: there is nothing to report then.
@@ -200,10 +210,12 @@ export function createCoreService(options: CoreServiceOptions): CoreService {
     options.emit('library.countsChanged', countUnread(library.db(), now()));
     if (insertedIds.length === 0) return;
     // Notified like a refresh's new articles (the host and the preview pick the reader's chosen sections).
+    const notified = ruleNotified();
     options.emit('accounts.synced', {
       accountId: summary.id,
       newArticles: insertedIds.length,
       newBySection: newArticleIdsBySection(library.db(), insertedIds),
+      ...(notified ? { ruleNotified: notified } : {}),
     });
     queueFullTextOf(library.db(), insertedIds);
     languagePass.request();

@@ -3,12 +3,13 @@
  * (settings.notifications). In the desktop app the renderer cannot ask for
  * notification permission (main denies every permission request), so the host
  * listens to the core's `sync.finished`, which says how many new articles each
- * section got, and the platform shows them.
+ * section got, and the platform shows them. Articles a `notify` rule flagged come in the same events and are
+ * announced whatever sections were chosen.
  */
 import type { EventEmitter, EventName, EventPayload } from '../api/contract';
 import type { Envelope } from '../api/envelope';
 import type { SyncFinished } from '../api/methods/sync';
-import { chosenSectionCounts, describeNewArticles } from '../api/new-articles-message';
+import { chosenSectionCounts, describeNewArticles, describeRuleNotified } from '../api/new-articles-message';
 import type { Section } from '../api/models';
 import type { Settings } from '../api/settings-schema';
 import { hostLog } from './log/loggers';
@@ -28,9 +29,14 @@ export interface NewArticleNotifier {
 
 export function createNewArticleNotifier(options: NewArticleNotifierOptions): NewArticleNotifier {
   const { show } = options;
-  const onFinished = async (finished: Pick<SyncFinished, 'newArticles' | 'newBySection'>) => {
+  const onFinished = async (finished: Pick<SyncFinished, 'newArticles' | 'newBySection' | 'ruleNotified'>) => {
     const { enabled, sectionIds } = options.settings().notifications;
     if (!enabled || finished.newArticles === 0) return;
+    // What a `notify` rule flagged is announced whatever the sections chosen (issue 18).
+    if (finished.ruleNotified && finished.ruleNotified.count > 0) {
+      const flagged = describeRuleNotified(finished.ruleNotified);
+      show(flagged.title, flagged.body);
+    }
     if (!finished.newBySection.some((entry) => entry.sectionId !== null && sectionIds.includes(entry.sectionId)))
       return;
     const counts = chosenSectionCounts(finished.newBySection, sectionIds, await sectionNames(options.core()));

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventPayload } from '../../electron/api/contract';
 import { success } from '../../electron/api/envelope';
 import { DEFAULT_SETTINGS, type Settings } from '../../electron/api/settings-schema';
-import { describeNewArticles } from '../../electron/api/new-articles-message';
+import { describeNewArticles, describeRuleNotified } from '../../electron/api/new-articles-message';
 import { createNewArticleNotifier } from '../../electron/host/new-article-notifier';
 
 type Finished = EventPayload<'sync.finished'>;
@@ -88,5 +88,31 @@ describe('new-article notifications', () => {
 
   it('words one article in the singular', () => {
     expect(describeNewArticles([{ name: 'World', count: 1 }])).toEqual({ title: '1 new article', body: 'World 1' });
+  });
+
+  it('announces what a notify rule flagged even in a section not chosen, not when notifications are off', async () => {
+    const flagged = {
+      ...finished([{ sectionId: '3', newArticles: 2 }]),
+      ruleNotified: {
+        count: 1,
+        articles: [{ articleId: '9', title: 'Earthquake off the coast', feedTitle: 'Wire' }],
+      },
+    };
+    setup({ enabled: true, sectionIds: ['1'] }).emit('sync.finished', flagged);
+    await settle();
+    expect(shown).toEqual([{ title: 'Earthquake off the coast', body: 'Wire' }]);
+    shown.length = 0;
+    setup({ enabled: false, sectionIds: ['3'] }).emit('sync.finished', flagged);
+    await settle();
+    expect(shown).toEqual([]);
+  });
+
+  it('names several flagged articles by their number and first titles', () => {
+    expect(
+      describeRuleNotified({
+        count: 5,
+        articles: ['A', 'B', 'C', 'D'].map((title) => ({ title, feedTitle: 'Wire' })),
+      }),
+    ).toEqual({ title: '5 articles your rules asked to announce', body: 'A · B · C' });
   });
 });

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { FINGERPRINT_FORMAT, normalizeFingerprint } from '../certificate-fingerprint';
 import { LIMITS } from '../library-models';
 import { IdSchema as Id, method } from '../method-spec';
-import { SectionNewArticlesSchema } from './sync';
+import { RuleNotifiedSchema, SectionNewArticlesSchema } from './sync';
 
 /** The one account every library has, created by the migration; it cannot be removed. */
 export const LOCAL_ACCOUNT_ID = 'local';
@@ -269,6 +269,8 @@ export const AccountSyncedSchema = z.object({
   accountId: Id,
   newArticles: z.number().int().positive(),
   newBySection: z.array(SectionNewArticlesSchema),
+  /** New articles a `notify` rule asked to announce; absent: none. */
+  ruleNotified: RuleNotifiedSchema.optional(),
 });
 export type AccountSynced = z.infer<typeof AccountSyncedSchema>;
 

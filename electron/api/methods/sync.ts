@@ -43,11 +43,27 @@ export const SectionNewArticlesSchema = z.object({
   newArticles: z.number().int().positive(),
 });
 
+/** An article a `notify` rule asked to announce (issue 18), whatever its section's notifications say. */
+export const RuleNotifiedArticleSchema = z.object({
+  articleId: z.string(),
+  title: z.string(),
+  feedTitle: z.string(),
+});
+/** At most this many are named in one run's event (the notification counts the rest). */
+export const MAX_RULE_NOTIFIED = 20;
+export const RuleNotifiedSchema = z.object({
+  count: z.number().int().nonnegative(),
+  articles: z.array(RuleNotifiedArticleSchema).max(MAX_RULE_NOTIFIED),
+});
+export type RuleNotified = z.infer<typeof RuleNotifiedSchema>;
+
 export const SyncFinishedSchema = SyncProgressSchema.extend({
   cancelled: z.boolean(),
   durationMs: z.number().nonnegative(),
   /** Where the new articles landed, for notifications about chosen sections. */
   newBySection: z.array(SectionNewArticlesSchema).default([]),
+  /** New articles a `notify` rule asked to announce; absent: none. */
+  ruleNotified: RuleNotifiedSchema.optional(),
 });
 
 export type SyncFinished = z.infer<typeof SyncFinishedSchema>;

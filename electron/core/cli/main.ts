@@ -14,6 +14,7 @@ import {
 } from './backup-commands';
 import { ACCOUNT_HELP, ACCOUNT_USAGE, accountFromArgv } from './account-commands';
 import { ARTICLES_USAGE, articlesFromArgv, MARK_USAGE, markFromArgv } from './article-commands';
+import { RULES_HELP, RULES_USAGE, rulesFromArgv } from './rule-commands';
 import { EXPORT_USAGE, exportFromArgv } from './export-command';
 import { EXTRACT_HELP, extractFromArgv, EXTRACT_USAGE } from './extract-command';
 import { EXPORT_OPML_USAGE, exportOpmlFromArgv, IMPORT_OPML_USAGE, importOpmlFromArgv } from './opml-commands';
@@ -56,13 +57,18 @@ export const commands: Record<string, Command> = {
   },
   articles: {
     usage: ARTICLES_USAGE,
-    help: 'Prints a library folder’s articles as JSON, newest first (default 100): id, title, url, feed (its URL), section (its name), account (its id), read, bookmarked, publishedAt. A --section name matches in every account unless --account narrows it.',
+    help: 'Prints a library folder’s articles as JSON, newest first (default 100): id, title, url, feed (its URL), section (its name), account (its id), read, bookmarked, hidden (a rule hid it), publishedAt. A --section name matches in every account unless --account narrows it.',
     run: articlesFromArgv,
   },
   mark: {
     usage: MARK_USAGE,
     help: 'Marks one article read or unread, or bookmarks it or removes its bookmark, as a click in the app would: a change to an account’s article is queued for its server and sent by the next sync.',
     run: (argv) => markFromArgv(argv),
+  },
+  rules: {
+    usage: RULES_USAGE,
+    help: RULES_HELP,
+    run: (argv) => rulesFromArgv(argv),
   },
   'import-opml': {
     usage: IMPORT_OPML_USAGE,

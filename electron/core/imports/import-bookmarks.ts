@@ -13,6 +13,7 @@ import { mergeNotes } from '../library/bookmarks';
 import { normalizeEntry, sortTimeOf } from '../library/articles/normalize-entry';
 import { insertArticle, markArticleRead } from '../library/tables/articles-table';
 import { addBookmarkTags, findBookmark, insertBookmark, setBookmarkNote } from '../library/tables/bookmarks-table';
+import { runRulesOnArrival } from '../rules/run-on-arrival';
 import { ensureImportFeed } from './import-feed';
 import type { ImportedBookmark } from './imported-bookmark';
 import { looksLikeNetscape, parseNetscapeBookmarks } from './netscape-bookmarks';
@@ -46,6 +47,7 @@ export function importBookmarks(db: Db, text: string, now: number): ImportSummar
   };
   transaction(db, () => {
     const feedId = ensureImportFeed(db, now);
+    const inserted: number[] = [];
     for (const bookmark of bookmarks) {
       const verdict = checkExternalUrl(bookmark.url);
       if (!verdict.allowed) {
@@ -63,6 +65,7 @@ export function importBookmarks(db: Db, text: string, now: number): ImportSummar
         verdict.url,
       );
       const id = existing?.id ?? insertLink(db, feedId, verdict.url, bookmark, now);
+      if (!existing) inserted.push(id);
       const local = findBookmark(db, id);
       if (local) {
         setBookmarkNote(db, id, mergeNotes(local.note, note));
@@ -74,6 +77,8 @@ export function importBookmarks(db: Db, text: string, now: number): ImportSummar
       addBookmarkTags(db, id, tags);
       if (bookmark.read) markArticleRead(db, id);
     }
+    // The reader's rules run on the links stored new, as on any arriving article (issue 18).
+    runRulesOnArrival(db, inserted, now);
   });
   return summary;
 }

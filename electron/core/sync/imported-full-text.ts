@@ -43,7 +43,7 @@ export async function fetchPendingFullText(deps: PendingPassDeps, batch = PENDIN
     deps.db(),
     `SELECT p.article_id, a.url, p.attempts, a.content_html, a.summary
      FROM pending_full_text p JOIN articles a ON a.id = p.article_id
-     WHERE p.next_attempt_at <= ? ORDER BY p.next_attempt_at, p.article_id LIMIT ?`,
+     WHERE p.next_attempt_at <= ? AND a.skip_full_text = 0 ORDER BY p.next_attempt_at, p.article_id LIMIT ?`,
     now,
     batch,
   );

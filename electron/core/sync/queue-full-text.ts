@@ -3,7 +3,7 @@
  * refresh (full-text.ts); an account's articles arrive from the service's API instead, so the new ones of a feed
  * with the option on are queued in `pending_full_text`, and the page pass (pending-pass.ts, the one that fetches
  * imported bookmarks' pages) fetches them in the background, online only, retrying a failing page a few times,
- * and keeps their pictures. As for a refresh, at most `MAX_FULL_TEXT_PER_REFRESH` per feed per sync: the newest.
+ * and keeps their pictures. An article a rule said not to download (`skip_full_text`, issue 18) is passed over. As for a refresh, at most `MAX_FULL_TEXT_PER_REFRESH` per feed per sync: the newest.
  */
 import { all, placeholders, run, transaction, type Db } from '../db/sql';
 import { MAX_FULL_TEXT_PER_REFRESH } from './full-text';
@@ -20,7 +20,7 @@ export function queueFullTextOf(db: Db, articleIds: readonly number[]): number {
       db,
       `SELECT a.id, a.feed_id, a.sort_time FROM articles a JOIN feeds f ON f.id = a.feed_id
        WHERE a.id IN (${placeholders(chunk.length)}) AND f.full_text = 1
-         AND a.url IS NOT NULL AND a.full_text_html IS NULL`,
+         AND a.url IS NOT NULL AND a.full_text_html IS NULL AND a.skip_full_text = 0`,
       ...chunk,
     );
     for (const row of rows) {

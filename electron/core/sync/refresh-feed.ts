@@ -16,6 +16,8 @@ import type { FetchResult } from '../net/fetch-result';
 import { hostKey, type Limiter } from '../net/limiter';
 import { observeRedirect } from '../net/permanent-redirects';
 import { addFullText } from './full-text';
+import { runRulesOnArrival } from '../rules/run-on-arrival';
+import { identitiesSkippingFullText } from '../rules/skip-full-text';
 import { withContentHtml, type FeedReader } from './reading/read-feed-document';
 import { readSourceHashes, readStoredEntries, withStoredFullText } from './stored-entries';
 import {
@@ -153,7 +155,15 @@ async function store(
   const read = withContentHtml(document.entries, document.rows);
   const stored = readStoredEntries(deps.db(), target.rowId, read);
   let entries = withStoredFullText(read, stored);
-  if (target.fullText) entries = await addFullText(entries, stored.known, deps);
+  if (target.fullText) {
+    // Entries a rule says not to download (`skip-full-text`) are passed over like those already stored.
+    const skipped = identitiesSkippingFullText(deps.db(), target.rowId, document.rows);
+    entries = await addFullText(
+      entries,
+      skipped.size > 0 ? new Set([...stored.known, ...skipped]) : stored.known,
+      deps,
+    );
+  }
   if (deps.signal.aborted) return outcome('cancelled');
   // Entries the stored or extracted full text changed are normalised again; the rest come ready from the reader.
   // The language the reading thread chose (from title and summary, which full text does not change) is kept.
@@ -165,6 +175,8 @@ async function store(
   });
   const written = transaction(deps.db(), () => {
     const upserted = upsertRows(deps.db(), target.id, rows, now, document.known.length);
+    // The reader's rules, on the articles stored new, in the same transaction (issue 18).
+    runRulesOnArrival(deps.db(), upserted.insertedIds, now);
     fillMetadata(deps.db(), target.rowId, target.url, document.feed);
     recordSuccess(deps.db(), target.rowId, {
       now,

@@ -53,6 +53,7 @@ describe('articles command', () => {
       account: 'local',
       read: false,
       bookmarked: false,
+      hidden: false,
       publishedAt: '2025-06-15T12:00:00.000Z',
     });
     expect(rows[0]!.section).toBeNull();

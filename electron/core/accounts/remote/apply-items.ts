@@ -21,6 +21,7 @@ import { insertFeed } from '../../library/tables/feeds-table';
 import { pendingRemoteIds } from '../../library/outbox/pending-keys';
 import type { RemoteItem } from './remote-model';
 import { applyReadState, applyStarredState } from './item-states';
+import { runRulesOnArrival } from '../../rules/run-on-arrival';
 
 export interface AppliedItems {
   inserted: number;
@@ -64,6 +65,9 @@ export function applyItems(db: Db, accountId: string, items: readonly RemoteItem
       }
       if (!pendingStarred.has(item.remoteId)) applyStarredState(db, articleId, item.starred, now);
     }
+    // The reader's rules, on the articles stored new, in the page's transaction: what they mark read or bookmark
+    // goes to the server through the outbox, like the reader's own changes (issue 18).
+    runRulesOnArrival(db, result.insertedIds, now);
     return result;
   });
 }

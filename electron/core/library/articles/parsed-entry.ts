@@ -48,4 +48,6 @@ export interface UpsertResult {
    * as known (`upsertRows`' `known`) have none here: only their count, in `unchanged`.
    */
   ids: string[];
+  /** Row ids of the articles stored new (rules run on these: `core/rules/run-on-arrival.ts`). */
+  insertedIds: number[];
 }

@@ -26,6 +26,8 @@ export interface ArticleRow {
   account: string;
   read: boolean;
   bookmarked: boolean;
+  /** A rule hid it (issue 18): kept, but out of the app's lists. */
+  hidden: boolean;
   publishedAt: string | null;
 }
 
@@ -38,6 +40,7 @@ interface StoredRow {
   account: string;
   is_read: number;
   bookmarked: number;
+  hidden_by_rule: number;
   published_at: number | null;
 }
 
@@ -61,7 +64,7 @@ export function listArticleRows(db: Db, filter: ArticleRowFilter): ArticleRow[] 
   const rows = all<StoredRow>(
     db,
     `SELECT a.id, a.title, a.url, f.url AS feed, s.name AS section, f.account_id AS account, a.is_read,
-       b.article_id IS NOT NULL AS bookmarked, a.published_at
+       b.article_id IS NOT NULL AS bookmarked, a.hidden_by_rule, a.published_at
      FROM articles a
      JOIN feeds f ON f.id = a.feed_id
      LEFT JOIN sections s ON s.id = a.section_id
@@ -81,6 +84,7 @@ export function listArticleRows(db: Db, filter: ArticleRowFilter): ArticleRow[] 
     account: row.account,
     read: row.is_read === 1,
     bookmarked: row.bookmarked === 1,
+    hidden: row.hidden_by_rule === 1,
     publishedAt: isoOrNull(row.published_at),
   }));
 }

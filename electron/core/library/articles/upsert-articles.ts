@@ -44,14 +44,14 @@ export function upsertRows(
     const feed = requireFeed(db, feedId);
     const sectionId =
       get<{ section_id: number | null }>(db, 'SELECT section_id FROM feeds WHERE id = ?', feed)?.section_id ?? null;
-    const result: UpsertResult = { inserted: 0, updated: 0, unchanged: known, ids: [] };
+    const result: UpsertResult = { inserted: 0, updated: 0, unchanged: known, ids: [], insertedIds: [] };
     for (const row of rows) {
       const existing = findArticle(db, feed, row.identity);
       if (!existing) {
         const sortTime = sortTimeOf(row.publishedAt, now);
-        result.ids.push(
-          toIdString(insertArticle(db, { ...row, feedId: feed, sectionId, sortTime, isRead: false, fetchedAt: now })),
-        );
+        const id = insertArticle(db, { ...row, feedId: feed, sectionId, sortTime, isRead: false, fetchedAt: now });
+        result.ids.push(toIdString(id));
+        result.insertedIds.push(id);
         result.inserted += 1;
       } else if (existing.contentHash === row.contentHash) {
         if (row.sourceHash && row.sourceHash !== existing.sourceHash) setSourceHash(db, existing.id, row.sourceHash);
