@@ -3,7 +3,7 @@
  * stored articles it matches. What is missing is said by its field once the reader tries to save; a pattern the
  * core's engine refuses is said by that pattern as soon as the preview finds it, and again on save.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { RULE_ACTION_TYPES, RULE_LIMITS, type Rule } from '@contract/rule-model';
 import { ApiError } from '@contract/errors';
 import { useAccountList } from '../accounts/accounts-data';
@@ -40,6 +40,17 @@ export function RuleEditor({ initial, ruleId, onSaved, onClose, previewDelayMs =
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<DraftErrors>({});
   const [busy, setBusy] = useState(false);
+  // A removed row's button goes with it: the keyboard moves on to the row that took its place (or the one above).
+  const conditionsRef = useRef<HTMLUListElement>(null);
+  const actionsRef = useRef<HTMLUListElement>(null);
+  const refocus = useRef<{ list: HTMLUListElement | null; index: number } | null>(null);
+  useEffect(() => {
+    const target = refocus.current;
+    if (!target?.list) return;
+    refocus.current = null;
+    const rows = target.list.querySelectorAll(':scope > li');
+    rows[Math.min(target.index, rows.length - 1)]?.querySelector('select')?.focus();
+  }, [draft]);
   const checked = draftToInput(draft);
   const input = 'input' in checked ? checked.input : null;
   const preview = useRulePreview(input, previewDelayMs);
@@ -130,7 +141,7 @@ export function RuleEditor({ initial, ruleId, onSaved, onClose, previewDelayMs =
             { value: 'any', content: 'Any of these' },
           ]}
         />
-        <ul className="rule-editor__rows" aria-label="Conditions">
+        <ul className="rule-editor__rows" aria-label="Conditions" ref={conditionsRef}>
           {draft.conditions.map((row, index) => (
             <ConditionRow
               key={row.key}
@@ -141,7 +152,10 @@ export function RuleEditor({ initial, ruleId, onSaved, onClose, previewDelayMs =
               onChange={(next) =>
                 change({ ...draft, conditions: draft.conditions.map((each) => (each.key === row.key ? next : each)) })
               }
-              onRemove={() => change({ ...draft, conditions: draft.conditions.filter((each) => each !== row) })}
+              onRemove={() => {
+                refocus.current = { list: conditionsRef.current, index };
+                change({ ...draft, conditions: draft.conditions.filter((each) => each !== row) });
+              }}
             />
           ))}
         </ul>
@@ -163,7 +177,7 @@ export function RuleEditor({ initial, ruleId, onSaved, onClose, previewDelayMs =
 
       <fieldset className="rule-editor__group">
         <legend className="field__label">Then</legend>
-        <ul className="rule-editor__rows" aria-label="Actions">
+        <ul className="rule-editor__rows" aria-label="Actions" ref={actionsRef}>
           {draft.actions.map((row, index) => (
             <ActionRow
               key={row.key}
@@ -175,7 +189,10 @@ export function RuleEditor({ initial, ruleId, onSaved, onClose, previewDelayMs =
               onChange={(next) =>
                 change({ ...draft, actions: draft.actions.map((each) => (each.key === row.key ? next : each)) })
               }
-              onRemove={() => change({ ...draft, actions: draft.actions.filter((each) => each !== row) })}
+              onRemove={() => {
+                refocus.current = { list: actionsRef.current, index };
+                change({ ...draft, actions: draft.actions.filter((each) => each !== row) });
+              }}
             />
           ))}
         </ul>

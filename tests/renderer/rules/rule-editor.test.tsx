@@ -138,6 +138,10 @@ describe('the rule editor', { timeout: 20_000 }, () => {
     expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('Two');
     await user.type(within(dialog).getByRole('textbox', { name: 'Text of condition 2' }), 's');
     expect(within(dialog).getByRole('textbox', { name: 'Text of condition 2' })).not.toHaveAccessibleDescription();
+    // Removing a row moves the keyboard to the row left in its place.
+    await user.click(within(dialog).getByRole('button', { name: 'Remove condition 2' }));
+    expect(within(dialog).getByRole('combobox', { name: 'Field of condition 1' })).toHaveFocus();
+    expect(within(dialog).getByRole('button', { name: 'Remove condition 1' })).toBeDisabled();
   });
 
   it('saves all / any, match case, a bookmark tag and a scope from the library’s lists', async () => {
