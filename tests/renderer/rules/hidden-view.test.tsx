@@ -86,5 +86,9 @@ describe('Hidden by rules', { timeout: 20_000 }, () => {
     const [hidden, shown] = within(results).getAllByRole('listitem');
     expect(hidden).toHaveTextContent('Hidden by a rule');
     expect(shown).not.toHaveTextContent('Hidden by a rule');
+    // Its menu shows it again; the mark goes at once.
+    fireEvent.contextMenu(within(hidden!).getByRole('button'));
+    await user.click(screen.getByRole('menuitem', { name: 'Show again' }));
+    await waitFor(() => expect(hidden).not.toHaveTextContent('Hidden by a rule'));
   });
 });
