@@ -104,6 +104,32 @@ describe('rules in Chromium', () => {
     expectHealthy(problems);
   });
 
+  it('makes a rule from an article’s feed, from its row’s menu, with the feed’s articles in the preview', async () => {
+    const { page, problems } = await reader.open('light');
+    await library(page)
+      .getByRole('button', { name: /^World\b/ })
+      .first()
+      .click();
+    const row = page.locator('.article-row', { hasText: POLLEN });
+    await row.click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: `Actions for ${POLLEN}` });
+    await screenshot(page, 'article-row-menu');
+    await expectAccessible(page);
+    await menu.getByRole('menuitem', { name: 'Make a rule from this feed…' }).click();
+    const editor = page.getByRole('dialog', { name: 'New rule' });
+    expect(await editor.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Articles from The Daily Courier');
+    expect(await editor.getByRole('combobox', { name: 'Field of condition 1' }).inputValue()).toBe('feed');
+    await editor.getByText(/^This rule matches \d+ articles\.$/).waitFor();
+    await editor
+      .getByRole('region', { name: 'Preview' })
+      .getByText('The Daily Courier', { exact: false })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    expectHealthy(problems);
+  });
+
   it('refuses a pattern the linear-time engine cannot run, with the reason beside it', async () => {
     const { page, problems } = await reader.open('light');
     const { editor } = await typeRule(page, 'Echoes', 'x');
