@@ -20,6 +20,8 @@ import { ReadingPane } from './article/ReadingPane';
 import { ShortcutsDialog } from './keyboard/ShortcutsDialog';
 import { SettingsView } from './settings/SettingsView';
 import { useReader } from './use-reader';
+import { RuleEditingProvider, useRuleEditing } from './rules/rule-editing';
+import { RuleNoticeBanner } from './rules/RuleNoticeBanner';
 import { useApiEvent } from './hooks/use-api-event';
 import { useSync } from './sync/use-sync';
 import { useWebNotifications } from './sync/use-web-notifications';
@@ -35,7 +37,9 @@ export function App() {
       <AccountsProvider reloadKey={recoveries}>
         <LibraryDataProvider reloadKey={recoveries}>
           <ArticleStateProvider>
-            <Reader status={status} recoveries={recoveries} />
+            <RuleEditingProvider>
+              <Reader status={status} recoveries={recoveries} />
+            </RuleEditingProvider>
           </ArticleStateProvider>
         </LibraryDataProvider>
       </AccountsProvider>
@@ -52,6 +56,8 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
   const reader = useReader(settings, { refresh: () => sync.refresh() });
   // An empty list (e.g. a feed just added) loads again when a run brings articles; a list being read keeps its place.
   const [listReloads, setListReloads] = useState(0);
+  // A rule applied or undone, or hidden articles shown again: the lists and the front page load again.
+  const { articlesVersion } = useRuleEditing();
   useApiEvent('sync.finished', (finished) => {
     if (finished.newArticles > 0 && reader.items.length === 0) setListReloads((n) => n + 1);
   });
@@ -62,6 +68,7 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
   return (
     <div className="app">
       <Banners status={status} notices={notices} onDismissNotice={dismiss} offline={!sync.online} />
+      <RuleNoticeBanner />
       <div className={broadsheet ? 'panes panes--broadsheet' : 'panes'}>
         <Sidebar
           selection={reader.selection}
@@ -79,7 +86,7 @@ function Reader({ status, recoveries }: { status: CoreStatus | null; recoveries:
         />
         {/* Settings take the place of the list and the reading pane, which stay mounted (and keep their place) while hidden. */}
         <div className="panes__reader" hidden={reader.settingsOpen}>
-          <MiddlePane reader={reader} reloadKey={`${recoveries}:${listReloads}`} sync={sync} />
+          <MiddlePane reader={reader} reloadKey={`${recoveries}:${listReloads}:${articlesVersion}`} sync={sync} />
           {/* The broadsheet has nothing to read yet: no empty pane beside it (front-page.css gives it the width). */}
           {!broadsheet && (
             <ReadingPane

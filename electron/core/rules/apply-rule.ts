@@ -1,9 +1,9 @@
 /**
- * A saved rule run over the stored articles on demand, with one-step undo: before anything changes, the state of
- * every article it matches is noted (read, hidden, bookmarked with which tags, tags kept for a bookmark); after,
- * the articles whose state did change are remembered, replacing the last apply's record. Undo puts exactly that
- * state back: the read flag (through the outbox for a service's articles), hidden, the bookmark's tags, and a
- * bookmark the apply made is taken away again; a bookmark the reader had stays.
+ * A saved rule run over the stored articles on demand, with one-step undo. Before anything changes, the state of
+ * every article it matches is read (read, hidden, bookmarked and with which tags, tags kept for a bookmark); after,
+ * what changed on each is remembered, replacing the last apply's record. Undo takes back exactly that and nothing
+ * the reader did since: the read flag it set (through the outbox for a service's articles), the hiding, the
+ * bookmark it made, the tags it added; a bookmark the reader made, before or after, stays.
  *
  * `notify` and `skip-full-text` are about arriving articles; an apply leaves them out.
  */
@@ -22,6 +22,15 @@ import { getRule } from './rule-store';
 import { everyArticleFacts } from './stored-facts';
 
 const ARRIVAL_ONLY = new Set(['notify', 'skip-full-text']);
+
+interface ArticleState {
+  id: number;
+  read: boolean;
+  hidden: boolean;
+  /** Its bookmark's tags; null when not bookmarked. */
+  bookmarkTags: string[] | null;
+  ruleTags: string[];
+}
 
 export function applyRule(db: Db, ruleId: string, now: number): { changed: number } {
   const rule = getRule(db, ruleId);
@@ -42,47 +51,74 @@ export function applyRule(db: Db, ruleId: string, now: number): { changed: numbe
       ids.map((id) => ({ id, actions })),
       now,
     );
-    const after = new Map(statesOf(db, ids).map((state) => [state.articleId, state]));
-    const changed = before.filter((state) => !sameState(state, after.get(state.articleId)));
-    replaceUndoRecord(db, changed);
-    return { changed: changed.length };
+    const after = new Map(statesOf(db, ids).map((state) => [state.id, state]));
+    const record = before.flatMap((state) => {
+      const change = changeOf(state, after.get(state.id)!);
+      return change ? [change] : [];
+    });
+    replaceUndoRecord(db, record);
+    return { changed: record.length };
   });
 }
 
 export function undoApply(db: Db, now: number): { restored: number } {
   return transaction(db, () => {
     const record = takeUndoRecord(db);
-    const present = new Map(
+    const current = new Map(
       statesOf(
         db,
         record.map((row) => row.articleId),
-      ).map((state) => [state.articleId, state]),
+      ).map((state) => [state.id, state]),
     );
-    const rows = record.filter((row) => present.has(row.articleId));
-    for (const read of [true, false]) {
-      const ids = rows.filter((row) => row.wasRead === read && present.get(row.articleId)!.wasRead !== read);
-      if (ids.length > 0)
-        markRead(db, { kind: 'articles', ids: ids.map((row) => toIdString(row.articleId)) }, read, now);
-    }
-    for (const hidden of [true, false])
-      setHiddenByRule(
-        db,
-        rows.filter((row) => row.wasHidden === hidden).map((row) => row.articleId),
-        hidden,
-      );
+    const rows = record.filter((row) => current.has(row.articleId));
+    const unread = rows.filter((row) => !row.wasRead && current.get(row.articleId)!.read);
+    if (unread.length > 0)
+      markRead(db, { kind: 'articles', ids: unread.map((row) => toIdString(row.articleId)) }, false, now);
+    setHiddenByRule(
+      db,
+      rows.filter((row) => !row.wasHidden).map((row) => row.articleId),
+      false,
+    );
     for (const row of rows) {
-      const nowState = present.get(row.articleId)!;
-      if (!row.wasBookmarked && nowState.wasBookmarked) removeBookmark(db, toIdString(row.articleId), now);
-      else if (row.wasBookmarked && nowState.wasBookmarked)
-        setBookmark(db, toIdString(row.articleId), { tags: [...(row.bookmarkTags ?? [])] }, now);
-      setRuleTags(db, row.articleId, row.ruleTags === null ? null : (JSON.parse(row.ruleTags) as string[]));
+      const state = current.get(row.articleId)!;
+      const id = toIdString(row.articleId);
+      if (state.bookmarkTags !== null) {
+        if (row.madeBookmark) removeBookmark(db, id, now);
+        else if (row.addedBookmarkTags.length > 0)
+          setBookmark(db, id, { tags: without(state.bookmarkTags, row.addedBookmarkTags) }, now);
+      }
+      if (row.addedRuleTags.length + row.removedRuleTags.length > 0)
+        setRuleTags(db, row.articleId, [...without(state.ruleTags, row.addedRuleTags), ...row.removedRuleTags]);
     }
     return { restored: rows.length };
   });
 }
 
-function statesOf(db: Db, ids: readonly number[]): UndoRow[] {
-  const states: UndoRow[] = [];
+/** What the apply did to one article, or null when it changed nothing. */
+function changeOf(before: ArticleState, after: ArticleState): UndoRow | null {
+  const row: UndoRow = {
+    articleId: before.id,
+    wasRead: before.read,
+    wasHidden: before.hidden,
+    madeBookmark: before.bookmarkTags === null && after.bookmarkTags !== null,
+    addedBookmarkTags: after.bookmarkTags === null ? [] : without(after.bookmarkTags, before.bookmarkTags ?? []),
+    addedRuleTags: without(after.ruleTags, before.ruleTags),
+    removedRuleTags: without(before.ruleTags, after.ruleTags),
+  };
+  const changed =
+    before.read !== after.read ||
+    before.hidden !== after.hidden ||
+    row.madeBookmark ||
+    row.addedBookmarkTags.length + row.addedRuleTags.length + row.removedRuleTags.length > 0;
+  return changed ? row : null;
+}
+
+function without(tags: readonly string[], gone: readonly string[]): string[] {
+  return tags.filter((tag) => !gone.includes(tag));
+}
+
+function statesOf(db: Db, ids: readonly number[]): ArticleState[] {
+  const states: ArticleState[] = [];
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500);
     const rows = all<{
@@ -100,24 +136,12 @@ function statesOf(db: Db, ids: readonly number[]): UndoRow[] {
     );
     for (const row of rows)
       states.push({
-        articleId: row.id,
-        wasRead: row.is_read === 1,
-        wasHidden: row.hidden_by_rule === 1,
-        wasBookmarked: row.bookmarked === 1,
+        id: row.id,
+        read: row.is_read === 1,
+        hidden: row.hidden_by_rule === 1,
         bookmarkTags: row.bookmarked === 1 ? bookmarkTagsOf(db, row.id) : null,
-        ruleTags: row.rule_tags,
+        ruleTags: row.rule_tags === null ? [] : (JSON.parse(row.rule_tags) as string[]),
       });
   }
   return states;
-}
-
-function sameState(a: UndoRow, b: UndoRow | undefined): boolean {
-  return (
-    b !== undefined &&
-    a.wasRead === b.wasRead &&
-    a.wasHidden === b.wasHidden &&
-    a.wasBookmarked === b.wasBookmarked &&
-    JSON.stringify(a.bookmarkTags) === JSON.stringify(b.bookmarkTags) &&
-    a.ruleTags === b.ruleTags
-  );
 }

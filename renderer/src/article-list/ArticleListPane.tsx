@@ -9,6 +9,7 @@ import type { ListScope } from '@contract/library-queries';
 import { ListControls, type ListOptions } from './ListControls';
 import { listChoices } from '../export/export-choices';
 import { useArticlePages } from './use-article-pages';
+import { ShowAllAgain } from '../rules/ShowAllAgain';
 import { useListPictures } from './use-list-pictures';
 import { VirtualArticleList } from './VirtualArticleList';
 import { useArticleActions } from '../library/use-article-actions';
@@ -80,6 +81,9 @@ export function ArticleListPane(props: ArticleListPaneProps) {
           canGroup={props.mixed}
         />
         {bookmarks && <TagFilter selected={tag} onChange={setTag} />}
+        {scope.kind === 'hidden' && pages.status === 'ready' && (
+          <ShowAllAgain items={items} complete={!pages.hasMore} />
+        )}
       </header>
       <div className="article-list__body">
         {pages.status === 'loading' && (

@@ -1,3 +1,4 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { Icon } from '../ui/Icon';
 import { shortTime } from '../library/format-time';
@@ -6,7 +7,6 @@ import { BookmarkGlance } from './BookmarkGlance';
 import { otherSourcesLabel } from '../library/story-sources';
 import { RowPictureView } from './RowPictureView';
 import type { RowPicture } from './use-list-pictures';
-import type { MenuAnchor } from '../ui/context-menu/use-context-menu';
 
 export type ListLayout = 'compact' | 'cards';
 
@@ -19,15 +19,25 @@ interface ArticleRowProps {
   /** Cards only: the lead picture from the offline cache (see use-list-pictures.ts). */
   picture?: RowPicture;
   onOpen: (id: string) => void;
-  /** Opens the row's context menu at a point: right-click, Shift+F10 or the ContextMenu key. */
-  onMenu?: (article: ArticleSummary, at: MenuAnchor) => void;
+  /** The row's menu: right-click, Shift+F10 or the ContextMenu key (see use-context-menu.ts). */
+  onContextMenu?: (event: MouseEvent<HTMLElement>) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
 /**
  * One article in a list or on the front page: unread dot, title, source and time; in the bookmarks list, the
  * bookmark's tags and note; cards add summary and picture.
  */
-export function ArticleRow({ article, layout, selected, sectionName, picture, onOpen, onMenu }: ArticleRowProps) {
+export function ArticleRow({
+  article,
+  layout,
+  selected,
+  sectionName,
+  picture,
+  onOpen,
+  onContextMenu,
+  onKeyDown,
+}: ArticleRowProps) {
   const classes = ['article-row', `article-row--${layout}`, article.isRead ? 'is-read' : 'is-unread'];
   return (
     <button
@@ -36,22 +46,8 @@ export function ArticleRow({ article, layout, selected, sectionName, picture, on
       aria-current={selected ? 'true' : undefined}
       data-article-id={article.id}
       onClick={() => onOpen(article.id)}
-      onContextMenu={
-        onMenu &&
-        ((event) => {
-          event.preventDefault();
-          onMenu(article, { x: event.clientX, y: event.clientY });
-        })
-      }
-      onKeyDown={
-        onMenu &&
-        ((event) => {
-          if (!((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu')) return;
-          event.preventDefault();
-          const rect = event.currentTarget.getBoundingClientRect();
-          onMenu(article, { x: rect.left + 16, y: rect.bottom });
-        })
-      }
+      onContextMenu={onContextMenu}
+      onKeyDown={onKeyDown}
     >
       <span className="article-row__marks">
         {!article.isRead && <span className="article-row__dot" />}

@@ -1,14 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ArticleSummary } from '@contract/library-models';
 import { InlineError } from '../ui/InlineError';
 import { groupByDay, groupBySection, type Grouping } from '../library/group-rows';
 import { ArticleRow, type ListLayout } from './ArticleRow';
 import { glanceHeight } from './BookmarkGlance';
 import type { ArticlePages } from './use-article-pages';
+import { useArticleMenu } from './use-article-menu';
 import type { RowPicture } from './use-list-pictures';
-import { ContextMenu, type MenuItem } from '../ui/context-menu/ContextMenu';
-import type { MenuAnchor } from '../ui/context-menu/use-context-menu';
+import type { MenuItem } from '../ui/context-menu/ContextMenu';
 import { useMarkOnScroll } from './use-mark-on-scroll';
 
 const HEIGHTS = { heading: 34, compact: 68, cards: 124, footer: 56 } as const;
@@ -53,6 +53,7 @@ export function VirtualArticleList({
   menuItems,
 }: VirtualArticleListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const articleMenu = useArticleMenu(menuItems);
   // The virtualizer re-renders on every scroll frame; with 100,000 loaded rows, grouping must not run each time.
   const rows = useMemo(
     () => (grouping.by === 'section' ? groupBySection(items, grouping.name) : groupByDay(items)),
@@ -75,13 +76,6 @@ export function VirtualArticleList({
   });
   const virtualRows = virtualizer.getVirtualItems();
   useMarkOnScroll(onScrolledPast, rows, virtualizer.range?.startIndex ?? 0);
-  const [menu, setMenu] = useState<{ article: ArticleSummary; at: MenuAnchor } | null>(null);
-  const closeMenu = (restoreFocus: boolean) => {
-    const id = menu?.article.id;
-    setMenu(null);
-    if (restoreFocus && id)
-      scrollRef.current?.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(id)}"]`)?.focus();
-  };
   const lastIndex = virtualRows.at(-1)?.index ?? 0;
   const { hasMore, loadingMore, moreError, loadMore } = pages;
 
@@ -132,21 +126,14 @@ export function VirtualArticleList({
                   sectionName={sectionName?.(row.article)}
                   picture={pictureOf?.(row.article)}
                   onOpen={onOpen}
-                  onMenu={menuItems ? (article, at) => setMenu({ article, at }) : undefined}
+                  {...articleMenu.handlers(row.article)}
                 />
               )}
             </div>
           );
         })}
       </div>
-      {menu && menuItems && (
-        <ContextMenu
-          label={`Actions for ${menu.article.title || 'Untitled'}`}
-          items={menuItems(menu.article)}
-          at={menu.at}
-          onClose={closeMenu}
-        />
-      )}
+      {articleMenu.element}
     </div>
   );
 }

@@ -28,6 +28,8 @@ import { articleChoices } from '../export/export-choices';
 import { ExportButton } from '../export/ExportButton';
 import { languageAttributes } from './language-attributes';
 import { StorySources } from './StorySources';
+import { HiddenNote } from '../rules/HiddenNote';
+import { useArticleRuleMenu } from './use-article-rule-menu';
 
 export interface ArticleViewProps {
   id: string;
@@ -93,6 +95,7 @@ function LoadedArticle({
   const { toggleBookmark } = useArticleActions();
   const saver = useSettingsSaver(settings);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const ruleMenu = useArticleRuleMenu(article);
   const [editing, setEditing] = useState(false);
   const [source, setSource] = useState<TextSource>(article.fullTextHtml ? 'full' : 'feed');
   const fullText = useFullText(article, online, () => {
@@ -171,7 +174,13 @@ function LoadedArticle({
           onClose={() => setEditing(false)}
         />
       )}
-      <div className="reading-pane__scroll" ref={scrollRef}>
+      {article.hiddenByRule && <HiddenNote articleId={article.id} />}
+      <div
+        className="reading-pane__scroll"
+        ref={scrollRef}
+        onContextMenu={ruleMenu.onContextMenu}
+        onKeyDown={ruleMenu.onKeyDown}
+      >
         <article
           className="article"
           {...languageAttributes(article.language)}
@@ -208,6 +217,7 @@ function LoadedArticle({
           )}
         </article>
       </div>
+      {ruleMenu.element}
       <BackToTop scrollRef={scrollRef} onTop={toTop} />
     </>
   );

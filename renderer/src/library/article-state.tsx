@@ -15,6 +15,8 @@ export interface ArticleChanges {
   isRead?: boolean;
   /** The bookmark as it now stands, null once removed; undefined: as loaded. */
   bookmark?: Bookmark | null;
+  /** False once the reader chose "Show again" for an article a rule hid. */
+  hiddenByRule?: boolean;
 }
 
 interface ArticleStateValue {
@@ -53,6 +55,7 @@ export function withChanges<T extends ArticleSummary & { bookmark?: Bookmark | n
   if (!changed) return article;
   const shown: T = { ...article };
   if (changed.isRead !== undefined) shown.isRead = changed.isRead;
+  if (changed.hiddenByRule !== undefined) shown.hiddenByRule = changed.hiddenByRule;
   if (changed.bookmark !== undefined) {
     shown.isBookmarked = changed.bookmark !== null;
     if ('bookmark' in article) shown.bookmark = changed.bookmark;

@@ -4,7 +4,7 @@
  */
 import type { ListScope } from '@contract/library-queries';
 
-export type SmartViewId = 'front-page' | 'unread' | 'today' | 'bookmarks';
+export type SmartViewId = 'front-page' | 'unread' | 'today' | 'bookmarks' | 'hidden';
 
 export type Selection =
   | { kind: 'smart'; id: SmartViewId }
@@ -46,6 +46,14 @@ export const SMART_VIEWS: readonly SmartView[] = [
     name: 'Bookmarks',
     emptyTitle: 'No bookmarks yet',
     emptyHint: 'Bookmark an article to keep it here for later.',
+  },
+  {
+    // Always listed, even when empty: articles stay hidden after their rule is deleted, and a reader missing an
+    // article looks here first (the counts leave hidden articles out, so the sidebar could not tell anyway).
+    id: 'hidden',
+    name: 'Hidden by rules',
+    emptyTitle: 'Nothing is hidden',
+    emptyHint: 'Articles a rule hides are kept here, out of every other list. Rules are in Settings → Rules.',
   },
 ];
 

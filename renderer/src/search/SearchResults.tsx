@@ -8,6 +8,7 @@ import { useQuery } from '../hooks/use-query';
 import { useArticleState, withChanges } from '../library/article-state';
 import { useLibraryData } from '../library/library-data';
 import { shortTime } from '../library/format-time';
+import { useArticleMenu } from '../article-list/use-article-menu';
 import { Highlighted } from './Highlighted';
 import { resultCountText } from './result-count';
 import { SearchFilterBar } from './SearchFilterBar';
@@ -28,6 +29,8 @@ export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsP
   const [filters, setFilters] = useState(INITIAL_FILTERS);
   const result = useQuery('search.articles', [toSearchQuery(query, filters)]);
   const { changes } = useArticleState();
+  // A hit's menu: "Make a rule from this…", and "Show again" for one a rule hid.
+  const articleMenu = useArticleMenu();
   const value = result.status === 'ready' ? result.value : null;
   const hits = useMemo(
     () => (value?.hits ?? []).map((hit) => ({ ...hit, article: withChanges(hit.article, changes) })),
@@ -84,6 +87,7 @@ export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsP
                   className={hit.article.isRead ? 'search-hit is-read' : 'search-hit'}
                   aria-current={hit.article.id === openId ? 'true' : undefined}
                   onClick={() => onOpen(hit.article.id)}
+                  {...articleMenu.handlers(hit.article)}
                 >
                   <span className="search-hit__title" {...languageAttributes(hit.article.language)}>
                     <Highlighted text={hit.article.title} ranges={hit.titleHighlights} />
@@ -91,6 +95,7 @@ export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsP
                   <span className="search-hit__meta">
                     {hit.article.feedTitle} · {shortTime(hit.article.sortTime)}
                     {!hit.article.isRead && ' · Unread'}
+                    {hit.article.hiddenByRule && <span className="search-hit__hidden"> · Hidden by a rule</span>}
                   </span>
                   <span className="search-hit__snippet" {...languageAttributes(hit.article.language)}>
                     <Highlighted text={hit.snippet} ranges={hit.snippetHighlights} />
@@ -100,6 +105,7 @@ export function SearchResults({ query, openId, onOpen, onItems }: SearchResultsP
             ))}
           </ol>
         )}
+        {articleMenu.element}
         {value?.hasMore && filters.limit < LIMITS.searchHits && (
           <button
             type="button"

@@ -7,6 +7,7 @@ import { AboutGroup } from './AboutGroup';
 import { AccountsGroup } from './AccountsGroup';
 import { AppearanceGroup, NotificationsGroup } from './PreferenceGroups';
 import { NetworkGroup, RefreshGroup, StorageGroup } from './SettingsGroups';
+import { RulesGroup } from './RulesGroup';
 import { SubscriptionsGroup } from './SubscriptionsGroup';
 import { useSettingsSaver, type SaveStatus } from './use-settings-saver';
 import './settings.css';
@@ -66,6 +67,7 @@ export function SettingsView({ settings, onClose }: { settings: Settings; onClos
         <div className="settings-view__body">
           <AccountsGroup saver={saver} />
           <SubscriptionsGroup />
+          <RulesGroup />
           <RefreshGroup saver={saver} />
           <StorageGroup saver={saver} />
           <AppearanceGroup saver={saver} />

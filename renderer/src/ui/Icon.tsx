@@ -37,6 +37,12 @@ const PATHS: Record<IconName, string[]> = {
   unread: ['M12 4a8 8 0 1 0 0 16a8 8 0 1 0 0-16z', 'M12 9.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5z'],
   today: ['M5 6h14v14H5z', 'M5 10h14', 'M9 3v5', 'M15 3v5', 'M9 14h2v2H9z'],
   bookmarks: ['M7 4h10v16l-5-4l-5 4z'],
+  // An eye struck through: hidden, not gone.
+  hidden: [
+    'M3 12c2.5-4 5.5-6 9-6s6.5 2 9 6c-2.5 4-5.5 6-9 6s-6.5-2-9-6z',
+    'M12 9.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5z',
+    'M4 4l16 16',
+  ],
   section: ['M3.5 7a2 2 0 0 1 2-2h4l2 2h7a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2z'],
   close: ['M6 6l12 12', 'M18 6L6 18'],
   warning: ['M12 4l9 16H3z', 'M12 10v4', 'M12 17v.5'],

@@ -32,7 +32,9 @@ describe('an article row’s menu', () => {
     expect(
       within(menu)
         .getAllByRole('menuitem')
-        .map((item) => item.textContent),
+        .map((item) => item.textContent)
+        // "Make a rule from this…" follows the list's own items.
+        .slice(0, 4),
     ).toEqual(['Mark as read', 'Bookmark', 'Mark above as read', 'Mark below as read']);
     await userEvent.click(within(menu).getByRole('menuitem', { name: 'Mark above as read' }));
     expect(markCalls(client.calls.mock.calls).at(-1)).toEqual({

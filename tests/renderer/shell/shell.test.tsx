@@ -74,6 +74,8 @@ describe('the three-pane shell', () => {
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('button', { name: 'Today' })).toHaveFocus();
     await user.keyboard('{End}');
+    expect(screen.getByRole('button', { name: 'Hidden by rules' })).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
     expect(screen.getByRole('button', { name: 'Bookmarks' })).toHaveFocus();
     await user.keyboard('{ArrowUp}{Enter}');
     expect(screen.getByRole('region', { name: 'Today' })).toBeInTheDocument();

@@ -73,6 +73,7 @@ const DEFAULTS: FakeHandlers = {
   'accounts.list': () => [LOCAL_ACCOUNT],
   'accounts.services': () => [],
   'accounts.passwordStorage': () => ({ kind: 'keychain' }),
+  'rules.list': () => [],
 };
 
 export interface FakeClient extends ApiClient {

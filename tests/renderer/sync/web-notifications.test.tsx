@@ -64,6 +64,22 @@ describe('new-article notifications in the browser preview', () => {
     expect(shown).toHaveLength(1);
   });
 
+  it('announces what a notify rule flagged, whatever the sections chosen', async () => {
+    const { client } = setup('preview');
+    await screen.findByText('Browser preview');
+    await screen.findByRole('button', { name: /^Asia/ });
+    act(() =>
+      client.emit('sync.finished', {
+        ...finished([{ sectionId: 's1', newArticles: 4 }]),
+        ruleNotified: {
+          count: 1,
+          articles: [{ articleId: 'a1', title: 'Launch window opens', feedTitle: 'Space Wire' }],
+        },
+      }),
+    );
+    expect(shown).toEqual([{ title: 'Launch window opens', body: 'Space Wire' }]);
+  });
+
   it('leaves notifying to the main process in the desktop app, and stays quiet when turned off', async () => {
     const desktop = setup('electron');
     await screen.findByText('Desktop app');

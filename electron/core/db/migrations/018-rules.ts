@@ -10,7 +10,8 @@
  * - `articles.skip_full_text`: the page pass passes it over.
  * - `rule_notifications`: articles a `notify` rule asked to announce, waiting for the end of the sync that stored
  *   them (drained when its "finished" event is sent).
- * - `rule_undo`: what the last `rules.apply` changed, article by article, for its one-step undo.
+ * - `rule_undo`: what the last `rules.apply` changed, article by article, for its one-step undo: the flags before,
+ *   whether it made the bookmark, and the tags it added (JSON arrays), so an undo takes back only what the apply did.
  *
  * ADD COLUMN with a constant default changes only the schema, whatever the library's size.
  */
@@ -42,9 +43,10 @@ export const rulesSchema: Migration = {
         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         was_read INTEGER NOT NULL,
         was_hidden INTEGER NOT NULL,
-        was_bookmarked INTEGER NOT NULL,
-        bookmark_tags TEXT,
-        rule_tags TEXT
+        made_bookmark INTEGER NOT NULL,
+        added_bookmark_tags TEXT NOT NULL,
+        added_rule_tags TEXT NOT NULL,
+        removed_rule_tags TEXT NOT NULL
       );
 
       DROP TRIGGER articles_count_insert;

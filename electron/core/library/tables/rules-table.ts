@@ -77,16 +77,17 @@ export function takeRuleNotifications(db: Db): number[] {
   return ids;
 }
 
-/** An article as it was before an apply changed it. */
+/** What an apply changed on one article: enough to take back exactly that, and nothing the reader did since. */
 export interface UndoRow {
   articleId: number;
   wasRead: boolean;
   wasHidden: boolean;
-  wasBookmarked: boolean;
-  /** Its bookmark's tags then (bookmarked articles only). */
-  bookmarkTags: readonly string[] | null;
-  /** Its `rule_tags` then. */
-  ruleTags: string | null;
+  /** The apply bookmarked it (it was not bookmarked before). */
+  madeBookmark: boolean;
+  addedBookmarkTags: readonly string[];
+  /** Tags kept for a future bookmark: added by the apply, or moved onto the bookmark it made. */
+  addedRuleTags: readonly string[];
+  removedRuleTags: readonly string[];
 }
 
 /** A new apply's record replaces the last one's. */
@@ -95,14 +96,15 @@ export function replaceUndoRecord(db: Db, rows: readonly UndoRow[]): void {
   for (const row of rows)
     run(
       db,
-      `INSERT INTO rule_undo (article_id, was_read, was_hidden, was_bookmarked, bookmark_tags, rule_tags)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO rule_undo (article_id, was_read, was_hidden, made_bookmark, added_bookmark_tags, added_rule_tags,
+         removed_rule_tags) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       row.articleId,
       row.wasRead ? 1 : 0,
       row.wasHidden ? 1 : 0,
-      row.wasBookmarked ? 1 : 0,
-      row.bookmarkTags === null ? null : JSON.stringify(row.bookmarkTags),
-      row.ruleTags,
+      row.madeBookmark ? 1 : 0,
+      JSON.stringify(row.addedBookmarkTags),
+      JSON.stringify(row.addedRuleTags),
+      JSON.stringify(row.removedRuleTags),
     );
 }
 
@@ -112,17 +114,19 @@ export function takeUndoRecord(db: Db): UndoRow[] {
     article_id: number;
     was_read: number;
     was_hidden: number;
-    was_bookmarked: number;
-    bookmark_tags: string | null;
-    rule_tags: string | null;
+    made_bookmark: number;
+    added_bookmark_tags: string;
+    added_rule_tags: string;
+    removed_rule_tags: string;
   }>(db, 'SELECT * FROM rule_undo ORDER BY article_id');
   run(db, 'DELETE FROM rule_undo');
   return rows.map((row) => ({
     articleId: row.article_id,
     wasRead: row.was_read === 1,
     wasHidden: row.was_hidden === 1,
-    wasBookmarked: row.was_bookmarked === 1,
-    bookmarkTags: row.bookmark_tags === null ? null : (JSON.parse(row.bookmark_tags) as string[]),
-    ruleTags: row.rule_tags,
+    madeBookmark: row.made_bookmark === 1,
+    addedBookmarkTags: JSON.parse(row.added_bookmark_tags) as string[],
+    addedRuleTags: JSON.parse(row.added_rule_tags) as string[],
+    removedRuleTags: JSON.parse(row.removed_rule_tags) as string[],
   }));
 }
