@@ -38,6 +38,8 @@ function checked(record: unknown) {
   try {
     return checkRule(record);
   } catch (error) {
-    throw new Error(`a rule in it is not valid (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`a rule in it is not valid (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
   }
 }
