@@ -70,6 +70,7 @@ async function main(): Promise<void> {
       feeds: FEEDS,
       items: ITEMS,
       settleMs: SETTLE_MS,
+      rules: RULES,
     });
     const concurrency = limiterDefaults.global;
     const peer = await measurePeer(server, concurrency);

@@ -24,21 +24,26 @@ const ACTIONS: Action[][] = [
 
 export function benchRules(count: number): RuleInput[] {
   // The same seed as the feeds' corpus (feed-documents.ts): the vocabulary is the words the articles use.
-  const { vocabulary } = createCorpus(createRandom(7));
+  // Words of three syllables or more: a rule's word is a name or a topic, not a fragment found inside many words.
+  const { vocabulary: all } = createCorpus(createRandom(7));
+  const vocabulary = all.filter((entry) => entry.length >= 7);
   const random = createRandom(18);
   const word = () => {
-    // Ranks 20-2,000 of a Zipf vocabulary: from a word in a few percent of articles to one in very few.
-    const rank = 20 + Math.floor(random() ** 2 * 2_000);
+    // Ranks 150-3,000 of a Zipf vocabulary: a word in a title or two in a hundred down to one in a few thousand, as
+    // the names and topics readers write rules for (a rule that matches most articles is no reader's rule).
+    const rank = 150 + Math.floor(random() ** 2 * 3_000);
     return vocabulary[rank]!;
   };
   return Array.from({ length: count }, (_, i) => {
     const regex = i % 5 === 4;
     const conditions: Condition[] = regex ? [pattern(i, word)] : [contains(i, word)];
     if (i % 7 === 3) conditions.push({ field: 'title', op: 'not-contains', value: word() });
+    if (conditions[0]!.field === 'category') conditions.push({ field: 'title', op: 'contains', value: word() });
     return {
       name: `Bench rule ${i + 1}`,
       enabled: true,
-      match: i % 3 === 0 ? 'any' : 'all',
+      // "Any" of one condition is "all"; a "does not contain" narrows an "all" rule.
+      match: conditions.length === 1 && i % 3 === 0 ? 'any' : 'all',
       conditions,
       actions: ACTIONS[i % ACTIONS.length]!,
       ...(i % 10 === 9 ? { scope: { section: `Section ${i % 10}` } } : {}),
@@ -56,6 +61,7 @@ function contains(i: number, word: () => string): Condition {
     case 4:
       return { field: 'text', op: 'contains', value: `${word()} ${word()}` };
     case 5:
+      // A category alone would catch a tenth of every feed; readers narrow it ("football" in Sport).
       return { field: 'category', op: 'contains', value: CATEGORIES[i % CATEGORIES.length]! };
     case 6:
       return { field: 'author', op: 'contains', value: word() };
