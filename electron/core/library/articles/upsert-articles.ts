@@ -32,19 +32,35 @@ export function upsertArticles(db: Db, feedId: string, entries: readonly ParsedE
  * of the document's other entries that were known unchanged and never normalised (`unchanged` counts them; they have
  * no row here, so `ids` does not list them).
  */
+/** What `upsertRows` stored, with the rows it inserted (for the rules that run in the same step). */
+export interface StoredResult extends UpsertResult {
+  /** What was stored for each of `insertedIds`, in the same order (so rules need not read it back). */
+  insertedRows: EntryRow[];
+  /** The feed's row id. */
+  feedRowId: number;
+}
+
 export function upsertRows(
   db: Db,
   feedId: string,
   normalized: readonly EntryRow[],
   now: number,
   known = 0,
-): UpsertResult {
+): StoredResult {
   const rows = collapse(normalized);
   return transaction(db, () => {
     const feed = requireFeed(db, feedId);
     const sectionId =
       get<{ section_id: number | null }>(db, 'SELECT section_id FROM feeds WHERE id = ?', feed)?.section_id ?? null;
-    const result: UpsertResult = { inserted: 0, updated: 0, unchanged: known, ids: [], insertedIds: [] };
+    const result: StoredResult = {
+      inserted: 0,
+      updated: 0,
+      unchanged: known,
+      ids: [],
+      insertedIds: [],
+      insertedRows: [],
+      feedRowId: feed,
+    };
     for (const row of rows) {
       const existing = findArticle(db, feed, row.identity);
       if (!existing) {
@@ -52,6 +68,7 @@ export function upsertRows(
         const id = insertArticle(db, { ...row, feedId: feed, sectionId, sortTime, isRead: false, fetchedAt: now });
         result.ids.push(toIdString(id));
         result.insertedIds.push(id);
+        result.insertedRows.push(row);
         result.inserted += 1;
       } else if (existing.contentHash === row.contentHash) {
         if (row.sourceHash && row.sourceHash !== existing.sourceHash) setSourceHash(db, existing.id, row.sourceHash);
