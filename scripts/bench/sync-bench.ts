@@ -27,6 +27,8 @@ const GZIP = process.env.BENCH_GZIP !== '0';
 /** How long the process rests after the full sync before its RSS is read again (issue 14: 30 s). */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
 const SECTIONS = 10;
+/** Rules the store step runs on every new article (issue 18: 50, against 0 for the baseline). */
+const RULES = Number(process.env.BENCH_RULES ?? 0);
 
 const role = process.env.BENCH_SYNC_ROLE;
 if (role === SERVER_ROLE) await runFeedServerChild();
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
       opmlPath,
       lastUrl: server.urls[FEEDS - 1]!,
       feeds: FEEDS,
+      rules: RULES,
     });
     const ours = await measureSync({
       workerPath,
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
       feeds: FEEDS,
       items: ITEMS,
       settleMs: SETTLE_MS,
+      rules: RULES,
     });
     const concurrency = limiterDefaults.global;
     const peer = await measurePeer(server, concurrency);
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
         feeds: FEEDS,
         items: ITEMS,
         hosts: HOSTS,
+        rules: RULES,
         concurrency: { global: concurrency, perHost: limiterDefaults.perHost, newsboatThreads: concurrency },
         served_mb: round(server.bytes / 1_048_576),
         served_gzip_mb: round(server.gzipBytes / 1_048_576),

@@ -21,6 +21,7 @@ export const BackupCountsSchema = z.object({
   bookmarks: Count,
   readMarks: Count,
   images: Count,
+  rules: Count.optional(),
 });
 
 export const BackupWrittenSchema = z.object({
@@ -43,6 +44,8 @@ export const RestoreSummarySchema = z.object({
   bookmarks: Tally,
   readMarks: Count,
   images: Count,
+  /** Rules added, and rules the library had already (issue 18); absent from a core without rules. */
+  rules: Tally.optional(),
 });
 
 export type RestoreSummary = z.infer<typeof RestoreSummarySchema>;

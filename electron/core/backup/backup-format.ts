@@ -16,6 +16,8 @@ export const SETTINGS_ENTRY = 'settings.json';
 export const ACCOUNTS_ENTRY = 'accounts.json';
 export const SECTIONS_ENTRY = 'sections.json';
 export const FEEDS_ENTRY = 'feeds.json';
+/** The reader's rules as written (docs/RULES.md), in run order; absent in backups made before rules. */
+export const RULES_ENTRY = 'rules.json';
 export const IMAGES_INDEX_ENTRY = 'images.jsonl';
 /** `bookmarks/000001.jsonl`, `read/000001.jsonl`: paged so no part needs the whole library in memory. */
 export const BOOKMARKS_PREFIX = 'bookmarks/';
@@ -42,6 +44,8 @@ export const CountsSchema = z.object({
   bookmarks: z.number().int().nonnegative(),
   readMarks: z.number().int().nonnegative(),
   images: z.number().int().nonnegative(),
+  /** Absent before rules (issue 18). */
+  rules: z.number().int().nonnegative().default(0),
 });
 export type BackupCounts = z.infer<typeof CountsSchema>;
 

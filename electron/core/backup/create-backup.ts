@@ -1,6 +1,6 @@
 /**
  * Writes the whole backup to `path`: accounts (never their secrets), subscriptions with their options,
- * sections in order, every bookmark with its content, tags, note and cached
+ * sections in order, the reader's rules, every bookmark with its content, tags, note and cached
  * images, read state, and the settings the host passed in (the core does not
  * own them). Parts are streamed page by page; the manifest goes last.
  */
@@ -20,6 +20,7 @@ import {
   MARKER_ENTRY,
   markerText,
   READ_PREFIX,
+  RULES_ENTRY,
   SECTIONS_ENTRY,
   SETTINGS_ENTRY,
   type BackupCounts,
@@ -35,6 +36,8 @@ import {
   sectionRecords,
 } from './backup-records';
 import { openZipSink, type ZipSink } from './zip-sink';
+import { asWritten } from '../rules/rule-file';
+import { listRules } from '../rules/rule-store';
 
 export interface CreateBackupOptions {
   dataDir: string;
@@ -51,7 +54,15 @@ export function createBackup(db: Db, path: string, options: CreateBackupOptions)
   const sink = openZipSink(path);
   try {
     sink.addBytes(MARKER_ENTRY, new TextEncoder().encode(markerText()));
-    const counts: BackupCounts = { accounts: 0, sections: 0, feeds: 0, bookmarks: 0, readMarks: 0, images: 0 };
+    const counts: BackupCounts = {
+      accounts: 0,
+      sections: 0,
+      feeds: 0,
+      bookmarks: 0,
+      readMarks: 0,
+      images: 0,
+      rules: 0,
+    };
     if (options.settings !== null) writeJson(sink, SETTINGS_ENTRY, options.settings);
     const accounts = accountRecords(db);
     writeJson(sink, ACCOUNTS_ENTRY, accounts);
@@ -62,6 +73,9 @@ export function createBackup(db: Db, path: string, options: CreateBackupOptions)
     const feeds = feedRecords(db);
     writeJson(sink, FEEDS_ENTRY, feeds);
     counts.feeds = feeds.length;
+    const rules = listRules(db).map(asWritten);
+    writeJson(sink, RULES_ENTRY, rules);
+    counts.rules = rules.length;
     counts.bookmarks = writeParts(sink, BOOKMARKS_PREFIX, bookmarkPages(db));
     counts.readMarks = writeParts(sink, READ_PREFIX, readMarkPages(db));
     counts.images = writeImages(sink, db, options.dataDir);

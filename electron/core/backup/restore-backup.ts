@@ -19,6 +19,7 @@ import {
   ImageRecordSchema,
   READ_PREFIX,
   ReadMarkSchema,
+  RULES_ENTRY,
   SECTIONS_ENTRY,
   SectionRecordSchema,
   SETTINGS_ENTRY,
@@ -29,7 +30,8 @@ import {
 import type { RestoreSummary } from '../../api/methods/backup';
 import { refuse } from './backup-refused';
 import { LOCAL_ACCOUNT_ID } from '../library/tables/accounts-table';
-import { localOnlyAccounts, restoreAccounts } from './restore-accounts';
+import { accountOf, localOnlyAccounts, restoreAccounts } from './restore-accounts';
+import { restoreRules } from '../rules/restore-rules';
 import { restoreBookmark, restoreImageRow, restoreReadMark } from './restore-articles';
 import { createImageWriter } from './restore-images';
 import { restoreFeeds, restoreSections, type LibraryMaps } from './restore-library';
@@ -56,6 +58,7 @@ export function restoreBackup(db: Db, path: string, options: { dataDir: string; 
     bookmarks: { added: 0, merged: 0 },
     readMarks: 0,
     images: 0,
+    rules: { added: 0, merged: 0 },
   };
   const images = createImageWriter(imagesDir(options.dataDir));
   let settings: unknown = null;
@@ -88,6 +91,13 @@ export function restoreBackup(db: Db, path: string, options: { dataDir: string; 
             const sectionMap = restoreSections(db, sections, accounts, summary.sections);
             const feedMap = restoreFeeds(db, feeds, { accounts, sections: sectionMap }, summary.feeds);
             maps = { accounts, sections: sectionMap, feeds: feedMap };
+          });
+        }
+        if (name === RULES_ENTRY) {
+          return textCollector(MAX_JSON_ENTRY, (text) => {
+            const records: unknown = JSON.parse(text);
+            if (!Array.isArray(records)) throw new Error('a list in the backup is not a list');
+            restoreRules(db, records, (id) => accountOf(accounts, id), options.now, summary.rules!);
           });
         }
         if (name.startsWith(BOOKMARKS_PREFIX)) {

@@ -9,14 +9,13 @@
  */
 import { ApiError } from '../../api/errors';
 import { all, placeholders, transaction, type Db } from '../db/sql';
-import { markRead } from '../library/articles/read-state';
 import { removeBookmark, setBookmark } from '../library/bookmarks';
 import { toIdString } from '../library/row-ids';
 import { setHiddenByRule, setRuleTags } from '../library/tables/articles-table';
 import { bookmarkTagsOf } from '../library/tables/bookmarks-table';
 import { replaceUndoRecord, takeUndoRecord, type UndoRow } from '../library/tables/rules-table';
 import { compileRule } from './compile-rules';
-import { doActions } from './rule-actions';
+import { doActions, markReadInChunks } from './rule-actions';
 import { FactsView } from './rule-facts';
 import { getRule } from './rule-store';
 import { everyArticleFacts } from './stored-facts';
@@ -72,8 +71,12 @@ export function undoApply(db: Db, now: number): { restored: number } {
     );
     const rows = record.filter((row) => current.has(row.articleId));
     const unread = rows.filter((row) => !row.wasRead && current.get(row.articleId)!.read);
-    if (unread.length > 0)
-      markRead(db, { kind: 'articles', ids: unread.map((row) => toIdString(row.articleId)) }, false, now);
+    markReadInChunks(
+      db,
+      unread.map((row) => row.articleId),
+      false,
+      now,
+    );
     setHiddenByRule(
       db,
       rows.filter((row) => !row.wasHidden).map((row) => row.articleId),

@@ -23,8 +23,7 @@ export interface ArticleActions {
 export function doActions(db: Db, targets: readonly ArticleActions[], now: number): void {
   const ids = (type: RuleAction['type']) =>
     targets.filter((target) => target.actions.some((action) => action.type === type)).map((target) => target.id);
-  const read = ids('mark-read');
-  if (read.length > 0) markRead(db, { kind: 'articles', ids: read.map(toIdString) }, true, now);
+  markReadInChunks(db, ids('mark-read'), true, now);
   for (const target of targets) {
     const bookmarks = target.actions.filter((action) => action.type === 'bookmark');
     if (bookmarks.length > 0) bookmarkWith(db, target.id, tagsOf(bookmarks), now);
@@ -34,6 +33,12 @@ export function doActions(db: Db, targets: readonly ArticleActions[], now: numbe
   setHiddenByRule(db, ids('hide'), true);
   queueRuleNotifications(db, ids('notify'));
   setSkipFullText(db, ids('skip-full-text'));
+}
+
+/** `markRead` (the reader's own path, outbox included) over any number of ids, within SQLite's parameter limit. */
+export function markReadInChunks(db: Db, ids: readonly number[], read: boolean, now: number): void {
+  for (let start = 0; start < ids.length; start += 500)
+    markRead(db, { kind: 'articles', ids: ids.slice(start, start + 500).map(toIdString) }, read, now);
 }
 
 function tagsOf(actions: readonly RuleAction[]): string[] {

@@ -4,7 +4,7 @@
  * article, and only for fields a case-insensitive condition reads.
  */
 import type { RuleCondition } from '../../api/rule-model';
-import { fold } from '../library/search/fold';
+import { foldText } from './fold-text';
 
 export interface ArticleFacts {
   title: string;
@@ -56,7 +56,7 @@ export class FactsView {
     if (matchCase) return fieldValues(this.facts, field);
     let values = this.folded.get(field);
     if (!values) {
-      values = fieldValues(this.facts, field).map(fold);
+      values = fieldValues(this.facts, field).map(foldText);
       this.folded.set(field, values);
     }
     return values;

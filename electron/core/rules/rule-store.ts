@@ -3,7 +3,7 @@
  * as the JSON the reader wrote (checked first), so the backup, the export file and the CLI see the same rule.
  */
 import { ApiError } from '../../api/errors';
-import type { Rule, RuleInput } from '../../api/rule-model';
+import { RULE_LIMITS, type Rule, type RuleInput } from '../../api/rule-model';
 import { transaction, type Db } from '../db/sql';
 import { notFound, toIdString, toRowId } from '../library/row-ids';
 import {
@@ -30,7 +30,10 @@ export function getRule(db: Db, id: string): Rule {
 export function saveRule(db: Db, input: RuleInput | unknown, id: string | undefined, now: number): Rule {
   const body = JSON.stringify(checkRule(input));
   return transaction(db, () => {
-    if (id === undefined) return getRule(db, toIdString(insertRule(db, body, now)));
+    if (id === undefined) {
+      roomFor(db, 1);
+      return getRule(db, toIdString(insertRule(db, body, now)));
+    }
     if (!replaceRuleBody(db, toRowId(id, 'rule'), body, now)) throw notFound('rule', id);
     return getRule(db, id);
   });
@@ -47,6 +50,7 @@ export function addRules(db: Db, inputs: readonly unknown[], now: number): numbe
     }
   });
   return transaction(db, () => {
+    roomFor(db, bodies.length);
     for (const body of bodies) insertRule(db, body, now);
     return bodies.length;
   });
@@ -69,6 +73,14 @@ export function reorderRules(db: Db, ids: readonly string[]): Rule[] {
     ids.forEach((id, position) => setRulePosition(db, Number(id), position));
     return listRules(db);
   });
+}
+
+function roomFor(db: Db, more: number): void {
+  if (listRuleRows(db).length + more > RULE_LIMITS.rules)
+    throw new ApiError(
+      'INVALID_ARGUMENTS',
+      `A library holds at most ${RULE_LIMITS.rules} rules; remove some before adding more.`,
+    );
 }
 
 function toRule(row: RuleRow, index: number): Rule {

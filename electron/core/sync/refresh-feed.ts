@@ -176,7 +176,10 @@ async function store(
   const written = transaction(deps.db(), () => {
     const upserted = upsertRows(deps.db(), target.id, rows, now, document.known.length);
     // The reader's rules, on the articles stored new, in the same transaction (issue 18).
-    runRulesOnArrival(deps.db(), upserted.insertedIds, now);
+    runRulesOnArrival(deps.db(), upserted.insertedIds, now, {
+      feedRowId: upserted.feedRowId,
+      rows: upserted.insertedRows,
+    });
     fillMetadata(deps.db(), target.rowId, target.url, document.feed);
     recordSuccess(deps.db(), target.rowId, {
       now,

@@ -1,13 +1,15 @@
 /**
  * Subscribes the library to the benchmark's feeds (`opml.import`, offline, so nothing is fetched) in a
  * process of its own, which exits before the measured process starts its core: the measured one then
- * starts from a library with subscriptions and no articles, and carries no memory of this worker.
+ * starts from a library with subscriptions and no articles (and `BENCH_RULES` rules), and carries no memory of
+ * this worker.
  * The child is this same bundle started with BENCH_SYNC_ROLE=prepare.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Feed } from '../../../electron/api/library-models';
 import { startCore } from './bench-core';
+import { benchRules } from './bench-rules';
 
 export const PREPARE_ROLE = 'prepare';
 
@@ -19,6 +21,8 @@ export interface PrepareRequest {
   /** The URL of the feed whose articles the benchmark lists and searches for. */
   lastUrl: string;
   feeds: number;
+  /** How many rules to add (`BENCH_RULES`; issue 18). */
+  rules: number;
 }
 
 export interface PreparedLibrary {
@@ -33,6 +37,7 @@ export async function runPrepareChild(): Promise<void> {
     await core.ready;
     const imported = await core.call<{ imported: number }>('opml.import', readFileSync(request.opmlPath, 'utf8'));
     if (imported.imported !== request.feeds) throw new Error(`imported ${imported.imported} of ${request.feeds} feeds`);
+    for (const rule of benchRules(request.rules ?? 0)) await core.call('rules.save', rule);
     const feeds = await core.call<Feed[]>('feeds.list');
     const last = feeds.find((feed) => feed.url === request.lastUrl);
     if (!last) throw new Error(`${request.lastUrl} is not among the subscriptions`);

@@ -31,7 +31,15 @@ describe('backup and restore into an empty profile', () => {
       settings,
       now: NOW,
     });
-    expect(manifest.counts).toEqual({ accounts: 1, sections: 3, feeds: 3, bookmarks: 3, readMarks: 2, images: 2 });
+    expect(manifest.counts).toEqual({
+      accounts: 1,
+      sections: 3,
+      feeds: 3,
+      bookmarks: 3,
+      readMarks: 2,
+      images: 2,
+      rules: 0,
+    });
     expect(readdirSync(source.dir).filter((name) => name.endsWith('.part'))).toEqual([]);
 
     const target = track(createFixture());

@@ -74,6 +74,16 @@ describe('rules.apply and rules.undoApply', () => {
     expect(rules['rules.undoApply']()).toEqual({ restored: 0 });
   });
 
+  it('applies to and undoes more articles than one statement can name', () => {
+    const feed = f.addFeed('Wire');
+    f.ingest(feed, entries(1_200, 'brexit'));
+    const saved = rules['rules.save'](rule('brexit', [{ type: 'mark-read' }, { type: 'hide' }]));
+    expect(rules['rules.apply'](saved.id)).toEqual({ changed: 1_200 });
+    expect((f.handlers['articles.counts']() as { unread: number }).unread).toBe(0);
+    expect(rules['rules.undoApply']()).toEqual({ restored: 1_200 });
+    expect((f.handlers['articles.counts']() as { unread: number }).unread).toBe(1_200);
+  });
+
   it('refuses to apply a rule that only notifies or skips downloads', () => {
     const saved = rules['rules.save'](rule('x', [{ type: 'notify' }]));
     expect(() => rules['rules.apply'](saved.id)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENTS' }));

@@ -66,4 +66,32 @@ describe('rules on an account’s articles', () => {
     // And the server's state, pulled back, does not undo what the rules did.
     expect(local.articles(account.id).find((row) => row.title === 'Press release: results')!.read).toBe(true);
   });
+
+  it('an apply on an account’s articles goes through the outbox, and its undo takes it back there too', async () => {
+    account = await local.accounts.add(accountInputFor(fake));
+    expect((await local.accounts.sync(account.id)).status).toBe('ok');
+    await local.accounts.sync(account.id);
+    const rules = createRulesHandlers(local.library, {
+      emit: () => undefined,
+      now: () => local.clock.now,
+    }) as SyncHandlers;
+    const summit = rules['rules.save']({
+      name: 'Summit',
+      enabled: true,
+      match: 'all',
+      conditions: [{ field: 'title', op: 'contains', value: 'summit' }],
+      actions: [{ type: 'mark-read' }, { type: 'bookmark' }],
+    });
+    expect(rules['rules.apply'](summit.id)).toEqual({ changed: 1 });
+    await local.accounts.sync(account.id);
+    const remote = () => fake.store.items.find((item) => item.title === 'Summit opens')!;
+    expect(remote()).toMatchObject({ read: true, starred: true });
+    expect(rules['rules.undoApply']()).toEqual({ restored: 1 });
+    await local.accounts.sync(account.id);
+    expect(remote()).toMatchObject({ read: false, starred: false });
+    expect(local.articles(account.id).find((row) => row.title === 'Summit opens')).toMatchObject({
+      read: false,
+      bookmarked: false,
+    });
+  });
 });

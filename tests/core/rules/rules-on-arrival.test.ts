@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ListQuerySchema, SearchQuerySchema, type ListScope } from '../../../electron/api/library-queries';
 import type { RuleInput } from '../../../electron/api/rule-model';
 import { all, transaction } from '../../../electron/core/db/sql';
+import { importBookmarks } from '../../../electron/core/imports/import-bookmarks';
 import { upsertArticles } from '../../../electron/core/library/articles/upsert-articles';
 import type { ParsedEntry } from '../../../electron/core/library/articles/parsed-entry';
 import { takeRuleNotified } from '../../../electron/core/rules/rule-notifications';
@@ -172,5 +173,18 @@ describe('actions on arrival', () => {
     expect(article(worldFinal!)).toMatchObject({ isRead: false });
     expect(article(worldFinal!).hiddenByRule).toBeUndefined();
     expect(article(sportFinal!)).toMatchObject({ isRead: false, hiddenByRule: true });
+  });
+
+  it('runs on imported bookmark links stored new', () => {
+    rule([{ field: 'link', op: 'contains', value: 'shop.example' }], [{ type: 'hide' }, { type: 'tag', tag: 'ads' }]);
+    importBookmarks(
+      f.library.db(),
+      'url,title\nhttps://shop.example/deal,A deal\nhttps://news.example/story,A story\n',
+      f.clock.now,
+    );
+    expect(titles({ kind: 'bookmarks' })).toEqual(['A story', 'A deal']);
+    expect(titles({ kind: 'hidden' })).toEqual(['A deal']);
+    const deal = all<{ id: number }>(f.library.db(), "SELECT id FROM articles WHERE title = 'A deal'")[0]!.id;
+    expect(bookmarkTags(String(deal))).toEqual(['ads']);
   });
 });

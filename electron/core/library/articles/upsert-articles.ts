@@ -30,6 +30,14 @@ export function upsertArticles(db: Db, feedId: string, entries: readonly ParsedE
   );
 }
 
+/** What `upsertRows` stored, with the rows it inserted (for the rules that run in the same step). */
+export interface StoredResult extends UpsertResult {
+  /** What was stored for each of `insertedIds`, in the same order (so rules need not read it back). */
+  insertedRows: EntryRow[];
+  /** The feed's row id. */
+  feedRowId: number;
+}
+
 /**
  * The same, for entries already normalised (the sync engine normalises them on its reading thread), with the number
  * of the document's other entries that were known unchanged and never normalised (`unchanged` counts them; they have
@@ -41,13 +49,21 @@ export function upsertRows(
   normalized: readonly EntryRow[],
   now: number,
   known = 0,
-): UpsertResult {
+): StoredResult {
   const rows = collapse(normalized);
   return transaction(db, () => {
     const feed = requireFeed(db, feedId);
     const sectionId =
       get<{ section_id: number | null }>(db, 'SELECT section_id FROM feeds WHERE id = ?', feed)?.section_id ?? null;
-    const result: UpsertResult = { inserted: 0, updated: 0, unchanged: known, ids: [], insertedIds: [] };
+    const result: StoredResult = {
+      inserted: 0,
+      updated: 0,
+      unchanged: known,
+      ids: [],
+      insertedIds: [],
+      insertedRows: [],
+      feedRowId: feed,
+    };
     const inserted: NewStoryArticle[] = [];
     for (const row of rows) {
       const existing = findArticle(db, feed, row.identity);
@@ -57,6 +73,7 @@ export function upsertRows(
         inserted.push({ ...row, id, feedId: feed, sortTime });
         result.ids.push(toIdString(id));
         result.insertedIds.push(id);
+        result.insertedRows.push(row);
         result.inserted += 1;
       } else if (existing.contentHash === row.contentHash) {
         if (row.sourceHash && row.sourceHash !== existing.sourceHash) setSourceHash(db, existing.id, row.sourceHash);
