@@ -3,11 +3,10 @@ import { ListQuerySchema, SearchQuerySchema, type ListScope } from '../../../../
 import type { ArticleSummary } from '../../../../electron/api/library-models';
 import { applyItems } from '../../../../electron/core/accounts/remote/apply-items';
 import type { RemoteItem } from '../../../../electron/core/accounts/remote/remote-model';
-import { run } from '../../../../electron/core/db/sql';
 import type { ParsedEntry } from '../../../../electron/core/library/articles/parsed-entry';
 import { forgetStoryIndex } from '../../../../electron/core/library/stories/story-index';
-import { insertFeed } from '../../../../electron/core/library/tables/feeds-table';
 import { HOUR, NOW, createFixture, type Fixture } from '../support/library-fixture';
+import { addServiceAccountFeed } from '../support/service-account';
 
 /**
  * Story grouping as the store does it (issue 18): articles are grouped when they are first stored, whichever way
@@ -133,28 +132,7 @@ describe('stories in the store', () => {
   it('groups a sync service’s new items with each other and with feeds polled here', () => {
     const [local] = f.ingest(f.addFeed('Wire'), [visit('wire', 5)]);
     const db = f.library.db();
-    run(
-      db,
-      `INSERT INTO accounts (id, kind, service, name, url, user, position, created_at)
-       VALUES ('fresh', 'greader', 'freshrss', 'FreshRSS', 'https://rss.example/api/greader.php', 'ana', 1, ?)`,
-      NOW,
-    );
-    for (const name of ['paper', 'daily'])
-      insertFeed(db, {
-        accountId: 'fresh',
-        remoteId: `feed/${name}`,
-        url: `https://${name}.example/rss`,
-        siteUrl: null,
-        title: name,
-        iconUrl: null,
-        sectionId: null,
-        position: 'last',
-        fullText: false,
-        refreshMinutes: null,
-        paused: false,
-        archived: false,
-        createdAt: NOW,
-      });
+    for (const name of ['paper', 'daily']) addServiceAccountFeed(f, name);
     const item = (remoteId: string, feed: string, entry: ParsedEntry): RemoteItem => ({
       remoteId,
       feedRemoteId: `feed/${feed}`,

@@ -9,11 +9,8 @@ export function itemId(n: number): string {
   return `tag:google.com,2005:reader/item/${n.toString(16).padStart(16, '0')}`;
 }
 
-/**
- * A FreshRSS account (made once per fixture) with one feed holding `count` unread articles that carry service
- * ids; returns the feed's id and the articles' ids, newest first. Stored set-wise: 10,000 take a moment.
- */
-export function addServiceFeed(f: Fixture, count: number, name = 'news'): { feedId: string; articleIds: string[] } {
+/** The FreshRSS account (made once per fixture) and a feed of it named `name`, empty; returns the feed's row id. */
+export function addServiceAccountFeed(f: Fixture, name: string): number {
   const db = f.library.db();
   run(
     db,
@@ -22,7 +19,7 @@ export function addServiceFeed(f: Fixture, count: number, name = 'news'): { feed
     SERVICE_ACCOUNT,
     NOW,
   );
-  const feedId = insertFeed(db, {
+  return insertFeed(db, {
     accountId: SERVICE_ACCOUNT,
     remoteId: `feed/${name}`,
     url: `https://${name}.example/rss`,
@@ -37,6 +34,15 @@ export function addServiceFeed(f: Fixture, count: number, name = 'news'): { feed
     archived: false,
     createdAt: NOW,
   });
+}
+
+/**
+ * A FreshRSS account (made once per fixture) with one feed holding `count` unread articles that carry service
+ * ids; returns the feed's id and the articles' ids, newest first. Stored set-wise: 10,000 take a moment.
+ */
+export function addServiceFeed(f: Fixture, count: number, name = 'news'): { feedId: string; articleIds: string[] } {
+  const db = f.library.db();
+  const feedId = addServiceAccountFeed(f, name);
   const first = all<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM articles')[0]!.n;
   run(
     db,
